@@ -1,0 +1,143 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/promptgate/promptgate/server"
+)
+
+// Config is everything promptgate's commands are configured with.
+type Config struct {
+	GRPCAddr        string
+	HTTPAddr        string
+	PoliciesDir     string
+	DataFiles       stringList
+	MaxMessageBytes int
+	MaxRequestBytes int
+	ShutdownGrace   time.Duration
+	LogLevel        string
+	LogFormat       string
+}
+
+// stringList is a repeatable flag; from the environment it is
+// comma-separated.
+type stringList []string
+
+func (l *stringList) String() string { return strings.Join(*l, ",") }
+
+func (l *stringList) Set(v string) error {
+	*l = append(*l, v)
+	return nil
+}
+
+// policyFlags registers the flags that choose policies and limits, shared
+// by serve and check.
+func (c *Config) policyFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.PoliciesDir, "policies", "", "directory of Rego policies and data that replaces the embedded set")
+	fs.Var(&c.DataFiles, "data", "JSON or YAML file deep-merged into data (repeatable)")
+	fs.IntVar(&c.MaxMessageBytes, "max-message-bytes", server.DefaultLimits.MaxMessageBytes, "largest message content accepted, in bytes")
+	fs.IntVar(&c.MaxRequestBytes, "max-request-bytes", server.DefaultLimits.MaxRequestBytes, "largest request accepted, in bytes")
+}
+
+func (c *Config) serveFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.GRPCAddr, "grpc-addr", "127.0.0.1:9090", "gRPC listen address (GuardService, health, reflection)")
+	fs.StringVar(&c.HTTPAddr, "http-addr", "127.0.0.1:9091", "HTTP listen address (/healthz, /readyz, /metrics)")
+	fs.DurationVar(&c.ShutdownGrace, "shutdown-grace", 10*time.Second, "how long in-flight calls may finish on shutdown")
+	fs.StringVar(&c.LogLevel, "log-level", "info", "log level: debug, info, warn, error")
+	fs.StringVar(&c.LogFormat, "log-format", "json", "log format: json or text")
+	c.policyFlags(fs)
+}
+
+// parse reads flags from args, with PROMPTGATE_<NAME> environment variables
+// for flags not given on the command line.
+func parse(fs *flag.FlagSet, args []string) error {
+	fs.SetOutput(io.Discard)
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%s: %w", fs.Name(), err)
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	var errs []error
+	fs.VisitAll(func(f *flag.Flag) {
+		if given[f.Name] {
+			return
+		}
+		env := "PROMPTGATE_" + strings.ToUpper(strings.ReplaceAll(f.Name, "-", "_"))
+		v, ok := os.LookupEnv(env)
+		if !ok {
+			return
+		}
+		values := []string{v}
+		if _, list := f.Value.(*stringList); list {
+			values = strings.Split(v, ",")
+		}
+		for _, v := range values {
+			if err := f.Value.Set(strings.TrimSpace(v)); err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", env, err))
+			}
+		}
+	})
+	return errors.Join(errs...)
+}
+
+// Validate reports a configuration that cannot run.
+func (c *Config) Validate() error {
+	var errs []error
+	if c.MaxMessageBytes <= 0 {
+		errs = append(errs, fmt.Errorf("--max-message-bytes must be positive"))
+	}
+	if c.MaxRequestBytes < c.MaxMessageBytes {
+		errs = append(errs, fmt.Errorf("--max-request-bytes must be at least --max-message-bytes"))
+	}
+	if c.PoliciesDir != "" {
+		if st, err := os.Stat(c.PoliciesDir); err != nil || !st.IsDir() {
+			errs = append(errs, fmt.Errorf("--policies %q is not a directory", c.PoliciesDir))
+		}
+	}
+	for _, f := range c.DataFiles {
+		if _, err := os.Stat(f); err != nil {
+			errs = append(errs, fmt.Errorf("--data %q: %w", f, err))
+		}
+	}
+	for _, a := range []struct{ flag, addr string }{{"--grpc-addr", c.GRPCAddr}, {"--http-addr", c.HTTPAddr}} {
+		if a.addr == "" {
+			continue
+		}
+		if _, _, err := net.SplitHostPort(a.addr); err != nil {
+			errs = append(errs, fmt.Errorf("%s %q: %w", a.flag, a.addr, err))
+		}
+	}
+	switch c.LogLevel {
+	case "", "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Errorf("--log-level %q: want debug, info, warn or error", c.LogLevel))
+	}
+	switch c.LogFormat {
+	case "", "json", "text":
+	default:
+		errs = append(errs, fmt.Errorf("--log-format %q: want json or text", c.LogFormat))
+	}
+	return errors.Join(errs...)
+}
+
+func (c *Config) logger(w io.Writer) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(c.LogLevel))
+	opts := &slog.HandlerOptions{Level: level}
+	if c.LogFormat == "text" {
+		return slog.New(slog.NewTextHandler(w, opts))
+	}
+	return slog.New(slog.NewJSONHandler(w, opts))
+}
+
+func (c *Config) limits() server.Limits {
+	return server.Limits{MaxMessageBytes: c.MaxMessageBytes, MaxRequestBytes: c.MaxRequestBytes}
+}

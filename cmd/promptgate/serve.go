@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+
+	"github.com/promptgate/promptgate/policies"
+	"github.com/promptgate/promptgate/server"
+	"github.com/promptgate/promptgate/store/memstore"
+)
+
+func serve(ctx context.Context, args []string, stderr io.Writer) error {
+	var cfg Config
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	cfg.serveFlags(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("serve: unexpected arguments %q", fs.Args())
+	}
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	log := cfg.logger(stderr)
+	engine, err := newEngine(ctx, &cfg)
+	if err != nil {
+		return err
+	}
+	srv, err := server.New(server.Config{
+		Guard: server.GuardConfig{
+			Engine: engine,
+			Store:  memstore.New(),
+			Limits: cfg.limits(),
+			Logger: log,
+		},
+		ShutdownGrace: cfg.ShutdownGrace,
+	})
+	if err != nil {
+		return err
+	}
+	var lc net.ListenConfig
+	grpcLis, err := lc.Listen(ctx, "tcp", cfg.GRPCAddr)
+	if err != nil {
+		return fmt.Errorf("listen --grpc-addr: %w", err)
+	}
+	httpLis, err := lc.Listen(ctx, "tcp", cfg.HTTPAddr)
+	if err != nil {
+		grpcLis.Close()
+		return fmt.Errorf("listen --http-addr: %w", err)
+	}
+	return srv.Serve(ctx, grpcLis, httpLis)
+}
+
+func newEngine(ctx context.Context, cfg *Config) (*policies.Engine, error) {
+	var opts []policies.Option
+	if cfg.PoliciesDir != "" {
+		opts = append(opts, policies.WithDir(cfg.PoliciesDir))
+	}
+	opts = append(opts, policies.WithDataFiles(cfg.DataFiles...))
+	return policies.New(ctx, opts...)
+}

@@ -1,0 +1,295 @@
+// Package policies loads, compiles and evaluates promptgate's Rego
+// policies. The default policy set is embedded in the binary; a directory
+// can replace it and data files can be merged over its data. Each entry
+// point is prepared once and evaluated many times with parsed input.
+package policies
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"sync/atomic"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+)
+
+//go:embed promptgate
+var embedded embed.FS
+
+// Embedded returns the default policy set: its Rego and data, rooted at
+// "promptgate".
+func Embedded() fs.FS { return embedded }
+
+// The entry points every policy set must define.
+const (
+	PromptQuery   = "data.promptgate.prompt.decision"
+	ResponseQuery = "data.promptgate.response.decision"
+)
+
+// Errors of evaluation, distinct so that callers can count them.
+var (
+	// ErrUndefined means the policy produced no decision for the input.
+	ErrUndefined = errors.New("policy decision is undefined")
+	// ErrBadDecision means the policy's decision does not follow the
+	// schema in docs/policies.md.
+	ErrBadDecision = errors.New("policy decision is malformed")
+)
+
+// Engine evaluates the prompt and response policies. It is safe for
+// concurrent use; Reload swaps in a new policy set atomically between
+// calls.
+type Engine struct {
+	opts    options
+	current atomic.Pointer[prepared]
+}
+
+type prepared struct {
+	revision string
+	prompt   rego.PreparedEvalQuery
+	response rego.PreparedEvalQuery
+}
+
+type options struct {
+	dir       string
+	dataFiles []string
+}
+
+// Option configures an Engine.
+type Option func(*options)
+
+// WithDir loads the policy set from dir instead of the embedded one.
+func WithDir(dir string) Option { return func(o *options) { o.dir = dir } }
+
+// WithDataFiles deep-merges each JSON or YAML file into data, in order.
+func WithDataFiles(files ...string) Option {
+	return func(o *options) { o.dataFiles = append(o.dataFiles, files...) }
+}
+
+// New loads and compiles a policy set.
+func New(ctx context.Context, opts ...Option) (*Engine, error) {
+	e := &Engine{}
+	for _, o := range opts {
+		o(&e.opts)
+	}
+	if err := e.Reload(ctx); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// Reload reads, compiles and prepares the policy set again and swaps it in.
+// On error the running policy set stays.
+func (e *Engine) Reload(ctx context.Context) error {
+	src, err := e.read()
+	if err != nil {
+		return err
+	}
+	p, err := prepare(ctx, src)
+	if err != nil {
+		return err
+	}
+	e.current.Store(p)
+	return nil
+}
+
+func (e *Engine) read() (*source, error) {
+	if e.opts.dir != "" {
+		return readSource(os.DirFS(e.opts.dir), ".", e.opts.dataFiles)
+	}
+	return readSource(embedded, ".", e.opts.dataFiles)
+}
+
+// Revision is a content hash of the running policy set and its data.
+func (e *Engine) Revision() string { return e.current.Load().revision }
+
+func prepare(ctx context.Context, src *source) (*prepared, error) {
+	store := inmem.NewFromObjectWithOpts(src.data, inmem.OptRoundTripOnWrite(false))
+	compiler := ast.NewCompiler().WithEnablePrintStatements(false)
+	mods := map[string]*ast.Module{}
+	for name, m := range src.modules {
+		if !src.tests[name] {
+			mods[name] = m
+		}
+	}
+	compiler.Compile(mods)
+	if compiler.Failed() {
+		return nil, fmt.Errorf("compile policies: %w", compiler.Errors)
+	}
+	p := &prepared{revision: src.revision}
+	for _, q := range []struct {
+		query string
+		dst   *rego.PreparedEvalQuery
+	}{{PromptQuery, &p.prompt}, {ResponseQuery, &p.response}} {
+		pq, err := rego.New(
+			rego.Query(q.query),
+			rego.Compiler(compiler),
+			rego.Store(store),
+		).PrepareForEval(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("prepare %s: %w", q.query, err)
+		}
+		*q.dst = pq
+	}
+	return p, nil
+}
+
+// Decision is what a policy decided, as docs/policies.md specifies.
+type Decision struct {
+	// Action is "allow", "deny" or "redact".
+	Action string
+	// Reasons say why.
+	Reasons []Reason
+	// RedactKinds are the finding kinds to redact.
+	RedactKinds []string
+	// Limits are the counters to charge.
+	Limits []Limit
+	// MaxTokens is the effective output limit (prompt decisions only).
+	MaxTokens int64
+	// Revision is the policy revision the decision was made under.
+	Revision string
+}
+
+// Reason is one cause of a decision.
+type Reason struct {
+	Code    string
+	Message string
+}
+
+// Limit is a counter the policy charges the call against.
+type Limit struct {
+	Name   string
+	Key    string
+	Limit  int64
+	Window string
+	Cost   int64
+}
+
+// Prompt evaluates the prompt policy over input.
+func (e *Engine) Prompt(ctx context.Context, input ast.Value) (Decision, error) {
+	p := e.current.Load()
+	return eval(ctx, p.prompt, p.revision, input)
+}
+
+// Response evaluates the response policy over input.
+func (e *Engine) Response(ctx context.Context, input ast.Value) (Decision, error) {
+	p := e.current.Load()
+	return eval(ctx, p.response, p.revision, input)
+}
+
+func eval(ctx context.Context, q rego.PreparedEvalQuery, revision string, input ast.Value) (Decision, error) {
+	rs, err := q.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		return Decision{}, fmt.Errorf("evaluate policy: %w", err)
+	}
+	switch {
+	case len(rs) == 0 || len(rs[0].Expressions) == 0:
+		return Decision{}, ErrUndefined
+	case len(rs) > 1:
+		return Decision{}, fmt.Errorf("%w: %d results", ErrBadDecision, len(rs))
+	}
+	d, err := parseDecision(rs[0].Expressions[0].Value)
+	if err != nil {
+		return Decision{}, err
+	}
+	d.Revision = revision
+	return d, nil
+}
+
+func parseDecision(v any) (Decision, error) {
+	obj, ok := v.(map[string]any)
+	if !ok {
+		return Decision{}, fmt.Errorf("%w: not an object", ErrBadDecision)
+	}
+	var d Decision
+	var err error
+	if d.Action, err = str(obj, "action"); err != nil {
+		return Decision{}, err
+	}
+	switch d.Action {
+	case "allow", "deny", "redact":
+	default:
+		return Decision{}, fmt.Errorf("%w: unknown action %q", ErrBadDecision, d.Action)
+	}
+	for i, r := range list(obj, "reasons") {
+		ro, ok := r.(map[string]any)
+		if !ok {
+			return Decision{}, fmt.Errorf("%w: reasons[%d] is not an object", ErrBadDecision, i)
+		}
+		code, err := str(ro, "code")
+		if err != nil {
+			return Decision{}, fmt.Errorf("reasons[%d]: %w", i, err)
+		}
+		msg, _ := ro["message"].(string)
+		d.Reasons = append(d.Reasons, Reason{Code: code, Message: msg})
+	}
+	for i, k := range list(obj, "redact_kinds") {
+		s, ok := k.(string)
+		if !ok {
+			return Decision{}, fmt.Errorf("%w: redact_kinds[%d] is not a string", ErrBadDecision, i)
+		}
+		d.RedactKinds = append(d.RedactKinds, s)
+	}
+	for i, l := range list(obj, "limits") {
+		lo, ok := l.(map[string]any)
+		if !ok {
+			return Decision{}, fmt.Errorf("%w: limits[%d] is not an object", ErrBadDecision, i)
+		}
+		var lim Limit
+		if lim.Name, err = str(lo, "name"); err == nil {
+			if lim.Key, err = str(lo, "key"); err == nil {
+				if lim.Window, err = str(lo, "window"); err == nil {
+					if lim.Limit, err = integer(lo, "limit"); err == nil {
+						lim.Cost, err = integer(lo, "cost")
+					}
+				}
+			}
+		}
+		if err != nil {
+			return Decision{}, fmt.Errorf("limits[%d]: %w", i, err)
+		}
+		d.Limits = append(d.Limits, lim)
+	}
+	if _, ok := obj["max_tokens"]; ok {
+		if d.MaxTokens, err = integer(obj, "max_tokens"); err != nil {
+			return Decision{}, err
+		}
+	}
+	return d, nil
+}
+
+func str(obj map[string]any, key string) (string, error) {
+	s, ok := obj[key].(string)
+	if !ok {
+		return "", fmt.Errorf("%w: %s is missing or not a string", ErrBadDecision, key)
+	}
+	return s, nil
+}
+
+func list(obj map[string]any, key string) []any {
+	l, _ := obj[key].([]any)
+	return l
+}
+
+// integer reads a whole number; a fractional one is rounded up, since
+// limits and costs are charged conservatively.
+func integer(obj map[string]any, key string) (int64, error) {
+	n, ok := obj[key].(json.Number)
+	if !ok {
+		return 0, fmt.Errorf("%w: %s is missing or not a number", ErrBadDecision, key)
+	}
+	if i, err := n.Int64(); err == nil {
+		return i, nil
+	}
+	f, err := n.Float64()
+	if err != nil || math.IsNaN(f) || math.Abs(f) > math.MaxInt64/2 {
+		return 0, fmt.Errorf("%w: %s is out of range", ErrBadDecision, key)
+	}
+	return int64(math.Ceil(f)), nil
+}

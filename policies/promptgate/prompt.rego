@@ -1,0 +1,97 @@
+# METADATA
+# title: Prompt policy
+# description: |
+#   Decides whether a prompt may go to the model: deny on prompt injection
+#   above the tenant's threshold, on findings of kinds the tenant denies and
+#   on an output limit above the tenant's ceiling; redact the kinds the
+#   tenant redacts; otherwise allow. Lists the rate and cost limits to
+#   charge.
+# entrypoint: true
+package promptgate.prompt
+
+import data.promptgate.limits
+import data.promptgate.tenant
+
+# METADATA
+# description: The decision handed back to promptgate; see docs/policies.md.
+decision := {
+	"action": action,
+	"reasons": reasons,
+	"redact_kinds": [k | some k in redact_kinds],
+	"limits": limits.prompt_limits,
+	"max_tokens": max_tokens,
+}
+
+action := "deny" if {
+	count(deny_reasons) > 0
+} else := "redact" if {
+	count(redact_kinds) > 0
+} else := "allow"
+
+reasons := [r | some r in deny_reasons] if {
+	count(deny_reasons) > 0
+} else := [r | some r in redact_reasons]
+
+# METADATA
+# description: The output limit of the call, the caller's or the tenant's.
+max_tokens := input.max_tokens if {
+	input.max_tokens > 0
+} else := tenant.config.max_output_tokens
+
+# METADATA
+# description: Injection findings at or above the tenant's threshold.
+injections contains f if {
+	some f in input.findings
+	tenant.in_families(f.kind, ["prompt_injection"])
+	f.score >= threshold(f.kind)
+}
+
+threshold("prompt_injection.indirect") := tenant.config.indirect_injection_threshold
+
+threshold(kind) := tenant.config.injection_threshold if kind != "prompt_injection.indirect"
+
+deny_reasons contains {
+	"code": "prompt_injection",
+	"message": sprintf("prompt injection (%s) in message %d", [f.kind, f.message_index]),
+} if {
+	some f in injections
+}
+
+deny_reasons contains {
+	"code": finding_code(f.kind),
+	"message": sprintf("%s in message %d is not allowed", [f.kind, f.message_index]),
+} if {
+	some f in input.findings
+	tenant.in_families(f.kind, tenant.config.deny)
+}
+
+deny_reasons contains {
+	"code": "output_too_large",
+	"message": sprintf("max_tokens %d is above the limit of %d", [max_tokens, tenant.config.max_allowed_output_tokens]),
+} if {
+	max_tokens > tenant.config.max_allowed_output_tokens
+}
+
+# METADATA
+# description: The finding kinds whose spans are replaced by tags.
+redact_kinds contains f.kind if {
+	some f in input.findings
+	tenant.in_families(f.kind, tenant.config.redact)
+	not tenant.in_families(f.kind, ["prompt_injection"])
+}
+
+redact_reasons contains {
+	"code": finding_code(kind),
+	"message": sprintf("%s redacted", [kind]),
+} if {
+	some kind in redact_kinds
+}
+
+finding_code(kind) := "pii_detected" if startswith(kind, "pii")
+
+finding_code(kind) := "secret_detected" if startswith(kind, "secret")
+
+finding_code(kind) := "content_blocked" if {
+	not startswith(kind, "pii")
+	not startswith(kind, "secret")
+}

@@ -1,0 +1,83 @@
+package server
+
+import (
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
+)
+
+// The policy input is built as an ast.Value directly, with no JSON round
+// trip per call. Its schema is documented in docs/policies.md.
+
+func promptInput(req *pb.CheckPromptRequest, findings []finding, tokens int64) ast.Value {
+	msgs := make([]*ast.Term, len(req.GetMessages()))
+	for i, m := range req.GetMessages() {
+		msgs[i] = ast.ObjectTerm(
+			item("role", ast.StringTerm(m.GetRole())),
+			item("content", ast.StringTerm(m.GetContent())),
+			item("untrusted", ast.BooleanTerm(m.GetUntrusted())),
+		)
+	}
+	return ast.NewObject(
+		item("subject", subjectTerm(req.GetSubject())),
+		item("model", ast.StringTerm(req.GetModel())),
+		item("system", ast.StringTerm(req.GetSystem())),
+		item("messages", ast.ArrayTerm(msgs...)),
+		item("max_tokens", ast.IntNumberTerm(int(req.GetMaxTokens()))),
+		item("labels", labelsTerm(req.GetLabels())),
+		item("request_id", ast.StringTerm(req.GetRequestId())),
+		item("findings", findingsTerm(findings)),
+		item("tokens", ast.ObjectTerm(item("prompt", ast.IntNumberTerm(int(tokens))))),
+	)
+}
+
+func responseInput(req *pb.CheckResponseRequest, findings []finding) ast.Value {
+	u := req.GetUsage()
+	return ast.NewObject(
+		item("subject", subjectTerm(req.GetSubject())),
+		item("model", ast.StringTerm(req.GetModel())),
+		item("request_id", ast.StringTerm(req.GetRequestId())),
+		item("content", ast.StringTerm(req.GetContent())),
+		item("system", ast.StringTerm(req.GetSystem())),
+		item("findings", findingsTerm(findings)),
+		item("usage", ast.ObjectTerm(
+			item("input_tokens", ast.IntNumberTerm(int(u.GetInputTokens()))),
+			item("output_tokens", ast.IntNumberTerm(int(u.GetOutputTokens()))),
+			item("cache_read_input_tokens", ast.IntNumberTerm(int(u.GetCacheReadInputTokens()))),
+			item("cache_creation_input_tokens", ast.IntNumberTerm(int(u.GetCacheCreationInputTokens()))),
+		)),
+	)
+}
+
+func item(k string, v *ast.Term) [2]*ast.Term { return ast.Item(ast.StringTerm(k), v) }
+
+func subjectTerm(s *pb.Subject) *ast.Term {
+	return ast.ObjectTerm(
+		item("tenant", ast.StringTerm(s.GetTenant())),
+		item("user", ast.StringTerm(s.GetUser())),
+		item("api_key_id", ast.StringTerm(s.GetApiKeyId())),
+	)
+}
+
+func labelsTerm(labels map[string]string) *ast.Term {
+	items := make([][2]*ast.Term, 0, len(labels))
+	for k, v := range labels {
+		items = append(items, item(k, ast.StringTerm(v)))
+	}
+	return ast.ObjectTerm(items...)
+}
+
+func findingsTerm(findings []finding) *ast.Term {
+	terms := make([]*ast.Term, len(findings))
+	for i, f := range findings {
+		terms[i] = ast.ObjectTerm(
+			item("kind", ast.StringTerm(f.Kind)),
+			item("score", ast.FloatNumberTerm(f.Score)),
+			item("rule", ast.StringTerm(f.Rule)),
+			item("message_index", ast.IntNumberTerm(f.message)),
+			item("start", ast.IntNumberTerm(f.Start)),
+			item("end", ast.IntNumberTerm(f.End)),
+		)
+	}
+	return ast.ArrayTerm(terms...)
+}

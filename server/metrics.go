@@ -1,0 +1,59 @@
+package server
+
+import (
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
+)
+
+// Metrics are promptgate's Prometheus metrics. Labels are bounded: method,
+// action, reason code, error kind — never tenants or text.
+type Metrics struct {
+	decisions *prometheus.CounterVec
+	reasons   *prometheus.CounterVec
+	errors    *prometheus.CounterVec
+	latency   *prometheus.HistogramVec
+	panics    prometheus.Counter
+}
+
+// NewMetrics registers promptgate's metrics with reg; a nil reg keeps them
+// private.
+func NewMetrics(reg prometheus.Registerer) *Metrics {
+	m := &Metrics{
+		decisions: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "promptgate_decisions_total", Help: "Decisions made, by method and action.",
+		}, []string{"method", "action"}),
+		reasons: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "promptgate_decision_reasons_total", Help: "Reasons given in decisions, by method and reason code.",
+		}, []string{"method", "code"}),
+		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "promptgate_errors_total", Help: "Calls answered with an error, by method and kind (invalid_argument, policy, store, panic).",
+		}, []string{"method", "kind"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "promptgate_decision_duration_seconds", Help: "Time to decide, by method.",
+			Buckets: []float64{.00005, .0001, .00025, .0005, .001, .0025, .005, .01, .025, .05, .1, .25},
+		}, []string{"method"}),
+		panics: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "promptgate_panics_total", Help: "Panics recovered at the gRPC boundary.",
+		}),
+	}
+	if reg != nil {
+		reg.MustRegister(m.decisions, m.reasons, m.errors, m.latency, m.panics)
+	}
+	return m
+}
+
+func (m *Metrics) decision(method string, d *pb.Decision, took time.Duration) {
+	m.decisions.WithLabelValues(method, strings.ToLower(strings.TrimPrefix(d.Action.String(), "ACTION_"))).Inc()
+	for _, r := range d.Reasons {
+		m.reasons.WithLabelValues(method, r.Code).Inc()
+	}
+	m.latency.WithLabelValues(method).Observe(took.Seconds())
+}
+
+func (m *Metrics) invalid(method string) { m.errors.WithLabelValues(method, "invalid_argument").Inc() }
+
+func (m *Metrics) error(method, kind string) { m.errors.WithLabelValues(method, kind).Inc() }
