@@ -1,20 +1,79 @@
 package detect
 
-import "regexp"
+import (
+	"net/netip"
+	"strings"
+)
 
-// PIIDetector finds personal data: e-mail addresses and payment card
-// numbers that pass the Luhn check.
-type PIIDetector struct {
-	email *regexp.Regexp
-	card  *regexp.Regexp
+// PII kinds reported by PIIDetector.
+const (
+	KindEmail        = "pii.email"
+	KindPhone        = "pii.phone"
+	KindCreditCard   = "pii.credit_card"
+	KindUSSSN        = "pii.us_ssn"
+	KindIBAN         = "pii.iban"
+	KindIPAddress    = "pii.ip_address"
+	KindUKNINO       = "pii.uk_nino"
+	KindESDNI        = "pii.es_dni"
+	KindITFiscalCode = "pii.it_fiscal_code"
+	KindBRCPF        = "pii.br_cpf"
+	KindFRNIR        = "pii.fr_nir"
+	KindINAadhaar    = "pii.in_aadhaar"
+)
+
+// DefaultPhoneRegions are the regions whose national phone formats
+// PIIDetector validates when no WithPhoneRegions option is given. Numbers
+// written with an international prefix (+ or 00) are validated against
+// every region whatever this list holds.
+var DefaultPhoneRegions = []string{
+	"US", "CA", "GB", "IE", "AU", "NZ", "IN", "ZA",
+	"DE", "AT", "CH", "FR", "BE", "NL", "LU", "IT", "ES", "PT",
+	"SE", "DK", "NO", "FI", "PL", "CZ", "HU", "BR", "MX", "JP", "IL",
 }
 
-// NewPIIDetector returns the PII detector with its built-in rules.
-func NewPIIDetector() *PIIDetector {
-	return &PIIDetector{
-		email: regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}`),
-		card:  regexp.MustCompile(`\b(?:\d[ \-]?){12,18}\d\b`),
+// PIIDetector finds personal data with patterns and validators: e-mail
+// addresses, phone numbers (validated against the numbering plans of a set
+// of regions), payment card numbers (Luhn and issuer prefixes), US social
+// security numbers (area, group and serial rules), IBANs (country length
+// and mod-97), IPv4 and IPv6 addresses, UK national insurance numbers and
+// national identifiers that carry a check digit (Spanish DNI/NIE, Italian
+// codice fiscale, Brazilian CPF, French NIR, Indian Aadhaar).
+//
+// It scans the original text once, byte by byte; validators run only on
+// candidates the scan found. It is safe for concurrent use.
+type PIIDetector struct {
+	phone          phoneValidator
+	skipPrivateIPs bool
+}
+
+// PIIOption configures a PIIDetector.
+type PIIOption func(*PIIDetector)
+
+// WithPhoneRegions sets the regions (ISO 3166-1 alpha-2 codes such as "US"
+// or "GB") whose national formats phone numbers without a country code are
+// validated against. Unknown codes are ignored.
+func WithPhoneRegions(regions ...string) PIIOption {
+	return func(d *PIIDetector) { d.phone = newPhoneValidator(regions) }
+}
+
+// SkipPrivateIPs leaves private (RFC 1918, unique-local), loopback,
+// link-local and unspecified IP addresses alone: they identify no one
+// outside the network they belong to.
+func SkipPrivateIPs() PIIOption {
+	return func(d *PIIDetector) { d.skipPrivateIPs = true }
+}
+
+// NewPIIDetector returns the PII detector; with no options it validates
+// phone numbers against DefaultPhoneRegions and reports every IP address.
+func NewPIIDetector(opts ...PIIOption) *PIIDetector {
+	d := &PIIDetector{}
+	for _, o := range opts {
+		o(d)
 	}
+	if d.phone.regions == nil {
+		d.phone = newPhoneValidator(DefaultPhoneRegions)
+	}
+	return d
 }
 
 // Name implements Detector.
@@ -24,35 +83,225 @@ func (d *PIIDetector) Name() string { return "pii" }
 // exact bytes are what a redaction must replace.
 func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 	s := t.Original
-	for _, m := range d.email.FindAllStringIndex(s, -1) {
-		out = append(out, Finding{Kind: "pii.email", Score: 0.99, Rule: "pii.email", Start: m[0], End: m[1]})
-	}
-	for _, m := range d.card.FindAllStringIndex(s, -1) {
-		if luhn(s[m[0]:m[1]]) {
-			out = append(out, Finding{Kind: "pii.credit_card", Score: 0.95, Rule: "pii.credit_card.luhn", Start: m[0], End: m[1]})
+	var run numRun
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case isDigit(c) || ((c == '+' || c == '(') && i+1 < len(s) && isDigit(s[i+1])):
+			if !numberStart(s, i) {
+				break
+			}
+			end := scanRun(s, i, &run)
+			out = d.classifyRun(s, &run, out)
+			if end > i {
+				i = end
+				continue
+			}
+		case c == '@':
+			if st, en, ok := emailAt(s, i); ok {
+				out = append(out, Finding{Kind: KindEmail, Score: 0.99, Rule: "pii.email", Start: st, End: en})
+				i = en
+				continue
+			}
+		case c == ':':
+			if st, en, ok := ipv6At(s, i); ok {
+				if f, ok := d.ipFinding(s, st, en, "pii.ip_address.v6"); ok {
+					out = append(out, f)
+				}
+				i = en
+				continue
+			}
+		case isAlpha(c):
+			if i > 0 && isWordByte(s[i-1]) {
+				break
+			}
+			if f, ok := letterID(s, i); ok {
+				out = append(out, f)
+				i = f.End
+				continue
+			}
+			// Skip the rest of the word: identifiers start at word starts.
+			j := i + 1
+			for j < len(s) && isAlpha(s[j]) {
+				j++
+			}
+			i = j
+			continue
 		}
+		i++
 	}
 	return out
 }
 
-// luhn reports whether the digits of s (separators ignored) pass the Luhn
-// checksum and number 13 to 19.
-func luhn(s string) bool {
-	sum, n := 0, 0
-	for i := len(s) - 1; i >= 0; i-- {
-		c := s[i]
-		if c < '0' || c > '9' {
+// ipFinding reports the address in s[start:end] unless it is one the
+// detector was told to leave alone.
+func (d *PIIDetector) ipFinding(s string, start, end int, rule string) (Finding, bool) {
+	a, err := netip.ParseAddr(s[start:end])
+	if err != nil {
+		return Finding{}, false
+	}
+	a = a.Unmap()
+	if a.IsUnspecified() {
+		return Finding{}, false
+	}
+	if d.skipPrivateIPs && (a.IsPrivate() || a.IsLoopback() || a.IsLinkLocalUnicast() || a.IsLinkLocalMulticast()) {
+		return Finding{}, false
+	}
+	return Finding{Kind: KindIPAddress, Score: 0.9, Rule: rule, Start: start, End: end}, true
+}
+
+// emailAt finds an e-mail address around the '@' at s[at].
+func emailAt(s string, at int) (start, end int, ok bool) {
+	start = at
+	for start > 0 && at-start < 64 && isEmailLocal(s[start-1]) {
+		start--
+	}
+	for start < at && s[start] == '.' {
+		start++
+	}
+	if start == at || s[at-1] == '.' {
+		return 0, 0, false
+	}
+	// Domain: labels of letters, digits and hyphens joined by dots.
+	end = at + 1
+	lastDot, labelStart := -1, end
+	for end < len(s) && end-at <= 253 {
+		c := s[end]
+		if isAlnum(c) || c == '-' {
+			end++
 			continue
 		}
-		d := int(c - '0')
-		if n%2 == 1 {
-			d *= 2
-			if d > 9 {
-				d -= 9
-			}
+		if c == '.' && end > labelStart && end+1 < len(s) && isAlnum(s[end+1]) {
+			lastDot = end
+			end++
+			labelStart = end
+			continue
 		}
-		sum += d
-		n++
+		break
 	}
-	return n >= 13 && n <= 19 && sum%10 == 0
+	if lastDot < 0 {
+		return 0, 0, false
+	}
+	tld := s[lastDot+1 : end]
+	if len(tld) < 2 || len(tld) > 24 || !allAlpha(tld) && !strings.HasPrefix(tld, "xn--") {
+		return 0, 0, false
+	}
+	if s[at+1] == '-' || s[end-1] == '-' || isFileExt(tld) {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// isFileExt reports whether tld is a file extension that follows '@' in
+// asset names such as icon@2x.png rather than a top-level domain.
+func isFileExt(tld string) bool {
+	switch strings.ToLower(tld) {
+	case "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "heic", "pdf", "css", "js", "ts", "json", "yaml", "yml", "toml", "lock":
+		return true
+	}
+	return false
+}
+
+// ipv6At finds an IPv6 address holding the ':' at s[at]. It reports the
+// span it examined in end even when it finds nothing, so the caller skips
+// past a run it has already rejected.
+func ipv6At(s string, at int) (start, end int, ok bool) {
+	start = at
+	for start > 0 && at-start < 45 && (isHex(s[start-1]) || s[start-1] == ':' || s[start-1] == '.') {
+		start--
+	}
+	if start > 0 && (isWordByte(s[start-1]) || s[start-1] == '-') {
+		return 0, at + 1, false
+	}
+	end = at
+	for end < len(s) && end-start < 45 && (isHex(s[end]) || s[end] == ':' || s[end] == '.') {
+		end++
+	}
+	for end > at && (s[end-1] == '.' || s[end-1] == ':' && (end-2 < 0 || s[end-2] != ':')) {
+		end--
+	}
+	if end < len(s) && (isWordByte(s[end]) || s[end] == '-') {
+		return 0, end + 1, false
+	}
+	if end <= at+1 {
+		return 0, at + 1, false
+	}
+	// Need two colons at least and some hex digits: "::" alone, times
+	// (12:30:45) and MAC addresses fail ParseAddr or this count.
+	colons, hex := 0, 0
+	for k := start; k < end; k++ {
+		if s[k] == ':' {
+			colons++
+		} else if isHex(s[k]) {
+			hex++
+		}
+	}
+	if colons < 2 || hex < 2 {
+		return 0, end, false
+	}
+	a, err := netip.ParseAddr(s[start:end])
+	if err != nil || !a.Is6() || a.Zone() != "" {
+		return 0, end, false
+	}
+	// "a::b" and the like are too common in code (scope operators with
+	// hex-looking names) to count without three groups.
+	if colons < 3 && hex < 4 {
+		return 0, end, false
+	}
+	return start, end, true
+}
+
+// letterID looks for an identifier that starts with a letter at s[i], a
+// word start: IBANs, UK NINOs, Italian fiscal codes, Spanish NIEs.
+func letterID(s string, i int) (Finding, bool) {
+	if i+2 >= len(s) {
+		return Finding{}, false
+	}
+	if isAlpha(s[i+1]) && isDigit(s[i+2]) {
+		if f, ok := ibanAt(s, i); ok {
+			return f, true
+		}
+	}
+	if isUpper(s[i]) && isUpper(s[i+1]) {
+		if f, ok := ninoAt(s, i); ok {
+			return f, true
+		}
+		if f, ok := fiscalCodeAt(s, i); ok {
+			return f, true
+		}
+	}
+	if (s[i] == 'X' || s[i] == 'Y' || s[i] == 'Z') && isDigit(s[i+1]) {
+		if f, ok := nieAt(s, i); ok {
+			return f, true
+		}
+	}
+	return Finding{}, false
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
+func isAlpha(c byte) bool  { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isAlnum(c byte) bool  { return isDigit(c) || isAlpha(c) }
+func isHex(c byte) bool    { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
+func isWordByte(c byte) bool { return isAlnum(c) || c == '_' || c >= 0x80 }
+
+func isEmailLocal(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+func allAlpha(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isAlpha(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lower returns the ASCII lower case of c.
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -1,0 +1,249 @@
+package detect
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// Context words: a weak candidate (a phone number with no country code, a
+// 12-digit card number, nine bare digits) counts when one of these words
+// stands near it. The words are matched in lower case anywhere in a short
+// window, so "Phone:", "telephone" and "mobile no." all count.
+var (
+	phoneContext = []string{
+		"phone", "tel", "mobile", "cell", "fax", "call", "contact", "reach",
+		"sms", "text me", "whatsapp", "dial", "ring", "landline", "answer", "messag",
+		"telefon", "téléphone", "portable", "móvil", "movil", "celular", "handy",
+		"cellulare", "appel", "tlf",
+	}
+	// phoneLabels count only as a label: right after the number ("555
+	// 0100 office") or right before it with a colon ("Desk: 555 0100").
+	phoneLabels = []string{"office", "home", "work", "desk", "direct", "private", "business", "ext", "bureau", "privat", "casa"}
+	cardContext = []string{
+		"card", "visa", "mastercard", "amex", "maestro", "discover", "diners",
+		"jcb", "unionpay", "credit", "debit", "cc", "payment", "pan",
+		"karte", "carte", "tarjeta", "carta", "cartão",
+	}
+	ssnContext     = []string{"ssn", "social security", "social sec", "ss#", "ss #", "taxpayer", "tin"}
+	ninoContext    = []string{"national insurance", "nino", "ni number", "ni no"}
+	nirContext     = []string{"sécurité sociale", "securite sociale", "nir", "insee", "social security", "sécu"}
+	aadhaarContext = []string{"aadhaar", "aadhar", "uidai", "uid"}
+)
+
+const (
+	contextBefore = 48
+	contextAfter  = 24
+)
+
+// hasContext reports whether one of words appears in the window around
+// s[start:end]: up to contextBefore bytes before it (no further back than
+// the line before) and contextAfter after it on the same line.
+func hasContext(s string, start, end int, words []string) bool {
+	var buf [contextBefore + contextAfter + 1]byte
+	a := start
+	lines := 0
+	for a > 0 && start-a < contextBefore {
+		if s[a-1] == '\n' {
+			lines++
+			if lines == 2 {
+				break
+			}
+		}
+		a--
+	}
+	b := end
+	for b < len(s) && b-end < contextAfter && s[b] != '\n' {
+		b++
+	}
+	n := 0
+	for i := a; i < start; i++ {
+		buf[n] = lower(s[i])
+		n++
+	}
+	buf[n] = ' '
+	n++
+	for i := end; i < b; i++ {
+		buf[n] = lower(s[i])
+		n++
+	}
+	w := buf[:n]
+	for _, word := range words {
+		if containsWord(w, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLabel reports whether one of labels follows s[start:end] (after
+// spaces, a hyphen or a comma) or precedes it with a colon.
+func hasLabel(s string, start, end int, labels []string) bool {
+	j := end
+	for j < len(s) && j-end < 3 && (s[j] == ' ' || s[j] == '-' || s[j] == ',' || s[j] == '(') {
+		j++
+	}
+	if j > end || j == len(s) {
+		for _, l := range labels {
+			if hasPrefixFold(s[j:], l) && (j+len(l) == len(s) || !isAlpha(s[j+len(l)])) {
+				return true
+			}
+		}
+	}
+	i := start
+	for i > 0 && start-i < 3 && (s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n') {
+		i--
+	}
+	if i == 0 || s[i-1] != ':' {
+		return false
+	}
+	i--
+	for _, l := range labels {
+		if i >= len(l) && hasPrefixFold(s[i-len(l):], l) && (i == len(l) || !isAlpha(s[i-len(l)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII prefix,
+// ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lower(s[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsWord reports whether w holds word starting at a word start.
+func containsWord(w []byte, word string) bool {
+	for i := 0; i+len(word) <= len(w); i++ {
+		j := indexFrom(w, word, i)
+		if j < 0 {
+			return false
+		}
+		if j == 0 || !isAlpha(w[j-1]) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func indexFrom(w []byte, word string, from int) int {
+	j := bytes.Index(w[from:], []byte(word))
+	if j < 0 {
+		return -1
+	}
+	return from + j
+}
+
+// phoneValidator checks digit strings against the numbering plans of a
+// set of regions with libphonenumber's metadata. It builds the number
+// itself rather than calling phonenumbers.Parse, which costs tens of
+// microseconds a call.
+type phoneValidator struct {
+	regions []phoneRegion
+}
+
+type phoneRegion struct {
+	code    string
+	cc      int32
+	trunk   string // national (trunk) prefix, such as "0" or "1"
+	leading bool   // the national number keeps its leading zero (Italy)
+}
+
+func newPhoneValidator(regions []string) phoneValidator {
+	v := phoneValidator{regions: []phoneRegion{}}
+	for _, r := range regions {
+		r = strings.ToUpper(strings.TrimSpace(r))
+		cc := phonenumbers.GetCountryCodeForRegion(r)
+		if cc == 0 {
+			continue
+		}
+		v.regions = append(v.regions, phoneRegion{
+			code:    r,
+			cc:      int32(cc),
+			trunk:   phonenumbers.GetNddPrefixForRegion(r, true),
+			leading: r == "IT" || r == "SM" || r == "VA",
+		})
+	}
+	return v
+}
+
+// valid reports whether the digits form a valid number: international
+// (after '+', or with the 00 or 011 prefix) for any country, national for
+// one of the validator's regions.
+func (v *phoneValidator) valid(digits []byte, plus bool) bool {
+	d := string(digits)
+	if !plus {
+		switch {
+		case strings.HasPrefix(d, "00"):
+			d, plus = d[2:], true
+		case strings.HasPrefix(d, "011"):
+			d, plus = d[3:], true
+		}
+	}
+	if plus {
+		for n := 1; n <= 3 && n < len(d); n++ {
+			cc, _ := strconv.Atoi(d[:n])
+			if len(phonenumbers.GetRegionCodesForCountryCode(cc)) == 0 {
+				continue
+			}
+			national := d[n:]
+			if validNational(national, int32(cc), "") {
+				return true
+			}
+			// A trunk zero written after the country code, as in
+			// "+41 (0)44 ...".
+			if len(national) > 1 && national[0] == '0' && validNational(national[1:], int32(cc), "") {
+				return true
+			}
+			return false
+		}
+		return false
+	}
+	for _, r := range v.regions {
+		national := d
+		if r.trunk != "" && strings.HasPrefix(national, r.trunk) && !r.leading {
+			national = national[len(r.trunk):]
+		}
+		if validNational(national, r.cc, r.code) {
+			return true
+		}
+	}
+	return false
+}
+
+// validNational checks a national significant number for country code cc,
+// for region (or any of the country's regions when region is "").
+func validNational(national string, cc int32, region string) bool {
+	if len(national) < 4 || len(national) > 17 {
+		return false
+	}
+	nn, err := strconv.ParseUint(national, 10, 64)
+	if err != nil {
+		return false
+	}
+	num := &phonenumbers.PhoneNumber{CountryCode: &cc, NationalNumber: &nn}
+	if national[0] == '0' {
+		zeros := int32(0)
+		for zeros < int32(len(national)) && national[zeros] == '0' {
+			zeros++
+		}
+		lead := true
+		num.ItalianLeadingZero = &lead
+		num.NumberOfLeadingZeros = &zeros
+	}
+	if region == "" {
+		return phonenumbers.IsValidNumber(num)
+	}
+	return phonenumbers.IsValidNumberForRegion(num, region)
+}
