@@ -13,7 +13,9 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -48,6 +50,25 @@ var (
 type Engine struct {
 	opts    options
 	current atomic.Pointer[prepared]
+
+	mu     sync.Mutex // serialises reloads and guards status
+	status Status
+}
+
+// Status describes the engine's policy set and its last reload.
+type Status struct {
+	// Revision is the running policy set's content hash.
+	Revision string `json:"revision"`
+	// LoadedAt is when the running policy set was swapped in.
+	LoadedAt time.Time `json:"loaded_at"`
+	// LastError is why the last reload was rejected; empty when it
+	// succeeded.
+	LastError string `json:"last_error,omitempty"`
+	// LastAttempt is when a reload was last tried.
+	LastAttempt time.Time `json:"last_attempt"`
+	// Reloads and Failures count reloads swapped in and rejected.
+	Reloads  int `json:"reloads"`
+	Failures int `json:"failures"`
 }
 
 type prepared struct {
@@ -78,25 +99,68 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	for _, o := range opts {
 		o(&e.opts)
 	}
-	if err := e.Reload(ctx); err != nil {
+	if _, err := e.Reload(ctx); err != nil {
 		return nil, err
 	}
+	e.status.Reloads = 0 // the first load is not a reload
 	return e, nil
 }
 
-// Reload reads, compiles and prepares the policy set again and swaps it in.
-// On error the running policy set stays.
-func (e *Engine) Reload(ctx context.Context) error {
+// Reload reads the policy set again, compiles it, runs its own tests and,
+// when all pass, swaps it in between calls. On error the running policy set
+// stays and the error is kept in Status. A reload that finds the same
+// content as the running set changes nothing and reports false.
+func (e *Engine) Reload(ctx context.Context) (changed bool, err error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	now := time.Now()
+	e.status.LastAttempt = now
+	defer func() {
+		if err != nil {
+			e.status.LastError = err.Error()
+			e.status.Failures++
+		}
+	}()
 	src, err := e.read()
 	if err != nil {
-		return err
+		return false, err
+	}
+	if cur := e.current.Load(); cur != nil && cur.revision == src.revision {
+		e.status.LastError = ""
+		return false, nil
 	}
 	p, err := prepare(ctx, src)
 	if err != nil {
-		return err
+		return false, err
+	}
+	if len(src.tests) > 0 {
+		if err := runSourceTests(ctx, src); err != nil {
+			return false, err
+		}
 	}
 	e.current.Store(p)
-	return nil
+	e.status.Revision = p.revision
+	e.status.LoadedAt = now
+	e.status.LastError = ""
+	e.status.Reloads++
+	return true, nil
+}
+
+// Status returns the engine's status.
+func (e *Engine) Status() Status {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.status
+}
+
+// Watched returns the paths whose changes should trigger a reload: the
+// policy directory, if any, and the data files.
+func (e *Engine) Watched() []string {
+	var paths []string
+	if e.opts.dir != "" {
+		paths = append(paths, e.opts.dir)
+	}
+	return append(paths, e.opts.dataFiles...)
 }
 
 func (e *Engine) read() (*source, error) {

@@ -21,7 +21,8 @@ import (
 type source struct {
 	modules  map[string]*ast.Module // by file name
 	tests    map[string]bool        // file names of *_test.rego modules
-	data     map[string]any
+	data     map[string]any // the policy set's own data with the data files merged in
+	ownData  map[string]any // the policy set's own data, which its tests run against
 	revision string
 }
 
@@ -82,6 +83,10 @@ func readSource(fsys fs.FS, root string, dataFiles []string) (*source, error) {
 		}
 		src.data = merge(src.data, doc)
 	}
+	src.ownData = src.data
+	if len(dataFiles) > 0 {
+		src.data = deepCopy(src.ownData).(map[string]any)
+	}
 	for _, f := range dataFiles {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -141,4 +146,23 @@ func merge(dst, src map[string]any) map[string]any {
 		dst[k] = v
 	}
 	return dst
+}
+
+// deepCopy copies the maps and slices of a decoded JSON document.
+func deepCopy(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		m := make(map[string]any, len(v))
+		for k, e := range v {
+			m[k] = deepCopy(e)
+		}
+		return m
+	case []any:
+		l := make([]any, len(v))
+		for i, e := range v {
+			l[i] = deepCopy(e)
+		}
+		return l
+	}
+	return v
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
@@ -23,7 +24,36 @@ func RunTests(ctx context.Context, fsys fs.FS) ([]*TestResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	store := inmem.NewFromObjectWithOpts(src.data, inmem.OptRoundTripOnWrite(false))
+	return runTests(ctx, src)
+}
+
+// runSourceTests runs src's tests and reports the first failures as one
+// error.
+func runSourceTests(ctx context.Context, src *source) error {
+	results, err := runTests(ctx, src)
+	if err != nil {
+		return err
+	}
+	var failed []string
+	for _, r := range results {
+		switch {
+		case r.Error != nil:
+			failed = append(failed, fmt.Sprintf("%s.%s: %v", r.Package, r.Name, r.Error))
+		case r.Fail:
+			failed = append(failed, fmt.Sprintf("%s.%s failed", r.Package, r.Name))
+		}
+	}
+	if len(failed) > 0 {
+		if len(failed) > 3 {
+			failed = append(failed[:3], fmt.Sprintf("and %d more", len(failed)-3))
+		}
+		return fmt.Errorf("policy tests fail: %s", strings.Join(failed, "; "))
+	}
+	return nil
+}
+
+func runTests(ctx context.Context, src *source) ([]*TestResult, error) {
+	store := inmem.NewFromObjectWithOpts(src.ownData, inmem.OptRoundTripOnWrite(false))
 	txn, err := store.NewTransaction(ctx)
 	if err != nil {
 		return nil, err

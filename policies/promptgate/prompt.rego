@@ -9,6 +9,7 @@
 # entrypoint: true
 package promptgate.prompt
 
+import data.promptgate.findings
 import data.promptgate.limits
 import data.promptgate.tenant
 
@@ -42,7 +43,7 @@ max_tokens := input.max_tokens if {
 # description: Injection findings at or above the tenant's threshold.
 injections contains f if {
 	some f in input.findings
-	tenant.in_families(f.kind, ["prompt_injection"])
+	findings.in_families(f.kind, ["prompt_injection"])
 	f.score >= threshold(f.kind)
 }
 
@@ -58,11 +59,11 @@ deny_reasons contains {
 }
 
 deny_reasons contains {
-	"code": finding_code(f.kind),
+	"code": findings.code(f.kind),
 	"message": sprintf("%s in message %d is not allowed", [f.kind, f.message_index]),
 } if {
 	some f in input.findings
-	tenant.in_families(f.kind, tenant.config.deny)
+	findings.in_families(f.kind, tenant.config.deny)
 }
 
 deny_reasons contains {
@@ -76,22 +77,13 @@ deny_reasons contains {
 # description: The finding kinds whose spans are replaced by tags.
 redact_kinds contains f.kind if {
 	some f in input.findings
-	tenant.in_families(f.kind, tenant.config.redact)
-	not tenant.in_families(f.kind, ["prompt_injection"])
+	findings.in_families(f.kind, tenant.config.redact)
+	not findings.in_families(f.kind, ["prompt_injection"])
 }
 
 redact_reasons contains {
-	"code": finding_code(kind),
+	"code": findings.code(kind),
 	"message": sprintf("%s redacted", [kind]),
 } if {
 	some kind in redact_kinds
-}
-
-finding_code(kind) := "pii_detected" if startswith(kind, "pii")
-
-finding_code(kind) := "secret_detected" if startswith(kind, "secret")
-
-finding_code(kind) := "content_blocked" if {
-	not startswith(kind, "pii")
-	not startswith(kind, "secret")
 }

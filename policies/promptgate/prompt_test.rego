@@ -90,9 +90,3 @@ test_max_tokens_above_ceiling_is_denied if {
 	d.action == "deny"
 	d.reasons[0].code == "output_too_large"
 }
-
-test_finding_codes if {
-	prompt.finding_code("pii.iban") == "pii_detected"
-	prompt.finding_code("secret.jwt") == "secret_detected"
-	prompt.finding_code("custom.thing") == "content_blocked"
-}

@@ -7,7 +7,7 @@
 # entrypoint: true
 package promptgate.response
 
-import data.promptgate.prompt
+import data.promptgate.findings
 import data.promptgate.tenant
 
 # METADATA
@@ -30,23 +30,23 @@ reasons := [r | some r in deny_reasons] if {
 } else := [r | some r in redact_reasons]
 
 deny_reasons contains {
-	"code": prompt.finding_code(f.kind),
+	"code": findings.code(f.kind),
 	"message": sprintf("%s in the response is not allowed", [f.kind]),
 } if {
 	some f in input.findings
-	tenant.in_families(f.kind, tenant.config.deny)
+	findings.in_families(f.kind, tenant.config.deny)
 }
 
 # METADATA
 # description: The finding kinds whose spans are replaced by tags.
 redact_kinds contains f.kind if {
 	some f in input.findings
-	tenant.in_families(f.kind, tenant.config.redact)
-	not tenant.in_families(f.kind, ["prompt_injection"])
+	findings.in_families(f.kind, tenant.config.redact)
+	not findings.in_families(f.kind, ["prompt_injection"])
 }
 
 redact_reasons contains {
-	"code": prompt.finding_code(kind),
+	"code": findings.code(kind),
 	"message": sprintf("%s redacted", [kind]),
 } if {
 	some kind in redact_kinds

@@ -33,17 +33,3 @@ tiers := data.promptgate.tiers
 default prices := {}
 
 prices := data.promptgate.prices
-
-# METADATA
-# description: |
-#   True when kind belongs to one of the families listed, where
-#   "pii" covers "pii" and every "pii.<type>", and "pii.email" only itself.
-in_families(kind, families) if {
-	some family in families
-	kind == family
-}
-
-in_families(kind, families) if {
-	some family in families
-	startswith(kind, concat("", [family, "."]))
-}

@@ -28,11 +28,3 @@ test_nested_objects_merge_deeply if {
 		}
 	c.per_user == {"requests_per_minute": 1, "requests_per_day": 9}
 }
-
-test_families if {
-	tenant.in_families("pii.email", ["pii"])
-	tenant.in_families("pii.email", ["pii.email"])
-	not tenant.in_families("pii.email", ["pii.phone"])
-	not tenant.in_families("piix.email", ["pii"])
-	not tenant.in_families("pii.email", [])
-}
