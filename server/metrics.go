@@ -17,6 +17,8 @@ type Metrics struct {
 	errors    *prometheus.CounterVec
 	latency   *prometheus.HistogramVec
 	panics    prometheus.Counter
+	reloads   *prometheus.CounterVec
+	policyOK  prometheus.Gauge
 }
 
 // NewMetrics registers promptgate's metrics with reg; a nil reg keeps them
@@ -40,8 +42,15 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "promptgate_panics_total", Help: "Panics recovered at the gRPC boundary.",
 		}),
 	}
+	m.reloads = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "promptgate_policy_reloads_total", Help: "Policy reloads, by result (ok: swapped in; error: rejected, the last good policy stays).",
+	}, []string{"result"})
+	m.policyOK = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "promptgate_policy_last_reload_ok", Help: "1 when the last policy reload succeeded (or none was tried), 0 when it was rejected.",
+	})
+	m.policyOK.Set(1)
 	if reg != nil {
-		reg.MustRegister(m.decisions, m.reasons, m.errors, m.latency, m.panics)
+		reg.MustRegister(m.decisions, m.reasons, m.errors, m.latency, m.panics, m.reloads, m.policyOK)
 	}
 	return m
 }
@@ -57,3 +66,14 @@ func (m *Metrics) decision(method string, d *pb.Decision, took time.Duration) {
 func (m *Metrics) invalid(method string) { m.errors.WithLabelValues(method, "invalid_argument").Inc() }
 
 func (m *Metrics) error(method, kind string) { m.errors.WithLabelValues(method, kind).Inc() }
+
+// reload counts the outcome of a policy reload.
+func (m *Metrics) reload(err error) {
+	if err != nil {
+		m.reloads.WithLabelValues("error").Inc()
+		m.policyOK.Set(0)
+		return
+	}
+	m.reloads.WithLabelValues("ok").Inc()
+	m.policyOK.Set(1)
+}

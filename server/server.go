@@ -23,6 +23,7 @@ import (
 	"google.golang.org/grpc/reflection"
 	"google.golang.org/grpc/status"
 
+	"github.com/promptgate/promptgate/policies"
 	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
 )
 
@@ -33,6 +34,8 @@ type Config struct {
 	// ShutdownGrace is how long in-flight calls may run after shutdown
 	// begins before they are cut off; zero is 10 seconds.
 	ShutdownGrace time.Duration
+	// WatchPolicies reloads the policies when their files change.
+	WatchPolicies bool
 }
 
 // Server serves the GuardService, health and reflection over gRPC, and
@@ -46,6 +49,7 @@ type Server struct {
 	grace   time.Duration
 	ready   atomic.Bool
 	metrics *Metrics
+	watch   bool
 }
 
 // New returns a Server; Serve runs it.
@@ -65,6 +69,7 @@ func New(cfg Config) (*Server, error) {
 		log:     guard.log,
 		grace:   cfg.ShutdownGrace,
 		metrics: guard.metrics,
+		watch:   cfg.WatchPolicies,
 	}
 	if s.grace <= 0 {
 		s.grace = 10 * time.Second
@@ -117,6 +122,14 @@ func (s *Server) Serve(ctx context.Context, grpcLis, httpLis net.Listener) error
 		}
 		return nil
 	})
+	if s.watch && len(s.guard.engine.Watched()) > 0 {
+		g.Go(func() error {
+			if err := policies.Watch(gctx, s.guard.engine, s.log, s.metrics.reload); err != nil {
+				return fmt.Errorf("watch policies: %w", err)
+			}
+			return nil
+		})
+	}
 	g.Go(func() error {
 		<-gctx.Done()
 		s.log.Info("shutting down", slog.Duration("grace", s.grace))
@@ -146,10 +159,20 @@ func (s *Server) Serve(ctx context.Context, grpcLis, httpLis net.Listener) error
 	return g.Wait()
 }
 
+// ReloadPolicies reloads the policies now, as on SIGHUP. A policy set that
+// fails to load is rejected and the running one stays.
+func (s *Server) ReloadPolicies(ctx context.Context) {
+	policies.ReloadAndReport(ctx, s.guard.engine, s.log, s.metrics.reload)
+}
+
+// readyz answers 200 while the server takes calls. Details show the policy
+// revision and, after a rejected reload, why it was rejected: the server
+// stays ready on its last good policy.
 func (s *Server) readyz(w http.ResponseWriter, _ *http.Request) {
 	body := map[string]any{
 		"ready":           s.ready.Load(),
 		"policy_revision": s.guard.engine.Revision(),
+		"policy":          s.guard.engine.Status(),
 	}
 	code := http.StatusOK
 	if !s.ready.Load() {

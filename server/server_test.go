@@ -36,7 +36,9 @@ type testServer struct {
 }
 
 type serverOptions struct {
-	data   string // JSON merged into the policy data
+	data     string // JSON merged into the policy data
+	dataFile string // a data file to merge, watched when watch is set
+	watch    bool
 	store  store.Store
 	limits server.Limits
 	grace  time.Duration
@@ -53,6 +55,9 @@ func startServer(t *testing.T, o serverOptions) *testServer {
 		}
 		opts = append(opts, policies.WithDataFiles(f))
 	}
+	if o.dataFile != "" {
+		opts = append(opts, policies.WithDataFiles(o.dataFile))
+	}
 	engine, err := policies.New(ctx, opts...)
 	if err != nil {
 		t.Fatal(err)
@@ -63,6 +68,7 @@ func startServer(t *testing.T, o serverOptions) *testServer {
 	srv, err := server.New(server.Config{
 		Guard:         server.GuardConfig{Engine: engine, Store: o.store, Limits: o.limits},
 		ShutdownGrace: o.grace,
+		WatchPolicies: o.watch,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -557,3 +563,85 @@ func waitClosed(t *testing.T, ch <-chan struct{}, what string) {
 	}
 }
 
+
+func httpGet(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+// TestHotReload edits a data file under a running server: the next
+// decisions follow it without a restart, and a broken edit changes nothing
+// but a log line, a metric and /readyz details.
+func TestHotReload(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "tenants.json")
+	write := func(body string) {
+		// Write and rename, as editors and ConfigMaps do.
+		if err := os.WriteFile(data+".tmp", []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(data+".tmp", data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(`{"promptgate":{"tenants":{"acme":{"requests_per_minute":50}}}}`)
+	ts := startServer(t, serverOptions{dataFile: data, watch: true})
+	limitOf := func() (int64, string) {
+		resp, err := ts.client.CheckPrompt(callCtx(t), prompt("acme", "hello"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return resp.GetDecision().GetRateLimit().GetLimit(), resp.GetDecision().GetPolicyRevision()
+	}
+	limit, rev := limitOf()
+	if limit != 50 {
+		t.Fatalf("limit = %d, want 50", limit)
+	}
+
+	write(`{"promptgate":{"tenants":{"acme":{"requests_per_minute":70}}}}`)
+	deadline := time.Now().Add(10 * time.Second)
+	for limit != 70 {
+		if time.Now().After(deadline) {
+			t.Fatalf("limit still %d 10s after the edit, want 70", limit)
+		}
+		time.Sleep(20 * time.Millisecond)
+		limit, _ = limitOf()
+	}
+	_, rev2 := limitOf()
+	if rev2 == rev {
+		t.Errorf("policy_revision %s did not change with the data", rev2)
+	}
+
+	write(`{"promptgate":{"tenants":{"acme":{"requests_per_minute":`)
+	deadline = time.Now().Add(10 * time.Second)
+	for {
+		code, body := httpGet(t, "http://"+ts.httpAddr+"/readyz")
+		if code != http.StatusOK {
+			t.Fatalf("/readyz = %d after a broken edit, want 200 (the last good policy serves)", code)
+		}
+		if strings.Contains(body, `"last_error":`) {
+			if !strings.Contains(body, "tenants.json") {
+				t.Errorf("/readyz details %s do not name the broken file", body)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/readyz shows no reload error 10s after a broken edit: %s", body)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if limit, rev3 := limitOf(); limit != 70 || rev3 != rev2 {
+		t.Errorf("after a broken edit: limit %d revision %s, want 70 and %s", limit, rev3, rev2)
+	}
+	_, metrics := httpGet(t, "http://"+ts.httpAddr+"/metrics")
+	for _, want := range []string{`promptgate_policy_reloads_total{result="error"} 1`, `promptgate_policy_reloads_total{result="ok"} 1`, "promptgate_policy_last_reload_ok 0"} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+}

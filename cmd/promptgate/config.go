@@ -25,6 +25,7 @@ type Config struct {
 	ShutdownGrace   time.Duration
 	LogLevel        string
 	LogFormat       string
+	Watch           bool
 }
 
 // stringList is a repeatable flag; from the environment it is
@@ -53,6 +54,7 @@ func (c *Config) serveFlags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.ShutdownGrace, "shutdown-grace", 10*time.Second, "how long in-flight calls may finish on shutdown")
 	fs.StringVar(&c.LogLevel, "log-level", "info", "log level: debug, info, warn, error")
 	fs.StringVar(&c.LogFormat, "log-format", "json", "log format: json or text")
+	fs.BoolVar(&c.Watch, "watch", true, "reload --policies and --data files when they change (SIGHUP also reloads)")
 	c.policyFlags(fs)
 }
 

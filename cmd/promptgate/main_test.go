@@ -185,7 +185,7 @@ func TestServe(t *testing.T) {
 	if err := os.WriteFile(data, []byte(`{"promptgate":{"tenants":{"acme":{"requests_per_minute":1}}}}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "serve", "--grpc-addr", "127.0.0.1:0")
+	cmd := exec.Command(bin, "serve", "--grpc-addr", "127.0.0.1:0", "--watch=false")
 	cmd.Env = append(os.Environ(), "PROMPTGATE_HTTP_ADDR=127.0.0.1:0", "PROMPTGATE_DATA="+data, "PROMPTGATE_SHUTDOWN_GRACE=5s")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
@@ -228,6 +228,11 @@ func TestServe(t *testing.T) {
 			t.Fatal("promptgate did not log its address within 30s")
 		}
 	}
+	// Drain the log so the process never blocks on a full pipe.
+	go func() {
+		for range lines {
+		}
+	}()
 
 	conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {
@@ -248,14 +253,30 @@ func TestServe(t *testing.T) {
 		}
 	}
 
+	// SIGHUP reloads the data file even with the watcher off.
+	if err := os.WriteFile(data, []byte(`{"promptgate":{"tenants":{"acme":{"requests_per_minute":100}}}}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Process.Signal(syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	for reloaded := time.Now().Add(10 * time.Second); ; {
+		resp, err := client.CheckPrompt(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.GetDecision().GetRateLimit().GetLimit() == 100 {
+			break
+		}
+		if time.Now().After(reloaded) {
+			t.Fatal("the limit did not change within 10s of SIGHUP")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	// Drain the log so the process never blocks on a full pipe.
-	go func() {
-		for range lines {
-		}
-	}()
 	select {
 	case err := <-exited:
 		exited <- err

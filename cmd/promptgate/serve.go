@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/promptgate/promptgate/policies"
 	"github.com/promptgate/promptgate/server"
@@ -38,6 +41,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 			Logger: log,
 		},
 		ShutdownGrace: cfg.ShutdownGrace,
+		WatchPolicies: cfg.Watch,
 	})
 	if err != nil {
 		return err
@@ -52,6 +56,21 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		grpcLis.Close()
 		return fmt.Errorf("listen --http-addr: %w", err)
 	}
+	// SIGHUP forces a reload, for when file events are not delivered
+	// (some network file systems) or a reload is wanted now.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				srv.ReloadPolicies(ctx)
+			}
+		}
+	}()
 	return srv.Serve(ctx, grpcLis, httpLis)
 }
 
