@@ -278,11 +278,11 @@ func letterID(s string, i int) (Finding, bool) {
 	return Finding{}, false
 }
 
-func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
-func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
-func isAlpha(c byte) bool  { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isAlnum(c byte) bool  { return isDigit(c) || isAlpha(c) }
-func isHex(c byte) bool    { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
+func isDigit(c byte) bool    { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool    { return c >= 'A' && c <= 'Z' }
+func isAlpha(c byte) bool    { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isAlnum(c byte) bool    { return isDigit(c) || isAlpha(c) }
+func isHex(c byte) bool      { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
 func isWordByte(c byte) bool { return isAlnum(c) || c == '_' || c >= 0x80 }
 
 func isEmailLocal(c byte) bool {

@@ -1,0 +1,359 @@
+package detect
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// GitleaksRules are secret rules read from a gitleaks configuration file,
+// ready to add to a SecretDetector with WithGitleaksRules. Rules that
+// cannot run here are listed in Skipped rather than failing the load.
+type GitleaksRules struct {
+	// Title is the configuration's title.
+	Title string
+	// Skipped lists the rules left out, with the reason for each.
+	Skipped []SkippedRule
+
+	rules  []gitleaksRule
+	global []gitleaksAllowlist
+}
+
+// SkippedRule is a gitleaks rule that LoadGitleaksRules could not use.
+type SkippedRule struct {
+	// ID is the rule's id.
+	ID string
+	// Reason says why, without quoting any secret.
+	Reason string
+}
+
+// Len returns the number of rules loaded.
+func (rs *GitleaksRules) Len() int { return len(rs.rules) }
+
+// IDs returns the ids of the rules loaded, in file order.
+func (rs *GitleaksRules) IDs() []string {
+	ids := make([]string, len(rs.rules))
+	for i, r := range rs.rules {
+		ids[i] = r.id
+	}
+	return ids
+}
+
+type gitleaksRule struct {
+	id          string
+	kind        string
+	re          *regexp.Regexp
+	secretGroup int
+	entropy     float64
+	keywords    []string
+	allowlists  []gitleaksAllowlist
+}
+
+type gitleaksAllowlist struct {
+	and         bool
+	target      string // "secret", "match" or "line"
+	regexes     []*regexp.Regexp
+	stopwords   []string
+	needsPath   bool // an AND condition on paths or commits, which a text never meets
+	targetRules map[string]bool
+}
+
+// The file format, as gitleaks documents it.
+type gitleaksFile struct {
+	Title      string              `toml:"title"`
+	Allowlist  *gitleaksAllowTOML  `toml:"allowlist"`
+	Allowlists []gitleaksAllowTOML `toml:"allowlists"`
+	Rules      []struct {
+		ID          string              `toml:"id"`
+		Regex       string              `toml:"regex"`
+		SecretGroup int                 `toml:"secretGroup"`
+		Entropy     float64             `toml:"entropy"`
+		Keywords    []string            `toml:"keywords"`
+		Path        string              `toml:"path"`
+		SkipReport  bool                `toml:"skipReport"`
+		Allowlist   *gitleaksAllowTOML  `toml:"allowlist"`
+		Allowlists  []gitleaksAllowTOML `toml:"allowlists"`
+		Required    []map[string]any    `toml:"required"`
+	} `toml:"rules"`
+}
+
+type gitleaksAllowTOML struct {
+	Condition   string   `toml:"condition"`
+	RegexTarget string   `toml:"regexTarget"`
+	Regexes     []string `toml:"regexes"`
+	Stopwords   []string `toml:"stopwords"`
+	Paths       []string `toml:"paths"`
+	Commits     []string `toml:"commits"`
+	TargetRules []string `toml:"targetRules"`
+}
+
+// LoadGitleaksRules reads a gitleaks TOML configuration: each rule's id,
+// regex, secretGroup, entropy, keywords and allowlists (regexes matched
+// against the secret, the match or the line, and stopwords), and the
+// global allowlists. Rules whose regex Go's RE2 engine cannot compile
+// (look-arounds, back-references), rules that only match file paths and
+// composite rules are skipped and listed in the result's Skipped. It
+// fails only when the file is not valid TOML.
+func LoadGitleaksRules(r io.Reader) (*GitleaksRules, error) {
+	var f gitleaksFile
+	if _, err := toml.NewDecoder(r).Decode(&f); err != nil {
+		return nil, fmt.Errorf("gitleaks config: %w", err)
+	}
+	rs := &GitleaksRules{Title: f.Title}
+	var globals []gitleaksAllowTOML
+	if f.Allowlist != nil {
+		globals = append(globals, *f.Allowlist)
+	}
+	globals = append(globals, f.Allowlists...)
+	for i, a := range globals {
+		al, err := compileAllowlist(a)
+		if err != nil {
+			rs.Skipped = append(rs.Skipped, SkippedRule{ID: fmt.Sprintf("allowlist #%d", i+1), Reason: err.Error()})
+			continue
+		}
+		rs.global = append(rs.global, al)
+	}
+	seen := map[string]bool{}
+	for i, fr := range f.Rules {
+		id := fr.ID
+		if id == "" {
+			id = fmt.Sprintf("rule #%d", i+1)
+		}
+		skip := func(format string, args ...any) {
+			rs.Skipped = append(rs.Skipped, SkippedRule{ID: id, Reason: fmt.Sprintf(format, args...)})
+		}
+		switch {
+		case seen[id]:
+			skip("duplicate rule id")
+			continue
+		case fr.Regex == "" && fr.Path != "":
+			skip("matches file paths only")
+			continue
+		case fr.Regex == "":
+			skip("no regex")
+			continue
+		case fr.Path != "":
+			skip("also needs a file path to match")
+			continue
+		case len(fr.Required) > 0:
+			skip("composite rules (required) are not supported")
+			continue
+		case fr.SkipReport:
+			skip("skipReport is set")
+			continue
+		}
+		re, err := regexp.Compile(fr.Regex)
+		if err != nil {
+			skip("regex not supported by RE2: %v", regexErr(err))
+			continue
+		}
+		if fr.SecretGroup < 0 || fr.SecretGroup > re.NumSubexp() {
+			skip("secretGroup %d but the regex has %d groups", fr.SecretGroup, re.NumSubexp())
+			continue
+		}
+		gr := gitleaksRule{id: id, kind: "secret." + kindName(id), re: re, secretGroup: fr.SecretGroup, entropy: fr.Entropy}
+		for _, k := range fr.Keywords {
+			if k = strings.ToLower(strings.TrimSpace(k)); k != "" {
+				gr.keywords = append(gr.keywords, k)
+			}
+		}
+		als := fr.Allowlists
+		if fr.Allowlist != nil {
+			als = append([]gitleaksAllowTOML{*fr.Allowlist}, als...)
+		}
+		bad := false
+		for _, a := range als {
+			al, err := compileAllowlist(a)
+			if err != nil {
+				skip("allowlist: %v", err)
+				bad = true
+				break
+			}
+			gr.allowlists = append(gr.allowlists, al)
+		}
+		if bad {
+			continue
+		}
+		seen[id] = true
+		rs.rules = append(rs.rules, gr)
+	}
+	return rs, nil
+}
+
+// regexErr shortens a regexp error to its code and the offending piece of
+// syntax: rules are public configuration, never secrets, but messages
+// stay short.
+func regexErr(err error) string {
+	var e *syntax.Error
+	if errors.As(err, &e) {
+		expr := e.Expr
+		if len(expr) > 24 {
+			expr = expr[:24] + "…"
+		}
+		return fmt.Sprintf("%s: %q", e.Code, expr)
+	}
+	return err.Error()
+}
+
+// kindName turns a rule id into the type part of a finding kind:
+// "aws-access-token" becomes "aws_access_token".
+func kindName(id string) string {
+	b := []byte(strings.ToLower(id))
+	for i, c := range b {
+		if !isAlnum(c) {
+			b[i] = '_'
+		}
+	}
+	return string(b)
+}
+
+func compileAllowlist(a gitleaksAllowTOML) (gitleaksAllowlist, error) {
+	al := gitleaksAllowlist{and: strings.EqualFold(a.Condition, "AND"), target: strings.ToLower(a.RegexTarget)}
+	switch al.target {
+	case "", "secret":
+		al.target = "secret"
+	case "match", "line":
+	default:
+		return al, fmt.Errorf("unknown regexTarget %q", a.RegexTarget)
+	}
+	for _, p := range a.Regexes {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return al, fmt.Errorf("regex not supported by RE2: %v", regexErr(err))
+		}
+		al.regexes = append(al.regexes, re)
+	}
+	for _, w := range a.Stopwords {
+		al.stopwords = append(al.stopwords, strings.ToLower(w))
+	}
+	al.needsPath = al.and && (len(a.Paths) > 0 || len(a.Commits) > 0)
+	if len(a.TargetRules) > 0 {
+		al.targetRules = map[string]bool{}
+		for _, r := range a.TargetRules {
+			al.targetRules[r] = true
+		}
+	}
+	return al, nil
+}
+
+// allows reports whether the allowlist lets a finding go: with the OR
+// condition when any of its regexes or stopwords applies, with AND when
+// all of its criteria do (a path or commit criterion never applies to a
+// text).
+func (a *gitleaksAllowlist) allows(secret, match, line string) bool {
+	if a.needsPath {
+		return false
+	}
+	target := secret
+	switch a.target {
+	case "match":
+		target = match
+	case "line":
+		target = line
+	}
+	regexHit := false
+	for _, re := range a.regexes {
+		if re.MatchString(target) {
+			regexHit = true
+			break
+		}
+	}
+	stopHit := false
+	if len(a.stopwords) > 0 {
+		ls := strings.ToLower(secret)
+		for _, w := range a.stopwords {
+			if strings.Contains(ls, w) {
+				stopHit = true
+				break
+			}
+		}
+	}
+	if a.and {
+		return (len(a.regexes) == 0 || regexHit) && (len(a.stopwords) == 0 || stopHit) && (len(a.regexes) > 0 || len(a.stopwords) > 0)
+	}
+	return regexHit || stopHit
+}
+
+// secretRules turns the loaded rules into detector rules.
+func (rs *GitleaksRules) secretRules() []secretRule {
+	out := make([]secretRule, 0, len(rs.rules))
+	for i := range rs.rules {
+		r := &rs.rules[i]
+		var globals []*gitleaksAllowlist
+		for j := range rs.global {
+			g := &rs.global[j]
+			if g.targetRules == nil || g.targetRules[r.id] {
+				globals = append(globals, g)
+			}
+		}
+		out = append(out, secretRule{id: "gitleaks." + r.id, keywords: r.keywords, find: func(s string, _ []int, out []Finding) []Finding {
+			return r.find(s, globals, out)
+		}})
+	}
+	return out
+}
+
+// find runs the rule over s as gitleaks would over one file: the secret is
+// the secretGroup (or the first non-empty group, or the whole match); it
+// must pass the entropy threshold and no allowlist may let it go.
+func (r *gitleaksRule) find(s string, globals []*gitleaksAllowlist, out []Finding) []Finding {
+	for _, m := range r.re.FindAllStringSubmatchIndex(s, -1) {
+		ms, me := m[0], m[1]
+		ss, se := ms, me
+		if len(m) > 2 {
+			if r.secretGroup > 0 {
+				ss, se = m[2*r.secretGroup], m[2*r.secretGroup+1]
+			} else {
+				for g := 1; 2*g < len(m); g++ {
+					if m[2*g] >= 0 && m[2*g+1] > m[2*g] {
+						ss, se = m[2*g], m[2*g+1]
+						break
+					}
+				}
+			}
+		}
+		if ss < 0 || se <= ss {
+			continue
+		}
+		secret := s[ss:se]
+		if r.entropy > 0 {
+			if shannon(secret) <= r.entropy {
+				continue
+			}
+			if strings.HasPrefix(r.id, "generic") && !hasDigit(secret) {
+				continue
+			}
+		}
+		ls := strings.LastIndexByte(s[:ms], '\n') + 1
+		le := strings.IndexByte(s[me:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += me
+		}
+		match, line := s[ms:me], s[ls:le]
+		allowed := false
+		for i := range r.allowlists {
+			if r.allowlists[i].allows(secret, match, line) {
+				allowed = true
+				break
+			}
+		}
+		for _, g := range globals {
+			if allowed {
+				break
+			}
+			allowed = g.allows(secret, match, line)
+		}
+		if allowed {
+			continue
+		}
+		out = append(out, Finding{Kind: r.kind, Score: 0.8, Rule: "gitleaks." + r.id, Start: ss, End: se})
+	}
+	return out
+}

@@ -1,0 +1,700 @@
+package detect
+
+import (
+	"math"
+	"strings"
+)
+
+// The generic rules find secrets by where they stand rather than by their
+// format: a value assigned to a name such as api_key, client_secret or
+// DB_PASSWORD (in code, config files, JSON, YAML, env files, XML, command
+// line flags and prose), an Authorization header, a curl -u user:password
+// and the password in a URL. Each value must look random enough for its
+// kind of name and must not be a placeholder.
+
+// secretWords are the last words of names whose values are secrets.
+var secretWords = map[string]nameClass{
+	"token": nameToken, "secret": nameToken, "credential": nameToken, "apikey": nameToken,
+	"accesskey": nameToken, "secretkey": nameToken, "privatekey": nameToken, "authkey": nameToken,
+	"authtoken": nameToken, "accesstoken": nameToken, "refreshtoken": nameToken, "bearer": nameToken,
+	"clientsecret": nameToken, "pat": nameToken, "sessiontoken": nameToken, "idtoken": nameToken,
+	"password": namePassword, "passwd": namePassword, "pwd": namePassword, "pass": namePassword,
+	"pw": namePassword, "passphrase": namePassword, "passwort": namePassword, "kennwort": namePassword,
+	"contraseña": namePassword, "senha": namePassword, "wachtwoord": namePassword, "пароль": namePassword,
+	"lösenord": namePassword, "hasło": namePassword, "salasana": namePassword, "heslo": namePassword,
+	"jelszó": namePassword, "passe": namePassword, "adgangskode": namePassword, "passord": namePassword,
+	"authorization": nameAuth, "auth": nameAuth, "authentication": nameAuth,
+}
+
+// keyQualifiers are the words that make "key" name a secret: api_key,
+// signing_key, but not primary_key or sort_key.
+var keyQualifiers = map[string]bool{
+	"api": true, "access": true, "secret": true, "private": true, "auth": true, "signing": true,
+	"encryption": true, "master": true, "client": true, "app": true, "application": true, "license": true,
+	"service": true, "account": true, "admin": true, "subscription": true, "consumer": true, "x": true,
+	"session": true, "shared": true, "webhook": true, "integration": true, "deploy": true, "hmac": true,
+	"jwt": true, "aes": true, "crypto": true, "decryption": true, "storage": true, "openai": true,
+	"anthropic": true, "stripe": true, "sendgrid": true, "mailgun": true, "twilio": true,
+}
+
+// compoundPrefixes are the words that form one-word secret names with
+// token, secret, password or key: accesstoken, clientsecret, dbpassword.
+var compoundPrefixes = map[string]bool{
+	"access": true, "auth": true, "api": true, "bot": true, "refresh": true, "id": true, "user": true,
+	"app": true, "session": true, "client": true, "db": true, "admin": true, "root": true, "secret": true,
+	"private": true, "master": true, "service": true, "oauth": true, "bearer": true, "personal": true,
+	"deploy": true, "webhook": true, "signing": true, "encryption": true, "mysql": true, "postgres": true,
+	"redis": true, "smtp": true, "mail": true, "ftp": true, "ldap": true, "sa": true, "consumer": true,
+}
+
+// denyWords make a name not a secret wherever they stand in it.
+var denyWords = map[string]bool{
+	"csrf": true, "xsrf": true, "authenticity": true, "public": true, "pub": true, "page": true,
+	"next": true, "max": true, "min": true, "num": true, "count": true, "limit": true, "author": true,
+	"placeholder": true, "hint": true, "label": true, "example": true, "sample": true, "test": false,
+}
+
+type nameClass uint8
+
+const (
+	nameNone nameClass = iota
+	nameToken
+	namePassword
+	nameAuth
+)
+
+var genericKeywords = []string{
+	"token", "secret", "passw", "pwd", "pass", "_pw", "-pw", "api_key", "apikey", "api-key", "access_key",
+	"accesskey", "secret_key", "private_key", "privatekey", "signing_key", "auth", "credential",
+	"kennwort", "contraseña", "senha", "wachtwoord", "пароль", "lösenord", "hasło", "salasana",
+	"heslo", "jelszó", "passord", "adgangskode", "key",
+}
+
+func genericRule() secretRule {
+	return secretRule{id: "generic.assignment", keywords: genericKeywords, find: func(s string, starts []int, out []Finding) []Finding {
+		done := 0
+		for _, p := range starts {
+			if p < done {
+				continue
+			}
+			ns, ne := nameBounds(s, p)
+			if ne <= done {
+				continue
+			}
+			done = ne
+			class, auth := classifyName(s[ns:ne])
+			if class == nameNone {
+				continue
+			}
+			vs, ve, quoted, ok := assignedValue(s, ns, ne, class)
+			if !ok {
+				continue
+			}
+			if auth && !quoted {
+				vs, ve = skipScheme(s, vs, ve)
+			} else if auth {
+				vs, ve = schemeInQuotes(s, vs, ve)
+			}
+			v := s[vs:ve]
+			score, ok := secretValueScore(v, class, quoted)
+			if !ok {
+				continue
+			}
+			out = append(out, Finding{Kind: KindGenericSecret, Score: score, Rule: "generic.assignment", Start: vs, End: ve})
+			done = ve
+		}
+		return out
+	}}
+}
+
+// isNameByte reports whether c may be part of a name: identifier
+// characters, dots and hyphens, and any byte of a non-ASCII letter.
+func isNameByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80 }
+
+// nameBounds returns the name holding the keyword that starts at p.
+func nameBounds(s string, p int) (int, int) {
+	ns := p
+	for ns > 0 && p-ns < 64 && isNameByte(s[ns-1]) {
+		ns--
+	}
+	ne := p
+	for ne < len(s) && ne-p < 64 && isNameByte(s[ne]) {
+		ne++
+	}
+	for ne > ns && (s[ne-1] == '.' || s[ne-1] == '-') {
+		ne--
+	}
+	for ns < ne && (s[ns] == '.' || s[ns] == '-') {
+		ns++
+	}
+	return ns, ne
+}
+
+// classifyName splits a name into words (snake, kebab, dotted, camel case)
+// and tells whether it names a secret and how the value is judged.
+func classifyName(name string) (nameClass, bool) {
+	var words [12]string
+	n := 0
+	start := 0
+	flush := func(end int) {
+		if end > start && n < len(words) {
+			words[n] = strings.ToLower(name[start:end])
+			n++
+		} else if end > start {
+			copy(words[:], words[1:])
+			words[len(words)-1] = strings.ToLower(name[start:end])
+		}
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c == '_' || c == '-' || c == '.':
+			flush(i)
+			start = i + 1
+		case isUpper(c) && i > start && (isLowerASCII(name[i-1]) || i+1 < len(name) && isLowerASCII(name[i+1]) && isUpper(name[i-1])):
+			flush(i)
+			start = i
+		}
+	}
+	flush(len(name))
+	if n == 0 {
+		return nameNone, false
+	}
+	for i := 0; i < n; i++ {
+		if denyWords[words[i]] {
+			return nameNone, false
+		}
+	}
+	last := words[n-1]
+	if last == "key" {
+		if n >= 2 && keyQualifiers[words[n-2]] {
+			return nameToken, false
+		}
+		return nameNone, false
+	}
+	if c, ok := secretWords[last]; ok {
+		if c == nameAuth {
+			// "auth" alone also names a mode or a section; only headers
+			// and *_auth values with a scheme or a long value count.
+			return nameAuth, true
+		}
+		return c, false
+	}
+	// Compounds written as one word: CLIENTSECRET, dbPassword's lower
+	// case twin dbpassword, apitoken.
+	for _, suf := range []string{"token", "secret", "password", "passwd", "pwd", "key"} {
+		if len(last) <= len(suf) || !strings.HasSuffix(last, suf) {
+			continue
+		}
+		if !compoundPrefixes[last[:len(last)-len(suf)]] {
+			break
+		}
+		switch suf {
+		case "password", "passwd", "pwd":
+			return namePassword, false
+		case "key":
+			if !keyQualifiers[last[:len(last)-3]] {
+				return nameNone, false
+			}
+		}
+		return nameToken, false
+	}
+	return nameNone, false
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// assignedValue finds the value assigned to the name s[ns:ne]: after an
+// operator (=, :, :=, =>, ==), as an XML element's text, after a command
+// line flag, or after "is" in prose for passwords.
+func assignedValue(s string, ns, ne int, class nameClass) (vs, ve int, quoted, ok bool) {
+	i := ne
+	// The closing quote of a quoted key: "api_key": ...
+	if i < len(s) && (s[i] == '"' || s[i] == '\'' || s[i] == '`') && ns > 0 && s[ns-1] == s[i] {
+		i++
+	}
+	xml := ns > 0 && s[ns-1] == '<' && i < len(s) && s[i] == '>'
+	flag := ns >= 2 && s[ns-1] == '-' && (s[ns-2] == '-' || s[ns-2] == ' ')
+	j := skipBlanks(s, i, 3)
+	switch {
+	case xml:
+		j = i + 1
+	case strings.HasPrefix(s[j:], ":="), strings.HasPrefix(s[j:], "=>"), strings.HasPrefix(s[j:], "=="), strings.HasPrefix(s[j:], "::"):
+		j += 2
+	case j < len(s) && (s[j] == '=' || s[j] == ':'):
+		j++
+	case flag && j > i:
+		// --password value
+	case class == namePassword && j > i && (hasWordAt(s, j, "is") || hasWordAt(s, j, "ist") || hasWordAt(s, j, "est") || hasWordAt(s, j, "es") || hasWordAt(s, j, "era") || hasWordAt(s, j, "was")):
+		for j < len(s) && isAlpha(s[j]) {
+			j++
+		}
+	default:
+		return 0, 0, false, false
+	}
+	j = skipBlanks(s, j, 6)
+	if j >= len(s) {
+		return 0, 0, false, false
+	}
+	if q := s[j]; q == '"' || q == '\'' || q == '`' {
+		k := j + 1
+		for k < len(s) && s[k] != q && s[k] != '\n' && k-j <= 400 {
+			if s[k] == '\\' {
+				k++
+			}
+			k++
+		}
+		if k >= len(s) || s[k] != q {
+			return 0, 0, false, false
+		}
+		return j + 1, k, true, k > j+1
+	}
+	k := j
+	for k < len(s) && k-j <= 400 && !valueStop(s[k], xml) {
+		k++
+	}
+	if strings.HasSuffix(s[j:k], "..") {
+		return 0, 0, false, false // elided: "ops_eyJzaWdu..."
+	}
+	// Trailing punctuation of prose: "my password is hunter22."
+	for k > j && (s[k-1] == '.' || s[k-1] == ',' || s[k-1] == ':' || s[k-1] == '!' || s[k-1] == '?') {
+		k--
+	}
+	// An escaped newline ends a value inside a JSON string.
+	if e := strings.Index(s[j:k], `\n`); e >= 0 {
+		k = j + e
+	}
+	return j, k, false, k > j
+}
+
+func valueStop(c byte, xml bool) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', ',', ';', ')', ']', '}', '"', '\'', '`', '&', '<':
+		return true
+	case '>':
+		return !xml
+	}
+	return false
+}
+
+func skipBlanks(s string, i, max int) int {
+	j := i
+	for j < len(s) && j-i < max && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	return j
+}
+
+func hasWordAt(s string, i int, w string) bool {
+	return strings.HasPrefix(s[i:], w) && (i+len(w) == len(s) || s[i+len(w)] == ' ')
+}
+
+// skipScheme skips an authorization scheme before an unquoted
+// credential: "Bearer abc", "Basic dXNlcjpw", "Token abc".
+func skipScheme(s string, vs, ve int) (int, int) {
+	j := vs
+	for j < ve && (isAlpha(s[j]) || s[j] == '-') {
+		j++
+	}
+	if j < ve || j == vs || j-vs > 16 {
+		return vs, ve
+	}
+	// The scheme ended the value: the credential follows after a space.
+	k := j
+	for k < len(s) && s[k] == ' ' && k-j < 3 {
+		k++
+	}
+	if k == j || k >= len(s) {
+		return vs, ve
+	}
+	e := k
+	for e < len(s) && e-k <= 2000 && !valueStop(s[e], false) {
+		e++
+	}
+	return k, e
+}
+
+// schemeInQuotes skips the scheme in a quoted header value such as
+// "Bearer abc".
+func schemeInQuotes(s string, vs, ve int) (int, int) {
+	v := s[vs:ve]
+	sp := strings.IndexByte(v, ' ')
+	if sp <= 0 || sp > 16 || !allAlphaDash(v[:sp]) {
+		return vs, ve
+	}
+	k := vs + sp
+	for k < ve && s[k] == ' ' {
+		k++
+	}
+	if k == ve || strings.IndexByte(s[k:ve], ' ') >= 0 {
+		return vs, ve
+	}
+	return k, ve
+}
+
+func allAlphaDash(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if !isAlpha(v[i]) && v[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// secretValueScore judges a value assigned to a secret name: long and
+// random enough for the name's class, and not a placeholder, a variable
+// reference or code.
+func secretValueScore(v string, class nameClass, quoted bool) (float64, bool) {
+	if isPlaceholder(v) || lowVariety(v) || isCodeRef(v, quoted) {
+		return 0, false
+	}
+	h := shannon(v)
+	switch class {
+	case namePassword:
+		if len(v) < 6 || h < 2.0 || allDigits(v) && len(v) < 8 {
+			return 0, false
+		}
+		if h >= 3.0 && hasDigitAndLetter(v) {
+			return 0.85, true
+		}
+		return 0.7, true
+	case nameAuth:
+		if len(v) < 8 || h < 2.5 {
+			return 0, false
+		}
+		return 0.85, true
+	default:
+		switch {
+		case len(v) < 10:
+			return 0, false
+		case len(v) < 16:
+			if h < 2.8 || !hasDigitAndLetter(v) {
+				return 0, false
+			}
+		case len(v) < 32:
+			if h < 2.8 || !hasDigit(v) {
+				return 0, false
+			}
+		default:
+			if h < 3.0 || !hasDigit(v) && h < 3.5 {
+				return 0, false
+			}
+		}
+		if h >= 3.5 {
+			return 0.9, true
+		}
+		return 0.8, true
+	}
+}
+
+// authHeaderRule finds a bearer token written without a header name, as
+// in "use Bearer eyJhbGciOi..." or a -H 'Bearer ...' argument.
+func authHeaderRule() secretRule {
+	return secretRule{id: "generic.bearer", keywords: []string{"bearer "}, find: func(s string, starts []int, out []Finding) []Finding {
+		for _, p := range starts {
+			if p > 0 && isAlpha(s[p-1]) {
+				continue
+			}
+			vs := p + len("bearer ")
+			ve := vs
+			for ve < len(s) && ve-vs < 2000 && !valueStop(s[ve], false) {
+				ve++
+			}
+			v := s[vs:ve]
+			if len(v) < 16 || isPlaceholder(v) || lowVariety(v) || isCodeRef(v, false) || shannon(v) < 3.0 {
+				continue
+			}
+			out = append(out, Finding{Kind: KindGenericSecret, Score: 0.85, Rule: "generic.bearer", Start: vs, End: ve})
+		}
+		return out
+	}}
+}
+
+// basicAuthRule finds the credentials of curl -u / --user user:password.
+func basicAuthRule() secretRule {
+	return secretRule{id: "generic.basic_auth", keywords: []string{" -u ", " -u\"", " -u'", "--user ", "--user=", "--user\t", "--proxy-user "}, find: func(s string, starts []int, out []Finding) []Finding {
+		for _, p := range starts {
+			j := p
+			for j < len(s) && s[j] != 'u' {
+				j++
+			}
+			for j < len(s) && isAlpha(s[j]) || j < len(s) && s[j] == '-' {
+				j++
+			}
+			if j < len(s) && s[j] == '=' {
+				j++
+			}
+			j = skipBlanks(s, j, 4)
+			// A shell word: quoted and bare pieces up to unquoted space.
+			var buf [256]byte
+			n, pos := 0, [256]int{}
+			k := j
+			for k < len(s) && n < len(buf) {
+				c := s[k]
+				if c == '"' || c == '\'' {
+					e := strings.IndexByte(s[k+1:min(len(s), k+200)], c)
+					if e < 0 {
+						break
+					}
+					for m := k + 1; m < k+1+e && n < len(buf); m++ {
+						buf[n], pos[n] = s[m], m
+						n++
+					}
+					k += e + 2
+					continue
+				}
+				if c == ' ' || c == '\t' || c == '\n' || c == '\\' {
+					break
+				}
+				buf[n], pos[n] = c, k
+				n++
+				k++
+			}
+			word := string(buf[:n])
+			colon := strings.IndexByte(word, ':')
+			if colon < 0 {
+				continue
+			}
+			user, pass := word[:colon], word[colon+1:]
+			var vs, ve int
+			switch {
+			case pass != "" && credentialPart(pass):
+				vs, ve = pos[colon+1], pos[n-1]+1
+			case pass == "" && credentialPart(user):
+				vs, ve = pos[0], pos[colon-1]+1
+			default:
+				continue
+			}
+			if user != "" && pass != "" && isPlaceholder(user) && isCommonWord(pass) {
+				continue
+			}
+			out = append(out, Finding{Kind: KindGenericSecret, Score: 0.85, Rule: "generic.basic_auth", Start: vs, End: ve})
+		}
+		return out
+	}}
+}
+
+// credentialPart reports whether a user or password written in a curl
+// command or URL looks real rather than like a placeholder or variable.
+func credentialPart(v string) bool {
+	v = strings.Trim(v, "{}")
+	if len(v) < 4 || isPlaceholder(v) || lowVariety(v) || isCommonWord(v) {
+		return false
+	}
+	return shannon(v) >= 2.0
+}
+
+// isCommonWord reports whether v is a word used as a stand-in credential.
+func isCommonWord(v string) bool {
+	switch strings.ToLower(v) {
+	case "pass", "password", "passwd", "pwd", "secret", "token", "test", "testing", "user", "username",
+		"admin", "root", "guest", "demo", "foo", "bar", "baz", "xxx", "yyy", "zzz", "abc", "key", "apikey",
+		"api", "login", "changeme", "letmein", "default", "none", "null", "empty", "blank", "digest", "basic":
+		return true
+	}
+	return false
+}
+
+// urlCredentialsRule finds the password in scheme://user:password@host.
+func urlCredentialsRule() secretRule {
+	return secretRule{id: "generic.url_credentials", keywords: []string{"://"}, find: func(s string, starts []int, out []Finding) []Finding {
+		for _, p := range starts {
+			if p == 0 || !isAlpha(s[p-1]) {
+				continue
+			}
+			us := p + 3
+			at, colon := -1, -1
+			for k := us; k < len(s) && k-us < 256; k++ {
+				c := s[k]
+				if c == '@' {
+					at = k
+					break
+				}
+				if c == ':' && colon < 0 {
+					colon = k
+				}
+				if c == '/' || c == '?' || c == '#' || c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '\'' || c == '<' || c == '>' {
+					break
+				}
+			}
+			if at < 0 || colon < 0 || colon+1 >= at || colon == us {
+				continue
+			}
+			// A host must follow the '@'.
+			if at+1 >= len(s) || !isAlnum(s[at+1]) && s[at+1] != '[' {
+				continue
+			}
+			user, pass := s[us:colon], s[colon+1:at]
+			if !credentialPart(pass) || isPlaceholder(user) && isCommonWord(pass) || allDigits(pass) && len(pass) < 6 {
+				continue
+			}
+			out = append(out, Finding{Kind: KindGenericSecret, Score: 0.85, Rule: "generic.url_credentials", Start: colon + 1, End: at})
+		}
+		return out
+	}}
+}
+
+// placeholderMarks are substrings that give a value away as a stand-in.
+var placeholderMarks = []string{
+	"xxxx", "****", "....", "…", "example", "your", "placeholder", "changeme", "change_me", "change-me",
+	"redacted", "dummy", "sample", "insert", "replace", "todo", "fixme", "${", "{{", "$(", "%s", "<", ">",
+	"put_", "_here", "-here", "not_set", "notset", "undefined", "my-secret", "my_secret", "mysecret",
+	"my-token", "my_token", "secret-key", "secret_key", "api_key", "api-key", "apikey", "password",
+	"passwd", "foobar", "lorem", "process.env", "os.environ", "getenv", "env(", "env.", "secrets.",
+	"vault:", "[redacted]", "####", "????", "____", "----",
+}
+
+// isPlaceholder reports whether v is a stand-in for a secret rather than
+// one: variables and templates ($VAR, ${VAR}, {{ .Token }}, <token>,
+// %TOKEN%), masked or elided values, and the usual "your-key-here" words.
+func isPlaceholder(v string) bool {
+	if v == "" {
+		return true
+	}
+	switch v[0] {
+	case '$', '%', '@', '{', '[', '*':
+		if len(v) < 3 || v[0] != '{' && v[0] != '[' || strings.ContainsAny(v, "$ ") || strings.HasSuffix(v, "}") && isIdentifier(v[1:len(v)-1]) || strings.HasSuffix(v, "]") {
+			return true
+		}
+	}
+	lv := strings.ToLower(v)
+	for _, m := range placeholderMarks {
+		if strings.Contains(lv, m) {
+			return true
+		}
+	}
+	switch lv {
+	case "null", "nil", "none", "true", "false", "secret", "token", "test", "string", "required", "optional":
+		return true
+	}
+	return hasSequence(lv, 8)
+}
+
+// lowVariety reports whether v repeats a few characters: "aaaaaaaa",
+// "abababab", "11111111111".
+func lowVariety(v string) bool {
+	if len(v) < 4 {
+		return true
+	}
+	var seen [256]bool
+	distinct := 0
+	for i := 0; i < len(v); i++ {
+		if !seen[v[i]] {
+			seen[v[i]] = true
+			distinct++
+		}
+	}
+	return distinct <= 2 || len(v) >= 12 && distinct <= 4
+}
+
+// hasSequence reports whether v holds n or more consecutive ascending
+// letters or digits, as in "abcdefgh" or "12345678".
+func hasSequence(v string, n int) bool {
+	run := 1
+	for i := 1; i < len(v); i++ {
+		if isAlnum(v[i]) && lower(v[i]) == lower(v[i-1])+1 {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 1
+		}
+	}
+	return false
+}
+
+// isCodeRef reports whether an unquoted value is a reference in code
+// (config.apiKey, os.Getenv("X"), X25519.secret_length) rather than a
+// literal, or a quoted one is a dotted constant.
+func isCodeRef(v string, quoted bool) bool {
+	if strings.ContainsAny(v, "()") && !quoted {
+		return true
+	}
+	parts := 0
+	for _, p := range strings.Split(v, ".") {
+		if !isIdentifier(p) {
+			return false
+		}
+		parts++
+	}
+	if parts >= 2 {
+		return !hasDigit(v) || !quoted
+	}
+	// A bare identifier without digits, unquoted, is a variable.
+	return !quoted && strings.ContainsAny(v, "_") && !hasDigit(v) && isIdentifier(v)
+}
+
+func isIdentifier(v string) bool {
+	if v == "" || isDigit(v[0]) {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if !isAlnum(v[i]) && v[i] != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// shannon returns the Shannon entropy of s in bits per byte.
+func shannon(s string) float64 {
+	if s == "" {
+		return 0
+	}
+	var counts [256]uint16
+	for i := 0; i < len(s); i++ {
+		counts[s[i]]++
+	}
+	n := float64(len(s))
+	h := 0.0
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / n
+			h -= p * math.Log2(p)
+		}
+	}
+	return h
+}
+
+// highEntropy reports whether v's entropy reaches min bits per byte and v
+// is no placeholder.
+func highEntropy(v string, min float64) bool {
+	return !lowVariety(v) && !strings.Contains(strings.ToLower(v), "xxxx") && shannon(v) >= min
+}
+
+func hasDigit(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if isDigit(v[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func allDigits(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if !isDigit(v[i]) {
+			return false
+		}
+	}
+	return v != ""
+}
+
+func hasDigitAndLetter(v string) bool {
+	d, l := false, false
+	for i := 0; i < len(v); i++ {
+		d = d || isDigit(v[i])
+		l = l || isAlpha(v[i])
+	}
+	return d && l
+}
+
+func hasUpperAndLower(v string) bool {
+	u, l := false, false
+	for i := 0; i < len(v); i++ {
+		u = u || isUpper(v[i])
+		l = l || isLowerASCII(v[i])
+	}
+	return u && l
+}
