@@ -216,6 +216,15 @@ type Decision struct {
 	Limits []Limit
 	// MaxTokens is the effective output limit (prompt decisions only).
 	MaxTokens int64
+	// Shadow puts the whole decision in shadow: logged and counted, and
+	// the caller is allowed.
+	Shadow bool
+	// ShadowRules are reason codes logged but not acted on (limit reasons
+	// among them are applied by the caller, which charges the limits).
+	ShadowRules []string
+	// ShadowReasons are what the policy would have done but for
+	// ShadowRules.
+	ShadowReasons []Reason
 	// Revision is the policy revision the decision was made under.
 	Revision string
 }
@@ -281,24 +290,22 @@ func parseDecision(v any) (Decision, error) {
 	default:
 		return Decision{}, fmt.Errorf("%w: unknown action %q", ErrBadDecision, d.Action)
 	}
-	for i, r := range list(obj, "reasons") {
-		ro, ok := r.(map[string]any)
-		if !ok {
-			return Decision{}, fmt.Errorf("%w: reasons[%d] is not an object", ErrBadDecision, i)
-		}
-		code, err := str(ro, "code")
-		if err != nil {
-			return Decision{}, fmt.Errorf("reasons[%d]: %w", i, err)
-		}
-		msg, _ := ro["message"].(string)
-		d.Reasons = append(d.Reasons, Reason{Code: code, Message: msg})
+	if d.Reasons, err = reasonList(obj, "reasons"); err != nil {
+		return Decision{}, err
 	}
-	for i, k := range list(obj, "redact_kinds") {
-		s, ok := k.(string)
-		if !ok {
-			return Decision{}, fmt.Errorf("%w: redact_kinds[%d] is not a string", ErrBadDecision, i)
+	if d.ShadowReasons, err = reasonList(obj, "shadow_reasons"); err != nil {
+		return Decision{}, err
+	}
+	if d.RedactKinds, err = stringList(obj, "redact_kinds"); err != nil {
+		return Decision{}, err
+	}
+	if d.ShadowRules, err = stringList(obj, "shadow_rules"); err != nil {
+		return Decision{}, err
+	}
+	if v, ok := obj["shadow"]; ok {
+		if d.Shadow, ok = v.(bool); !ok {
+			return Decision{}, fmt.Errorf("%w: shadow is not a boolean", ErrBadDecision)
 		}
-		d.RedactKinds = append(d.RedactKinds, s)
 	}
 	for i, l := range list(obj, "limits") {
 		lo, ok := l.(map[string]any)
@@ -334,6 +341,35 @@ func str(obj map[string]any, key string) (string, error) {
 		return "", fmt.Errorf("%w: %s is missing or not a string", ErrBadDecision, key)
 	}
 	return s, nil
+}
+
+func reasonList(obj map[string]any, key string) ([]Reason, error) {
+	var out []Reason
+	for i, r := range list(obj, key) {
+		ro, ok := r.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("%w: %s[%d] is not an object", ErrBadDecision, key, i)
+		}
+		code, err := str(ro, "code")
+		if err != nil {
+			return nil, fmt.Errorf("%s[%d]: %w", key, i, err)
+		}
+		msg, _ := ro["message"].(string)
+		out = append(out, Reason{Code: code, Message: msg})
+	}
+	return out, nil
+}
+
+func stringList(obj map[string]any, key string) ([]string, error) {
+	var out []string
+	for i, k := range list(obj, key) {
+		s, ok := k.(string)
+		if !ok {
+			return nil, fmt.Errorf("%w: %s[%d] is not a string", ErrBadDecision, key, i)
+		}
+		out = append(out, s)
+	}
+	return out, nil
 }
 
 func list(obj map[string]any, key string) []any {

@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,13 +30,15 @@ import (
 type Guard struct {
 	pb.UnimplementedGuardServiceServer
 
-	scanner *detect.Scanner
-	engine  *policies.Engine
-	store   store.Store
-	limits  Limits
-	log     *slog.Logger
-	metrics *Metrics
-	now     func() time.Time
+	scanner   *detect.Scanner
+	engine    *policies.Engine
+	store     store.Store
+	limits    Limits
+	log       *slog.Logger
+	decisions *DecisionLog
+	metrics   *Metrics
+	shadow    bool
+	now       func() time.Time
 }
 
 // GuardConfig holds what a Guard is made of.
@@ -48,10 +51,17 @@ type GuardConfig struct {
 	Store store.Store
 	// Limits bound request sizes; zero fields take DefaultLimits'.
 	Limits Limits
-	// Logger receives one decision line per call; nil discards.
+	// Logger receives operational messages; nil discards them.
 	Logger *slog.Logger
+	// DecisionLog receives one line per decision; nil writes every
+	// decision, without content, to Logger.
+	DecisionLog *DecisionLog
 	// Metrics counts decisions; nil counts into a private registry.
 	Metrics *Metrics
+	// Shadow puts every decision in shadow: the would-be decision is
+	// logged and counted, the caller is allowed, and limits are charged
+	// but not enforced.
+	Shadow bool
 	// Now is the clock; nil is time.Now.
 	Now func() time.Time
 }
@@ -65,13 +75,15 @@ func NewGuard(cfg GuardConfig) (*Guard, error) {
 		return nil, errors.New("new guard: no store")
 	}
 	g := &Guard{
-		scanner: cfg.Scanner,
-		engine:  cfg.Engine,
-		store:   cfg.Store,
-		limits:  cfg.Limits,
-		log:     cfg.Logger,
-		metrics: cfg.Metrics,
-		now:     cfg.Now,
+		scanner:   cfg.Scanner,
+		engine:    cfg.Engine,
+		store:     cfg.Store,
+		limits:    cfg.Limits,
+		log:       cfg.Logger,
+		decisions: cfg.DecisionLog,
+		metrics:   cfg.Metrics,
+		shadow:    cfg.Shadow,
+		now:       cfg.Now,
 	}
 	if g.scanner == nil {
 		g.scanner = detect.DefaultScanner()
@@ -85,6 +97,9 @@ func NewGuard(cfg GuardConfig) (*Guard, error) {
 	if g.log == nil {
 		g.log = slog.New(slog.DiscardHandler)
 	}
+	if g.decisions == nil {
+		g.decisions = &DecisionLog{Logger: g.log, AllowSample: 1}
+	}
 	if g.metrics == nil {
 		g.metrics = NewMetrics(nil)
 	}
@@ -95,7 +110,8 @@ func NewGuard(cfg GuardConfig) (*Guard, error) {
 }
 
 // finding is a detector finding placed in a call: -1 is the system prompt,
-// else the index of the message (always 0 for a response).
+// else the index of the message (always 0 for a response's content; tool
+// call i's arguments are 1+i).
 type finding struct {
 	detect.Finding
 	message int
@@ -103,73 +119,83 @@ type finding struct {
 
 // CheckPrompt implements GuardService.
 func (g *Guard) CheckPrompt(ctx context.Context, req *pb.CheckPromptRequest) (*pb.CheckPromptResponse, error) {
+	const method = "CheckPrompt"
 	start := g.now()
 	if err := g.limits.validatePrompt(req); err != nil {
-		g.metrics.invalid("CheckPrompt")
+		g.metrics.invalid(method)
 		return nil, err
 	}
-	requestID := req.GetRequestId()
-	if requestID == "" {
-		requestID = newID()
+	e := &entry{method: method, subject: req.GetSubject(), requestID: req.GetRequestId(), model: req.GetModel()}
+	if e.requestID == "" {
+		e.requestID = newID()
 	}
 	decisionID := newID()
 
 	// Detect.
-	var findings []finding
-	tokens := int64(0)
 	if sys := req.GetSystem(); sys != "" {
-		for _, f := range g.scanner.Scan(detect.Input{Text: sys}) {
-			findings = append(findings, finding{f, -1})
-		}
-		tokens += detect.EstimateTokens(sys) + detect.MessageOverheadTokens
+		e.scan(g.scanner, sys, false, -1)
+		e.tokens += detect.EstimateTokens(sys) + detect.MessageOverheadTokens
 	}
 	for i, m := range req.GetMessages() {
-		for _, f := range g.scanner.Scan(detect.Input{Text: m.GetContent(), Untrusted: m.GetUntrusted()}) {
-			findings = append(findings, finding{f, i})
-		}
-		tokens += detect.EstimateTokens(m.GetContent()) + detect.MessageOverheadTokens
+		e.scan(g.scanner, m.GetContent(), m.GetUntrusted(), i)
+		e.tokens += detect.EstimateTokens(m.GetContent()) + detect.MessageOverheadTokens
 	}
 	detected := g.now()
 
 	// Decide.
-	d, err := g.engine.Prompt(ctx, promptInput(req, findings, tokens))
+	d, err := g.engine.Prompt(ctx, promptInput(req, e.findings, e.tokens))
 	if err != nil {
-		return nil, g.policyError(ctx, "CheckPrompt", decisionID, err)
+		return nil, g.policyError(ctx, method, decisionID, err)
 	}
 	decided := g.now()
+	shadowAll := g.shadow || d.Shadow
+	shadowed := d.ShadowReasons
 
-	// Count: only calls the policy lets through are charged.
+	// Count: only calls the policy lets through are charged. In shadow,
+	// what the policy would deny is not charged either, so that shadow
+	// counters match what enforcement would see.
 	var rl *pb.RateLimitStatus
 	if d.Action != "deny" && len(d.Limits) > 0 {
-		limits := make([]store.Limit, len(d.Limits))
-		for i, l := range d.Limits {
-			limits[i] = store.Limit{
-				Name: l.Name, Key: l.Key, Tenant: req.GetSubject().GetTenant(),
-				Limit: l.Limit, Window: store.Window(l.Window), Cost: l.Cost,
-			}
-		}
-		res, err := g.store.Charge(ctx, decided, limits)
+		res, err := g.store.Charge(ctx, decided, storeLimits(req.GetSubject().GetTenant(), d.Limits))
 		if err != nil {
 			g.log.LogAttrs(ctx, slog.LevelError, "charge limits", slog.String("decision_id", decisionID), slog.String("error", err.Error()))
-			g.metrics.error("CheckPrompt", "store")
-			return nil, status.Errorf(codes.Unavailable, "rate-limit store: %v (decision_id %s)", err, decisionID)
+			g.metrics.error(method, "store")
+			return nil, status.Errorf(codes.Unavailable, "rate-limit store unavailable (decision_id %s)", decisionID)
 		}
 		if st, ok := res.Tightest(); ok {
 			rl = rateLimitStatus(st)
 		}
 		if !res.Allowed {
 			st, _ := res.Tightest()
-			d.Action = "deny"
-			d.Reasons = []policies.Reason{limitReason(st)}
+			reason := limitReason(st)
+			if shadowAll || slices.Contains(d.ShadowRules, reason.Code) {
+				shadowed = append(shadowed, reason)
+			} else {
+				d.Action = "deny"
+				d.Reasons = []policies.Reason{reason}
+			}
 		}
 	}
 	counted := g.now()
+
+	if shadowAll && d.Action != "allow" {
+		shadowed = append(shadowed, d.Reasons...)
+		e.shadow = &shadowOutcome{whole: true, action: d.Action}
+		d.Action, d.Reasons = "allow", nil
+	}
+	if len(shadowed) > 0 {
+		if e.shadow == nil {
+			e.shadow = &shadowOutcome{action: d.Action}
+		}
+		e.shadow.reasons = codesOf(shadowed)
+		g.metrics.shadowed(method, e.shadow.action)
+	}
 
 	resp := &pb.CheckPromptResponse{
 		Decision: &pb.Decision{
 			Action:         action(d.Action),
 			Reasons:        reasons(d.Reasons),
-			Findings:       pbFindings(findings),
+			Findings:       pbFindings(e.findings),
 			DecisionId:     decisionID,
 			PolicyRevision: d.Revision,
 			RateLimit:      rl,
@@ -177,59 +203,102 @@ func (g *Guard) CheckPrompt(ctx context.Context, req *pb.CheckPromptRequest) (*p
 		Messages:  req.GetMessages(),
 		System:    req.GetSystem(),
 		MaxTokens: d.MaxTokens,
-		RequestId: requestID,
+		RequestId: e.requestID,
 	}
 	if d.Action == "redact" {
-		g.redactPrompt(resp, findings, d.RedactKinds)
+		redactPrompt(resp, e.findings, d.RedactKinds)
 	}
-	g.logDecision(ctx, "CheckPrompt", req.GetSubject(), resp.Decision, findings,
-		detected.Sub(start), decided.Sub(detected), counted.Sub(decided))
-	g.metrics.decision("CheckPrompt", resp.Decision, g.now().Sub(start))
+	if g.decisions.LogContent {
+		e.texts, e.textsIndex = promptTexts(req)
+	}
+	e.decision, e.detect, e.eval, e.count = resp.Decision, detected.Sub(start), decided.Sub(detected), counted.Sub(decided)
+	g.decisions.write(ctx, e)
+	g.metrics.decision(method, resp.Decision, g.now().Sub(start))
 	return resp, nil
 }
 
 // CheckResponse implements GuardService.
 func (g *Guard) CheckResponse(ctx context.Context, req *pb.CheckResponseRequest) (*pb.CheckResponseResponse, error) {
+	const method = "CheckResponse"
 	start := g.now()
 	if err := g.limits.validateResponse(req); err != nil {
-		g.metrics.invalid("CheckResponse")
+		g.metrics.invalid(method)
 		return nil, err
 	}
+	e := &entry{method: method, subject: req.GetSubject(), requestID: req.GetRequestId(), model: req.GetModel()}
 	decisionID := newID()
-	var findings []finding
-	for _, f := range g.scanner.Scan(detect.Input{Text: req.GetContent()}) {
-		findings = append(findings, finding{f, 0})
+	e.scan(g.scanner, req.GetContent(), false, 0)
+	for i, c := range req.GetToolCalls() {
+		e.scan(g.scanner, c.GetArguments(), false, 1+i)
 	}
+	e.tokens = detect.EstimateTokens(req.GetContent())
 	detected := g.now()
-	d, err := g.engine.Response(ctx, responseInput(req, findings))
+	d, err := g.engine.Response(ctx, responseInput(req, e.findings))
 	if err != nil {
-		return nil, g.policyError(ctx, "CheckResponse", decisionID, err)
+		return nil, g.policyError(ctx, method, decisionID, err)
 	}
 	decided := g.now()
+	shadowed := d.ShadowReasons
+	if (g.shadow || d.Shadow) && d.Action != "allow" {
+		shadowed = append(shadowed, d.Reasons...)
+		e.shadow = &shadowOutcome{whole: true, action: d.Action}
+		d.Action, d.Reasons = "allow", nil
+	}
+	if len(shadowed) > 0 {
+		if e.shadow == nil {
+			e.shadow = &shadowOutcome{action: d.Action}
+		}
+		e.shadow.reasons = codesOf(shadowed)
+		g.metrics.shadowed(method, e.shadow.action)
+	}
 	resp := &pb.CheckResponseResponse{
 		Decision: &pb.Decision{
 			Action:         action(d.Action),
 			Reasons:        reasons(d.Reasons),
-			Findings:       pbFindings(findings),
+			Findings:       pbFindings(e.findings),
 			DecisionId:     decisionID,
 			PolicyRevision: d.Revision,
 		},
 		Content: req.GetContent(),
 	}
 	if d.Action == "redact" {
-		kinds := kindSet(d.RedactKinds)
-		resp.Content, _ = redact.New().Redact(req.GetContent(), plain(findings, 0), kinds)
+		resp.Content, _ = redact.New().Redact(req.GetContent(), plain(e.findings, 0), kindSet(d.RedactKinds))
 	}
-	g.logDecision(ctx, "CheckResponse", req.GetSubject(), resp.Decision, findings,
-		detected.Sub(start), decided.Sub(detected), 0)
-	g.metrics.decision("CheckResponse", resp.Decision, g.now().Sub(start))
+	if g.decisions.LogContent {
+		e.texts, e.textsIndex = []string{req.GetContent()}, []int{0}
+	}
+	e.decision, e.detect, e.eval = resp.Decision, detected.Sub(start), decided.Sub(detected)
+	g.decisions.write(ctx, e)
+	g.metrics.decision(method, resp.Decision, g.now().Sub(start))
 	return resp, nil
+}
+
+// scan runs the detectors over one text of the call.
+func (e *entry) scan(s *detect.Scanner, text string, untrusted bool, index int) {
+	if text == "" {
+		return
+	}
+	for _, f := range s.Scan(detect.Input{Text: text, Untrusted: untrusted}) {
+		e.findings = append(e.findings, finding{f, index})
+	}
+}
+
+func promptTexts(req *pb.CheckPromptRequest) ([]string, []int) {
+	var texts []string
+	var index []int
+	if req.GetSystem() != "" {
+		texts, index = append(texts, req.GetSystem()), append(index, -1)
+	}
+	for i, m := range req.GetMessages() {
+		texts, index = append(texts, m.GetContent()), append(index, i)
+	}
+	return texts, index
 }
 
 // redactPrompt replaces the redacted kinds' spans in the system prompt and
 // messages of resp, with one Redactor so that tags are numbered across the
 // whole call.
-func (g *Guard) redactPrompt(resp *pb.CheckPromptResponse, findings []finding, kinds []string) {
+func redactPrompt(resp *pb.CheckPromptResponse, findings []finding, kinds []string) {
 	r := redact.New()
 	in := kindSet(kinds)
 	if resp.System != "" {
@@ -256,35 +325,27 @@ func (g *Guard) policyError(ctx context.Context, method, decisionID string, err 
 	return status.Errorf(codes.Internal, "policy evaluation failed (decision_id %s)", decisionID)
 }
 
-func (g *Guard) logDecision(ctx context.Context, method string, s *pb.Subject, d *pb.Decision, findings []finding, detect, eval, count time.Duration) {
-	codes := make([]string, len(d.Reasons))
-	for i, r := range d.Reasons {
-		codes[i] = r.Code
+func storeLimits(tenant string, ls []policies.Limit) []store.Limit {
+	out := make([]store.Limit, len(ls))
+	for i, l := range ls {
+		out[i] = store.Limit{
+			Name: l.Name, Key: l.Key, Tenant: tenant,
+			Limit: l.Limit, Window: store.Window(l.Window), Cost: l.Cost,
+		}
 	}
-	kinds := map[string]int{}
-	for _, f := range findings {
-		kinds[f.Kind]++
-	}
-	attrs := []slog.Attr{
-		slog.String("decision_id", d.DecisionId),
-		slog.String("method", method),
-		slog.String("tenant", s.GetTenant()),
-		slog.String("action", strings.ToLower(strings.TrimPrefix(d.Action.String(), "ACTION_"))),
-		slog.Any("reasons", codes),
-		slog.Any("findings", kinds),
-		slog.String("policy_revision", d.PolicyRevision),
-		slog.Float64("detect_ms", ms(detect)),
-		slog.Float64("eval_ms", ms(eval)),
-		slog.Float64("count_ms", ms(count)),
-	}
-	if d.RateLimit != nil {
-		attrs = append(attrs, slog.String("rate_limit", d.RateLimit.Name), slog.Int64("remaining", d.RateLimit.Remaining))
-	}
-	// The decision is logged even when the caller has gone: it happened.
-	g.log.LogAttrs(context.WithoutCancel(ctx), slog.LevelInfo, "decision", attrs...)
+	return out
 }
 
-func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+// codesOf returns the distinct codes of rs, in order.
+func codesOf(rs []policies.Reason) []string {
+	out := make([]string, 0, len(rs))
+	for _, r := range rs {
+		if !slices.Contains(out, r.Code) {
+			out = append(out, r.Code)
+		}
+	}
+	return out
+}
 
 func plain(findings []finding, message int) []detect.Finding {
 	var out []detect.Finding
@@ -352,10 +413,8 @@ func limitReason(st store.Status) policies.Reason {
 	if st.Limit.Window == store.Day && !strings.HasPrefix(st.Limit.Name, "requests") {
 		code = "budget_exhausted"
 	}
-	return policies.Reason{
-		Code:    code,
-		Message: st.Limit.Name + " exceeded; retry after " + (st.RetryAfter + time.Second - 1).Truncate(time.Second).String(),
-	}
+	retry := (st.RetryAfter + time.Second - 1).Truncate(time.Second)
+	return policies.Reason{Code: code, Message: st.Limit.Name + " exceeded; retry after " + retry.String()}
 }
 
 // newID returns a random 128-bit identifier in hex.

@@ -40,6 +40,7 @@ func responseInput(req *pb.CheckResponseRequest, findings []finding) ast.Value {
 		item("content", ast.StringTerm(req.GetContent())),
 		item("system", ast.StringTerm(req.GetSystem())),
 		item("findings", findingsTerm(findings)),
+		item("tool_calls", toolCallsTerm(req.GetToolCalls())),
 		item("usage", ast.ObjectTerm(
 			item("input_tokens", ast.IntNumberTerm(int(u.GetInputTokens()))),
 			item("output_tokens", ast.IntNumberTerm(int(u.GetOutputTokens()))),
@@ -77,6 +78,17 @@ func findingsTerm(findings []finding) *ast.Term {
 			item("message_index", ast.IntNumberTerm(f.message)),
 			item("start", ast.IntNumberTerm(f.Start)),
 			item("end", ast.IntNumberTerm(f.End)),
+		)
+	}
+	return ast.ArrayTerm(terms...)
+}
+
+func toolCallsTerm(calls []*pb.ToolCall) *ast.Term {
+	terms := make([]*ast.Term, len(calls))
+	for i, c := range calls {
+		terms[i] = ast.ObjectTerm(
+			item("name", ast.StringTerm(c.GetName())),
+			item("arguments", ast.StringTerm(c.GetArguments())),
 		)
 	}
 	return ast.ArrayTerm(terms...)

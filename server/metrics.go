@@ -1,7 +1,6 @@
 package server
 
 import (
-	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -18,6 +17,7 @@ type Metrics struct {
 	latency   *prometheus.HistogramVec
 	panics    prometheus.Counter
 	reloads   *prometheus.CounterVec
+	shadow    *prometheus.CounterVec
 	policyOK  prometheus.Gauge
 }
 
@@ -49,19 +49,24 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		Name: "promptgate_policy_last_reload_ok", Help: "1 when the last policy reload succeeded (or none was tried), 0 when it was rejected.",
 	})
 	m.policyOK.Set(1)
+	m.shadow = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "promptgate_shadow_decisions_total", Help: "Decisions with shadowed reasons, by method and the action that was taken (allow for a whole decision in shadow).",
+	}, []string{"method", "action"})
 	if reg != nil {
-		reg.MustRegister(m.decisions, m.reasons, m.errors, m.latency, m.panics, m.reloads, m.policyOK)
+		reg.MustRegister(m.decisions, m.reasons, m.errors, m.latency, m.panics, m.reloads, m.policyOK, m.shadow)
 	}
 	return m
 }
 
 func (m *Metrics) decision(method string, d *pb.Decision, took time.Duration) {
-	m.decisions.WithLabelValues(method, strings.ToLower(strings.TrimPrefix(d.Action.String(), "ACTION_"))).Inc()
+	m.decisions.WithLabelValues(method, actionName(d.Action)).Inc()
 	for _, r := range d.Reasons {
 		m.reasons.WithLabelValues(method, r.Code).Inc()
 	}
 	m.latency.WithLabelValues(method).Observe(took.Seconds())
 }
+
+func (m *Metrics) shadowed(method, action string) { m.shadow.WithLabelValues(method, action).Inc() }
 
 func (m *Metrics) invalid(method string) { m.errors.WithLabelValues(method, "invalid_argument").Inc() }
 

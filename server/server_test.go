@@ -49,11 +49,7 @@ func startServer(t *testing.T, o serverOptions) *testServer {
 	ctx := context.Background()
 	var opts []policies.Option
 	if o.data != "" {
-		f := filepath.Join(t.TempDir(), "data.json")
-		if err := os.WriteFile(f, []byte(o.data), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		opts = append(opts, policies.WithDataFiles(f))
+		opts = append(opts, policies.WithDataFiles(writeTemp(t, o.data)))
 	}
 	if o.dataFile != "" {
 		opts = append(opts, policies.WithDataFiles(o.dataFile))
@@ -644,4 +640,14 @@ func TestHotReload(t *testing.T) {
 			t.Errorf("/metrics lacks %s", want)
 		}
 	}
+}
+
+// writeTemp writes data to a new file and returns its path.
+func writeTemp(t *testing.T, data string) string {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "data.json")
+	if err := os.WriteFile(f, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return f
 }

@@ -98,6 +98,14 @@ func (l Limits) validateResponse(req *pb.CheckResponseRequest) error {
 	if len(req.GetSystem()) > l.MaxMessageBytes {
 		return invalid("system", "%d bytes, over the limit of %d", len(req.GetSystem()), l.MaxMessageBytes)
 	}
+	for i, c := range req.GetToolCalls() {
+		if c.GetName() == "" || len(c.GetName()) > maxIDBytes {
+			return invalid(fmt.Sprintf("tool_calls[%d].name", i), "must be 1 to %d bytes", maxIDBytes)
+		}
+		if len(c.GetArguments()) > l.MaxMessageBytes {
+			return invalid(fmt.Sprintf("tool_calls[%d].arguments", i), "%d bytes, over the limit of %d", len(c.GetArguments()), l.MaxMessageBytes)
+		}
+	}
 	u := req.GetUsage()
 	for _, f := range []struct {
 		name string

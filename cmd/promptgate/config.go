@@ -26,6 +26,10 @@ type Config struct {
 	LogLevel        string
 	LogFormat       string
 	Watch           bool
+	Shadow          bool
+	DecisionLog     string
+	AllowSample     float64
+	LogContent      bool
 }
 
 // stringList is a repeatable flag; from the environment it is
@@ -54,6 +58,10 @@ func (c *Config) serveFlags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.ShutdownGrace, "shutdown-grace", 10*time.Second, "how long in-flight calls may finish on shutdown")
 	fs.StringVar(&c.LogLevel, "log-level", "info", "log level: debug, info, warn, error")
 	fs.StringVar(&c.LogFormat, "log-format", "json", "log format: json or text")
+	fs.BoolVar(&c.Shadow, "shadow", false, "shadow mode: log and count every decision, allow every call")
+	fs.StringVar(&c.DecisionLog, "decision-log", "stderr", "where decision lines go: stderr (with the other logs), stdout, off, or a file path (appended)")
+	fs.Float64Var(&c.AllowSample, "decision-log-allow-sample", 1, "share of ALLOW decisions logged, 0 to 1; DENY, REDACT and shadow decisions are always logged")
+	fs.BoolVar(&c.LogContent, "log-content", false, "add the call's text to decision lines, with PII and secrets redacted")
 	fs.BoolVar(&c.Watch, "watch", true, "reload --policies and --data files when they change (SIGHUP also reloads)")
 	c.policyFlags(fs)
 }
@@ -117,6 +125,9 @@ func (c *Config) Validate() error {
 			errs = append(errs, fmt.Errorf("%s %q: %w", a.flag, a.addr, err))
 		}
 	}
+	if c.AllowSample < 0 || c.AllowSample > 1 {
+		errs = append(errs, fmt.Errorf("--decision-log-allow-sample %v: want 0 to 1", c.AllowSample))
+	}
 	switch c.LogLevel {
 	case "", "debug", "info", "warn", "error":
 	default:
@@ -142,4 +153,26 @@ func (c *Config) logger(w io.Writer) *slog.Logger {
 
 func (c *Config) limits() server.Limits {
 	return server.Limits{MaxMessageBytes: c.MaxMessageBytes, MaxRequestBytes: c.MaxRequestBytes}
+}
+
+// decisionLog opens the decision log's destination. The returned close
+// function flushes and closes a file.
+func (c *Config) decisionLog(stdout, stderr io.Writer, log *slog.Logger) (*server.DecisionLog, func() error, error) {
+	dl := &server.DecisionLog{AllowSample: c.AllowSample, LogContent: c.LogContent}
+	noop := func() error { return nil }
+	switch c.DecisionLog {
+	case "", "stderr":
+		dl.Logger = log
+	case "stdout":
+		dl.Logger = c.logger(stdout)
+	case "off":
+	default:
+		f, err := os.OpenFile(c.DecisionLog, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--decision-log: %w", err)
+		}
+		dl.Logger = slog.New(slog.NewJSONHandler(f, nil))
+		return dl, f.Close, nil
+	}
+	return dl, noop, nil
 }

@@ -33,12 +33,19 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	decisions, closeLog, err := cfg.decisionLog(os.Stdout, stderr, log)
+	if err != nil {
+		return err
+	}
+	defer closeLog()
 	srv, err := server.New(server.Config{
 		Guard: server.GuardConfig{
-			Engine: engine,
-			Store:  memstore.New(),
-			Limits: cfg.limits(),
-			Logger: log,
+			Engine:      engine,
+			Store:       memstore.New(),
+			Limits:      cfg.limits(),
+			Logger:      log,
+			DecisionLog: decisions,
+			Shadow:      cfg.Shadow,
 		},
 		ShutdownGrace: cfg.ShutdownGrace,
 		WatchPolicies: cfg.Watch,

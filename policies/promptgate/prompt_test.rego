@@ -90,3 +90,51 @@ test_max_tokens_above_ceiling_is_denied if {
 	d.action == "deny"
 	d.reasons[0].code == "output_too_large"
 }
+
+test_shadow_rule_reports_instead_of_denying if {
+	f := [{"kind": "prompt_injection", "score": 0.99, "rule": "r", "message_index": 0}]
+	d := prompt.decision with input as with_findings(f)
+		with data.promptgate.tenants.acme as {"shadow_rules": ["prompt_injection"]}
+	d.action == "allow"
+	d.reasons == []
+	d.shadow_reasons[0].code == "prompt_injection"
+	d.shadow_rules == ["prompt_injection"]
+}
+
+test_shadow_rule_for_redaction if {
+	f := [{"kind": "pii.email", "score": 0.99, "rule": "r", "message_index": 0}]
+	d := prompt.decision with input as with_findings(f)
+		with data.promptgate.tenants.acme as {"shadow_rules": ["pii_detected"]}
+	d.action == "allow"
+	d.shadow_reasons == [{"code": "pii_detected", "message": "pii.email redacted"}]
+}
+
+test_tenant_shadow_is_passed_on if {
+	d := prompt.decision with input as base
+		with data.promptgate.tenants.acme as {"shadow": true}
+	d.shadow == true
+	not prompt.decision.shadow with input as base
+}
+
+test_model_not_allowed_for_tier if {
+	inp := object.union(base, {"model": "claude-opus-4"})
+	d := prompt.decision with input as inp
+		with data.promptgate.tenants.acme as {"tier": "free"}
+		with data.promptgate.tiers as {"free": {"allowed_models": ["claude-haiku-*"]}}
+	d.action == "deny"
+	d.reasons[0].code == "model_not_allowed"
+}
+
+test_model_allowed_by_prefix if {
+	inp := object.union(base, {"model": "claude-haiku-4-5"})
+	d := prompt.decision with input as inp
+		with data.promptgate.tenants.acme as {"allowed_models": ["claude-haiku-*"]}
+	d.action == "allow"
+}
+
+test_denied_model if {
+	inp := object.union(base, {"model": "gpt-x"})
+	d := prompt.decision with input as inp
+		with data.promptgate.tenants.acme as {"denied_models": ["gpt-*"]}
+	d.reasons[0].code == "model_not_allowed"
+}

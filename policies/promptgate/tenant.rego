@@ -33,3 +33,39 @@ tiers := data.promptgate.tiers
 default prices := {}
 
 prices := data.promptgate.prices
+
+# METADATA
+# description: |
+#   True when the whole decision is in shadow for this tenant: it is
+#   logged and counted, and the caller is allowed.
+default shadow := false
+
+shadow := tenant_shadow if {
+	tenant_shadow := config.shadow
+	is_boolean(tenant_shadow)
+}
+
+# METADATA
+# description: Reason codes that are logged but not acted on.
+default shadow_rules := []
+
+shadow_rules := config.shadow_rules if is_array(config.shadow_rules)
+
+# METADATA
+# description: |
+#   True when the tenant may use model: allowed_models, when set, lists the
+#   only models allowed (a trailing "*" matches a prefix); denied_models
+#   lists models never allowed.
+model_allowed(model) if {
+	not model_matches(model, object.get(config, "denied_models", []))
+	model_listed(model)
+}
+
+model_listed(_) if not "allowed_models" in object.keys(config)
+
+model_listed(model) if model_matches(model, config.allowed_models)
+
+model_matches(model, patterns) if {
+	some p in patterns
+	glob.match(p, [], model)
+}

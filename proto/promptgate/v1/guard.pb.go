@@ -489,7 +489,10 @@ type CheckResponseRequest struct {
 	// usage is the provider's real token usage, when known.
 	Usage *Usage `protobuf:"bytes,5,opt,name=usage,proto3" json:"usage,omitempty"`
 	// system is the system prompt of the call, to detect its leakage.
-	System        string `protobuf:"bytes,6,opt,name=system,proto3" json:"system,omitempty"`
+	System string `protobuf:"bytes,6,opt,name=system,proto3" json:"system,omitempty"`
+	// tool_calls are the tool-use blocks of the reply, checked against the
+	// tenant's allowed tools.
+	ToolCalls     []*ToolCall `protobuf:"bytes,7,rep,name=tool_calls,json=toolCalls,proto3" json:"tool_calls,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -566,6 +569,69 @@ func (x *CheckResponseRequest) GetSystem() string {
 	return ""
 }
 
+func (x *CheckResponseRequest) GetToolCalls() []*ToolCall {
+	if x != nil {
+		return x.ToolCalls
+	}
+	return nil
+}
+
+// ToolCall is one tool-use block of a model's reply.
+type ToolCall struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// name is the tool the model asks to call.
+	Name string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	// arguments are the call's arguments as the provider sent them (JSON
+	// text), scanned like content.
+	Arguments     string `protobuf:"bytes,2,opt,name=arguments,proto3" json:"arguments,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ToolCall) Reset() {
+	*x = ToolCall{}
+	mi := &file_promptgate_v1_guard_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ToolCall) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ToolCall) ProtoMessage() {}
+
+func (x *ToolCall) ProtoReflect() protoreflect.Message {
+	mi := &file_promptgate_v1_guard_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ToolCall.ProtoReflect.Descriptor instead.
+func (*ToolCall) Descriptor() ([]byte, []int) {
+	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *ToolCall) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *ToolCall) GetArguments() string {
+	if x != nil {
+		return x.Arguments
+	}
+	return ""
+}
+
 // CheckResponseResponse is the verdict on a model's reply.
 type CheckResponseResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -580,7 +646,7 @@ type CheckResponseResponse struct {
 
 func (x *CheckResponseResponse) Reset() {
 	*x = CheckResponseResponse{}
-	mi := &file_promptgate_v1_guard_proto_msgTypes[6]
+	mi := &file_promptgate_v1_guard_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -592,7 +658,7 @@ func (x *CheckResponseResponse) String() string {
 func (*CheckResponseResponse) ProtoMessage() {}
 
 func (x *CheckResponseResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_promptgate_v1_guard_proto_msgTypes[6]
+	mi := &file_promptgate_v1_guard_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -605,7 +671,7 @@ func (x *CheckResponseResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CheckResponseResponse.ProtoReflect.Descriptor instead.
 func (*CheckResponseResponse) Descriptor() ([]byte, []int) {
-	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{6}
+	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *CheckResponseResponse) GetDecision() *Decision {
@@ -645,7 +711,7 @@ type Decision struct {
 
 func (x *Decision) Reset() {
 	*x = Decision{}
-	mi := &file_promptgate_v1_guard_proto_msgTypes[7]
+	mi := &file_promptgate_v1_guard_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -657,7 +723,7 @@ func (x *Decision) String() string {
 func (*Decision) ProtoMessage() {}
 
 func (x *Decision) ProtoReflect() protoreflect.Message {
-	mi := &file_promptgate_v1_guard_proto_msgTypes[7]
+	mi := &file_promptgate_v1_guard_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -670,7 +736,7 @@ func (x *Decision) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Decision.ProtoReflect.Descriptor instead.
 func (*Decision) Descriptor() ([]byte, []int) {
-	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{7}
+	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *Decision) GetAction() Action {
@@ -730,7 +796,7 @@ type Reason struct {
 
 func (x *Reason) Reset() {
 	*x = Reason{}
-	mi := &file_promptgate_v1_guard_proto_msgTypes[8]
+	mi := &file_promptgate_v1_guard_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -742,7 +808,7 @@ func (x *Reason) String() string {
 func (*Reason) ProtoMessage() {}
 
 func (x *Reason) ProtoReflect() protoreflect.Message {
-	mi := &file_promptgate_v1_guard_proto_msgTypes[8]
+	mi := &file_promptgate_v1_guard_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -755,7 +821,7 @@ func (x *Reason) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Reason.ProtoReflect.Descriptor instead.
 func (*Reason) Descriptor() ([]byte, []int) {
-	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{8}
+	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *Reason) GetCode() string {
@@ -797,7 +863,7 @@ type Finding struct {
 
 func (x *Finding) Reset() {
 	*x = Finding{}
-	mi := &file_promptgate_v1_guard_proto_msgTypes[9]
+	mi := &file_promptgate_v1_guard_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -809,7 +875,7 @@ func (x *Finding) String() string {
 func (*Finding) ProtoMessage() {}
 
 func (x *Finding) ProtoReflect() protoreflect.Message {
-	mi := &file_promptgate_v1_guard_proto_msgTypes[9]
+	mi := &file_promptgate_v1_guard_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -822,7 +888,7 @@ func (x *Finding) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Finding.ProtoReflect.Descriptor instead.
 func (*Finding) Descriptor() ([]byte, []int) {
-	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{9}
+	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *Finding) GetKind() string {
@@ -888,7 +954,7 @@ type RateLimitStatus struct {
 
 func (x *RateLimitStatus) Reset() {
 	*x = RateLimitStatus{}
-	mi := &file_promptgate_v1_guard_proto_msgTypes[10]
+	mi := &file_promptgate_v1_guard_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -900,7 +966,7 @@ func (x *RateLimitStatus) String() string {
 func (*RateLimitStatus) ProtoMessage() {}
 
 func (x *RateLimitStatus) ProtoReflect() protoreflect.Message {
-	mi := &file_promptgate_v1_guard_proto_msgTypes[10]
+	mi := &file_promptgate_v1_guard_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -913,7 +979,7 @@ func (x *RateLimitStatus) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RateLimitStatus.ProtoReflect.Descriptor instead.
 func (*RateLimitStatus) Descriptor() ([]byte, []int) {
-	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{10}
+	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *RateLimitStatus) GetName() string {
@@ -990,7 +1056,7 @@ const file_promptgate_v1_guard_proto_rawDesc = "" +
 	"\finput_tokens\x18\x01 \x01(\x03R\vinputTokens\x12#\n" +
 	"\routput_tokens\x18\x02 \x01(\x03R\foutputTokens\x125\n" +
 	"\x17cache_read_input_tokens\x18\x03 \x01(\x03R\x14cacheReadInputTokens\x12=\n" +
-	"\x1bcache_creation_input_tokens\x18\x04 \x01(\x03R\x18cacheCreationInputTokens\"\xdb\x01\n" +
+	"\x1bcache_creation_input_tokens\x18\x04 \x01(\x03R\x18cacheCreationInputTokens\"\x93\x02\n" +
 	"\x14CheckResponseRequest\x120\n" +
 	"\asubject\x18\x01 \x01(\v2\x16.promptgate.v1.SubjectR\asubject\x12\x14\n" +
 	"\x05model\x18\x02 \x01(\tR\x05model\x12\x1d\n" +
@@ -998,7 +1064,12 @@ const file_promptgate_v1_guard_proto_rawDesc = "" +
 	"request_id\x18\x03 \x01(\tR\trequestId\x12\x18\n" +
 	"\acontent\x18\x04 \x01(\tR\acontent\x12*\n" +
 	"\x05usage\x18\x05 \x01(\v2\x14.promptgate.v1.UsageR\x05usage\x12\x16\n" +
-	"\x06system\x18\x06 \x01(\tR\x06system\"f\n" +
+	"\x06system\x18\x06 \x01(\tR\x06system\x126\n" +
+	"\n" +
+	"tool_calls\x18\a \x03(\v2\x17.promptgate.v1.ToolCallR\ttoolCalls\"<\n" +
+	"\bToolCall\x12\x12\n" +
+	"\x04name\x18\x01 \x01(\tR\x04name\x12\x1c\n" +
+	"\targuments\x18\x02 \x01(\tR\targuments\"f\n" +
 	"\x15CheckResponseResponse\x123\n" +
 	"\bdecision\x18\x01 \x01(\v2\x17.promptgate.v1.DecisionR\bdecision\x12\x18\n" +
 	"\acontent\x18\x02 \x01(\tR\acontent\"\xa7\x02\n" +
@@ -1050,7 +1121,7 @@ func file_promptgate_v1_guard_proto_rawDescGZIP() []byte {
 }
 
 var file_promptgate_v1_guard_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_promptgate_v1_guard_proto_msgTypes = make([]protoimpl.MessageInfo, 12)
+var file_promptgate_v1_guard_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
 var file_promptgate_v1_guard_proto_goTypes = []any{
 	(Action)(0),                   // 0: promptgate.v1.Action
 	(*Subject)(nil),               // 1: promptgate.v1.Subject
@@ -1059,39 +1130,41 @@ var file_promptgate_v1_guard_proto_goTypes = []any{
 	(*CheckPromptResponse)(nil),   // 4: promptgate.v1.CheckPromptResponse
 	(*Usage)(nil),                 // 5: promptgate.v1.Usage
 	(*CheckResponseRequest)(nil),  // 6: promptgate.v1.CheckResponseRequest
-	(*CheckResponseResponse)(nil), // 7: promptgate.v1.CheckResponseResponse
-	(*Decision)(nil),              // 8: promptgate.v1.Decision
-	(*Reason)(nil),                // 9: promptgate.v1.Reason
-	(*Finding)(nil),               // 10: promptgate.v1.Finding
-	(*RateLimitStatus)(nil),       // 11: promptgate.v1.RateLimitStatus
-	nil,                           // 12: promptgate.v1.CheckPromptRequest.LabelsEntry
-	(*timestamppb.Timestamp)(nil), // 13: google.protobuf.Timestamp
-	(*durationpb.Duration)(nil),   // 14: google.protobuf.Duration
+	(*ToolCall)(nil),              // 7: promptgate.v1.ToolCall
+	(*CheckResponseResponse)(nil), // 8: promptgate.v1.CheckResponseResponse
+	(*Decision)(nil),              // 9: promptgate.v1.Decision
+	(*Reason)(nil),                // 10: promptgate.v1.Reason
+	(*Finding)(nil),               // 11: promptgate.v1.Finding
+	(*RateLimitStatus)(nil),       // 12: promptgate.v1.RateLimitStatus
+	nil,                           // 13: promptgate.v1.CheckPromptRequest.LabelsEntry
+	(*timestamppb.Timestamp)(nil), // 14: google.protobuf.Timestamp
+	(*durationpb.Duration)(nil),   // 15: google.protobuf.Duration
 }
 var file_promptgate_v1_guard_proto_depIdxs = []int32{
 	1,  // 0: promptgate.v1.CheckPromptRequest.subject:type_name -> promptgate.v1.Subject
 	2,  // 1: promptgate.v1.CheckPromptRequest.messages:type_name -> promptgate.v1.Message
-	12, // 2: promptgate.v1.CheckPromptRequest.labels:type_name -> promptgate.v1.CheckPromptRequest.LabelsEntry
-	8,  // 3: promptgate.v1.CheckPromptResponse.decision:type_name -> promptgate.v1.Decision
+	13, // 2: promptgate.v1.CheckPromptRequest.labels:type_name -> promptgate.v1.CheckPromptRequest.LabelsEntry
+	9,  // 3: promptgate.v1.CheckPromptResponse.decision:type_name -> promptgate.v1.Decision
 	2,  // 4: promptgate.v1.CheckPromptResponse.messages:type_name -> promptgate.v1.Message
 	1,  // 5: promptgate.v1.CheckResponseRequest.subject:type_name -> promptgate.v1.Subject
 	5,  // 6: promptgate.v1.CheckResponseRequest.usage:type_name -> promptgate.v1.Usage
-	8,  // 7: promptgate.v1.CheckResponseResponse.decision:type_name -> promptgate.v1.Decision
-	0,  // 8: promptgate.v1.Decision.action:type_name -> promptgate.v1.Action
-	9,  // 9: promptgate.v1.Decision.reasons:type_name -> promptgate.v1.Reason
-	10, // 10: promptgate.v1.Decision.findings:type_name -> promptgate.v1.Finding
-	11, // 11: promptgate.v1.Decision.rate_limit:type_name -> promptgate.v1.RateLimitStatus
-	13, // 12: promptgate.v1.RateLimitStatus.reset_at:type_name -> google.protobuf.Timestamp
-	14, // 13: promptgate.v1.RateLimitStatus.retry_after:type_name -> google.protobuf.Duration
-	3,  // 14: promptgate.v1.GuardService.CheckPrompt:input_type -> promptgate.v1.CheckPromptRequest
-	6,  // 15: promptgate.v1.GuardService.CheckResponse:input_type -> promptgate.v1.CheckResponseRequest
-	4,  // 16: promptgate.v1.GuardService.CheckPrompt:output_type -> promptgate.v1.CheckPromptResponse
-	7,  // 17: promptgate.v1.GuardService.CheckResponse:output_type -> promptgate.v1.CheckResponseResponse
-	16, // [16:18] is the sub-list for method output_type
-	14, // [14:16] is the sub-list for method input_type
-	14, // [14:14] is the sub-list for extension type_name
-	14, // [14:14] is the sub-list for extension extendee
-	0,  // [0:14] is the sub-list for field type_name
+	7,  // 7: promptgate.v1.CheckResponseRequest.tool_calls:type_name -> promptgate.v1.ToolCall
+	9,  // 8: promptgate.v1.CheckResponseResponse.decision:type_name -> promptgate.v1.Decision
+	0,  // 9: promptgate.v1.Decision.action:type_name -> promptgate.v1.Action
+	10, // 10: promptgate.v1.Decision.reasons:type_name -> promptgate.v1.Reason
+	11, // 11: promptgate.v1.Decision.findings:type_name -> promptgate.v1.Finding
+	12, // 12: promptgate.v1.Decision.rate_limit:type_name -> promptgate.v1.RateLimitStatus
+	14, // 13: promptgate.v1.RateLimitStatus.reset_at:type_name -> google.protobuf.Timestamp
+	15, // 14: promptgate.v1.RateLimitStatus.retry_after:type_name -> google.protobuf.Duration
+	3,  // 15: promptgate.v1.GuardService.CheckPrompt:input_type -> promptgate.v1.CheckPromptRequest
+	6,  // 16: promptgate.v1.GuardService.CheckResponse:input_type -> promptgate.v1.CheckResponseRequest
+	4,  // 17: promptgate.v1.GuardService.CheckPrompt:output_type -> promptgate.v1.CheckPromptResponse
+	8,  // 18: promptgate.v1.GuardService.CheckResponse:output_type -> promptgate.v1.CheckResponseResponse
+	17, // [17:19] is the sub-list for method output_type
+	15, // [15:17] is the sub-list for method input_type
+	15, // [15:15] is the sub-list for extension type_name
+	15, // [15:15] is the sub-list for extension extendee
+	0,  // [0:15] is the sub-list for field type_name
 }
 
 func init() { file_promptgate_v1_guard_proto_init() }
@@ -1105,7 +1178,7 @@ func file_promptgate_v1_guard_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_promptgate_v1_guard_proto_rawDesc), len(file_promptgate_v1_guard_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   12,
+			NumMessages:   13,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
