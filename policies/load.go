@@ -21,8 +21,8 @@ import (
 type source struct {
 	modules  map[string]*ast.Module // by file name
 	tests    map[string]bool        // file names of *_test.rego modules
-	data     map[string]any // the policy set's own data with the data files merged in
-	ownData  map[string]any // the policy set's own data, which its tests run against
+	data     map[string]any         // the policy set's own data with the data files merged in
+	ownData  map[string]any         // the policy set's own data, which its tests run against
 	revision string
 }
 

@@ -39,9 +39,9 @@ type serverOptions struct {
 	data     string // JSON merged into the policy data
 	dataFile string // a data file to merge, watched when watch is set
 	watch    bool
-	store  store.Store
-	limits server.Limits
-	grace  time.Duration
+	store    store.Store
+	limits   server.Limits
+	grace    time.Duration
 }
 
 func startServer(t *testing.T, o serverOptions) *testServer {
@@ -558,7 +558,6 @@ func waitClosed(t *testing.T, ch <-chan struct{}, what string) {
 		t.Fatalf("timed out waiting for %s", what)
 	}
 }
-
 
 func httpGet(t *testing.T, url string) (int, string) {
 	t.Helper()
