@@ -242,66 +242,94 @@ func (d *PIIDetector) classifyRun(s string, r *numRun, out []Finding) []Finding 
 		return out
 	}
 	var buf [48]byte
+	// sub is set when the groups before k were not a finding: a number
+	// found there must then stand on its own (an issuer prefix for a card,
+	// words around a phone), not be the tail of something longer.
+	sub := false
 	for k := 0; k < r.n; {
 		// A number inside a run starts after a plain space: "card 4111
 		// 1111 1111 1111 or 5500..." splits, "12-34" does not.
 		if k > 0 && r.sep(s, k) != " " {
 			k++
+			sub = true
 			continue
 		}
-		if e, f, ok := d.ipv4(s, r, k); ok {
-			out = append(out, f)
-			k = e + 1
+		if e, f, matched, report := d.ipv4(s, r, k); matched {
+			if report {
+				out = append(out, f)
+			}
+			k, sub = e+1, false
 			continue
 		}
 		if r.anyParen(k, k) && !r.plus {
 			// Only phones are written with parentheses.
-		} else if e, f, ok := cardAt(s, r, k, buf[:0]); ok {
+		} else if e, f, ok := cardAt(s, r, k, buf[:0]); ok && (!sub || f.Score >= 0.9) {
 			out = append(out, f)
-			k = e + 1
+			k, sub = e+1, false
 			continue
 		} else if e, f, ok := nationalIDAt(s, r, k, buf[:0]); ok {
 			out = append(out, f)
-			k = e + 1
+			k, sub = e+1, false
 			continue
 		} else if e, f, ok := ssnAt(s, r, k); ok {
 			out = append(out, f)
-			k = e + 1
+			k, sub = e+1, false
 			continue
 		}
-		if e, f, ok := d.phoneAt(s, r, k, buf[:0]); ok {
+		if e, f, ok := d.phoneAt(s, r, k, buf[:0]); ok && (!sub || f.Score >= 0.8) {
 			out = append(out, f)
-			k = e + 1
+			k, sub = e+1, false
 			continue
 		}
 		k++
+		sub = true
 	}
 	return out
 }
 
-// ipv4 matches four dot-separated groups at k as an IPv4 address.
-func (d *PIIDetector) ipv4(s string, r *numRun, k int) (int, Finding, bool) {
-	e := k + 3
+// ipv4 matches four dot-separated groups at k as an IPv4 address. matched
+// says the groups are an address; report, that it is one to report.
+func (d *PIIDetector) ipv4(s string, r *numRun, k int) (e int, f Finding, matched, report bool) {
+	e = k + 3
 	if e >= r.n || r.plus || k == 0 && r.extEnd > 0 {
-		return 0, Finding{}, false
+		return 0, Finding{}, false, false
 	}
 	if e+1 < r.n && r.sep(s, e+1) == "." {
-		return 0, Finding{}, false // five or more groups: an OID or version
+		return 0, Finding{}, false, false // five or more groups: an OID or version
 	}
 	for g := k; g <= e; g++ {
 		if r.paren[g] || g > k && r.sep(s, g) != "." || r.glen(g) > 3 {
-			return 0, Finding{}, false
+			return 0, Finding{}, false, false
 		}
 		if r.glen(g) > 1 && s[r.gs[g]] == '0' {
-			return 0, Finding{}, false
+			return 0, Finding{}, false, false
 		}
 	}
 	st, en := r.span(k, e)
 	if versionBefore(s, st) || isNetmask(s[st:en]) {
-		return 0, Finding{}, false
+		return e, Finding{}, true, false
+	}
+	if _, err := parseQuad(s[st:en]); err != nil {
+		return 0, Finding{}, false, false
 	}
 	f, ok := d.ipFinding(s, st, en, "pii.ip_address.v4")
-	return e, f, ok
+	return e, f, ok || validQuad(s[st:en]), ok
+}
+
+// validQuad reports whether every part of a dotted quad is at most 255.
+func validQuad(q string) bool {
+	part := 0
+	for i := 0; i < len(q); i++ {
+		if q[i] == '.' {
+			part = 0
+			continue
+		}
+		part = part*10 + int(q[i]-'0')
+		if part > 255 {
+			return false
+		}
+	}
+	return true
 }
 
 // versionBefore reports whether the text just before i names a version,
@@ -493,7 +521,9 @@ func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Find
 			score = 0.65
 		case valid && shape == shapeStrong:
 			score = 0.9
-		case valid && shape == shapeGrouped && e-k >= 2:
+		case valid && shape == shapeGrouped && e-k >= 2 && nationalGrouping(r, k, e, digits):
+			// Without words around it, a number needs a national shape:
+			// a trunk zero (030 1234 5678) or the NANP 3-3-4 grouping.
 			// Two groups alone ("370 3911") are as often a house number
 			// and a street number, a postcode or a range.
 			score = 0.7
@@ -505,6 +535,19 @@ func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Find
 		return e, Finding{Kind: KindPhone, Score: score, Rule: "pii.phone", Start: st, End: en}, true
 	}
 	return 0, Finding{}, false
+}
+
+// nationalGrouping reports whether groups [k, e] are written the way
+// national numbers are: starting with a trunk zero, or grouped 3-3-4 (with
+// an optional leading 1) as in North America.
+func nationalGrouping(r *numRun, k, e int, digits []byte) bool {
+	if digits[0] == '0' {
+		return true
+	}
+	if r.glen(k) == 1 && digits[0] == '1' {
+		k++
+	}
+	return e-k == 2 && r.glen(k) == 3 && r.glen(k+1) == 3 && r.glen(e) == 4
 }
 
 const (
@@ -553,6 +596,16 @@ func phoneShape(s string, r *numRun, k, e int) int {
 		}
 	}
 	n := e - k + 1
+	if dots > 0 && allSame {
+		for g := k; g <= e; g++ {
+			if r.glen(g) == 1 {
+				return shapeNone // a version or an OID: 10.0.19041.1
+			}
+		}
+		if n == 4 && r.glen(k) <= 3 && r.glen(k+1) <= 3 && r.glen(k+2) <= 3 && r.glen(e) <= 3 {
+			return shapeNone // shaped like an IPv4 address
+		}
+	}
 	if slash > 1 || slash == 1 && n > 2 {
 		return shapeNone // dates and fractions
 	}

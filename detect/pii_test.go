@@ -1,0 +1,221 @@
+package detect
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+// piiFind runs the PII detector and returns the findings as "kind:value".
+func piiFind(d *PIIDetector, s string) []string {
+	var got []string
+	for _, f := range d.Detect(NewText(s, false), nil) {
+		got = append(got, f.Kind+":"+s[f.Start:f.End])
+	}
+	return got
+}
+
+func TestPIIDetect(t *testing.T) {
+	tests := []struct {
+		give string
+		want []string
+	}{
+		// E-mail.
+		{"write to jane.doe+tag@example.co.uk today", []string{"pii.email:jane.doe+tag@example.co.uk"}},
+		{"<Bob.Smith@mail.example.org>", []string{"pii.email:Bob.Smith@mail.example.org"}},
+		{"retina asset icon@2x.png", nil},
+		{"ssh to root@localhost", nil},
+		{"decorator @property and user@ alone", nil},
+		// Payment cards: Luhn and issuer prefix.
+		{"card 4111111111111111 exp 12/29", []string{"pii.credit_card:4111111111111111"}},
+		{"Visa: 4111 1111 1111 1111.", []string{"pii.credit_card:4111 1111 1111 1111"}},
+		{"mc 5500-0000-0000-0004", []string{"pii.credit_card:5500-0000-0000-0004"}},
+		{"amex 3782 822463 10005", []string{"pii.credit_card:3782 822463 10005"}},
+		{"pay with 6011111111111117 or 3530111333300000", []string{"pii.credit_card:6011111111111117", "pii.credit_card:3530111333300000"}},
+		{"two cards 4111 1111 1111 1111 5500 0000 0000 0004", []string{"pii.credit_card:4111 1111 1111 1111", "pii.credit_card:5500 0000 0000 0004"}},
+		{"card 4111111111111112 fails Luhn", nil},
+		{"order 1234567812345678 shipped", nil},
+		{"tracking 9400111899223197428490", nil},
+		{"id=4111111111111111abc", nil},
+		// US SSN.
+		{"SSN 536-22-1234", []string{"pii.us_ssn:536-22-1234"}},
+		{"my social security number is 536 22 1234", []string{"pii.us_ssn:536 22 1234"}},
+		{"ssn: 536221234", []string{"pii.us_ssn:536221234"}},
+		{"SSN 000-12-3456 or 666-12-3456 or 912-12-3456", nil},
+		{"SSN 536-00-1234 or 536-22-0000", nil},
+		{"part 536 22 1234 in stock", nil},
+		// IBAN: country length and mod-97.
+		{"IBAN GB82WEST12345698765432.", []string{"pii.iban:GB82WEST12345698765432"}},
+		{"iban gb82west12345698765432", []string{"pii.iban:gb82west12345698765432"}},
+		{"to DE89 3704 0044 0532 0130 00 please", []string{"pii.iban:DE89 3704 0044 0532 0130 00"}},
+		{"FR1420041010050500013M02606", []string{"pii.iban:FR1420041010050500013M02606"}},
+		{"GB82WEST12345698765433 has a bad check", nil},
+		{"GB82WEST1234569876543 is short", nil},
+		// IP addresses.
+		{"from 203.0.113.7 at noon", []string{"pii.ip_address:203.0.113.7"}},
+		{"server 2001:db8:85a3::8a2e:370:7334 down", []string{"pii.ip_address:2001:db8:85a3::8a2e:370:7334"}},
+		{"version 10.0.19041.1 and v1.2.3.4", nil},
+		{"netmask 255.255.255.0", nil},
+		{"OID 1.3.6.1.4.1.311", nil},
+		{"at 12:30:45 on std::vector", nil},
+		{"mac 00:1a:2b:3c:4d:5e", nil},
+		{"999.1.1.1 is not an address", nil},
+		// Phones.
+		{"call me at +1 415 555 2671", []string{"pii.phone:+1 415 555 2671"}},
+		{"Phone: (415) 555-2671", []string{"pii.phone:(415) 555-2671"}},
+		{"London office +44 20 7946 0958", []string{"pii.phone:+44 20 7946 0958"}},
+		{"Tel. 030 12345678", []string{"pii.phone:030 12345678"}},
+		{"mobile: 06 12 34 56 78", []string{"pii.phone:06 12 34 56 78"}},
+		{"fax 415-555-2671 x204", []string{"pii.phone:415-555-2671 x204"}},
+		{"released 2024-03-15 at 10:30", nil},
+		{"total $1,299.99 due 12/05/2024", nil},
+		{"rooms 10-12 and pages 100-110", nil},
+		{"population 1 234 567 people", nil},
+		{"ZIP 94105-1234", nil},
+		{"build 4.12.3 and port 8080", nil},
+		{"The house at 17151 2450 Crown St", nil},
+		// National identifiers with check digits.
+		{"NINO AB 12 34 56 C", []string{"pii.uk_nino:AB 12 34 56 C"}},
+		{"ni number AB123456C", []string{"pii.uk_nino:AB123456C"}},
+		{"QQ123456C and GB123456A", nil},
+		{"DNI 12345678Z", []string{"pii.es_dni:12345678Z"}},
+		{"NIE X1234567L", []string{"pii.es_dni:X1234567L"}},
+		{"DNI 12345678A", nil},
+		{"CF RSSMRA85T10A562S", []string{"pii.it_fiscal_code:RSSMRA85T10A562S"}},
+		{"CF RSSMRA85T10A562T", nil},
+		{"CPF 529.982.247-25", []string{"pii.br_cpf:529.982.247-25"}},
+		{"CPF 529.982.247-26", nil},
+		{"NIR 1 85 05 78 006 084 91", []string{"pii.fr_nir:1 85 05 78 006 084 91"}},
+		{"Aadhaar 2345 6789 0124", []string{"pii.in_aadhaar:2345 6789 0124"}},
+		{"Aadhaar 2345 6789 0125", nil},
+		// Nothing at all.
+		{"", nil},
+		{"plain prose without anything personal in it.", nil},
+	}
+	d := NewPIIDetector()
+	for _, tt := range tests {
+		got := piiFind(d, tt.give)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Detect(%q) = %q, want %q", tt.give, got, tt.want)
+		}
+	}
+}
+
+func TestPIISpansAreExactBytes(t *testing.T) {
+	s := "Grüße — écrivez à müller@example.de ou appelez le +33 1 23 45 67 89."
+	for _, f := range NewPIIDetector().Detect(NewText(s, false), nil) {
+		v := s[f.Start:f.End]
+		switch f.Kind {
+		case KindEmail:
+			if v != "müller@example.de" && v != "ller@example.de" {
+				t.Errorf("email span = %q", v)
+			}
+		case KindPhone:
+			if v != "+33 1 23 45 67 89" {
+				t.Errorf("phone span = %q, want %q", v, "+33 1 23 45 67 89")
+			}
+		default:
+			t.Errorf("unexpected %s %q", f.Kind, v)
+		}
+	}
+}
+
+func TestSkipPrivateIPs(t *testing.T) {
+	s := "hosts 10.0.0.5, 192.168.1.20, 172.16.4.1, 127.0.0.1, ::1, fe80::1:2:3 and 198.51.100.23"
+	all := piiFind(NewPIIDetector(), s)
+	if len(all) != 6 {
+		t.Errorf("default: got %q, want the six addresses but ::1", all)
+	}
+	public := piiFind(NewPIIDetector(SkipPrivateIPs()), s)
+	if strings.Join(public, "|") != "pii.ip_address:198.51.100.23" {
+		t.Errorf("SkipPrivateIPs: got %q, want only 198.51.100.23", public)
+	}
+}
+
+func TestPhoneRegions(t *testing.T) {
+	// A French national number with no words around it: valid only when
+	// the regions include France.
+	s := "06 12 34 56 78"
+	if got := piiFind(NewPIIDetector(WithPhoneRegions("FR")), s); len(got) != 1 {
+		t.Errorf("regions FR: got %q, want the number", got)
+	}
+	if got := piiFind(NewPIIDetector(WithPhoneRegions("US")), s); len(got) != 0 {
+		t.Errorf("regions US: got %q, want nothing", got)
+	}
+	// International numbers validate whatever the regions.
+	if got := piiFind(NewPIIDetector(WithPhoneRegions("US")), "+33 6 12 34 56 78"); len(got) != 1 {
+		t.Errorf("regions US, +33 number: got %q, want it", got)
+	}
+}
+
+// TestPIIFixtures reads hand-written lines: "+ kind<TAB>text" must yield
+// exactly one finding of that kind, "- text" none.
+func TestPIIFixtures(t *testing.T) {
+	testFixtures(t, "testdata/pii/cases.txt", func(s string) []Finding {
+		return NewPIIDetector().Detect(NewText(s, false), nil)
+	})
+}
+
+func testFixtures(t *testing.T, path string, detect func(string) []Finding) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		n++
+		text := strings.ReplaceAll(line[2:], `\n`, "\n")
+		switch line[0] {
+		case '+':
+			kind, text, _ := strings.Cut(text, "\t")
+			got := detect(text)
+			if len(got) != 1 || got[0].Kind != kind {
+				t.Errorf("%s: %q: got %v, want one %s", path, text, got, kind)
+			}
+		case '-':
+			if got := detect(text); len(got) != 0 {
+				t.Errorf("%s: near miss %q: got %v, want none", path, text, got)
+			}
+		default:
+			t.Fatalf("%s: bad line %q", path, line)
+		}
+	}
+	if n == 0 {
+		t.Fatalf("%s: no cases", path)
+	}
+}
+
+func TestValidators(t *testing.T) {
+	tests := []struct {
+		name string
+		got  bool
+		want bool
+	}{
+		{"luhn 79927398713", luhnDigits([]byte("79927398713")), true},
+		{"luhn 79927398710", luhnDigits([]byte("79927398710")), false},
+		{"mod97 GB82WEST12345698765432", mod97([]byte("GB82WEST12345698765432")), true},
+		{"mod97 GB82WEST12345698765423", mod97([]byte("GB82WEST12345698765423")), false},
+		{"ssn 536221234", validSSN([]byte("536221234")), true},
+		{"ssn 078051120", validSSN([]byte("078051120")), false},
+		{"ssn 111111111", validSSN([]byte("111111111")), false},
+		{"verhoeff 2363", verhoeff([]byte("2363")), true},
+		{"verhoeff 2364", verhoeff([]byte("2364")), false},
+		{"cpf 52998224725", validCPF([]byte("52998224725")), true},
+		{"cpf 11111111111", validCPF([]byte("11111111111")), false},
+		{"nir 185057800608491", validNIR([]byte("185057800608491")), true},
+		{"nir 185057800608492", validNIR([]byte("185057800608492")), false},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s = %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+}
