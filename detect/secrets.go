@@ -64,8 +64,9 @@ func WithoutBuiltinRules() SecretOption {
 }
 
 // WithGitleaksRules adds the rules of a gitleaks configuration loaded with
-// LoadGitleaksRules. Their findings yield to the built-in rules' where
-// both report the same text.
+// LoadGitleaksRules. Where they and a built-in rule report the same text,
+// a built-in provider rule wins over them and they win over the generic
+// rules.
 func WithGitleaksRules(rs *GitleaksRules) SecretOption {
 	return func(c *secretConfig) {
 		if rs != nil {
@@ -136,8 +137,8 @@ func (d *SecretDetector) Detect(t *Text, out []Finding) []Finding {
 }
 
 // resolveSecretOverlaps drops findings in out[first:] that overlap a
-// finding of higher precedence: a provider rule over the generic one, a
-// built-in rule over a custom one; identical spans are kept once.
+// finding of higher precedence: built-in provider rules, then custom
+// rules, then the generic rules; identical spans are kept once.
 func resolveSecretOverlaps(out []Finding, first int) []Finding {
 	fs := out[first:]
 	if len(fs) < 2 {
@@ -145,9 +146,9 @@ func resolveSecretOverlaps(out []Finding, first int) []Finding {
 	}
 	rank := func(f Finding) int {
 		switch {
-		case strings.HasPrefix(f.Rule, "gitleaks."):
-			return 2
 		case f.Kind == KindGenericSecret:
+			return 2
+		case strings.HasPrefix(f.Rule, "gitleaks."):
 			return 1
 		}
 		return 0

@@ -212,6 +212,10 @@ func assignedValue(s string, ns, ne int, class nameClass) (vs, ve int, quoted, o
 	// The closing quote of a quoted key: "api_key": ...
 	if i < len(s) && (s[i] == '"' || s[i] == '\'' || s[i] == '`') && ns > 0 && s[ns-1] == s[i] {
 		i++
+		// A subscript: config['SECRET_KEY'] = ...
+		if i < len(s) && s[i] == ']' && ns > 1 && s[ns-2] == '[' {
+			i++
+		}
 	}
 	xml := ns > 0 && s[ns-1] == '<' && i < len(s) && s[i] == '>'
 	flag := ns >= 2 && s[ns-1] == '-' && (s[ns-2] == '-' || s[ns-2] == ' ')
@@ -517,7 +521,7 @@ func urlCredentialsRule() secretRule {
 					break
 				}
 			}
-			if at < 0 || colon < 0 || colon+1 >= at || colon == us {
+			if at < 0 || colon < 0 || colon+1 >= at {
 				continue
 			}
 			// A host must follow the '@'.

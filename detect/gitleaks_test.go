@@ -1,0 +1,112 @@
+package detect
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func loadFixtureRules(t *testing.T) *GitleaksRules {
+	t.Helper()
+	f, err := os.Open("testdata/secrets/gitleaks_rules.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rs, err := LoadGitleaksRules(f)
+	if err != nil {
+		t.Fatalf("LoadGitleaksRules: %v", err)
+	}
+	return rs
+}
+
+func TestLoadGitleaksRules(t *testing.T) {
+	rs := loadFixtureRules(t)
+	if got, want := strings.Join(rs.IDs(), ","), "acme-api-key,widget-token,zed-key"; got != want {
+		t.Errorf("IDs() = %q, want %q", got, want)
+	}
+	if rs.Title != "team rules" {
+		t.Errorf("Title = %q", rs.Title)
+	}
+	skipped := map[string]string{}
+	for _, s := range rs.Skipped {
+		skipped[s.ID] = s.Reason
+	}
+	for id, want := range map[string]string{
+		"lookahead-rule": "not supported by RE2",
+		"pem-file":       "file paths",
+		"bad-group":      "secretGroup 3",
+	} {
+		if !strings.Contains(skipped[id], want) {
+			t.Errorf("Skipped[%q] = %q, want it to mention %q", id, skipped[id], want)
+		}
+	}
+	if len(rs.Skipped) != 3 {
+		t.Errorf("Skipped = %v, want 3 rules", rs.Skipped)
+	}
+}
+
+func TestLoadGitleaksRulesBadTOML(t *testing.T) {
+	if _, err := LoadGitleaksRules(strings.NewReader("[[rules]\nid = ")); err == nil {
+		t.Error("LoadGitleaksRules(bad TOML) = nil error, want one")
+	}
+}
+
+func TestGitleaksRulesDetect(t *testing.T) {
+	d := NewSecretDetector(WithoutBuiltinRules(), WithGitleaksRules(loadFixtureRules(t)))
+	acme := "acme_" + fake(40, "abcdefghijklmnopqrstuvwxyz0123456789", 24)
+	widget := fake(41, alnum, 32)
+	zed := "zed-" + fake(42, "abcdefghijklmnopqrstuvwxyz0123456789", 16)
+	tests := []struct {
+		give string
+		want []string
+	}{
+		{"key " + acme + " here", []string{"secret.acme_api_key:" + acme}},
+		{"key acme_aaaaaaaaaaaaaaaaaaaaaaaa here", nil}, // below the entropy threshold
+		{"WIDGET_TOKEN = '" + widget + "'", []string{"secret.widget_token:" + widget}},
+		{"widget_token: " + widget + " # see example.com", nil}, // line allowlist
+		{"widget_token: dummy" + widget[5:], nil},               // global regex allowlist
+		{"widget_token: " + widget[:10] + "notasecret" + widget[:10], nil},
+		{zed, []string{"secret.zed_key:" + zed}},
+		{"zed-test1234abcd5678", nil}, // rule stopword
+		{"no keywords at all: " + acme[5:], nil},
+	}
+	for _, tt := range tests {
+		got := secretFind(d, tt.give)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Detect(%q) = %q, want %q", tt.give, got, tt.want)
+		}
+	}
+}
+
+func TestGitleaksRulesOverGeneric(t *testing.T) {
+	// The custom rule names the credential better than the generic one.
+	widget := fake(44, alnum, 32)
+	got := secretFind(NewSecretDetector(WithGitleaksRules(loadFixtureRules(t))), "WIDGET_TOKEN = '"+widget+"'")
+	if strings.Join(got, "|") != "secret.widget_token:"+widget {
+		t.Errorf("got %q, want the custom rule's finding", got)
+	}
+}
+
+func TestGitleaksRulesYieldToBuiltin(t *testing.T) {
+	// A custom rule that also matches a GitHub token reports nothing of
+	// its own: the built-in finding covers the same bytes.
+	rs, err := LoadGitleaksRules(strings.NewReader(`
+[[rules]]
+id = "gh"
+regex = '''ghp_[A-Za-z0-9]{36}'''
+keywords = ["ghp_"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := "ghp_" + fake(43, alnum, 36)
+	got := secretFind(NewSecretDetector(WithGitleaksRules(rs)), "token "+tok)
+	if strings.Join(got, "|") != KindGitHubToken+":"+tok {
+		t.Errorf("got %q, want only the built-in finding", got)
+	}
+	only := secretFind(NewSecretDetector(WithoutBuiltinRules(), WithGitleaksRules(rs)), "token "+tok)
+	if strings.Join(only, "|") != "secret.gh:"+tok {
+		t.Errorf("WithoutBuiltinRules: got %q, want the custom finding", only)
+	}
+}

@@ -1,0 +1,189 @@
+package detect
+
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+)
+
+// fake returns n characters drawn from alphabet by a fixed generator, so
+// the test keys look random without being anyone's key.
+func fake(seed uint32, alphabet string, n int) string {
+	b := make([]byte, n)
+	x := seed*2654435761 + 1
+	for i := range b {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		b[i] = alphabet[x%uint32(len(alphabet))]
+	}
+	return string(b)
+}
+
+const (
+	alnum  = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+	urlB64 = alnum + "-_"
+	b64    = alnum + "+/"
+	b32    = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+	hexLC  = "0123456789abcdef"
+	digits = "0123456789"
+)
+
+func fakeJWT() string {
+	enc := base64.RawURLEncoding
+	return enc.EncodeToString([]byte(`{"alg":"HS256","typ":"JWT"}`)) + "." +
+		enc.EncodeToString([]byte(`{"sub":"1234567890","name":"Jo","iat":1516239022}`)) + "." + fake(9, urlB64, 43)
+}
+
+func fakePEM(kind string) string {
+	var b strings.Builder
+	b.WriteString("-----BEGIN " + kind + "-----\n")
+	for i := 0; i < 5; i++ {
+		b.WriteString(fake(uint32(20+i), b64, 64) + "\n")
+	}
+	b.WriteString("-----END " + kind + "-----")
+	return b.String()
+}
+
+// secretFind runs the secret detector and returns "kind:value" strings.
+func secretFind(d *SecretDetector, s string) []string {
+	var got []string
+	for _, f := range d.Detect(NewText(s, false), nil) {
+		got = append(got, f.Kind+":"+s[f.Start:f.End])
+	}
+	return got
+}
+
+func TestSecretDetect(t *testing.T) {
+	anthropic := "sk-ant-api03-" + fake(1, urlB64, 93) + "AA"
+	admin := "sk-ant-admin01-" + fake(2, urlB64, 93) + "AA"
+	openaiProj := "sk-proj-" + fake(3, urlB64, 74) + "T3BlbkFJ" + fake(4, urlB64, 74)
+	openaiLegacy := "sk-" + fake(5, alnum, 20) + "T3BlbkFJ" + fake(6, alnum, 20)
+	openaiSvc := "sk-svcacct-" + fake(7, urlB64, 58) + "T3BlbkFJ" + fake(8, urlB64, 58)
+	awsID := "AKIA" + fake(10, b32, 16)
+	awsSecret := fake(11, b64, 40)
+	ghp := "ghp_" + fake(12, alnum, 36)
+	ghFine := "github_pat_" + fake(13, alnum, 22) + "_" + fake(14, alnum, 59)
+	slack := "xoxb-" + fake(15, digits, 12) + "-" + fake(16, digits, 13) + "-" + fake(17, alnum, 24)
+	hook := "https://hooks.slack.com/services/T" + fake(18, b32, 8) + "/B" + fake(19, b32, 8) + "/" + fake(20, alnum, 24)
+	stripe := "sk_live_" + fake(21, alnum, 24)
+	google := "AIza" + fake(22, urlB64, 35)
+	jwt := fakeJWT()
+	pem := fakePEM("RSA PRIVATE KEY")
+	tok32 := fake(23, alnum, 32)
+
+	tests := []struct {
+		give string
+		want []string
+	}{
+		{"export ANTHROPIC_API_KEY=" + anthropic, []string{KindAnthropicAPIKey + ":" + anthropic}},
+		{"admin key: " + admin + ".", []string{KindAnthropicAPIKey + ":" + admin}},
+		{"key " + anthropic[:len(anthropic)-2] + "BB", nil},
+		{"sk-ant-api03-" + strings.Repeat("X", 93) + "AA", nil},
+		{"OPENAI_API_KEY=\"" + openaiProj + "\"", []string{KindOpenAIAPIKey + ":" + openaiProj}},
+		{"old key " + openaiLegacy, []string{KindOpenAIAPIKey + ":" + openaiLegacy}},
+		{openaiSvc, []string{KindOpenAIAPIKey + ":" + openaiSvc}},
+		{"aws_access_key_id = " + awsID + "\naws_secret_access_key = " + awsSecret, []string{KindAWSAccessKeyID + ":" + awsID, KindAWSSecretAccessKey + ":" + awsSecret}},
+		{"aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", nil},
+		{"key = AKIAXXXXXXXXXXXXXXXX", nil},
+		{"git clone https://" + ghp + "@github.com/o/r", []string{KindGitHubToken + ":" + ghp}},
+		{"GH_TOKEN=" + ghFine, []string{KindGitHubToken + ":" + ghFine}},
+		{"ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", nil},
+		{"SLACK_BOT_TOKEN: " + slack, []string{KindSlackToken + ":" + slack}},
+		{"xoxb-12345-abcd234 and xoxp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d", nil},
+		{"post to " + hook + " now", []string{KindSlackWebhook + ":" + hook}},
+		{"stripe " + stripe, []string{KindStripeKey + ":" + stripe}},
+		{"publishable pk_live_" + fake(24, alnum, 24), nil},
+		{"maps key " + google, []string{KindGoogleAPIKey + ":" + google}},
+		{"AIzaSyabcdefghijklmnopqrstuvwxyz1234567", nil},
+		{"Authorization: Bearer " + jwt, []string{KindJWT + ":" + jwt}},
+		{"eyJub3QiOiJqd3QifQ.eyJhIjoxfQ.c2lnbmF0dXJlc2lnbmF0dXJl", nil},
+		{"key.pem:\n" + pem + "\n", []string{KindPrivateKey + ":" + pem}},
+		{"-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----", nil},
+		{fakePEM("PUBLIC KEY"), nil},
+		// Generic assignments, headers, command lines and URLs.
+		{`db_password = "Tr0ub4dor&3x"`, []string{KindGenericSecret + ":Tr0ub4dor&3x"}},
+		{`{"client_secret": "` + tok32 + `"}`, []string{KindGenericSecret + ":" + tok32}},
+		{"X-Api-Key: " + tok32, []string{KindGenericSecret + ":" + tok32}},
+		{"Authorization: Basic " + base64.StdEncoding.EncodeToString([]byte("svc:"+fake(25, alnum, 12))), []string{KindGenericSecret + ":" + base64.StdEncoding.EncodeToString([]byte("svc:"+fake(25, alnum, 12)))}},
+		{"curl -u admin:S3cr3tP4ss! https://api.example.com", []string{KindGenericSecret + ":S3cr3tP4ss!"}},
+		{"DATABASE_URL=postgres://app:N0tT0day9@db.internal:5432/app", []string{KindGenericSecret + ":N0tT0day9"}},
+		{"my password is blue-Harbor-42", []string{KindGenericSecret + ":blue-Harbor-42"}},
+		{"<password>Qw3rty!Zx9</password>", []string{KindGenericSecret + ":Qw3rty!Zx9"}},
+		{"mysql --password=Zq8!mUv2Lp", []string{KindGenericSecret + ":Zq8!mUv2Lp"}},
+		// Placeholders, references and names that are not secrets.
+		{`password = "${DB_PASSWORD}"`, nil},
+		{"api_key: your-api-key-here", nil},
+		{`token = "XXXXXXXXXXXXXXXXXXXX"`, nil},
+		{`password: "********"`, nil},
+		{`secret_name = "prod-db-credentials-2024"`, nil},
+		{`public_key = "` + tok32 + `"`, nil},
+		{`csrf_token = "` + tok32 + `"`, nil},
+		{"max_tokens = 4096", nil},
+		{`kms_key_id: "1234abcd-12ab-34cd-56ef-1234567890ab"`, nil},
+		{"token_url = https://auth.example.com/oauth/token", nil},
+		{"api_key = os.environ['API_KEY']", nil},
+		{"password = config.db.password", nil},
+		{"curl -u user:password https://example.com and curl -u \"$USER:$PASS\"", nil},
+		{"https://user:password@example.com and https://admin:<secret>@host", nil},
+		{"Authorization: Bearer <your token>", nil},
+		{"request id 123e4567-e89b-12d3-a456-426614174000, order 40021-77812", nil},
+		{"the primary key = customer_id and sort_key = created_at", nil},
+		{"", nil},
+	}
+	d := NewSecretDetector()
+	for _, tt := range tests {
+		got := secretFind(d, tt.give)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Detect(%q) = %q, want %q", tt.give, got, tt.want)
+		}
+	}
+}
+
+func TestSecretFixtures(t *testing.T) {
+	d := NewSecretDetector()
+	testFixtures(t, "testdata/secrets/cases.txt", func(s string) []Finding {
+		return d.Detect(NewText(s, false), nil)
+	})
+}
+
+func TestKeywordIndex(t *testing.T) {
+	k := newKeywordIndex([]string{"he", "she", "his", "hers", "", "Key"})
+	var got []string
+	for _, h := range k.scan("uSHErs keys", nil) {
+		got = append(got, []string{"he", "she", "his", "hers", "", "key"}[h.id]+"@"+string(rune('0'+h.end)))
+	}
+	want := "she@4|he@4|hers@6|key@:"
+	if strings.Join(got, "|") != want {
+		t.Errorf("scan = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestShannon(t *testing.T) {
+	tests := []struct {
+		give string
+		want float64
+	}{
+		{"", 0},
+		{"aaaa", 0},
+		{"abab", 1},
+		{"abcd", 2},
+		{"0123456789abcdef", 4},
+	}
+	for _, tt := range tests {
+		if got := shannon(tt.give); got < tt.want-1e-9 || got > tt.want+1e-9 {
+			t.Errorf("shannon(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+func TestSecretFindingsHoldNoValue(t *testing.T) {
+	// Findings carry spans only; their rule ids and kinds are fixed words.
+	s := "password = \"Zq8!mUv2Lp\" and token: " + fake(30, alnum, 40)
+	for _, f := range NewSecretDetector().Detect(NewText(s, false), nil) {
+		v := s[f.Start:f.End]
+		if strings.Contains(f.Kind, v) || strings.Contains(f.Rule, v) {
+			t.Errorf("finding %+v names its value", f)
+		}
+	}
+}
