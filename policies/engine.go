@@ -20,6 +20,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/promptgate/promptgate/detect"
 )
 
 //go:embed promptgate
@@ -80,7 +82,12 @@ type prepared struct {
 type options struct {
 	dir       string
 	dataFiles []string
+	scanner   *detect.Scanner
 }
+
+// WithScanner sets the detectors behind the promptgate.scan builtin; the
+// default is detect.DefaultScanner().
+func WithScanner(s *detect.Scanner) Option { return func(o *options) { o.scanner = s } }
 
 // Option configures an Engine.
 type Option func(*options)
@@ -98,6 +105,9 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	e := &Engine{}
 	for _, o := range opts {
 		o(&e.opts)
+	}
+	if e.opts.scanner == nil {
+		e.opts.scanner = detect.DefaultScanner()
 	}
 	if _, err := e.Reload(ctx); err != nil {
 		return nil, err
@@ -129,12 +139,13 @@ func (e *Engine) Reload(ctx context.Context) (changed bool, err error) {
 		e.status.LastError = ""
 		return false, nil
 	}
-	p, err := prepare(ctx, src)
+	bi := builtins{scanner: e.opts.scanner}
+	p, err := prepare(ctx, src, bi)
 	if err != nil {
 		return false, err
 	}
 	if len(src.tests) > 0 {
-		if err := runSourceTests(ctx, src); err != nil {
+		if err := runSourceTests(ctx, src, bi); err != nil {
 			return false, err
 		}
 	}
@@ -173,9 +184,9 @@ func (e *Engine) read() (*source, error) {
 // Revision is a content hash of the running policy set and its data.
 func (e *Engine) Revision() string { return e.current.Load().revision }
 
-func prepare(ctx context.Context, src *source) (*prepared, error) {
+func prepare(ctx context.Context, src *source, bi builtins) (*prepared, error) {
 	store := inmem.NewFromObjectWithOpts(src.data, inmem.OptRoundTripOnWrite(false))
-	compiler := ast.NewCompiler().WithEnablePrintStatements(false)
+	compiler := ast.NewCompiler().WithEnablePrintStatements(false).WithBuiltins(bi.decls())
 	mods := map[string]*ast.Module{}
 	for name, m := range src.modules {
 		if !src.tests[name] {
@@ -191,11 +202,12 @@ func prepare(ctx context.Context, src *source) (*prepared, error) {
 		query string
 		dst   *rego.PreparedEvalQuery
 	}{{PromptQuery, &p.prompt}, {ResponseQuery, &p.response}} {
-		pq, err := rego.New(
+		opts := append([]func(*rego.Rego){
 			rego.Query(q.query),
 			rego.Compiler(compiler),
 			rego.Store(store),
-		).PrepareForEval(ctx)
+		}, bi.options()...)
+		pq, err := rego.New(opts...).PrepareForEval(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("prepare %s: %w", q.query, err)
 		}
@@ -207,41 +219,41 @@ func prepare(ctx context.Context, src *source) (*prepared, error) {
 // Decision is what a policy decided, as docs/policies.md specifies.
 type Decision struct {
 	// Action is "allow", "deny" or "redact".
-	Action string
+	Action string `json:"action"`
 	// Reasons say why.
-	Reasons []Reason
+	Reasons []Reason `json:"reasons"`
 	// RedactKinds are the finding kinds to redact.
-	RedactKinds []string
+	RedactKinds []string `json:"redact_kinds"`
 	// Limits are the counters to charge.
-	Limits []Limit
+	Limits []Limit `json:"limits"`
 	// MaxTokens is the effective output limit (prompt decisions only).
-	MaxTokens int64
+	MaxTokens int64 `json:"max_tokens,omitempty"`
 	// Shadow puts the whole decision in shadow: logged and counted, and
 	// the caller is allowed.
-	Shadow bool
+	Shadow bool `json:"shadow"`
 	// ShadowRules are reason codes logged but not acted on (limit reasons
 	// among them are applied by the caller, which charges the limits).
-	ShadowRules []string
+	ShadowRules []string `json:"shadow_rules,omitempty"`
 	// ShadowReasons are what the policy would have done but for
 	// ShadowRules.
-	ShadowReasons []Reason
+	ShadowReasons []Reason `json:"shadow_reasons,omitempty"`
 	// Revision is the policy revision the decision was made under.
-	Revision string
+	Revision string `json:"policy_revision"`
 }
 
 // Reason is one cause of a decision.
 type Reason struct {
-	Code    string
-	Message string
+	Code    string `json:"code"`
+	Message string `json:"message"`
 }
 
 // Limit is a counter the policy charges the call against.
 type Limit struct {
-	Name   string
-	Key    string
-	Limit  int64
-	Window string
-	Cost   int64
+	Name   string `json:"name"`
+	Key    string `json:"key"`
+	Limit  int64  `json:"limit"`
+	Window string `json:"window"`
+	Cost   int64  `json:"cost"`
 }
 
 // Prompt evaluates the prompt policy over input.

@@ -7,16 +7,32 @@ import (
 	"os"
 	"strings"
 
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/cover"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
+
+	"github.com/promptgate/promptgate/detect"
 )
 
 // TestResult is the outcome of one Rego test rule.
 type TestResult = tester.Result
 
+// CoverageReport is the line coverage of a policy set by its tests.
+type CoverageReport = cover.Report
+
+// TestReport is the outcome of a policy set's tests.
+type TestReport struct {
+	// Results holds one result per test rule.
+	Results []*TestResult
+	// Coverage is the policies' line coverage by the tests (test files
+	// left out).
+	Coverage CoverageReport
+}
+
 // RunTests runs the test_ rules of the policy set in fsys (the embedded one
-// when fsys is nil) against its own data and returns one result per test.
-func RunTests(ctx context.Context, fsys fs.FS) ([]*TestResult, error) {
+// when fsys is nil) against its own data, with coverage.
+func RunTests(ctx context.Context, fsys fs.FS) (*TestReport, error) {
 	if fsys == nil {
 		fsys = embedded
 	}
@@ -24,13 +40,27 @@ func RunTests(ctx context.Context, fsys fs.FS) ([]*TestResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	return runTests(ctx, src)
+	cov := cover.New()
+	results, err := runTests(ctx, src, builtins{scanner: detect.DefaultScanner()}, cov)
+	if err != nil {
+		return nil, err
+	}
+	policyModules := src.modules
+	if len(src.tests) > 0 {
+		policyModules = map[string]*ast.Module{}
+		for name, m := range src.modules {
+			if !src.tests[name] {
+				policyModules[name] = m
+			}
+		}
+	}
+	return &TestReport{Results: results, Coverage: cov.Report(policyModules)}, nil
 }
 
 // runSourceTests runs src's tests and reports the first failures as one
 // error.
-func runSourceTests(ctx context.Context, src *source) error {
-	results, err := runTests(ctx, src)
+func runSourceTests(ctx context.Context, src *source, bi builtins) error {
+	results, err := runTests(ctx, src, bi, nil)
 	if err != nil {
 		return err
 	}
@@ -52,18 +82,22 @@ func runSourceTests(ctx context.Context, src *source) error {
 	return nil
 }
 
-func runTests(ctx context.Context, src *source) ([]*TestResult, error) {
+func runTests(ctx context.Context, src *source, bi builtins, cov *cover.Cover) ([]*TestResult, error) {
 	store := inmem.NewFromObjectWithOpts(src.ownData, inmem.OptRoundTripOnWrite(false))
 	txn, err := store.NewTransaction(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer store.Abort(ctx, txn)
-	ch, err := tester.NewRunner().
+	runner := tester.NewRunner().
 		SetStore(store).
 		SetModules(src.modules).
-		RaiseBuiltinErrors(true).
-		RunTests(ctx, txn)
+		AddCustomBuiltins(bi.forTester()).
+		RaiseBuiltinErrors(true)
+	if cov != nil {
+		runner = runner.SetCoverageQueryTracer(cov)
+	}
+	ch, err := runner.RunTests(ctx, txn)
 	if err != nil {
 		return nil, fmt.Errorf("run policy tests: %w", err)
 	}

@@ -19,8 +19,12 @@ commands:
   serve         serve the GuardService over gRPC, health and metrics over HTTP
   check [FILE]  print the verdict on one CheckPromptRequest (JSON; - or no FILE reads stdin)
                 exit 0 allow, 2 deny, 3 redact, 1 error
-  policy test [DIR]
+  policy test [-v] [-coverage] [DIR]
                 run the Rego tests of a policy directory (the embedded policies when no DIR)
+  policy check [--data FILE] [DIR]
+                compile strictly and validate data against the schema of data.promptgate
+  policy eval --input FILE [--entrypoint prompt|response] [--explain] [--policies DIR] [--data FILE]
+                print the decision for a policy input document, with a trace on demand
 
 Run 'promptgate <command> -h' for a command's flags. Every flag can also be
 set as PROMPTGATE_<FLAG> in the environment (--grpc-addr: PROMPTGATE_GRPC_ADDR),

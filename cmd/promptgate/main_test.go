@@ -150,7 +150,7 @@ func TestPolicyTest(t *testing.T) {
 	if code := exitCode(run(context.Background(), []string{"policy", "test"}, nil, &stdout, &stderr), &stderr); code != 0 {
 		t.Fatalf("policy test: exit %d\n%s%s", code, stdout.String(), stderr.String())
 	}
-	if !strings.Contains(stdout.String(), " passed, 0 failed") {
+	if !strings.Contains(stdout.String(), " passed, 0 failed") || strings.HasPrefix(stdout.String(), "0 passed") {
 		t.Errorf("policy test output = %q", stdout.String())
 	}
 
@@ -302,6 +302,41 @@ func TestServe_BadConfig(t *testing.T) {
 		code := exitCode(run(context.Background(), tt.args, nil, &stdout, &stderr), &stderr)
 		if code != 1 || !strings.Contains(stderr.String(), tt.want) {
 			t.Errorf("promptgate %v: exit %d, stderr %q; want 1 naming %s", tt.args, code, stderr.String(), tt.want)
+		}
+	}
+}
+
+func TestPolicyCheckAndEval(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte("{\"promptgate\": {\"tenants\": {\"acme\": {\n  \"requests_per_day\": -1}}}}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	input := filepath.Join(dir, "input.json")
+	if err := os.WriteFile(input, []byte(`{"subject":{"tenant":"acme","user":"","api_key_id":""},"model":"m","max_tokens":0,
+		"findings":[{"kind":"prompt_injection","score":0.9,"rule":"r","message_index":0}],"tokens":{"prompt":5}}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args     []string
+		wantCode int
+		wantOut  string
+		wantErr  string
+	}{
+		{[]string{"policy", "check"}, 0, "ok", ""},
+		{[]string{"policy", "check", "--data", bad}, 1, bad + ":2: tenants.acme.requests_per_day: must not be negative", ""},
+		{[]string{"policy", "eval", "--input", input}, 0, `"action": "deny"`, ""},
+		{[]string{"policy", "eval", "--input", input, "--explain"}, 0, `"code": "prompt_injection"`, "Enter data.promptgate.prompt.decision"},
+		{[]string{"policy", "eval", "--input", input, "--entrypoint", "response"}, 0, `"action": "allow"`, ""},
+		{[]string{"policy", "eval"}, 1, "", "want --input FILE"},
+		{[]string{"policy", "frob"}, 1, "", `unknown subcommand "frob"`},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		code := exitCode(run(context.Background(), tt.args, nil, &stdout, &stderr), &stderr)
+		if code != tt.wantCode || !strings.Contains(stdout.String(), tt.wantOut) || !strings.Contains(stderr.String(), tt.wantErr) {
+			t.Errorf("promptgate %v: exit %d\nstdout: %.500s\nstderr: %.500s\nwant exit %d, stdout holding %q, stderr holding %q",
+				tt.args, code, stdout.String(), stderr.String(), tt.wantCode, tt.wantOut, tt.wantErr)
 		}
 	}
 }
