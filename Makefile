@@ -25,9 +25,10 @@ run: build
 ## test: install what the tests need, check the generated code, run every test.
 test: deps-test check-generated test-go
 
-test-go:
+test-go: build
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
+	$(BIN)/promptgate policy test -coverage policies/
 
 ## deps-test: Debian's redis-server and redis-tools for the counter tests.
 deps-test:
