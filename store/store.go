@@ -66,14 +66,20 @@ func (l Limit) Validate() error {
 		return fmt.Errorf("limit %q: in-flight cost %d, want 0 or 1", l.Name, l.Cost)
 	case l.Limit > MaxLimit || l.Cost > MaxLimit:
 		return fmt.Errorf("limit %q: limit or cost above %d", l.Name, int64(MaxLimit))
+	case l.Window == Minute && (l.Limit > MaxMinuteLimit || l.Cost > MaxMinuteLimit):
+		return fmt.Errorf("limit %q: per-minute limit or cost above %d", l.Name, int64(MaxMinuteLimit))
 	}
 	return nil
 }
 
-// MaxLimit bounds a limit's capacity and cost so that counters stay exact in
-// every store (Redis scripts count in doubles, exact to 2^53; buckets count
-// thousandths of a unit).
-const MaxLimit = 1 << 42
+// MaxLimit bounds a limit's capacity and cost, 2^50 (over a billion dollars
+// in micro-dollars), so that counters stay exact in every store: Redis
+// scripts count in doubles, exact to 2^53.
+const MaxLimit = 1 << 50
+
+// MaxMinuteLimit bounds the capacity and cost of a Minute limit, whose
+// bucket counts in thousandths of a unit: about a trillion a minute.
+const MaxMinuteLimit = MaxLimit / 1000
 
 // ValidateCall reports limits that cannot be counted together in one call:
 // an invalid limit, a limit of another tenant than tenant, or one counter

@@ -135,7 +135,14 @@ func testOutage(t *testing.T, mode store.FailMode, breakRedis, fixRedis func(*re
 	}
 	waitFor("calls before the outage", func() bool { return count("").Load() >= 200 })
 	breakRedis(srv)
-	waitFor("calls answered by the fail mode", func() bool { return count(mode).Load() >= 500 })
+	waitFor("every replica answering by the fail mode", func() bool {
+		for _, s := range stores {
+			if s.Stats().Fallbacks < 50 {
+				return false
+			}
+		}
+		return true
+	})
 	for i, s := range stores {
 		if !s.Degraded() {
 			t.Errorf("replica %d: Degraded() = false during the outage, want true", i)
@@ -143,7 +150,14 @@ func testOutage(t *testing.T, mode store.FailMode, breakRedis, fixRedis func(*re
 	}
 	fixRedis(srv)
 	sharedBefore := count("").Load()
-	waitFor("calls answered by Redis again", func() bool { return count("").Load() >= sharedBefore+200 })
+	waitFor("every replica answered by Redis again", func() bool {
+		for _, s := range stores {
+			if s.Degraded() {
+				return false
+			}
+		}
+		return count("").Load() >= sharedBefore+200
+	})
 	stop.Store(true)
 	wg.Wait()
 
@@ -161,9 +175,6 @@ func testOutage(t *testing.T, mode store.FailMode, breakRedis, fixRedis func(*re
 	for i, s := range stores {
 		if s.Degraded() {
 			t.Errorf("replica %d: Degraded() = true after recovery, want false", i)
-		}
-		if s.Stats().Fallbacks == 0 {
-			t.Errorf("replica %d: Stats().Fallbacks = 0, want the outage counted", i)
 		}
 	}
 	t.Logf("%d calls, %d by Redis, %d by fail mode %s; slowest %v", calls.Load(), count("").Load(), count(mode).Load(), mode, slowest)

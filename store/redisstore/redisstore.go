@@ -83,10 +83,22 @@ func New(client redis.UniversalClient, opts ...Option) *Store {
 	return s
 }
 
-// Open connects to the Redis that rawURL names (see the package example for
-// the forms it takes: one server, TLS, Sentinel, Cluster). It does not wait
-// for Redis: a Redis that is down is an outage to ride out, not a reason to
-// fail to start. Close closes the connections.
+// Open connects to the Redis that rawURL names:
+//
+//	redis://[user:password@]host[:port][/db]       one server
+//	rediss://...                                   the same over TLS
+//	redis://host:port,host:port,...                a Cluster, seeded by the listed nodes
+//	redis://host:port?cluster=true                 a Cluster seeded by one node
+//	redis://[user:password@]host:port,...[/db]?master_name=NAME
+//	                                               Sentinel: the hosts are sentinels
+//
+// Query parameters: master_name, sentinel_username, sentinel_password,
+// cluster, pool_size, min_idle_conns, dial_timeout, timeout (as WithTimeout;
+// an Option given to Open wins), client_name.
+//
+// Open does not wait for Redis: a Redis that is down is an outage to ride
+// out, not a reason to fail to start (Load or a first call tells). Close
+// closes the connections.
 func Open(rawURL string, opts ...Option) (*Store, error) {
 	o, urlOpts, err := parseURL(rawURL)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -38,6 +39,14 @@ func TestContractStandalone(t *testing.T) {
 	contract(t, redistest.Start(t).URL())
 }
 
+// With Redis's own clock (the default), replicas still count exactly.
+func TestServerClockConcurrent(t *testing.T) {
+	srv := redistest.Start(t)
+	storetest.RunOwnClock(t, func(t *testing.T) store.Store {
+		return open(t, srv.URL(), redisstore.WithTimeout(5*time.Second))
+	})
+}
+
 func TestContractSentinel(t *testing.T) {
 	master := redistest.Start(t)
 	sentinel := redistest.StartSentinel(t, master, "pgmaster")
@@ -47,6 +56,11 @@ func TestContractSentinel(t *testing.T) {
 func TestCluster(t *testing.T) {
 	c := redistest.StartCluster(t, 3)
 	t.Run("Contract", func(t *testing.T) { contract(t, c.URL()) })
+	t.Run("ServerClock", func(t *testing.T) {
+		storetest.RunOwnClock(t, func(t *testing.T) store.Store {
+			return open(t, c.URL(), redisstore.WithTimeout(5*time.Second))
+		})
+	})
 	t.Run("OneRoundTrip", func(t *testing.T) { testOneRoundTrip(t, c.URL(), c.Addrs()...) })
 	t.Run("SpreadOverMasters", func(t *testing.T) {
 		// Tenants land on different masters, each tenant's keys on one.
@@ -286,5 +300,58 @@ func TestCallerCancel(t *testing.T) {
 	}
 	if !s.Healthy() {
 		t.Errorf("Healthy() = false after callers gave up, want true: that says nothing of Redis")
+	}
+}
+
+// TestKeysExpire checks that every key the store writes expires: a bucket
+// once it would be full again, a day count after its day, a reservation and
+// its in-flight slot after the reservation's life, each with a margin.
+func TestKeysExpire(t *testing.T) {
+	srv := redistest.Start(t)
+	s := open(t, srv.URL())
+	tenant := "ttl"
+	ttl := 2 * time.Minute
+	limits := []store.Limit{
+		{Name: "rpm", Key: "ttl:rpm", Tenant: tenant, Limit: 60, Window: store.Minute, Cost: 30},
+		{Name: "rpd", Key: "ttl:rpd", Tenant: tenant, Limit: 10, Window: store.Day, Cost: 1},
+		{Name: "flight", Key: "ttl:flight", Tenant: tenant, Limit: 10, Window: store.InFlight, Cost: 1},
+	}
+	now := time.Now()
+	if _, err := s.Reserve(context.Background(), now, store.Reservation{Tenant: tenant, ID: "r1", Limits: limits, TTL: ttl}); err != nil {
+		t.Fatal(err)
+	}
+	keys, err := redistest.DoAny(srv.Addr, "KEYS", "*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const margin = time.Minute
+	untilMidnight := store.NextUTCDay(now).Sub(now)
+	bounds := map[string]time.Duration{
+		":m:": 30*time.Second + margin, // half a bucket comes back in 30s
+		":d:": untilMidnight + margin,
+		":f:": ttl + margin,
+		":r:": ttl + margin,
+	}
+	seen := 0
+	for _, k := range keys.([]any) {
+		key := k.(string)
+		pttl, err := redistest.Do(srv.Addr, "PTTL", key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms, _ := strconv.ParseInt(pttl, 10, 64)
+		d := time.Duration(ms) * time.Millisecond
+		for part, most := range bounds {
+			if !strings.Contains(key, part) {
+				continue
+			}
+			seen++
+			if d <= 0 || d > most {
+				t.Errorf("key %s expires in %v, want within (0, %v]", key, d, most)
+			}
+		}
+	}
+	if seen != 4 {
+		t.Errorf("found %d of the 4 keys a reservation writes: %v", seen, keys)
 	}
 }

@@ -12,19 +12,9 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// parseURL turns a Redis URL into client options and store options:
-//
-//	redis://[user:password@]host[:port][/db]       one server
-//	rediss://...                                   the same over TLS
-//	redis://host:port,host:port,...                a Cluster, seeded by the listed nodes
-//	redis://host:port?cluster=true                 a Cluster seeded by one node
-//	redis://[user:password@]host:port,...[/db]?master_name=NAME
-//	                                               Sentinel: the hosts are sentinels
-//
-// Query parameters: master_name, sentinel_username, sentinel_password,
-// cluster, pool_size, min_idle_conns, dial_timeout, timeout (the operation
-// timeout, as WithTimeout), client_name. Unknown ones are an error, so that a
-// typo does not pass silently.
+// parseURL turns a Redis URL, in the forms Open documents, into client
+// options and store options. Unknown query parameters are an error, so that
+// a typo does not pass silently.
 func parseURL(raw string) (*redis.UniversalOptions, []Option, error) {
 	scheme, rest, ok := strings.Cut(raw, "://")
 	if !ok {

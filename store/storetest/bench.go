@@ -21,7 +21,7 @@ const Callers = 50
 // default policy lists, with capacities no benchmark exhausts.
 func callLimits(tenant string) []store.Limit {
 	l := func(name string, w store.Window, cost int64) store.Limit {
-		return store.Limit{Name: name, Key: "tenant:" + tenant + ":" + name, Tenant: tenant, Limit: store.MaxLimit / 1000, Window: w, Cost: cost}
+		return store.Limit{Name: name, Key: "tenant:" + tenant + ":" + name, Tenant: tenant, Limit: store.MaxMinuteLimit, Window: w, Cost: cost}
 	}
 	return []store.Limit{
 		l("requests_per_minute", store.Minute, 1),
