@@ -2,8 +2,10 @@ package detect
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/nyaruka/phonenumbers"
 )
@@ -146,9 +148,10 @@ func indexFrom(w []byte, word string, from int) int {
 }
 
 // phoneValidator checks digit strings against the numbering plans of a
-// set of regions with libphonenumber's metadata. It builds the number
-// itself rather than calling phonenumbers.Parse, which costs tens of
-// microseconds a call.
+// set of regions, from libphonenumber's metadata. It builds on the
+// metadata's patterns directly: phonenumbers.Parse and IsValidNumber cost
+// tens of microseconds a call, too much for a detector that must answer in
+// microseconds.
 type phoneValidator struct {
 	regions []phoneRegion
 }
@@ -158,6 +161,66 @@ type phoneRegion struct {
 	cc      int32
 	trunk   string // national (trunk) prefix, such as "0" or "1"
 	leading bool   // the national number keeps its leading zero (Italy)
+	plan    *numberingPlan
+}
+
+// numberingPlan is one region's valid national numbers: their possible
+// lengths and one pattern joining the patterns of every number type.
+type numberingPlan struct {
+	lengths uint64 // bit n set: n digits is a possible length
+	re      *regexp.Regexp
+}
+
+func (p *numberingPlan) valid(national string) bool {
+	if p == nil || len(national) >= 64 || p.lengths&(1<<len(national)) == 0 {
+		return false
+	}
+	return p.re.MatchString(national)
+}
+
+var (
+	plansMu sync.Mutex
+	plans   = map[string]*numberingPlan{}
+)
+
+// planFor returns the numbering plan of region, compiling it on first use;
+// nil for a region without metadata.
+func planFor(region string) *numberingPlan {
+	plansMu.Lock()
+	defer plansMu.Unlock()
+	if p, ok := plans[region]; ok {
+		return p
+	}
+	var plan *numberingPlan
+	if mc, err := phonenumbers.MetadataCollection(); err == nil {
+		for _, m := range mc.GetMetadata() {
+			if m.GetId() != region {
+				continue
+			}
+			var pats []string
+			for _, d := range []*phonenumbers.PhoneNumberDesc{
+				m.GetFixedLine(), m.GetMobile(), m.GetTollFree(), m.GetPremiumRate(), m.GetSharedCost(),
+				m.GetVoip(), m.GetPersonalNumber(), m.GetPager(), m.GetUan(), m.GetVoicemail(),
+			} {
+				if p := d.GetNationalNumberPattern(); p != "" && p != "NA" {
+					pats = append(pats, "(?:"+p+")")
+				}
+			}
+			re, err := regexp.Compile("^(?:" + strings.Join(pats, "|") + ")$")
+			if err != nil || len(pats) == 0 {
+				break
+			}
+			plan = &numberingPlan{re: re}
+			for _, n := range m.GetGeneralDesc().GetPossibleLength() {
+				if n > 0 && n < 64 {
+					plan.lengths |= 1 << n
+				}
+			}
+			break
+		}
+	}
+	plans[region] = plan
+	return plan
 }
 
 func newPhoneValidator(regions []string) phoneValidator {
@@ -173,14 +236,16 @@ func newPhoneValidator(regions []string) phoneValidator {
 			cc:      int32(cc),
 			trunk:   phonenumbers.GetNddPrefixForRegion(r, true),
 			leading: r == "IT" || r == "SM" || r == "VA",
+			plan:    planFor(r),
 		})
 	}
 	return v
 }
 
 // valid reports whether the digits form a valid number: international
-// (after '+', or with the 00 or 011 prefix) for any country, national for
-// one of the validator's regions.
+// (after '+', or with the 00 or 011 prefix) for the country's main region
+// or a configured region of that country, national for one of the
+// validator's regions.
 func (v *phoneValidator) valid(digits []byte, plus bool) bool {
 	d := string(digits)
 	if !plus {
@@ -194,56 +259,45 @@ func (v *phoneValidator) valid(digits []byte, plus bool) bool {
 	if plus {
 		for n := 1; n <= 3 && n < len(d); n++ {
 			cc, _ := strconv.Atoi(d[:n])
-			if len(phonenumbers.GetRegionCodesForCountryCode(cc)) == 0 {
+			main := phonenumbers.GetRegionCodeForCountryCode(cc)
+			if main == "" || main == "ZZ" {
 				continue
 			}
 			national := d[n:]
-			if validNational(national, int32(cc), "") {
+			// A trunk zero written after the country code, as in
+			// "+41 (0)44 ...", is dropped except where it belongs to the
+			// number (Italy).
+			alt := ""
+			if len(national) > 1 && national[0] == '0' {
+				alt = national[1:]
+			}
+			check := func(p *numberingPlan) bool { return p.valid(national) || alt != "" && p.valid(alt) }
+			if check(planFor(main)) {
 				return true
 			}
-			// A trunk zero written after the country code, as in
-			// "+41 (0)44 ...".
-			if len(national) > 1 && national[0] == '0' && validNational(national[1:], int32(cc), "") {
-				return true
+			for _, r := range v.regions {
+				if r.cc == int32(cc) && r.code != main && check(r.plan) {
+					return true
+				}
 			}
 			return false
 		}
 		return false
 	}
+	nanp := len(d) == 10 || len(d) == 11 && d[0] == '1'
 	for _, r := range v.regions {
+		// A number with a trunk zero belongs to a plan whose trunk prefix
+		// is zero; ten digits without one, to North America's.
+		if d[0] == '0' && r.trunk != "0" && !r.leading || d[0] != '0' && r.trunk == "0" && !r.leading && !nanp {
+			continue
+		}
 		national := d
 		if r.trunk != "" && strings.HasPrefix(national, r.trunk) && !r.leading {
 			national = national[len(r.trunk):]
 		}
-		if validNational(national, r.cc, r.code) {
+		if r.plan.valid(national) {
 			return true
 		}
 	}
 	return false
-}
-
-// validNational checks a national significant number for country code cc,
-// for region (or any of the country's regions when region is "").
-func validNational(national string, cc int32, region string) bool {
-	if len(national) < 4 || len(national) > 17 {
-		return false
-	}
-	nn, err := strconv.ParseUint(national, 10, 64)
-	if err != nil {
-		return false
-	}
-	num := &phonenumbers.PhoneNumber{CountryCode: &cc, NationalNumber: &nn}
-	if national[0] == '0' {
-		zeros := int32(0)
-		for zeros < int32(len(national)) && national[zeros] == '0' {
-			zeros++
-		}
-		lead := true
-		num.ItalianLeadingZero = &lead
-		num.NumberOfLeadingZeros = &zeros
-	}
-	if region == "" {
-		return phonenumbers.IsValidNumber(num)
-	}
-	return phonenumbers.IsValidNumberForRegion(num, region)
 }
