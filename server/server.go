@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	authv3 "github.com/envoyproxy/go-control-plane/envoy/service/auth/v3"
+	extprocv3 "github.com/envoyproxy/go-control-plane/envoy/service/ext_proc/v3"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -36,6 +38,8 @@ type Config struct {
 	ShutdownGrace time.Duration
 	// WatchPolicies reloads the policies when their files change.
 	WatchPolicies bool
+	// Envoy configures the Envoy ext_authz and ext_proc services.
+	Envoy EnvoyConfig
 }
 
 // Server serves the GuardService, health and reflection over gRPC, and
@@ -82,6 +86,9 @@ func New(cfg Config) (*Server, error) {
 		grpc.ChainStreamInterceptor(s.recoverStream),
 	)
 	pb.RegisterGuardServiceServer(s.grpc, guard)
+	envoy := newEnvoy(guard, cfg.Envoy)
+	authv3.RegisterAuthorizationServer(s.grpc, &envoyAuthz{envoy: envoy})
+	extprocv3.RegisterExternalProcessorServer(s.grpc, &envoyProc{envoy: envoy})
 	healthpb.RegisterHealthServer(s.grpc, s.health)
 	reflection.Register(s.grpc)
 
