@@ -185,7 +185,7 @@ func (e *Engine) read() (*source, error) {
 func (e *Engine) Revision() string { return e.current.Load().revision }
 
 func prepare(ctx context.Context, src *source, bi builtins) (*prepared, error) {
-	store := inmem.NewFromObjectWithOpts(src.data, inmem.OptRoundTripOnWrite(false))
+	store := inmem.NewFromObjectWithOpts(src.data, inmem.OptRoundTripOnWrite(false), inmem.OptReturnASTValuesOnRead(true))
 	compiler := ast.NewCompiler().WithEnablePrintStatements(false).WithBuiltins(bi.decls())
 	mods := map[string]*ast.Module{}
 	for name, m := range src.modules {
