@@ -55,7 +55,7 @@ func TestLoadGitleaksRulesBadTOML(t *testing.T) {
 func TestGitleaksRulesDetect(t *testing.T) {
 	d := NewSecretDetector(WithoutBuiltinRules(), WithGitleaksRules(loadFixtureRules(t)))
 	acme := "acme_" + fake(40, "abcdefghijklmnopqrstuvwxyz0123456789", 24)
-	widget := fake(41, alnum, 32)
+	widget := fake(41, fkAlnum, 32)
 	zed := "zed-" + fake(42, "abcdefghijklmnopqrstuvwxyz0123456789", 16)
 	tests := []struct {
 		give string
@@ -81,7 +81,7 @@ func TestGitleaksRulesDetect(t *testing.T) {
 
 func TestGitleaksRulesOverGeneric(t *testing.T) {
 	// The custom rule names the credential better than the generic one.
-	widget := fake(44, alnum, 32)
+	widget := fake(44, fkAlnum, 32)
 	got := secretFind(NewSecretDetector(WithGitleaksRules(loadFixtureRules(t))), "WIDGET_TOKEN = '"+widget+"'")
 	if strings.Join(got, "|") != "secret.widget_token:"+widget {
 		t.Errorf("got %q, want the custom rule's finding", got)
@@ -100,7 +100,7 @@ keywords = ["ghp_"]
 	if err != nil {
 		t.Fatal(err)
 	}
-	tok := "ghp_" + fake(43, alnum, 36)
+	tok := "ghp_" + fake(43, fkAlnum, 36)
 	got := secretFind(NewSecretDetector(WithGitleaksRules(rs)), "token "+tok)
 	if strings.Join(got, "|") != KindGitHubToken+":"+tok {
 		t.Errorf("got %q, want only the built-in finding", got)

@@ -86,6 +86,10 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 	var run numRun
 	for i := 0; i < len(s); {
 		c := s[i]
+		if piiByte[c] == 0 {
+			i++
+			continue
+		}
 		switch {
 		case isDigit(c) || ((c == '+' || c == '(') && i+1 < len(s) && isDigit(s[i+1])):
 			if !numberStart(s, i) {
@@ -112,13 +116,15 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 				continue
 			}
 		case isAlpha(c):
-			if i > 0 && isWordByte(s[i-1]) {
+			if i > 0 && piiWordByte(s[i-1]) {
 				break
 			}
-			if f, ok := letterID(s, i); ok {
-				out = append(out, f)
-				i = f.End
-				continue
+			if i+2 < len(s) && maybeLetterID(c, s[i+1], s[i+2]) {
+				if f, ok := letterID(s, i); ok {
+					out = append(out, f)
+					i = f.End
+					continue
+				}
 			}
 			// Skip the rest of the word: identifiers start at word starts.
 			j := i + 1
@@ -131,6 +137,24 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 		i++
 	}
 	return out
+}
+
+// piiByte marks the bytes that may start something the PII scan looks
+// for: digits, '+', '(', '@', ':' and letters.
+var piiByte = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if isDigit(b) || isAlpha(b) || b == '+' || b == '(' || b == '@' || b == ':' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// maybeLetterID is a cheap test of the first three bytes of a word before
+// letterID looks for an identifier there.
+func maybeLetterID(a, b, c byte) bool {
+	return isAlpha(b) && isDigit(c) || isUpper(a) && isUpper(b) || (a == 'X' || a == 'Y' || a == 'Z') && isDigit(b)
 }
 
 // ipFinding reports the address in s[start:end] unless it is one the
@@ -210,7 +234,7 @@ func ipv6At(s string, at int) (start, end int, ok bool) {
 	for start > 0 && at-start < 45 && (isHex(s[start-1]) || s[start-1] == ':' || s[start-1] == '.') {
 		start--
 	}
-	if start > 0 && (isWordByte(s[start-1]) || s[start-1] == '-') {
+	if start > 0 && (piiWordByte(s[start-1]) || s[start-1] == '-') {
 		return 0, at + 1, false
 	}
 	end = at
@@ -220,7 +244,7 @@ func ipv6At(s string, at int) (start, end int, ok bool) {
 	for end > at && (s[end-1] == '.' || s[end-1] == ':' && (end-2 < 0 || s[end-2] != ':')) {
 		end--
 	}
-	if end < len(s) && (isWordByte(s[end]) || s[end] == '-') {
+	if end < len(s) && (piiWordByte(s[end]) || s[end] == '-') {
 		return 0, end + 1, false
 	}
 	if end <= at+1 {
@@ -278,12 +302,12 @@ func letterID(s string, i int) (Finding, bool) {
 	return Finding{}, false
 }
 
-func isDigit(c byte) bool    { return c >= '0' && c <= '9' }
-func isUpper(c byte) bool    { return c >= 'A' && c <= 'Z' }
-func isAlpha(c byte) bool    { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isAlnum(c byte) bool    { return isDigit(c) || isAlpha(c) }
-func isHex(c byte) bool      { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
-func isWordByte(c byte) bool { return isAlnum(c) || c == '_' || c >= 0x80 }
+func isDigit(c byte) bool     { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool     { return c >= 'A' && c <= 'Z' }
+func isAlpha(c byte) bool     { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isAlnum(c byte) bool     { return isDigit(c) || isAlpha(c) }
+func isHex(c byte) bool       { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
+func piiWordByte(c byte) bool { return isAlnum(c) || c == '_' || c >= 0x80 }
 
 func isEmailLocal(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'

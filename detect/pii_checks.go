@@ -145,7 +145,7 @@ func ibanAt(s string, i int) (Finding, bool) {
 		n++
 		j++
 	}
-	if n != want || j < len(s) && isWordByte(s[j]) {
+	if n != want || j < len(s) && piiWordByte(s[j]) {
 		return Finding{}, false
 	}
 	if !mod97(buf[:n]) {
@@ -214,7 +214,7 @@ func ninoAt(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	j++
-	if j < len(s) && isWordByte(s[j]) {
+	if j < len(s) && piiWordByte(s[j]) {
 		return Finding{}, false
 	}
 	score := 0.85
@@ -249,7 +249,7 @@ func nieAt(s string, i int) (Finding, bool) {
 	for j < len(s) && isDigit(s[j]) && j-i <= 8 {
 		j++
 	}
-	if j-i != 8 || j >= len(s) || !isUpper(s[j]) || j+1 < len(s) && isWordByte(s[j+1]) {
+	if j-i != 8 || j >= len(s) || !isUpper(s[j]) || j+1 < len(s) && piiWordByte(s[j+1]) {
 		return Finding{}, false
 	}
 	n := int(s[i] - 'X')
@@ -273,7 +273,7 @@ var fiscalOdd = [36]int{
 // digits, a month letter, two digits, a letter, three digits and a check
 // letter (digits may be replaced by the letters L-V when codes collide).
 func fiscalCodeAt(s string, i int) (Finding, bool) {
-	if i+16 > len(s) || i+16 < len(s) && isWordByte(s[i+16]) {
+	if i+16 > len(s) || i+16 < len(s) && piiWordByte(s[i+16]) {
 		return Finding{}, false
 	}
 	c := s[i : i+16]

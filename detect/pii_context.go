@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -42,9 +41,10 @@ const (
 
 // hasContext reports whether one of words appears in the window around
 // s[start:end]: up to contextBefore bytes before it (no further back than
-// the line before) and contextAfter after it on the same line.
+// the line before) and contextAfter after it on the same line. A word
+// matches at the start of a word of the window ("phone" in "phones", not
+// in "microphone").
 func hasContext(s string, start, end int, words []string) bool {
-	var buf [contextBefore + contextAfter + 1]byte
 	a := start
 	lines := 0
 	for a > 0 && start-a < contextBefore {
@@ -60,21 +60,24 @@ func hasContext(s string, start, end int, words []string) bool {
 	for b < len(s) && b-end < contextAfter && s[b] != '\n' {
 		b++
 	}
-	n := 0
-	for i := a; i < start; i++ {
-		buf[n] = lower(s[i])
-		n++
-	}
-	buf[n] = ' '
-	n++
-	for i := end; i < b; i++ {
-		buf[n] = lower(s[i])
-		n++
-	}
-	w := buf[:n]
-	for _, word := range words {
-		if containsWord(w, word) {
-			return true
+	return windowHas(s[a:start], words) || windowHas(s[end:b], words)
+}
+
+// windowHas reports whether a word of w starts with one of words, matched
+// in ASCII lower case. Words holding a space match across one space.
+func windowHas(w string, words []string) bool {
+	for i := 0; i < len(w); i++ {
+		if i > 0 && (isAlpha(w[i-1]) || w[i-1] >= 0x80) {
+			continue
+		}
+		c := lower(w[i])
+		if !isAlpha(c) && c < 0x80 {
+			continue
+		}
+		for _, word := range words {
+			if word[0] == c && hasPrefixFold(w[i:], word) {
+				return true
+			}
 		}
 	}
 	return false
@@ -124,29 +127,6 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
-// containsWord reports whether w holds word starting at a word start.
-func containsWord(w []byte, word string) bool {
-	for i := 0; i+len(word) <= len(w); i++ {
-		j := indexFrom(w, word, i)
-		if j < 0 {
-			return false
-		}
-		if j == 0 || !isAlpha(w[j-1]) {
-			return true
-		}
-		i = j
-	}
-	return false
-}
-
-func indexFrom(w []byte, word string, from int) int {
-	j := bytes.Index(w[from:], []byte(word))
-	if j < 0 {
-		return -1
-	}
-	return from + j
-}
-
 // phoneValidator checks digit strings against the numbering plans of a
 // set of regions, from libphonenumber's metadata. It builds on the
 // metadata's patterns directly: phonenumbers.Parse and IsValidNumber cost
@@ -165,17 +145,24 @@ type phoneRegion struct {
 }
 
 // numberingPlan is one region's valid national numbers: their possible
-// lengths and one pattern joining the patterns of every number type.
+// lengths and the pattern of each number type (fixed line, mobile, toll
+// free...). Small patterns tried one by one run on Go's backtracker, about
+// twice as fast as their union.
 type numberingPlan struct {
 	lengths uint64 // bit n set: n digits is a possible length
-	re      *regexp.Regexp
+	types   []*regexp.Regexp
 }
 
 func (p *numberingPlan) valid(national string) bool {
 	if p == nil || len(national) >= 64 || p.lengths&(1<<len(national)) == 0 {
 		return false
 	}
-	return p.re.MatchString(national)
+	for _, re := range p.types {
+		if re.MatchString(national) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -197,20 +184,17 @@ func planFor(region string) *numberingPlan {
 			if m.GetId() != region {
 				continue
 			}
-			var pats []string
+			plan = &numberingPlan{}
 			for _, d := range []*phonenumbers.PhoneNumberDesc{
 				m.GetFixedLine(), m.GetMobile(), m.GetTollFree(), m.GetPremiumRate(), m.GetSharedCost(),
 				m.GetVoip(), m.GetPersonalNumber(), m.GetPager(), m.GetUan(), m.GetVoicemail(),
 			} {
 				if p := d.GetNationalNumberPattern(); p != "" && p != "NA" {
-					pats = append(pats, "(?:"+p+")")
+					if re, err := regexp.Compile("^(?:" + p + ")$"); err == nil {
+						plan.types = append(plan.types, re)
+					}
 				}
 			}
-			re, err := regexp.Compile("^(?:" + strings.Join(pats, "|") + ")$")
-			if err != nil || len(pats) == 0 {
-				break
-			}
-			plan = &numberingPlan{re: re}
 			for _, n := range m.GetGeneralDesc().GetPossibleLength() {
 				if n > 0 && n < 64 {
 					plan.lengths |= 1 << n

@@ -28,7 +28,7 @@ func numberStart(s string, i int) bool {
 		return true
 	}
 	p := s[i-1]
-	if isWordByte(p) {
+	if piiWordByte(p) {
 		return false
 	}
 	if (p == '.' || p == '-' || p == ',' || p == '/' || p == ':') && i >= 2 && isAlnum(s[i-2]) {
@@ -115,9 +115,9 @@ func scanRun(s string, i int, r *numRun) int {
 	if end < len(s) {
 		c := s[end]
 		switch {
-		case isAlpha(c) && r.n == 1 && r.extEnd == 0 && (end+1 == len(s) || !isWordByte(s[end+1])):
+		case isAlpha(c) && r.n == 1 && r.extEnd == 0 && (end+1 == len(s) || !piiWordByte(s[end+1])):
 			r.tail = c
-		case isWordByte(c), c == '@':
+		case piiWordByte(c), c == '@':
 			r.bad = true
 		case c == ':' && end+1 < len(s) && isHex(s[end+1]):
 			r.bad = true // a time or an IPv6 address
@@ -161,7 +161,7 @@ func extensionEnd(s string, i int) int {
 	for j < len(s) && isDigit(s[j]) && j-d < 6 {
 		j++
 	}
-	if j == d || j < len(s) && isWordByte(s[j]) {
+	if j == d || j < len(s) && piiWordByte(s[j]) {
 		return i
 	}
 	return j
@@ -423,7 +423,7 @@ func cardAt(s string, r *numRun, k int, buf []byte) (int, Finding, bool) {
 		}
 		st, en := r.span(k, e)
 		brand := cardBrand(digits)
-		ctx := hasContext(s, st, en, cardContext)
+		ctx := brand != brandStrong && hasContext(s, st, en, cardContext)
 		var score float64
 		switch {
 		case brand == brandStrong:
@@ -495,6 +495,7 @@ func ssnAt(s string, r *numRun, k int) (int, Finding, bool) {
 
 // phoneAt matches a phone number starting at group k, the longest first.
 func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Finding, bool) {
+	ctxKnown, ctx := false, false
 	for e := min(r.n-1, k+7); e >= k; e-- {
 		digits := r.digitsOf(s, k, e, buf[:0])
 		if len(digits) < 7 || len(digits) > 15 {
@@ -512,7 +513,12 @@ func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Find
 		// Validation against numbering plans costs a few hundred
 		// nanoseconds a region, so it runs only where its answer matters:
 		// words around a number already make it a phone.
-		ctx := hasContext(s, st, en, phoneContext) || hasLabel(s, st, en, phoneLabels)
+		if !ctxKnown {
+			// The words around the longest candidate serve its shorter
+			// prefixes too.
+			ctx = hasContext(s, st, en, phoneContext) || hasLabel(s, st, en, phoneLabels)
+			ctxKnown = true
+		}
 		var score float64
 		switch {
 		case ctx && shape >= shapeGrouped:

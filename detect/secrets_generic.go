@@ -133,17 +133,29 @@ func nameBounds(s string, p int) (int, int) {
 // classifyName splits a name into words (snake, kebab, dotted, camel case)
 // and tells whether it names a secret and how the value is judged.
 func classifyName(name string) (nameClass, bool) {
-	var words [12]string
+	if len(name) > 64 {
+		name = name[len(name)-64:]
+	}
+	var low [64]byte
+	for i := 0; i < len(name); i++ {
+		low[i] = lower(name[i])
+	}
+	// Words as spans of low; map lookups with string(low[a:b]) do not
+	// allocate.
+	var ws, we [12]int
 	n := 0
 	start := 0
 	flush := func(end int) {
-		if end > start && n < len(words) {
-			words[n] = strings.ToLower(name[start:end])
-			n++
-		} else if end > start {
-			copy(words[:], words[1:])
-			words[len(words)-1] = strings.ToLower(name[start:end])
+		if end <= start {
+			return
 		}
+		if n == len(ws) {
+			copy(ws[:], ws[1:])
+			copy(we[:], we[1:])
+			n--
+		}
+		ws[n], we[n] = start, end
+		n++
 	}
 	for i := 0; i < len(name); i++ {
 		c := name[i]
@@ -161,18 +173,18 @@ func classifyName(name string) (nameClass, bool) {
 		return nameNone, false
 	}
 	for i := 0; i < n; i++ {
-		if denyWords[words[i]] {
+		if denyWords[string(low[ws[i]:we[i]])] {
 			return nameNone, false
 		}
 	}
-	last := words[n-1]
-	if last == "key" {
-		if n >= 2 && keyQualifiers[words[n-2]] {
+	last := low[ws[n-1]:we[n-1]]
+	if string(last) == "key" {
+		if n >= 2 && keyQualifiers[string(low[ws[n-2]:we[n-2]])] {
 			return nameToken, false
 		}
 		return nameNone, false
 	}
-	if c, ok := secretWords[last]; ok {
+	if c, ok := secretWords[string(last)]; ok {
 		if c == nameAuth {
 			// "auth" alone also names a mode or a section; only headers
 			// and *_auth values with a scheme or a long value count.
@@ -180,20 +192,20 @@ func classifyName(name string) (nameClass, bool) {
 		}
 		return c, false
 	}
-	// Compounds written as one word: CLIENTSECRET, dbPassword's lower
-	// case twin dbpassword, apitoken.
+	// Compounds written as one word: CLIENTSECRET, dbpassword, apitoken.
 	for _, suf := range []string{"token", "secret", "password", "passwd", "pwd", "key"} {
-		if len(last) <= len(suf) || !strings.HasSuffix(last, suf) {
+		if len(last) <= len(suf) || string(last[len(last)-len(suf):]) != suf {
 			continue
 		}
-		if !compoundPrefixes[last[:len(last)-len(suf)]] {
+		prefix := last[:len(last)-len(suf)]
+		if !compoundPrefixes[string(prefix)] {
 			break
 		}
 		switch suf {
 		case "password", "passwd", "pwd":
 			return namePassword, false
 		case "key":
-			if !keyQualifiers[last[:len(last)-3]] {
+			if !keyQualifiers[string(prefix)] {
 				return nameNone, false
 			}
 		}
@@ -349,6 +361,9 @@ func allAlphaDash(v string) bool {
 // random enough for the name's class, and not a placeholder, a variable
 // reference or code.
 func secretValueScore(v string, class nameClass, quoted bool) (float64, bool) {
+	if len(v) < 6 || class == nameToken && len(v) < 10 || class == nameAuth && len(v) < 8 {
+		return 0, false
+	}
 	if isPlaceholder(v) || lowVariety(v) || isCodeRef(v, quoted) {
 		return 0, false
 	}
@@ -548,6 +563,9 @@ var placeholderMarks = []string{
 	"vault:", "[redacted]", "####", "????", "____", "----",
 }
 
+// placeholderIndex finds placeholderMarks in one case-insensitive pass.
+var placeholderIndex = newKeywordIndex(placeholderMarks)
+
 // isPlaceholder reports whether v is a stand-in for a secret rather than
 // one: variables and templates ($VAR, ${VAR}, {{ .Token }}, <token>,
 // %TOKEN%), masked or elided values, and the usual "your-key-here" words.
@@ -561,17 +579,16 @@ func isPlaceholder(v string) bool {
 			return true
 		}
 	}
-	lv := strings.ToLower(v)
-	for _, m := range placeholderMarks {
-		if strings.Contains(lv, m) {
+	if placeholderIndex.contains(v) {
+		return true
+	}
+	if len(v) <= 8 {
+		switch strings.ToLower(v) {
+		case "null", "nil", "none", "true", "false", "secret", "token", "test", "string", "required", "optional":
 			return true
 		}
 	}
-	switch lv {
-	case "null", "nil", "none", "true", "false", "secret", "token", "test", "string", "required", "optional":
-		return true
-	}
-	return hasSequence(lv, 8)
+	return hasSequence(v, 8)
 }
 
 // lowVariety reports whether v repeats a few characters: "aaaaaaaa",
@@ -612,21 +629,25 @@ func hasSequence(v string, n int) bool {
 // (config.apiKey, os.Getenv("X"), X25519.secret_length) rather than a
 // literal, or a quoted one is a dotted constant.
 func isCodeRef(v string, quoted bool) bool {
-	if strings.ContainsAny(v, "()") && !quoted {
+	if !quoted && strings.ContainsAny(v, "()") {
 		return true
 	}
-	parts := 0
-	for _, p := range strings.Split(v, ".") {
-		if !isIdentifier(p) {
+	parts, start := 0, 0
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && v[i] != '.' {
+			continue
+		}
+		if !isIdentifier(v[start:i]) {
 			return false
 		}
 		parts++
+		start = i + 1
 	}
 	if parts >= 2 {
 		return !hasDigit(v) || !quoted
 	}
 	// A bare identifier without digits, unquoted, is a variable.
-	return !quoted && strings.ContainsAny(v, "_") && !hasDigit(v) && isIdentifier(v)
+	return !quoted && strings.IndexByte(v, '_') >= 0 && !hasDigit(v)
 }
 
 func isIdentifier(v string) bool {
@@ -641,24 +662,45 @@ func isIdentifier(v string) bool {
 	return true
 }
 
-// shannon returns the Shannon entropy of s in bits per byte.
+// clog2[c] is c*log2(c), for entropy without a logarithm per call.
+var clog2 = func() (t [512]float64) {
+	for c := 1; c < len(t); c++ {
+		t[c] = float64(c) * math.Log2(float64(c))
+	}
+	return t
+}()
+
+// shannon returns the Shannon entropy of s in bits per byte:
+// log2(n) - sum(c*log2(c))/n over the byte counts c.
 func shannon(s string) float64 {
-	if s == "" {
+	n := len(s)
+	if n == 0 {
 		return 0
 	}
 	var counts [256]uint16
-	for i := 0; i < len(s); i++ {
-		counts[s[i]]++
+	var seen [256]byte
+	distinct := 0
+	for i := 0; i < n; i++ {
+		c := s[i]
+		if counts[c] == 0 {
+			seen[distinct] = c
+			distinct++
+		}
+		counts[c]++
 	}
-	n := float64(len(s))
-	h := 0.0
-	for _, c := range counts {
-		if c > 0 {
-			p := float64(c) / n
-			h -= p * math.Log2(p)
+	sum := 0.0
+	for _, c := range seen[:distinct] {
+		k := int(counts[c])
+		if k < len(clog2) {
+			sum += clog2[k]
+		} else {
+			sum += float64(k) * math.Log2(float64(k))
 		}
 	}
-	return h
+	if n < len(clog2) {
+		return (clog2[n] - sum) / float64(n)
+	}
+	return math.Log2(float64(n)) - sum/float64(n)
 }
 
 // highEntropy reports whether v's entropy reaches min bits per byte and v

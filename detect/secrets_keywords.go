@@ -5,10 +5,15 @@ package detect
 // dense transition table over byte classes. The secret rules only run where
 // one of their keywords occurs.
 type keywordIndex struct {
-	class   [256]uint8 // byte -> class; 0 for bytes in no keyword
-	nclass  int
-	next    []int32   // state*nclass + class -> state
+	class  [256]uint8 // byte -> class; 0 for bytes in no keyword
+	nclass int
+	// trans[state*nclass + class] is the next state's row offset
+	// (state*nclass), bitwise negated when a keyword ends in that state:
+	// one load per byte and no multiplication in the scan.
+	trans   []int32
+	next    []int32   // state*nclass + class -> state, while building
 	outputs [][]int32 // state -> ids of the keywords ending here
+	term    []bool    // state -> a keyword ends here
 	lens    []int     // keyword id -> length
 }
 
@@ -69,10 +74,12 @@ func newKeywordIndex(keywords []string) *keywordIndex {
 		}
 	}
 	k.outputs[0] = nodes[0].out
+	k.term = make([]bool, len(nodes))
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
 		k.outputs[s] = append(append([]int32(nil), nodes[s].out...), k.outputs[fail[s]]...)
+		k.term[s] = len(k.outputs[s]) > 0
 		for c := 0; c < k.nclass; c++ {
 			f := k.next[int(fail[s])*k.nclass+c]
 			if n, ok := nodes[s].child[uint8(c)]; ok && c != 0 {
@@ -84,6 +91,15 @@ func newKeywordIndex(keywords []string) *keywordIndex {
 			}
 		}
 	}
+	k.trans = make([]int32, len(k.next))
+	for i, t := range k.next {
+		v := t * int32(k.nclass)
+		if k.term[t] {
+			v = ^v
+		}
+		k.trans[i] = v
+	}
+	k.next = nil
 	return k
 }
 
@@ -95,15 +111,31 @@ type keywordHit struct {
 
 // scan appends the occurrences of every keyword in s to hits.
 func (k *keywordIndex) scan(s string, hits []keywordHit) []keywordHit {
-	state := int32(0)
-	next, class, n := k.next, &k.class, int32(k.nclass)
+	off := int32(0)
+	trans, class, n := k.trans, &k.class, int32(k.nclass)
 	for i := 0; i < len(s); i++ {
-		state = next[state*n+int32(class[s[i]])]
-		if out := k.outputs[state]; len(out) > 0 {
-			for _, id := range out {
+		v := trans[off+int32(class[s[i]])]
+		if v < 0 {
+			v = ^v
+			for _, id := range k.outputs[v/n] {
 				hits = append(hits, keywordHit{id: id, end: int32(i + 1)})
 			}
 		}
+		off = v
 	}
 	return hits
+}
+
+// contains reports whether s holds any of the keywords.
+func (k *keywordIndex) contains(s string) bool {
+	off := int32(0)
+	trans, class := k.trans, &k.class
+	for i := 0; i < len(s); i++ {
+		v := trans[off+int32(class[s[i]])]
+		if v < 0 {
+			return true
+		}
+		off = v
+	}
+	return false
 }

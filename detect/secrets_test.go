@@ -21,25 +21,25 @@ func fake(seed uint32, alphabet string, n int) string {
 }
 
 const (
-	alnum  = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-	urlB64 = alnum + "-_"
-	b64    = alnum + "+/"
-	b32    = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-	hexLC  = "0123456789abcdef"
-	digits = "0123456789"
+	fkAlnum  = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+	fkUrlB64 = fkAlnum + "-_"
+	fkB64    = fkAlnum + "+/"
+	fkB32    = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+	fkHexLC  = "0123456789abcdef"
+	fkDigits = "0123456789"
 )
 
 func fakeJWT() string {
 	enc := base64.RawURLEncoding
 	return enc.EncodeToString([]byte(`{"alg":"HS256","typ":"JWT"}`)) + "." +
-		enc.EncodeToString([]byte(`{"sub":"1234567890","name":"Jo","iat":1516239022}`)) + "." + fake(9, urlB64, 43)
+		enc.EncodeToString([]byte(`{"sub":"1234567890","name":"Jo","iat":1516239022}`)) + "." + fake(9, fkUrlB64, 43)
 }
 
 func fakePEM(kind string) string {
 	var b strings.Builder
 	b.WriteString("-----BEGIN " + kind + "-----\n")
 	for i := 0; i < 5; i++ {
-		b.WriteString(fake(uint32(20+i), b64, 64) + "\n")
+		b.WriteString(fake(uint32(20+i), fkB64, 64) + "\n")
 	}
 	b.WriteString("-----END " + kind + "-----")
 	return b.String()
@@ -55,22 +55,22 @@ func secretFind(d *SecretDetector, s string) []string {
 }
 
 func TestSecretDetect(t *testing.T) {
-	anthropic := "sk-ant-api03-" + fake(1, urlB64, 93) + "AA"
-	admin := "sk-ant-admin01-" + fake(2, urlB64, 93) + "AA"
-	openaiProj := "sk-proj-" + fake(3, urlB64, 74) + "T3BlbkFJ" + fake(4, urlB64, 74)
-	openaiLegacy := "sk-" + fake(5, alnum, 20) + "T3BlbkFJ" + fake(6, alnum, 20)
-	openaiSvc := "sk-svcacct-" + fake(7, urlB64, 58) + "T3BlbkFJ" + fake(8, urlB64, 58)
-	awsID := "AKIA" + fake(10, b32, 16)
-	awsSecret := fake(11, b64, 40)
-	ghp := "ghp_" + fake(12, alnum, 36)
-	ghFine := "github_pat_" + fake(13, alnum, 22) + "_" + fake(14, alnum, 59)
-	slack := "xoxb-" + fake(15, digits, 12) + "-" + fake(16, digits, 13) + "-" + fake(17, alnum, 24)
-	hook := "https://hooks.slack.com/services/T" + fake(18, b32, 8) + "/B" + fake(19, b32, 8) + "/" + fake(20, alnum, 24)
-	stripe := "sk_live_" + fake(21, alnum, 24)
-	google := "AIza" + fake(22, urlB64, 35)
+	anthropic := "sk-ant-api03-" + fake(1, fkUrlB64, 93) + "AA"
+	admin := "sk-ant-admin01-" + fake(2, fkUrlB64, 93) + "AA"
+	openaiProj := "sk-proj-" + fake(3, fkUrlB64, 74) + "T3BlbkFJ" + fake(4, fkUrlB64, 74)
+	openaiLegacy := "sk-" + fake(5, fkAlnum, 20) + "T3BlbkFJ" + fake(6, fkAlnum, 20)
+	openaiSvc := "sk-svcacct-" + fake(7, fkUrlB64, 58) + "T3BlbkFJ" + fake(8, fkUrlB64, 58)
+	awsID := "AKIA" + fake(10, fkB32, 16)
+	awsSecret := fake(11, fkB64, 40)
+	ghp := "ghp_" + fake(12, fkAlnum, 36)
+	ghFine := "github_pat_" + fake(13, fkAlnum, 22) + "_" + fake(14, fkAlnum, 59)
+	slack := "xoxb-" + fake(15, fkDigits, 12) + "-" + fake(16, fkDigits, 13) + "-" + fake(17, fkAlnum, 24)
+	hook := "https://hooks.slack.com/services/T" + fake(18, fkB32, 8) + "/B" + fake(19, fkB32, 8) + "/" + fake(20, fkAlnum, 24)
+	stripe := "sk_live_" + fake(21, fkAlnum, 24)
+	google := "AIza" + fake(22, fkUrlB64, 35)
 	jwt := fakeJWT()
 	pem := fakePEM("RSA PRIVATE KEY")
-	tok32 := fake(23, alnum, 32)
+	tok32 := fake(23, fkAlnum, 32)
 
 	tests := []struct {
 		give string
@@ -93,7 +93,7 @@ func TestSecretDetect(t *testing.T) {
 		{"xoxb-12345-abcd234 and xoxp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d", nil},
 		{"post to " + hook + " now", []string{KindSlackWebhook + ":" + hook}},
 		{"stripe " + stripe, []string{KindStripeKey + ":" + stripe}},
-		{"publishable pk_live_" + fake(24, alnum, 24), nil},
+		{"publishable pk_live_" + fake(24, fkAlnum, 24), nil},
 		{"maps key " + google, []string{KindGoogleAPIKey + ":" + google}},
 		{"AIzaSyabcdefghijklmnopqrstuvwxyz1234567", nil},
 		{"Authorization: Bearer " + jwt, []string{KindJWT + ":" + jwt}},
@@ -105,7 +105,7 @@ func TestSecretDetect(t *testing.T) {
 		{`db_password = "Tr0ub4dor&3x"`, []string{KindGenericSecret + ":Tr0ub4dor&3x"}},
 		{`{"client_secret": "` + tok32 + `"}`, []string{KindGenericSecret + ":" + tok32}},
 		{"X-Api-Key: " + tok32, []string{KindGenericSecret + ":" + tok32}},
-		{"Authorization: Basic " + base64.StdEncoding.EncodeToString([]byte("svc:"+fake(25, alnum, 12))), []string{KindGenericSecret + ":" + base64.StdEncoding.EncodeToString([]byte("svc:"+fake(25, alnum, 12)))}},
+		{"Authorization: Basic " + base64.StdEncoding.EncodeToString([]byte("svc:"+fake(25, fkAlnum, 12))), []string{KindGenericSecret + ":" + base64.StdEncoding.EncodeToString([]byte("svc:"+fake(25, fkAlnum, 12)))}},
 		{"curl -u admin:S3cr3tP4ss! https://api.example.com", []string{KindGenericSecret + ":S3cr3tP4ss!"}},
 		{"DATABASE_URL=postgres://app:N0tT0day9@db.internal:5432/app", []string{KindGenericSecret + ":N0tT0day9"}},
 		{"my password is blue-Harbor-42", []string{KindGenericSecret + ":blue-Harbor-42"}},
@@ -179,7 +179,7 @@ func TestShannon(t *testing.T) {
 
 func TestSecretFindingsHoldNoValue(t *testing.T) {
 	// Findings carry spans only; their rule ids and kinds are fixed words.
-	s := "password = \"Zq8!mUv2Lp\" and token: " + fake(30, alnum, 40)
+	s := "password = \"Zq8!mUv2Lp\" and token: " + fake(30, fkAlnum, 40)
 	for _, f := range NewSecretDetector().Detect(NewText(s, false), nil) {
 		v := s[f.Start:f.End]
 		if strings.Contains(f.Kind, v) || strings.Contains(f.Rule, v) {
