@@ -11,7 +11,10 @@ BUF                := $(BIN)/buf-$(BUF_VERSION)
 PROTOC_GEN_GO      := $(BIN)/protoc-gen-go-$(PROTOC_GEN_GO_VERSION)
 PROTOC_GEN_GO_GRPC := $(BIN)/protoc-gen-go-grpc-$(PROTOC_GEN_GO_GRPC_VERSION)
 
-.PHONY: all build run test test-go check-generated generate lint-proto deps-test eval clean
+GHZ_VERSION := v0.120.0
+GHZ         := $(BIN)/ghz-$(GHZ_VERSION)
+
+.PHONY: all build run test bench profile test-go check-generated generate lint-proto deps-test eval clean
 
 all: build
 
@@ -60,6 +63,25 @@ check-generated: $(TOOLS)
 ## eval: measure the detectors on labelled data in ../shared/data (or PROMPTGATE_EVAL_DATA).
 eval:
 	$(GO) run ./internal/cmd/eval
+
+$(GHZ):
+	GOBIN=$(BIN) $(GO) install github.com/bojand/ghz/cmd/ghz@$(GHZ_VERSION)
+	mv $(BIN)/ghz $@
+
+BENCH_ARGS ?=
+
+## bench: load-test promptgate against the floor server on 127.0.0.1 and print the table.
+bench: build deps-test $(GHZ)
+	$(GO) build -o $(BIN)/floor ./bench/floor
+	$(GO) run ./bench/load --promptgate $(BIN)/promptgate --floor $(BIN)/floor --ghz $(GHZ) \
+		--redis-server "$$(command -v redis-server)" $(BENCH_ARGS)
+
+## profile: a CPU profile of promptgate under the CheckPrompt 1 KiB load, with its top entries.
+profile: build $(GHZ)
+	$(GO) build -o $(BIN)/floor ./bench/floor
+	$(GO) run ./bench/load --promptgate $(BIN)/promptgate --floor $(BIN)/floor --ghz $(GHZ) \
+		--only "promptgate CheckPrompt 1KiB" --cpuprofile $(CURDIR)/cpu.prof -n 40000
+	$(GO) tool pprof -top -nodecount=30 $(BIN)/promptgate $(CURDIR)/cpu.prof
 
 clean:
 	rm -rf $(BIN)

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"runtime/debug"
 	"sync/atomic"
 	"time"
@@ -40,6 +41,8 @@ type Config struct {
 	WatchPolicies bool
 	// Envoy configures the Envoy ext_authz and ext_proc services.
 	Envoy EnvoyConfig
+	// Pprof serves Go's profiles under /debug/pprof/ on the HTTP port.
+	Pprof bool
 }
 
 // Server serves the GuardService, health and reflection over gRPC, and
@@ -98,6 +101,12 @@ func New(cfg Config) (*Server, error) {
 	})
 	mux.HandleFunc("GET /readyz", s.readyz)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	if cfg.Pprof {
+		mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+		mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+		mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
+		mux.HandleFunc("GET /debug/pprof/symbol", pprof.Symbol)
+	}
 	s.http = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	return s, nil
 }

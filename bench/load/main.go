@@ -1,0 +1,485 @@
+// Command load is `make bench`: it starts, on 127.0.0.1, the floor server
+// and promptgate (in-memory counters, and Redis counters when a
+// redis-server is given), drives each with ghz — 50 concurrent calls on one
+// connection, after a warm-up — and prints one table of throughput,
+// latency, server CPU per call and Redis commands per call, each row beside
+// its ratio to the floor measured in the same run.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+)
+
+type config struct {
+	promptgate  string
+	floor       string
+	ghz         string
+	redisServer string
+	payloads    string
+	calls       int
+	warmup      int
+	concurrency int
+	timeout     time.Duration
+	only        string
+	profile     string
+}
+
+func main() {
+	var c config
+	flag.StringVar(&c.promptgate, "promptgate", "bin/promptgate", "promptgate binary")
+	flag.StringVar(&c.floor, "floor", "bin/floor", "floor server binary")
+	flag.StringVar(&c.ghz, "ghz", "bin/ghz", "ghz binary")
+	flag.StringVar(&c.redisServer, "redis-server", "", "redis-server binary; empty leaves out the Redis rows")
+	flag.StringVar(&c.payloads, "payloads", "bench/payloads", "directory of request payloads")
+	flag.IntVar(&c.calls, "n", 20000, "calls per row")
+	flag.IntVar(&c.warmup, "warmup", 2000, "warm-up calls per server and payload, not measured")
+	flag.IntVar(&c.concurrency, "c", 50, "concurrent calls, on one connection")
+	flag.DurationVar(&c.timeout, "timeout", 60*time.Second, "bound on one row's run")
+	flag.StringVar(&c.only, "only", "", "run only rows whose name holds this")
+	flag.StringVar(&c.profile, "cpuprofile", "", "write a CPU profile of promptgate (in-memory store) under load to this file")
+	flag.Parse()
+	if err := run(context.Background(), c, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "load:", err)
+		os.Exit(1)
+	}
+}
+
+// server is a process under test.
+type server struct {
+	name string
+	addr string // gRPC address
+	http string // promptgate's HTTP address, for profiles
+	cmd  *exec.Cmd
+}
+
+// row is one measured line of the table.
+type row struct {
+	name     string
+	target   *server
+	call     string
+	payload  string
+	floorRow string // the row this one is compared with; empty for a floor row
+	redis    *redisProc
+}
+
+type result struct {
+	rps, p50, p99 float64 // calls/s, ms, ms
+	count, errors int
+	cpuPer10k     float64 // server CPU seconds per 10,000 calls
+	redisPerCall  float64
+}
+
+func run(ctx context.Context, c config, out io.Writer) error {
+	dir, err := os.MkdirTemp("", "promptgate-bench")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	data := filepath.Join(dir, "data.json")
+	// The benchmark measures screening, not refusals: the default tenant's
+	// limits are raised out of the way (they are still charged).
+	if err := os.WriteFile(data, []byte(`{"promptgate":{"tenants":{"default":{"requests_per_minute":1000000000,"requests_per_day":1000000000}}}}`), 0o600); err != nil {
+		return err
+	}
+
+	floor, err := startFloor(ctx, c.floor)
+	if err != nil {
+		return err
+	}
+	defer stop(floor)
+	mem, err := startPromptgate(ctx, c.promptgate, "promptgate", data)
+	if err != nil {
+		return err
+	}
+	defer stop(mem)
+	servers := map[string]*server{"floor": floor, "promptgate": mem}
+	var redis *redisProc
+	if c.redisServer != "" {
+		if redis, err = startRedis(ctx, c.redisServer, dir); err != nil {
+			return err
+		}
+		defer redis.stop()
+		withRedis, err := startPromptgate(ctx, c.promptgate, "promptgate+redis", data, "--redis", "redis://"+redis.addr)
+		if err != nil {
+			return err
+		}
+		defer stop(withRedis)
+		servers["promptgate+redis"] = withRedis
+	}
+
+	const (
+		checkPrompt   = "promptgate.v1.GuardService.CheckPrompt"
+		checkResponse = "promptgate.v1.GuardService.CheckResponse"
+		authzCheck    = "envoy.service.auth.v3.Authorization.Check"
+	)
+	rows := []row{
+		{name: "floor CheckPrompt 1KiB", target: floor, call: checkPrompt, payload: "checkprompt_1k.json"},
+		{name: "promptgate CheckPrompt 1KiB", target: mem, call: checkPrompt, payload: "checkprompt_1k.json", floorRow: "floor CheckPrompt 1KiB"},
+		{name: "floor CheckPrompt 8KiB", target: floor, call: checkPrompt, payload: "checkprompt_8k.json"},
+		{name: "promptgate CheckPrompt 8KiB", target: mem, call: checkPrompt, payload: "checkprompt_8k.json", floorRow: "floor CheckPrompt 8KiB"},
+		{name: "floor CheckResponse 1KiB", target: floor, call: checkResponse, payload: "checkresponse_1k.json"},
+		{name: "promptgate CheckResponse 1KiB", target: mem, call: checkResponse, payload: "checkresponse_1k.json", floorRow: "floor CheckResponse 1KiB"},
+		{name: "floor ext_authz 1KiB", target: floor, call: authzCheck, payload: "authz_1k.json"},
+		{name: "promptgate ext_authz 1KiB", target: mem, call: authzCheck, payload: "authz_1k.json", floorRow: "floor ext_authz 1KiB"},
+		{name: "floor ext_authz 8KiB", target: floor, call: authzCheck, payload: "authz_8k.json"},
+		{name: "promptgate ext_authz 8KiB", target: mem, call: authzCheck, payload: "authz_8k.json", floorRow: "floor ext_authz 8KiB"},
+	}
+	if r := servers["promptgate+redis"]; r != nil {
+		rows = append(rows, row{name: "promptgate+redis CheckPrompt 1KiB", target: r, call: checkPrompt, payload: "checkprompt_1k.json",
+			floorRow: "floor CheckPrompt 1KiB", redis: redis})
+	}
+
+	results := map[string]result{}
+	for _, r := range rows {
+		if c.only != "" && !strings.Contains(r.name, c.only) && !strings.Contains(r.floorRow, c.only) && !isFloorOf(rows, r.name, c.only) {
+			continue
+		}
+		payload := filepath.Join(c.payloads, r.payload)
+		if _, err := runGhz(ctx, c, r.target.addr, r.call, payload, c.warmup); err != nil {
+			return fmt.Errorf("%s: warm-up: %w", r.name, err)
+		}
+		var stopProfile func() error
+		if c.profile != "" && r.target == mem && r.call == checkPrompt && strings.Contains(r.name, "1KiB") {
+			stopProfile, err = startProfile(mem, c.profile)
+			if err != nil {
+				return err
+			}
+		}
+		cpu0, err := cpuSeconds(r.target.cmd.Process.Pid)
+		if err != nil {
+			return err
+		}
+		var redis0 int64
+		if r.redis != nil {
+			if redis0, err = r.redis.commands(); err != nil {
+				return err
+			}
+		}
+		res, err := runGhz(ctx, c, r.target.addr, r.call, payload, c.calls)
+		if err != nil {
+			return fmt.Errorf("%s: %w", r.name, err)
+		}
+		cpu1, err := cpuSeconds(r.target.cmd.Process.Pid)
+		if err != nil {
+			return err
+		}
+		if stopProfile != nil {
+			if err := stopProfile(); err != nil {
+				return err
+			}
+		}
+		res.cpuPer10k = (cpu1 - cpu0) / float64(res.count) * 10000
+		if r.redis != nil {
+			redis1, err := r.redis.commands()
+			if err != nil {
+				return err
+			}
+			// The first INFO is counted in the second's total.
+			res.redisPerCall = float64(redis1-redis0-1) / float64(res.count)
+		}
+		results[r.name] = res
+	}
+	printTable(out, c, rows, results)
+	return nil
+}
+
+func isFloorOf(rows []row, name, only string) bool {
+	for _, r := range rows {
+		if r.floorRow == name && strings.Contains(r.name, only) {
+			return true
+		}
+	}
+	return false
+}
+
+func printTable(out io.Writer, c config, rows []row, results map[string]result) {
+	fmt.Fprintf(out, "%d calls a row, %d concurrent on one connection, after %d warm-up calls; ratios are to the floor row in the same run\n\n", c.calls, c.concurrency, c.warmup)
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "row\tRPS\tp50 ms\tp99 ms\tp99/p50\terrors\tCPU s/10k\tRedis cmd/call\tRPS ratio\ttail ratio\t")
+	for _, r := range rows {
+		res, ok := results[r.name]
+		if !ok {
+			continue
+		}
+		ratio, tail, redis := "", "", ""
+		if f, ok := results[r.floorRow]; ok && r.floorRow != "" {
+			ratio = fmt.Sprintf("%.2f", res.rps/f.rps)
+			tail = fmt.Sprintf("%.2f", (res.p99/res.p50)/(f.p99/f.p50))
+		}
+		if r.redis != nil {
+			redis = fmt.Sprintf("%.2f", res.redisPerCall)
+		}
+		fmt.Fprintf(tw, "%s\t%.0f\t%.3f\t%.3f\t%.2f\t%d\t%.2f\t%s\t%s\t%s\t\n",
+			r.name, res.rps, res.p50, res.p99, res.p99/res.p50, res.errors, res.cpuPer10k, redis, ratio, tail)
+	}
+	tw.Flush()
+}
+
+// ghzReport is the part of ghz's JSON report read here.
+type ghzReport struct {
+	Count               int     `json:"count"`
+	RPS                 float64 `json:"rps"`
+	LatencyDistribution []struct {
+		Percentage int   `json:"percentage"`
+		Latency    int64 `json:"latency"` // ns
+	} `json:"latencyDistribution"`
+	StatusCodeDistribution map[string]int `json:"statusCodeDistribution"`
+	ErrorDistribution      map[string]int `json:"errorDistribution"`
+}
+
+func runGhz(ctx context.Context, c config, addr, call, payload string, n int) (result, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, c.ghz, "--insecure", "--call", call, "--data-file", payload,
+		"-c", strconv.Itoa(c.concurrency), "--connections", "1", "-n", strconv.Itoa(n),
+		"--timeout", "10s", "--format", "json", addr)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return result{}, fmt.Errorf("ghz: %w: %s", err, strings.TrimSpace(stderr.String()))
+	}
+	var rep ghzReport
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		return result{}, fmt.Errorf("ghz report: %w", err)
+	}
+	res := result{rps: rep.RPS, count: rep.Count}
+	for code, k := range rep.StatusCodeDistribution {
+		if code != "OK" {
+			res.errors += k
+		}
+	}
+	for _, l := range rep.LatencyDistribution {
+		switch l.Percentage {
+		case 50:
+			res.p50 = float64(l.Latency) / 1e6
+		case 99:
+			res.p99 = float64(l.Latency) / 1e6
+		}
+	}
+	if res.count == 0 || res.p50 == 0 {
+		return result{}, errors.New("ghz made no calls")
+	}
+	return res, nil
+}
+
+// cpuSeconds is the user and system CPU time a process has used.
+func cpuSeconds(pid int) (float64, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, err
+	}
+	// Fields after the command name, which may hold spaces, start at the
+	// last ')'.
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
+	utime, _ := strconv.ParseFloat(f[11], 64)
+	stime, _ := strconv.ParseFloat(f[12], 64)
+	const ticks = 100 // USER_HZ on Linux
+	return (utime + stime) / ticks, nil
+}
+
+func startFloor(ctx context.Context, bin string) (*server, error) {
+	cmd := exec.CommandContext(ctx, bin, "--addr", "127.0.0.1:0")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	line, err := readLine(stdout, 10*time.Second)
+	if err != nil {
+		cmd.Process.Kill()
+		return nil, fmt.Errorf("floor: %w", err)
+	}
+	go io.Copy(io.Discard, stdout)
+	return &server{name: "floor", addr: strings.TrimSpace(line), cmd: cmd}, nil
+}
+
+func startPromptgate(ctx context.Context, bin, name, data string, extra ...string) (*server, error) {
+	args := append([]string{"serve", "--grpc-addr", "127.0.0.1:0", "--http-addr", "127.0.0.1:0",
+		"--data", data, "--decision-log", "off", "--watch=false", "--pprof"}, extra...)
+	cmd := exec.CommandContext(ctx, bin, args...)
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	sc := bufio.NewScanner(stderr)
+	for sc.Scan() {
+		var m map[string]any
+		if json.Unmarshal(sc.Bytes(), &m) == nil && m["msg"] == "serving" {
+			s := &server{name: name, cmd: cmd}
+			s.addr, _ = m["grpc_addr"].(string)
+			s.http, _ = m["http_addr"].(string)
+			go io.Copy(io.Discard, stderr)
+			return s, nil
+		}
+		if time.Now().After(deadline) {
+			break
+		}
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+	return nil, fmt.Errorf("%s did not start serving", name)
+}
+
+func stop(s *server) {
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		s.cmd.Process.Kill()
+		<-done
+	}
+}
+
+func readLine(r io.Reader, timeout time.Duration) (string, error) {
+	lines := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(r)
+		if sc.Scan() {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	select {
+	case l, ok := <-lines:
+		if !ok {
+			return "", errors.New("exited before printing its address")
+		}
+		return l, nil
+	case <-time.After(timeout):
+		return "", errors.New("no address within the timeout")
+	}
+}
+
+// redisProc is a redis-server started for the benchmark.
+type redisProc struct {
+	addr string
+	cmd  *exec.Cmd
+}
+
+func startRedis(ctx context.Context, bin, dir string) (*redisProc, error) {
+	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.CommandContext(ctx, bin, "--port", strconv.Itoa(port), "--bind", "127.0.0.1",
+		"--save", "", "--appendonly", "no", "--dir", dir)
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	r := &redisProc{addr: fmt.Sprintf("127.0.0.1:%d", port), cmd: cmd}
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		if _, err := r.commands(); err == nil {
+			return r, nil
+		}
+		if time.Now().After(deadline) {
+			r.stop()
+			return nil, errors.New("redis-server did not answer")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func (r *redisProc) stop() {
+	r.cmd.Process.Signal(syscall.SIGTERM)
+	r.cmd.Wait()
+}
+
+// commands returns the number of commands Redis has processed, from INFO
+// stats, speaking RESP directly so that the benchmark needs no client.
+func (r *redisProc) commands() (int64, error) {
+	conn, err := net.DialTimeout("tcp", r.addr, time.Second)
+	if err != nil {
+		return 0, err
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(2 * time.Second))
+	if _, err := conn.Write([]byte("*2\r\n$4\r\nINFO\r\n$5\r\nstats\r\n")); err != nil {
+		return 0, err
+	}
+	br := bufio.NewReader(conn)
+	head, err := br.ReadString('\n')
+	if err != nil || !strings.HasPrefix(head, "$") {
+		return 0, fmt.Errorf("INFO: unexpected reply %q", head)
+	}
+	n, _ := strconv.Atoi(strings.TrimSpace(head[1:]))
+	body := make([]byte, n)
+	if _, err := io.ReadFull(br, body); err != nil {
+		return 0, err
+	}
+	for _, line := range strings.Split(string(body), "\r\n") {
+		if v, ok := strings.CutPrefix(line, "total_commands_processed:"); ok {
+			return strconv.ParseInt(v, 10, 64)
+		}
+	}
+	return 0, errors.New("INFO stats has no total_commands_processed")
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// startProfile starts a CPU profile of promptgate through its
+// /debug/pprof endpoint and returns a function that waits for it and
+// writes it to path.
+func startProfile(s *server, path string) (func() error, error) {
+	done := make(chan error, 1)
+	go func() {
+		resp, err := http.Get("http://" + s.http + "/debug/pprof/profile?seconds=" + strconv.Itoa(profileSeconds))
+		if err != nil {
+			done <- err
+			return
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			done <- fmt.Errorf("profile: %s (is promptgate serving with --pprof?)", resp.Status)
+			return
+		}
+		f, err := os.Create(path)
+		if err != nil {
+			done <- err
+			return
+		}
+		if _, err := io.Copy(f, resp.Body); err != nil {
+			f.Close()
+			done <- err
+			return
+		}
+		done <- f.Close()
+	}()
+	return func() error { return <-done }, nil
+}
+
+// profileSeconds is how long a CPU profile runs; the profiled row must
+// last longer for the profile to see only load.
+const profileSeconds = 3
