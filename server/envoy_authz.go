@@ -222,7 +222,7 @@ func (d *denial) body(api llmAPI) []byte {
 	}
 	var b []byte
 	if api == apiAnthropicMessages {
-		typ := map[int]string{400: "invalid_request_error", 403: "permission_error", 413: "request_too_large", 429: "rate_limit_error"}[d.status]
+		typ := map[int]string{400: "invalid_request_error", 403: "permission_error", 413: "request_too_large", 415: "invalid_request_error", 429: "rate_limit_error"}[d.status]
 		if typ == "" {
 			typ = "api_error"
 		}
