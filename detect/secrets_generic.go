@@ -3,6 +3,7 @@ package detect
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // The generic rules find secrets by where they stand rather than by their
@@ -269,6 +270,7 @@ func assignedValue(s string, ns, ne int, class nameClass) (vs, ve int, quoted, o
 	for k < len(s) && k-j <= 400 && !valueStop(s[k], xml) {
 		k++
 	}
+	k = runeBoundary(s, j, k)
 	if strings.HasSuffix(s[j:k], "..") {
 		return 0, 0, false, false // elided: "ops_eyJzaWdu..."
 	}
@@ -327,7 +329,16 @@ func skipScheme(s string, vs, ve int) (int, int) {
 	for e < len(s) && e-k <= 2000 && !valueStop(s[e], false) {
 		e++
 	}
-	return k, e
+	return k, runeBoundary(s, k, e)
+}
+
+// runeBoundary moves end back, not past start, to the start of a UTF-8
+// character, so a value cut at a length bound does not split one.
+func runeBoundary(s string, start, end int) int {
+	for end > start && end < len(s) && !utf8.RuneStart(s[end]) {
+		end--
+	}
+	return end
 }
 
 // schemeInQuotes skips the scheme in a quoted header value such as
@@ -419,6 +430,7 @@ func authHeaderRule() secretRule {
 			for ve < len(s) && ve-vs < 2000 && !valueStop(s[ve], false) {
 				ve++
 			}
+			ve = runeBoundary(s, vs, ve)
 			v := s[vs:ve]
 			if len(v) < 16 || isPlaceholder(v) || lowVariety(v) || isCodeRef(v, false) || shannon(v) < 3.0 {
 				continue
