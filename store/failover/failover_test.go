@@ -75,7 +75,7 @@ func TestOutageUnderLoad(t *testing.T) {
 
 func testOutage(t *testing.T, mode store.FailMode, breakRedis, fixRedis func(*redistest.Server)) {
 	srv := redistest.Start(t)
-	const replicas, workers = 4, 16
+	const replicas, workers = 4, 8
 	stores := make([]*failover.Store, replicas)
 	for i := range stores {
 		stores[i] = newFailover(t, openRedis(t, srv.URL(), redisstore.WithBreaker(3, 50*time.Millisecond)), mode)
@@ -118,6 +118,9 @@ func testOutage(t *testing.T, mode store.FailMode, breakRedis, fixRedis func(*re
 				mu.Unlock()
 				calls.Add(1)
 				count(res.Fallback).Add(1)
+				// Pace the load like callers, not a busy loop: on a small
+				// machine a busy loop starves the very calls it times.
+				time.Sleep(time.Millisecond)
 			}
 		})
 	}
@@ -150,16 +153,17 @@ func testOutage(t *testing.T, mode store.FailMode, breakRedis, fixRedis func(*re
 	}
 	fixRedis(srv)
 	sharedBefore := count("").Load()
-	waitFor("every replica answered by Redis again", func() bool {
-		for _, s := range stores {
-			if s.Degraded() {
-				return false
-			}
-		}
-		return count("").Load() >= sharedBefore+200
-	})
+	waitFor("calls answered by Redis again", func() bool { return count("").Load() >= sharedBefore+200 })
 	stop.Store(true)
 	wg.Wait()
+	// Every replica comes back on its own, at the latest when its breaker
+	// next probes.
+	for i, s := range stores {
+		waitFor(fmt.Sprintf("replica %d answered by Redis", i), func() bool {
+			res, err := s.Charge(context.Background(), time.Now(), load)
+			return err == nil && res.Fallback == "" && !s.Degraded()
+		})
+	}
 
 	mu.Lock()
 	defer mu.Unlock()
@@ -171,11 +175,6 @@ func testOutage(t *testing.T, mode store.FailMode, breakRedis, fixRedis func(*re
 	}
 	if slowest > callBound {
 		t.Errorf("slowest call took %v, want under %v: a hang, not a timeout", slowest, callBound)
-	}
-	for i, s := range stores {
-		if s.Degraded() {
-			t.Errorf("replica %d: Degraded() = true after recovery, want false", i)
-		}
 	}
 	t.Logf("%d calls, %d by Redis, %d by fail mode %s; slowest %v", calls.Load(), count("").Load(), count(mode).Load(), mode, slowest)
 
