@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,6 +13,10 @@ import (
 	"time"
 
 	"github.com/promptgate/promptgate/server"
+	"github.com/promptgate/promptgate/store"
+	"github.com/promptgate/promptgate/store/failover"
+	"github.com/promptgate/promptgate/store/memstore"
+	"github.com/promptgate/promptgate/store/redisstore"
 )
 
 // Config is everything promptgate's commands are configured with.
@@ -30,6 +35,9 @@ type Config struct {
 	DecisionLog     string
 	AllowSample     float64
 	LogContent      bool
+	Pprof           bool
+	Redis           string
+	RedisFailMode   string
 }
 
 // stringList is a repeatable flag; from the environment it is
@@ -62,7 +70,10 @@ func (c *Config) serveFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.DecisionLog, "decision-log", "stderr", "where decision lines go: stderr (with the other logs), stdout, off, or a file path (appended)")
 	fs.Float64Var(&c.AllowSample, "decision-log-allow-sample", 1, "share of ALLOW decisions logged, 0 to 1; DENY, REDACT and shadow decisions are always logged")
 	fs.BoolVar(&c.LogContent, "log-content", false, "add the call's text to decision lines, with PII and secrets redacted")
+	fs.BoolVar(&c.Pprof, "pprof", false, "serve Go profiles under /debug/pprof/ on --http-addr")
 	fs.BoolVar(&c.Watch, "watch", true, "reload --policies and --data files when they change (SIGHUP also reloads)")
+	fs.StringVar(&c.Redis, "redis", "", "Redis URL for counters shared by replicas: redis://host:port, rediss:// for TLS, host,host,... for a Cluster, ?master_name= for Sentinel (empty: in-memory)")
+	fs.StringVar(&c.RedisFailMode, "redis-fail-mode", "local", "while Redis is unavailable: local (per-replica counters), closed (deny), open (allow)")
 	c.policyFlags(fs)
 }
 
@@ -125,6 +136,9 @@ func (c *Config) Validate() error {
 			errs = append(errs, fmt.Errorf("%s %q: %w", a.flag, a.addr, err))
 		}
 	}
+	if _, err := store.ParseFailMode(c.RedisFailMode); err != nil {
+		errs = append(errs, fmt.Errorf("--redis-fail-mode: %w", err))
+	}
 	if c.AllowSample < 0 || c.AllowSample > 1 {
 		errs = append(errs, fmt.Errorf("--decision-log-allow-sample %v: want 0 to 1", c.AllowSample))
 	}
@@ -175,4 +189,30 @@ func (c *Config) decisionLog(stdout, stderr io.Writer, log *slog.Logger) (*serve
 		return dl, f.Close, nil
 	}
 	return dl, noop, nil
+}
+
+// store opens the counters: in memory, or on Redis behind the fail mode.
+// The returned close function closes the Redis connections.
+func (c *Config) store(ctx context.Context, log *slog.Logger) (store.Store, func() error, error) {
+	if c.Redis == "" {
+		return memstore.New(), func() error { return nil }, nil
+	}
+	rs, err := redisstore.Open(c.Redis)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--redis: %w", err)
+	}
+	// Loading the scripts now spares the first calls; a Redis that is not
+	// up yet is an outage the fail mode rides out, not a reason to stop.
+	loadCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	if err := rs.Load(loadCtx); err != nil {
+		log.Warn("redis not reachable at start, counting by fail mode until it is",
+			slog.String("fail_mode", c.RedisFailMode), slog.String("error", err.Error()))
+	}
+	fs, err := failover.New(rs, store.FailMode(c.RedisFailMode), failover.WithLogger(log))
+	if err != nil {
+		rs.Close()
+		return nil, nil, fmt.Errorf("--redis-fail-mode: %w", err)
+	}
+	return fs, rs.Close, nil
 }

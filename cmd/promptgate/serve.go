@@ -12,7 +12,6 @@ import (
 
 	"github.com/promptgate/promptgate/policies"
 	"github.com/promptgate/promptgate/server"
-	"github.com/promptgate/promptgate/store/memstore"
 )
 
 func serve(ctx context.Context, args []string, stderr io.Writer) error {
@@ -38,10 +37,15 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	defer closeLog()
+	counters, closeStore, err := cfg.store(ctx, log)
+	if err != nil {
+		return err
+	}
+	defer closeStore()
 	srv, err := server.New(server.Config{
 		Guard: server.GuardConfig{
 			Engine:      engine,
-			Store:       memstore.New(),
+			Store:       counters,
 			Limits:      cfg.limits(),
 			Logger:      log,
 			DecisionLog: decisions,
@@ -49,6 +53,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		},
 		ShutdownGrace: cfg.ShutdownGrace,
 		WatchPolicies: cfg.Watch,
+		Pprof:         cfg.Pprof,
 	})
 	if err != nil {
 		return err
