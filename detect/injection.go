@@ -1,53 +1,368 @@
 package detect
 
-import "regexp"
+import (
+	"math"
+	"strings"
+	"sync"
+)
 
-// InjectionDetector finds prompt-injection and jailbreak attempts: text
+// InjectionDetector finds prompt injection and jailbreak attempts: text
 // that tries to override the model's instructions, extract its system
-// prompt or switch it into an unrestricted persona.
+// prompt, switch it into an unrestricted persona, fake a role delimiter,
+// steer its tools, exfiltrate conversation data or exhaust its output, in
+// plain text or behind encodings and look-alike characters; and, in
+// untrusted content, instructions aimed at the model at all.
+//
+// It layers phrase rules over a multilingual lexicon with two small
+// embedded classifiers and reports one calibrated score per text: 0.5 is
+// the operating point.
 type InjectionDetector struct {
-	rules []phraseRule
+	lex      *lexicon
+	model    *injModel
+	minScore float64
 }
 
-type phraseRule struct {
-	id    string
-	kind  string
-	score float64
-	re    *regexp.Regexp
+// InjectionOption configures an InjectionDetector.
+type InjectionOption func(*InjectionDetector)
+
+// WithInjectionMinScore sets the lowest score reported as a finding
+// (default 0.25); texts scoring below it yield no finding.
+func WithInjectionMinScore(s float64) InjectionOption {
+	return func(d *InjectionDetector) { d.minScore = s }
 }
+
+var defaultLexicon = sync.OnceValue(func() *lexicon {
+	return buildLexicon(append(append([]entrySpec(nil), lexiconSpecs...), unitSpecs...))
+})
 
 // NewInjectionDetector returns the injection detector with its built-in
-// phrase families.
-func NewInjectionDetector() *InjectionDetector {
-	// Patterns run over Text.Norm: lower case, NFKC, single spaces.
-	mk := func(id, kind string, score float64, pattern string) phraseRule {
-		return phraseRule{id: id, kind: kind, score: score, re: regexp.MustCompile(pattern)}
+// lexicon, rules and classifiers.
+func NewInjectionDetector(opts ...InjectionOption) *InjectionDetector {
+	d := &InjectionDetector{lex: defaultLexicon(), model: loadedModel(), minScore: 0.25}
+	for _, o := range opts {
+		o(d)
 	}
-	return &InjectionDetector{rules: []phraseRule{
-		mk("override.ignore_previous", "prompt_injection", 0.95,
-			`\b(ignore|disregard|forget|skip|override)( all| any| the| your| my)*( previous| prior| above| earlier| preceding| initial| original)( \w+)?( instructions?| prompts?| rules?| directions?| guidelines?| context)`),
-		mk("extraction.system_prompt", "prompt_injection.system_prompt_extraction", 0.9,
-			`\b(print|reveal|show|repeat|output|display|tell me|give me|what is|what are|leak|dump)( me)?( \w+){0,3} (system|initial|hidden|secret|original) (prompt|instructions?|message)`),
-		mk("jailbreak.developer_mode", "prompt_injection.jailbreak", 0.9,
-			`\b(developer mode|dan mode|do anything now|jailbreak(ed)? mode|you are now (dan|unrestricted|unfiltered))`),
-		mk("delimiter.fake_role", "prompt_injection", 0.8,
-			`(<\|im_start\|>|\[/?inst\]|###\s*(system|instruction)s?\b|</?(system|user|assistant)>)`),
-	}}
+	return d
 }
 
 // Name implements Detector.
 func (d *InjectionDetector) Name() string { return "injection" }
 
+// scratch is per-call working memory, pooled to keep Detect allocation-free
+// in the common case.
+type scratch struct {
+	hits  []hit
+	fired []ruleHit
+	feats []uint32
+	segs  []segment
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// evidence is one reason to think a text is an injection.
+type evidence struct {
+	rule       string
+	kind       string
+	boost      float64
+	start, end int // in Norm
+}
+
+// Analysis is the detector's full reading of one text, for tests and the
+// evaluation tool.
+type Analysis struct {
+	// Score is the combined score in [0, 1].
+	Score float64
+	// Kind is the dominant finding kind.
+	Kind string
+	// Rule names the strongest evidence.
+	Rule string
+	// Start and End are the strongest evidence's span in Original.
+	Start, End int
+	// Direct and Indirect are the classifiers' logits (0 is the operating
+	// point); Indirect is -Inf for trusted text.
+	Direct, Indirect float64
+	// Rules lists every rule that fired.
+	Rules []string
+
+	evidence []evidence
+}
+
 // Detect implements Detector.
 func (d *InjectionDetector) Detect(t *Text, out []Finding) []Finding {
-	for _, r := range d.rules {
-		for _, m := range r.re.FindAllStringIndex(t.Norm, -1) {
-			start, end := t.Span(m[0], m[1])
-			out = append(out, Finding{Kind: r.kind, Score: r.score, Rule: r.id, Start: start, End: end})
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	a := d.analyse(t, sc, false)
+	return d.findings(t, &a, out)
+}
+
+// Analyse returns the detector's reading of t, with every rule that fired
+// and the classifiers' logits.
+func (d *InjectionDetector) Analyse(t *Text) Analysis {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	return d.analyse(t, sc, true)
+}
+
+func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
+	a := Analysis{Direct: math.Inf(-1), Indirect: math.Inf(-1)}
+	if len(t.Norm) == 0 {
+		return a
+	}
+	// Phrase rules.
+	sc.hits = d.lex.scan(t, len(t.Norm), sc.hits[:0])
+	sc.fired = evalRules(sc.hits, t.Untrusted, sc.fired[:0])
+	for _, f := range sc.fired {
+		r := &rules[f.rule]
+		a.evidence = append(a.evidence, evidence{rule: r.id, kind: r.kind, boost: f.boost, start: int(f.start), end: int(f.end)})
+	}
+	if s, e, ok := hugeOutput(sc.hits); ok {
+		a.evidence = append(a.evidence, evidence{rule: "resource.huge_output", kind: kindResource, boost: boostHigh, start: int(s), end: int(e)})
+	}
+	a.evidence = exfilLinks(t, a.evidence)
+	a.evidence = hiddenText(t, a.evidence)
+	// Classifiers.
+	zD, zI, segD, segI := d.classify(t, sc)
+	a.Direct, a.Indirect = zD, zI
+	// Combine: the classifier's logit (floored, so a confident "benign"
+	// cannot veto a strong rule) plus the strongest boost of each kind of
+	// evidence.
+	z := zD
+	seg := segD
+	if t.Untrusted && zI > z {
+		z, seg = zI, segI
+	}
+	z = max(z, modelFloor)
+	var best *evidence
+	var perKind [8]float64
+	for i := range a.evidence {
+		e := &a.evidence[i]
+		// Evidence that had to be unmasked is more telling, not less.
+		if f := t.flagsIn(e.start, e.end); f&flagObfuscated != 0 && e.kind != kindHidden {
+			e.boost += 1
+			if f&flagHidden != 0 {
+				e.kind = kindHidden
+			} else {
+				e.kind = kindObfuscated
+			}
+		}
+		k := kindSlot(e.kind)
+		perKind[k] = max(perKind[k], e.boost)
+		if best == nil || e.boost > best.boost {
+			best = e
+		}
+		if names {
+			a.Rules = append(a.Rules, e.rule)
 		}
 	}
-	if t.Hidden > 0 {
-		out = append(out, Finding{Kind: "prompt_injection.hidden_text", Score: 0.5, Rule: "hidden.invisible_characters", Start: 0, End: len(t.Original)})
+	for _, b := range perKind {
+		z += b
+	}
+	a.Score = sigmoid(z)
+	switch {
+	case best != nil && (best.boost >= boostLow || a.Score < 0.5 || seg.end <= seg.start):
+		a.Kind, a.Rule = best.kind, best.rule
+		a.Start, a.End = t.Span(best.start, best.end)
+	case t.Untrusted && zI >= zD:
+		a.Kind, a.Rule = kindIndirect, "classifier.indirect"
+		a.Start, a.End = t.Span(seg.start, seg.end)
+	default:
+		a.Kind, a.Rule = kindInjection, "classifier.direct"
+		a.Start, a.End = t.Span(seg.start, seg.end)
+	}
+	if t.Untrusted {
+		a.Kind = kindIndirect
+	}
+	return a
+}
+
+// findings turns an analysis into at most three findings: the combined
+// one, and the strongest evidence of up to two other kinds when it is
+// telling on its own.
+func (d *InjectionDetector) findings(t *Text, a *Analysis, out []Finding) []Finding {
+	if a.Score < d.minScore {
+		return out
+	}
+	out = append(out, Finding{Kind: a.Kind, Score: a.Score, Rule: a.Rule, Start: a.Start, End: a.End})
+	extra := 0
+	var seen [8]bool
+	seen[kindSlot(a.Kind)] = true
+	for _, e := range a.evidence {
+		if extra == 2 || e.rule == a.Rule {
+			continue
+		}
+		k := kindSlot(e.kind)
+		if seen[k] {
+			continue
+		}
+		s := sigmoid(e.boost + modelFloor)
+		if s < 0.5 {
+			continue
+		}
+		seen[k] = true
+		extra++
+		kind := e.kind
+		if t.Untrusted {
+			kind = kindIndirect
+		}
+		start, end := t.Span(e.start, e.end)
+		out = append(out, Finding{Kind: kind, Score: s, Rule: e.rule, Start: start, End: end})
 	}
 	return out
+}
+
+func kindSlot(kind string) int {
+	switch kind {
+	case kindJailbreak:
+		return 1
+	case kindExtraction:
+		return 2
+	case kindTool:
+		return 3
+	case kindExfil:
+		return 4
+	case kindResource:
+		return 5
+	case kindHidden, kindObfuscated:
+		return 6
+	case kindIndirect:
+		return 7
+	}
+	return 0
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// classify runs the classifiers over t's segments: the direct model over
+// all of them, the indirect one (for untrusted text) over each. It returns
+// their logits and the segments that weighed most.
+func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI float64, segD, segI segment) {
+	zD, zI = math.Inf(-1), math.Inf(-1)
+	m := d.model
+	if m == nil || len(m.direct.w) == 0 {
+		return zD, zI, segD, segI
+	}
+	sc.segs = appendSegments(sc.segs[:0], t.Norm, 0, len(t.Norm))
+	var sumD int32
+	n := 0
+	bestD := math.Inf(-1)
+	wD, wI := m.direct.w, m.indirect.w
+	for _, sg := range sc.segs {
+		sc.feats = appendFeatures(sc.feats[:0], t.Norm[sg.start:sg.end])
+		var sd, si int32
+		if t.Untrusted && len(wI) > 0 {
+			for _, f := range sc.feats {
+				sd += int32(wD[f])
+				si += int32(wI[f])
+			}
+			if z := m.indirect.logit(si, len(sc.feats)); z > zI {
+				zI, segI = z, sg
+			}
+		} else {
+			for _, f := range sc.feats {
+				sd += int32(wD[f])
+			}
+		}
+		sumD += sd
+		n += len(sc.feats)
+		if v := float64(sd) / math.Sqrt(float64(max(len(sc.feats), minFeatures))); v > bestD {
+			bestD, segD = v, sg
+		}
+	}
+	zD = m.direct.logit(sumD, n)
+	return zD, zI, segD, segI
+}
+
+// exfilLinks finds markdown images and links, and HTML images, whose URL
+// carries a query built to hold conversation data: placeholders ("{data}",
+// "[SUMMARY]", "$secret") or words naming what to send. A model that
+// renders such an image sends the data to the URL's owner.
+func exfilLinks(t *Text, ev []evidence) []evidence {
+	s := t.Norm
+	best := 0.0
+	var bs, be int
+	for _, open := range []string{"](http", "<img", "![", "src=\"http", "src='http", "href=\"http"} {
+		from := 0
+		for n := 0; n < 64; n++ {
+			i := strings.Index(s[from:], open)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(open)
+			end := min(len(s), i+400)
+			j := strings.IndexAny(s[i+len(open):end], ")\"' \n>")
+			if j >= 0 {
+				end = i + len(open) + j
+			}
+			url := s[i:end]
+			q := strings.IndexByte(url, '?')
+			if q < 0 || !strings.Contains(url[q:], "=") {
+				if open == "![" && strings.Contains(url, "](http") {
+					continue
+				}
+				continue
+			}
+			query := url[q:]
+			score := boostWeak - 1
+			if strings.ContainsAny(query, "{[<$") || strings.Contains(query, "%s") ||
+				containsAny(query, exfilWords) {
+				score = boostHigh
+			}
+			if score > best {
+				best, bs, be = score, i, end
+			}
+		}
+	}
+	if best > 0 {
+		ev = append(ev, evidence{rule: "exfiltration.markdown_image", kind: kindExfil, boost: best, start: bs, end: be})
+	}
+	return ev
+}
+
+var exfilWords = []string{"conversation", "chat", "history", "summary", "secret", "password", "passwd", "token", "apikey", "api_key", "key=", "data=", "prompt", "message", "messages", "memory", "context", "session", "cookie", "creds", "credential", "user=", "email=", "q=", "d=", "info=", "payload", "exfil", "leak", "content="}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenText reports invisible characters: planted inside words they hide
+// text from a reader's eye; Unicode tags carry a whole hidden message.
+func hiddenText(t *Text, ev []evidence) []evidence {
+	if t.Hidden == 0 {
+		return ev
+	}
+	boost := boostWeak - 0.5
+	switch {
+	case t.Hidden >= 8:
+		boost = boostLow
+	case t.Hidden >= 3:
+		boost = boostWeak
+	}
+	start, end := 0, t.Direct
+	for _, r := range t.regions {
+		// A payload decoded from hidden characters is the hidden text.
+		if t.hiddenPayload(r) {
+			boost = boostHigh
+			start, end = int(r.normStart), int(r.normEnd)
+			break
+		}
+	}
+	return append(ev, evidence{rule: "hidden.invisible_characters", kind: kindHidden, boost: boost, start: start, end: end})
+}
+
+// hiddenPayload reports whether a decoded region came from invisible
+// characters: its source run holds no visible text.
+func (t *Text) hiddenPayload(r region) bool {
+	src := t.Original[r.origStart:r.origEnd]
+	for _, c := range src {
+		if !isHiddenRune(c) {
+			return false
+		}
+	}
+	return len(src) > 0
 }

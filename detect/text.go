@@ -1,104 +1,953 @@
 package detect
 
 import (
+	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
-// Text is a text prepared once for all detectors: the original, and a
-// normalised form for matching with a map from its bytes back to the
-// original's.
+// Flags on ranges of Text.Norm: how the text there was derived from the
+// original. Detectors read them to tell plain text from text that had to be
+// unmasked.
+const (
+	// flagFolded marks look-alike or compatibility characters (Cyrillic in
+	// a Latin word, full-width, mathematical, circled, small capitals) read
+	// as the plain letters they imitate, or letters under piles of
+	// combining marks.
+	flagFolded uint8 = 1 << iota
+	// flagLeet marks a leetspeak word read with its digits and symbols as
+	// letters.
+	flagLeet
+	// flagSpaced marks a spaced-out word ("i g n o r e") whose separators
+	// were removed.
+	flagSpaced
+	// flagHidden marks a word that had invisible characters inside it.
+	flagHidden
+	// flagDecoded marks text decoded from an encoded payload (base64, hex,
+	// URL-encoding, ROT13, reversed text, hidden Unicode tags).
+	flagDecoded
+)
+
+// flagObfuscated is any flag showing that matching text had to be unmasked.
+const flagObfuscated = flagFolded | flagLeet | flagSpaced | flagHidden | flagDecoded
+
+// Limits that keep normalisation linear whatever the input.
+const (
+	// maxDecodeDepth bounds nested encodings (base64 of hex of ...).
+	maxDecodeDepth = 3
+	// minPayload is the shortest encoded run worth decoding.
+	minPayload = 16
+	// decodeSlack is decoded text allowed beyond the length of the original.
+	decodeSlack = 4096
+)
+
+// Text is a text prepared once for all detectors: the caller's original and
+// a normalised view for matching, with a map from the view's bytes back to
+// the original's.
 type Text struct {
 	// Original is the caller's text, unchanged.
 	Original string
 	// Untrusted marks content the user did not write.
 	Untrusted bool
-	// Norm is the text in NFKC, lower case, with invisible format characters
-	// removed and runs of white space collapsed to one space.
+	// Norm is the text for matching: NFKC, lower case, accents and
+	// invisible characters removed, look-alike letters folded to Latin,
+	// leetspeak words and spaced-out letters collapsed, runs of white space
+	// reduced to one space or one newline. Norm[:Direct] reads the original
+	// in order; after it, each decoded payload (base64, hex, URL-encoded,
+	// ROT13, reversed, hidden tags) follows a newline, normalised the same
+	// way.
 	Norm string
-	// Hidden counts the invisible characters (zero-width, bidi controls,
-	// Unicode tags) removed from Norm.
+	// Direct is the length of the part of Norm read directly from Original.
+	Direct int
+	// Hidden counts the suspicious invisible characters removed: zero-width
+	// characters inside words, bidi overrides, Unicode tags and runs of
+	// variation selectors.
 	Hidden int
-	// offsets[i] is the byte offset in Original of Norm's byte i;
-	// offsets[len(Norm)] is len(Original).
-	offsets []int32
+	// Folded counts the words whose letters mixed Latin with Cyrillic or
+	// Greek look-alikes, or were written in compatibility forms.
+	Folded int
+	// Decoded counts the payloads decoded and appended to Norm.
+	Decoded int
+
+	// anchors map Norm[:Direct] to Original: from anchor.norm on, Norm's
+	// bytes come from Original's bytes at anchor.orig onwards, one for one,
+	// until the next anchor. Most text needs few anchors.
+	anchors []anchor
+	// marks are the flagged ranges of Norm, in order.
+	marks []mark
+	// regions map each decoded payload in Norm[Direct:] to the encoded run
+	// of Original it came from.
+	regions []region
 }
 
-// NewText normalises s for matching.
+type anchor struct{ norm, orig int32 }
+
+type mark struct {
+	start, end int32
+	f          uint8
+}
+
+type region struct {
+	normStart, normEnd int32
+	origStart, origEnd int32
+}
+
+// NewText normalises s for matching. It runs in time linear in len(s),
+// whatever s holds.
 func NewText(s string, untrusted bool) *Text {
 	t := &Text{Original: s, Untrusted: untrusted}
-	var b strings.Builder
-	b.Grow(len(s))
-	offs := make([]int32, 0, len(s)+1)
-	var buf [utf8.UTFMax * 4]byte
-	space := true // drop leading white space
-	for i, r := range s {
-		if r == utf8.RuneError {
-			continue
-		}
-		if isHidden(r) {
-			t.Hidden++
-			continue
-		}
-		if unicode.IsSpace(r) {
-			if !space {
-				b.WriteByte(' ')
-				offs = append(offs, int32(i))
-				space = true
-			}
-			continue
-		}
-		space = false
-		n := utf8.EncodeRune(buf[:], r)
-		folded := buf[:n]
-		if r >= utf8.RuneSelf {
-			folded = norm.NFKC.Append(buf[n:n], buf[:n]...)
-		}
-		for _, fr := range string(folded) {
-			fr = unicode.ToLower(fr)
-			w := utf8.RuneLen(fr)
-			if w < 0 {
-				continue
-			}
-			b.WriteRune(fr)
-			for range w {
-				offs = append(offs, int32(i))
-			}
-		}
-	}
-	t.Norm = b.String()
-	t.offsets = append(offs, int32(len(s)))
+	budget := len(s) + decodeSlack
+	b := newBuilder(s, 0, &budget)
+	b.run()
+	b.collapseSpaced()
+	t.Direct = len(b.buf)
+	t.Hidden = b.hidden
+	t.Folded = b.folded
+	b.decodePayloads()
+	t.Decoded = b.decoded
+	t.Norm = string(b.buf)
+	t.anchors = b.anchors
+	t.marks = b.marks
+	t.regions = b.regions
 	return t
 }
 
-// Span maps the byte range [start, end) of Norm back to the smallest range
-// of Original that holds it.
-func (t *Text) Span(start, end int) (int, int) {
-	if start >= len(t.Norm) {
-		return len(t.Original), len(t.Original)
+// Span maps the byte range [normStart, normEnd) of Norm back to the
+// smallest range of Original that holds it. The result always satisfies
+// 0 <= origStart <= origEnd <= len(Original) and never splits a UTF-8
+// sequence of Original.
+func (t *Text) Span(normStart, normEnd int) (origStart, origEnd int) {
+	n := len(t.Norm)
+	normStart = min(max(normStart, 0), n)
+	normEnd = min(max(normEnd, normStart), n)
+	if normStart == normEnd {
+		switch {
+		case normStart < t.Direct:
+			s, _ := t.byteSpan(normStart)
+			return s, s
+		case normStart == t.Direct || n == 0:
+			return len(t.Original), len(t.Original)
+		}
+		_, e := t.byteSpan(normStart - 1)
+		return e, e
 	}
-	os := int(t.offsets[start])
-	if end <= start {
-		return os, os
+	origStart, origEnd = t.byteSpan(normStart)
+	if normEnd > t.Direct {
+		// Decoded payloads map to runs anywhere in Original: take in the
+		// runs of every region the range touches, and the direct part.
+		if normStart < t.Direct {
+			_, e := t.byteSpan(t.Direct - 1)
+			origEnd = max(origEnd, e)
+		}
+		for _, r := range t.regions {
+			if int(r.normEnd) > normStart && int(r.normStart) < normEnd {
+				origStart, origEnd = min(origStart, int(r.origStart)), max(origEnd, int(r.origEnd))
+			}
+		}
+		return origStart, origEnd
 	}
-	last := int(t.offsets[end-1])
-	_, w := utf8.DecodeRuneInString(t.Original[last:])
-	return os, last + w
+	_, e := t.byteSpan(normEnd - 1)
+	return origStart, max(e, origStart)
 }
 
-// isHidden reports whether r renders as nothing: zero-width characters, bidi
-// controls and Unicode tag characters, the usual carriers of hidden text.
-func isHidden(r rune) bool {
-	switch {
-	case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad':
-		return true
-	case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069', r == '\u200e', r == '\u200f':
-		return true
-	case r >= 0xE0000 && r <= 0xE007F:
-		return true
+// byteSpan is the range of Original that Norm's byte i came from: a whole
+// character, or a whole encoded run.
+func (t *Text) byteSpan(i int) (int, int) {
+	if i >= t.Direct {
+		k := sort.Search(len(t.regions), func(k int) bool { return int(t.regions[k].normEnd) > i })
+		if k < len(t.regions) {
+			r := t.regions[k]
+			return int(r.origStart), int(r.origEnd)
+		}
+		return len(t.Original), len(t.Original)
 	}
-	return false
+	k := sort.Search(len(t.anchors), func(k int) bool { return int(t.anchors[k].norm) > i }) - 1
+	o := i
+	if k >= 0 {
+		o = int(t.anchors[k].orig) + i - int(t.anchors[k].norm)
+	}
+	s := t.Original
+	if o >= len(s) {
+		return len(s), len(s)
+	}
+	// Back up to the start of the character and take all of it.
+	for k := 0; k < utf8.UTFMax-1 && o > 0 && !utf8.RuneStart(s[o]); k++ {
+		o--
+	}
+	if s[o] < utf8.RuneSelf {
+		return o, o + 1
+	}
+	_, w := utf8.DecodeRuneInString(s[o:])
+	return o, o + w
+}
+
+// flagsIn ORs the flags of the marks that meet Norm's range [start, end).
+func (t *Text) flagsIn(start, end int) uint8 {
+	var f uint8
+	if end > t.Direct && t.Decoded > 0 {
+		f |= flagDecoded
+	}
+	k := sort.Search(len(t.marks), func(k int) bool { return int(t.marks[k].end) > start })
+	for ; k < len(t.marks) && int(t.marks[k].start) < end; k++ {
+		f |= t.marks[k].f
+	}
+	return f
+}
+
+// builder holds the state of one normalisation pass.
+type builder struct {
+	src    string
+	depth  int
+	budget *int // decoded bytes still allowed, shared by nested passes
+
+	buf     []byte
+	anchors []anchor
+	expect  int32 // source offset that keeps the current anchor valid
+	marks   []mark
+
+	// white space seen since the last character written
+	space, newline, wide bool
+	spaceAt              int32
+
+	// the word being written: its start in buf and what it is made of
+	inWord                  bool
+	wordStart               int
+	wLetters, wLeet, wDigit int
+	wConf, wLatin, wMarks   int
+	wCompat, wHidden        bool
+	hiddenPending           bool // invisible character seen inside this word
+	prevRune                rune // last rune written, for combining marks
+
+	singles int     // one-letter words in a row
+	spaced  bool    // a run of them is long enough to collapse
+	wides   []int32 // positions in buf of wide gaps inside such runs
+
+	// words of the current line that read as English forwards, in ROT13
+	// and backwards, to spot lines written in ROT13 or reversed
+	lineStart                 int
+	lineFwd, lineRot, lineRev int
+	lineCands                 []lineCand
+
+	// the run of base64 / hex / URL-encoding characters being read
+	encStart                     int
+	encUpper, encLower, encDigit bool
+	encOther, encNonHex          bool
+	encPct                       int
+	hexPairs, hexStart, hexEnd   int
+	octs, octStart, octEnd       int
+	encCands                     []encCand
+
+	// hidden payloads carried by Unicode tags or variation selectors
+	tagBuf           []byte
+	tagStart, tagEnd int
+	tagKind          uint8
+	payloads         []payload
+
+	hidden, folded, decoded int
+	regions                 []region
+}
+
+type lineCand struct {
+	start, end int
+	rot13      bool
+}
+
+type payload struct {
+	text               string
+	origStart, origEnd int
+}
+
+type encCand struct {
+	kind       encKind
+	start, end int
+}
+
+func newBuilder(s string, depth int, budget *int) *builder {
+	return &builder{
+		src:      s,
+		depth:    depth,
+		budget:   budget,
+		buf:      make([]byte, 0, len(s)+8),
+		encStart: -1,
+	}
+}
+
+// emit writes one byte of Norm coming from the source byte at off.
+func (b *builder) emit(c byte, off int32) {
+	if off != b.expect {
+		b.anchors = append(b.anchors, anchor{norm: int32(len(b.buf)), orig: off})
+	}
+	b.buf = append(b.buf, c)
+	b.expect = off + 1
+}
+
+func (b *builder) mark(start, end int, f uint8) {
+	if n := len(b.marks); n > 0 && int(b.marks[n-1].end) == start && b.marks[n-1].f == f {
+		b.marks[n-1].end = int32(end)
+		return
+	}
+	b.marks = append(b.marks, mark{start: int32(start), end: int32(end), f: f})
+}
+
+// flushSpace writes the pending white space before a visible character.
+func (b *builder) flushSpace() {
+	if !b.space {
+		return
+	}
+	if len(b.buf) > 0 {
+		switch {
+		case b.newline:
+			b.endLine()
+			b.emit('\n', b.spaceAt)
+			b.lineStart = len(b.buf)
+			b.singles = 0
+		case b.wide && b.singles > 0:
+			b.wides = append(b.wides, int32(len(b.buf)))
+			b.emit(' ', b.spaceAt)
+		default:
+			b.emit(' ', b.spaceAt)
+		}
+	}
+	b.space, b.newline, b.wide = false, false, false
+}
+
+// whiteSpace records white space at source offset off.
+func (b *builder) whiteSpace(off int32, nl bool) {
+	b.endWord()
+	if b.space {
+		b.wide = true
+	} else {
+		b.space = true
+		b.spaceAt = off
+	}
+	if nl {
+		b.newline = true
+	}
+}
+
+func (b *builder) run() {
+	s := b.src
+	n := len(s)
+	for i := 0; i < n; {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			b.endEnc(i)
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && w == 1 {
+				// Invalid UTF-8 is dropped; spans still point at valid bytes.
+				i++
+				continue
+			}
+			b.nonASCII(r, int32(i), w)
+			i += w
+			continue
+		}
+		if len(b.tagBuf) > 0 {
+			b.endTag()
+		}
+		cls := asciiClass[c]
+		if cls&clsLetter != 0 {
+			// The common case: a run of ASCII letters, copied in lower case.
+			b.flushSpace()
+			b.startWord()
+			if b.encStart < 0 {
+				b.startEnc(i)
+			}
+			if int32(i) != b.expect {
+				b.anchors = append(b.anchors, anchor{norm: int32(len(b.buf)), orig: int32(i)})
+			}
+			if cap(b.buf)-len(b.buf) < n-i {
+				b.buf = append(b.buf[:cap(b.buf)], make([]byte, n-i)...)[:len(b.buf)]
+			}
+			out := b.buf[len(b.buf):cap(b.buf)]
+			var acc uint16
+			j := i
+			for ; j < n; j++ {
+				c := s[j]
+				cl := asciiClass[c]
+				if cl&clsLetter == 0 {
+					break
+				}
+				acc |= cl
+				out[j-i] = c | 0x20 // lower case
+			}
+			b.buf = b.buf[:len(b.buf)+j-i]
+			b.encUpper = b.encUpper || acc&clsUpper != 0
+			b.encLower = b.encLower || acc&clsLower != 0
+			b.encNonHex = b.encNonHex || acc&clsNonHex != 0
+			b.wLetters += j - i
+			b.wLatin += j - i
+			b.expect = int32(j)
+			b.prevRune = rune(s[j-1])
+			i = j
+			continue
+		}
+		b.ascii(c, cls, i)
+		i++
+	}
+	b.endEnc(n)
+	b.endTag()
+	b.endWord()
+	b.endHexPairs()
+	b.endOcts()
+	b.endLine()
+}
+
+// ascii handles one ASCII byte other than a letter.
+func (b *builder) ascii(c byte, cls uint16, i int) {
+	off := int32(i)
+	switch {
+	case cls&(clsB64|clsPercent) != 0:
+		if b.encStart < 0 {
+			b.startEnc(i)
+		}
+		switch {
+		case cls&clsDigitCls != 0:
+			b.encDigit = true
+		case cls&clsPercent != 0:
+			b.encPct++
+			b.encNonHex = true
+		default:
+			b.encOther = true
+			b.encNonHex = true
+		}
+	case b.encStart >= 0:
+		b.endEnc(i)
+	}
+	switch {
+	case cls&clsSpace != 0:
+		b.whiteSpace(off, c == '\n' || c == '\r')
+	case cls&clsWord != 0:
+		b.flushSpace()
+		b.startWord()
+		if cls&clsLeet != 0 {
+			b.wLeet++
+		} else {
+			b.wDigit++
+		}
+		b.emit(c, off)
+		b.prevRune = rune(c)
+	case cls&clsControl != 0:
+		// Control characters other than white space carry nothing.
+	default:
+		b.endWord()
+		b.flushSpace()
+		b.emit(c, off)
+		b.prevRune = rune(c)
+	}
+}
+
+func (b *builder) startWord() {
+	if b.inWord {
+		if b.hiddenPending {
+			b.wHidden = true
+			b.hiddenPending = false
+		}
+		return
+	}
+	b.inWord = true
+	b.wordStart = len(b.buf)
+	b.wLetters, b.wLeet, b.wDigit = 0, 0, 0
+	b.wConf, b.wLatin, b.wMarks = 0, 0, 0
+	b.wCompat, b.wHidden, b.hiddenPending = false, false, false
+}
+
+// nonASCII handles one valid non-ASCII rune of width w at off.
+func (b *builder) nonASCII(r rune, off int32, w int) {
+	e := foldRune(r)
+	cls := e.class()
+	if cls != fcHidden && len(b.tagBuf) > 0 {
+		b.endTag()
+	}
+	switch cls {
+	case fcSpace:
+		b.whiteSpace(off, false)
+	case fcNewline:
+		b.whiteSpace(off, true)
+	case fcDrop:
+	case fcHidden:
+		b.hiddenRune(r, off, w)
+	case fcMark:
+		if b.inWord && b.prevRune < 0x530 {
+			// A combining mark on a Latin, Greek or Cyrillic letter is an
+			// accent (already stripped) or Zalgo noise.
+			b.wMarks++
+			return
+		}
+		b.flushSpace()
+		b.startWord()
+		b.copyRune(off, w)
+		b.prevRune = r
+	default:
+		word := cls == fcWord
+		if word {
+			b.flushSpace()
+			b.startWord()
+		} else {
+			b.endWord()
+			b.flushSpace()
+		}
+		if e.compat() {
+			b.wCompat = true
+		}
+		if e.confusable() {
+			b.wConf++
+		} else if word && e.latin() {
+			b.wLatin++
+			b.wLetters++
+		}
+		if e.multi() {
+			b.writeRunes(foldMulti[e.value()], off, w)
+			return
+		}
+		fr := rune(e.value())
+		if fr == r {
+			b.copyRune(off, w)
+			b.prevRune = r
+			return
+		}
+		if word && fr < utf8.RuneSelf && !e.confusable() && !e.latin() {
+			// A full-width or other compatibility form of an ASCII
+			// character counts as that character.
+			switch cl := asciiClass[fr]; {
+			case cl&clsLetter != 0:
+				b.wLetters++
+			case cl&clsLeet != 0:
+				b.wLeet++
+			case cl&clsDigitCls != 0:
+				b.wDigit++
+			}
+		}
+		b.writeRunes([]rune{fr}, off, w)
+	}
+}
+
+// copyRune copies the w bytes of the source rune at off unchanged, keeping
+// a byte-for-byte map.
+func (b *builder) copyRune(off int32, w int) {
+	if off != b.expect {
+		b.anchors = append(b.anchors, anchor{norm: int32(len(b.buf)), orig: off})
+	}
+	b.buf = append(b.buf, b.src[off:int(off)+w]...)
+	b.expect = off + int32(w)
+}
+
+// writeRunes writes the folding of the w-byte source rune at off. Every
+// byte written maps inside that source rune, so spans cover it whole.
+func (b *builder) writeRunes(rs []rune, off int32, w int) {
+	k := 0
+	for _, r := range rs {
+		var tmp [utf8.UTFMax]byte
+		n := utf8.EncodeRune(tmp[:], r)
+		for _, c := range tmp[:n] {
+			b.emit(c, off+int32(min(k, w-1)))
+			k++
+		}
+		b.prevRune = r
+	}
+}
+
+// hiddenRune handles an invisible character: it is dropped, counted when
+// it looks planted, and Unicode tags and variation selectors are collected
+// as a possible hidden payload.
+func (b *builder) hiddenRune(r rune, off int32, w int) {
+	switch {
+	case r >= 0xE0000 && r <= 0xE007F:
+		if r == 0xE007F || r == 0xE0001 {
+			// CANCEL TAG closes an emoji flag sequence; LANGUAGE TAG is
+			// deprecated. Neither carries text.
+			if r == 0xE007F && b.tagKind == 1 && b.prevRune == 0x1F3F4 {
+				b.tagBuf = b.tagBuf[:0] // a subdivision flag, not smuggled text
+			}
+			b.endTag()
+			return
+		}
+		b.tagByte(byte(r-0xE0000), 1, off, w)
+		if b.prevRune != 0x1F3F4 {
+			b.hidden++
+		}
+		return
+	case r >= 0xFE00 && r <= 0xFE0F:
+		b.tagByte(byte(r-0xFE00), 2, off, w)
+		return
+	case r >= 0xE0100 && r <= 0xE01EF:
+		b.tagByte(byte(r-0xE0100+16), 2, off, w)
+		return
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		// Bidi embeddings and overrides reorder what a reader sees.
+		b.hidden++
+		return
+	case r == 0x200E || r == 0x200F || r == 0x061C:
+		// Direction marks are routine in right-to-left text.
+		return
+	}
+	// Zero-width characters and soft hyphens: planted when inside a word
+	// of ASCII letters, routine in emoji sequences and Indic or Persian
+	// words.
+	if b.inWord && b.prevRune < 0x80 {
+		b.hidden++
+		b.hiddenPending = true
+	}
+}
+
+// tagByte collects one byte of a hidden payload; kind 1 is Unicode tags
+// (ASCII smuggling), kind 2 variation selectors (byte smuggling).
+func (b *builder) tagByte(c byte, kind uint8, off int32, w int) {
+	if len(b.tagBuf) == 0 || b.tagKind != kind {
+		b.endTag()
+		b.tagKind = kind
+		b.tagStart = int(off)
+	}
+	b.tagBuf = append(b.tagBuf, c)
+	b.tagEnd = int(off) + w
+}
+
+func (b *builder) endTag() {
+	if len(b.tagBuf) == 0 {
+		return
+	}
+	// One variation selector after an emoji or CJK ideograph is routine;
+	// long runs of them, or any run of tags, carry bytes.
+	if len(b.tagBuf) >= 4 {
+		if b.tagKind == 2 {
+			b.hidden += len(b.tagBuf)
+		}
+		b.payloads = append(b.payloads, payload{text: string(b.tagBuf), origStart: b.tagStart, origEnd: b.tagEnd})
+	}
+	b.tagBuf = b.tagBuf[:0]
+}
+
+// endWord finishes the word being written: leetspeak and mixed-script
+// folding, spaced-out letters, and the per-line word statistics.
+func (b *builder) endWord() {
+	if !b.inWord {
+		return
+	}
+	b.inWord = false
+	w := b.buf[b.wordStart:]
+	n := len(w)
+	var fl uint8
+	if b.wConf > 0 && b.wLatin > 0 || b.wCompat || b.wMarks >= 3 {
+		// Latin mixed with Cyrillic or Greek look-alikes, letters in
+		// compatibility forms, or a pile of combining marks.
+		fl |= flagFolded
+		b.folded++
+	}
+	if b.wHidden {
+		fl |= flagHidden
+	}
+	if b.wLeet > 0 && b.wLetters >= 2 && b.wDigit == 0 && b.wLeet <= b.wLetters+1 {
+		if b.foldLeet(w) {
+			fl |= flagLeet
+		}
+	}
+	if fl != 0 {
+		b.mark(b.wordStart, b.wordStart+n, fl)
+	}
+	// Spaced-out letters: "i g n o r e" is six one-letter words in a row.
+	if n <= 4 && (n == 1 || utf8.RuneCount(w) == 1) && b.wLetters+b.wConf+b.wLeet > 0 {
+		b.singles++
+		if b.singles >= 4 {
+			b.spaced = true
+		}
+	} else {
+		b.singles = 0
+	}
+	switch n {
+	case 2:
+		// Space-separated hex bytes: "69 67 6e 6f ..."
+		if asciiClass[w[0]]&clsHex != 0 && asciiClass[w[1]]&clsHex != 0 && (b.hexPairs == 0 || b.buf[b.wordStart-1] == ' ') {
+			if b.hexPairs == 0 {
+				b.hexStart = int(b.origOf(b.wordStart))
+			}
+			b.hexPairs++
+			b.hexEnd = int(b.expect)
+		} else {
+			b.endHexPairs()
+		}
+	case 8:
+		// Binary octets: "01101001 01100111 ..."
+		if b.wDigit+b.wLeet == 8 && isBinary(w) && (b.octs == 0 || b.buf[b.wordStart-1] == ' ') {
+			if b.octs == 0 {
+				b.octStart = int(b.origOf(b.wordStart))
+			}
+			b.octs++
+			b.octEnd = int(b.expect)
+		} else {
+			b.endOcts()
+		}
+	default:
+		b.endHexPairs()
+		b.endOcts()
+	}
+	if n >= 2 && n <= 5 {
+		switch stopWord(w) {
+		case 0:
+		case 1:
+			b.lineFwd++
+		case 2:
+			b.lineRot++
+		case 3:
+			b.lineRev++
+		}
+	}
+}
+
+// origOf is the source offset of buf's byte i.
+func (b *builder) origOf(i int) int32 {
+	k := sort.Search(len(b.anchors), func(k int) bool { return int(b.anchors[k].norm) > i }) - 1
+	if k < 0 {
+		return int32(i)
+	}
+	return b.anchors[k].orig + int32(i) - b.anchors[k].norm
+}
+
+func isBinary(w []byte) bool {
+	for _, c := range w {
+		if c != '0' && c != '1' {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) endHexPairs() {
+	if b.hexPairs >= 8 && b.hexEnd > b.hexStart {
+		b.encCands = append(b.encCands, encCand{kind: encHexSpaced, start: b.hexStart, end: b.hexEnd})
+	}
+	b.hexPairs = 0
+}
+
+func (b *builder) endOcts() {
+	if b.octs >= 4 && b.octEnd > b.octStart {
+		b.encCands = append(b.encCands, encCand{kind: encBinary, start: b.octStart, end: b.octEnd})
+	}
+	b.octs = 0
+}
+
+// foldLeet reads digits and symbols of a leetspeak word as letters. It
+// keeps '@' in what looks like an e-mail address.
+func (b *builder) foldLeet(w []byte) bool {
+	email := false
+	if o := int(b.expect); o >= 0 && o+1 < len(b.src) {
+		email = b.src[o] == '.' && asciiClass[b.src[o+1]]&clsLetter != 0
+	}
+	changed := false
+	for i, c := range w {
+		l := leetLetter[c]
+		if l == 0 || c == '@' && email {
+			continue
+		}
+		w[i] = l
+		changed = true
+	}
+	return changed
+}
+
+// endLine records a line that reads better in ROT13 or backwards.
+func (b *builder) endLine() {
+	if b.lineRot >= 2 && b.lineRot > b.lineFwd {
+		b.lineCands = append(b.lineCands, lineCand{start: b.lineStart, end: len(b.buf), rot13: true})
+	} else if b.lineRev >= 2 && b.lineRev > b.lineFwd {
+		b.lineCands = append(b.lineCands, lineCand{start: b.lineStart, end: len(b.buf)})
+	}
+	b.lineFwd, b.lineRot, b.lineRev = 0, 0, 0
+}
+
+func (b *builder) startEnc(i int) {
+	b.encStart = i
+	b.encUpper, b.encLower, b.encDigit, b.encOther, b.encNonHex = false, false, false, false, false
+	b.encPct = 0
+}
+
+// endEnc closes the run of encoding characters ending at source offset i
+// and keeps it if it looks like an encoded payload.
+func (b *builder) endEnc(i int) {
+	if b.encStart < 0 {
+		return
+	}
+	start := b.encStart
+	b.encStart = -1
+	if i-start < minPayload && b.encPct < 3 {
+		return
+	}
+	run := b.src[start:i]
+	switch {
+	case b.encPct >= 3 && countEscapes(run) >= 3:
+		b.encCands = append(b.encCands, encCand{kind: encURL, start: start, end: i})
+	case len(run) < minPayload:
+	case !b.encNonHex && b.encDigit && (b.encUpper || b.encLower) && len(run)%2 == 0:
+		b.encCands = append(b.encCands, encCand{kind: encHex, start: start, end: i})
+	case b.encUpper && b.encLower || (b.encUpper || b.encLower) && b.encDigit && b.encOther:
+		b.encCands = append(b.encCands, encCand{kind: encBase64, start: start, end: i})
+	}
+}
+
+// collapseSpaced removes the separators of spaced-out words: runs of four
+// or more one-letter words ("i g n o r e", "i.g.n.o.r.e"). Letters are
+// joined across the run's separator; a different separator, or a wide gap
+// in a run spaced with spaces, stays as a word break. This is the rare
+// path: it works on a byte-for-byte offset map and rebuilds the anchors.
+func (b *builder) collapseSpaced() {
+	if !b.spaced {
+		return
+	}
+	buf := b.buf
+	n := len(buf)
+	offs := make([]int32, n)
+	for i := range offs {
+		offs[i] = b.origOf(i)
+	}
+	wide := make(map[int32]bool, len(b.wides))
+	for _, p := range b.wides {
+		wide[p] = true
+	}
+	isWordByte := func(i int) bool {
+		c := buf[i]
+		return c >= utf8.RuneSelf || asciiClass[c]&clsWord != 0
+	}
+	// single is the width of a one-letter word starting at i, or 0.
+	single := func(i int) int {
+		if i >= n || !isWordByte(i) || i > 0 && isWordByte(i-1) {
+			return 0
+		}
+		w := 1
+		if buf[i] >= utf8.RuneSelf {
+			_, w = utf8.DecodeRune(buf[i:])
+		}
+		if i+w < n && isWordByte(i+w) {
+			return 0
+		}
+		return w
+	}
+	isSep := func(c byte) bool {
+		switch c {
+		case ' ', '.', '-', '_', '*', '|', '/', '+', '~', ',', '\'', '`', '^', ':':
+			return true
+		}
+		return false
+	}
+	var marks []mark
+	// remap[i] is where the old byte i went, to carry the old marks over.
+	remap := make([]int32, n+1)
+	w := 0
+	for i := 0; i < n; {
+		lw := single(i)
+		if lw == 0 {
+			remap[i] = int32(w)
+			buf[w], offs[w] = buf[i], offs[i]
+			w++
+			i++
+			continue
+		}
+		var sep byte
+		count, j := 1, i+lw
+		for j+1 < n && isSep(buf[j]) {
+			nw := single(j + 1)
+			if nw == 0 {
+				break
+			}
+			if sep == 0 && !wide[int32(j)] {
+				sep = buf[j]
+			}
+			count++
+			j += 1 + nw
+		}
+		if count < 4 {
+			for k := i; k < i+lw; k++ {
+				remap[k] = int32(w)
+				buf[w], offs[w] = buf[k], offs[k]
+				w++
+			}
+			i += lw
+			continue
+		}
+		start := w
+		for k := i; k < j; k++ {
+			remap[k] = int32(w)
+			c := buf[k]
+			if c < utf8.RuneSelf && isSep(c) && !isWordByte(k) {
+				brk := c == ' ' && (sep != ' ' || wide[int32(k)]) || c != ' ' && sep == ' '
+				if brk {
+					marks = append(marks, mark{start: int32(start), end: int32(w), f: flagSpaced})
+					buf[w], offs[w] = ' ', offs[k]
+					w++
+					start = w
+				}
+				continue
+			}
+			buf[w], offs[w] = c, offs[k]
+			w++
+		}
+		marks = append(marks, mark{start: int32(start), end: int32(w), f: flagSpaced})
+		i = j
+	}
+	remap[n] = int32(w)
+	for _, m := range b.marks {
+		marks = append(marks, mark{start: remap[m.start], end: remap[m.end], f: m.f})
+	}
+	sort.SliceStable(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
+	b.buf = buf[:w]
+	b.anchors = b.anchors[:0]
+	expect := int32(0)
+	for i, o := range offs[:w] {
+		if o != expect {
+			b.anchors = append(b.anchors, anchor{norm: int32(i), orig: o})
+		}
+		expect = o + 1
+	}
+	// Line candidates point into the old buffer; drop them rather than
+	// remap: spaced-out text and ROT13 lines rarely meet.
+	b.marks = marks
+	b.lineCands = nil
+}
+
+// stopWord tells whether w (lower case, 2 to 5 bytes) is a common English
+// word (1), one in ROT13 (2), or one written backwards (3). Words common in
+// more than one of these readings are left out. It runs once per word, so
+// it is a small hash table rather than a switch on strings.
+func stopWord(w []byte) int {
+	k := packWord(w)
+	h := k * 0x9E3779B97F4A7C15 >> 57
+	for {
+		e := stopTable[h]
+		if e.key == k {
+			return int(e.kind)
+		}
+		if e.key == 0 {
+			return 0
+		}
+		h = (h + 1) & 127
+	}
+}
+
+func packWord(w []byte) uint64 {
+	var k uint64
+	for _, c := range w {
+		k = k<<8 | uint64(c)
+	}
+	return k | uint64(len(w))<<56
+}
+
+var stopTable [128]struct {
+	key  uint64
+	kind uint8
+}
+
+func init() {
+	lists := [...]string{
+		1: "the and you your to of is all this that with for are not my what from have it in on now will do me",
+		2: "gur naq lbh lbhe gb bs vf nyy guvf gung jvgu sbe ner abg zl jung sebz unir vg va ba abj jvyy qb zr",
+		3: "eht dna uoy ruoy ot fo lla siht taht htiw rof ton ym tahw morf evah ti ni lliw od",
+	}
+	for kind, l := range lists {
+		for _, w := range strings.Fields(l) {
+			k := packWord([]byte(w))
+			h := k * 0x9E3779B97F4A7C15 >> 57
+			for stopTable[h].key != 0 {
+				h = (h + 1) & 127
+			}
+			stopTable[h].key, stopTable[h].kind = k, uint8(kind)
+		}
+	}
 }

@@ -1,0 +1,412 @@
+package detect
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The phrase layer works in two steps. A lexicon maps words and phrases of
+// many languages to concepts ("ignore", "previous", "instructions",
+// "reveal", "system prompt", ...); one pass over Text.Norm finds every
+// lexicon entry. Rules then ask for concepts that occur together within a
+// window, in any order, so "ignore all previous instructions", "vergiss
+// alle vorherigen Anweisungen" and "以前の指示を無視して" meet the same rule
+// whatever the word order of their language.
+
+// concept is one meaning the lexicon recognises; a bit in a uint64 mask.
+type concept uint8
+
+// hit is one lexicon match in Norm.
+type hit struct {
+	start, end int32  // bytes of Norm
+	pos        int32  // rune index of start, for windows
+	concepts   uint64 // what the entry means
+	arg        int64  // a number's value, a unit's kind
+}
+
+// End conditions of a lexicon entry.
+const (
+	endWord = iota // the match ends at a word boundary
+	endStem        // the match may continue into a longer word
+	endLine        // only white space, ':' or the end of the line follows
+)
+
+type lexEntry struct {
+	pat       string
+	concepts  uint64
+	end       uint8
+	lineStart bool  // must start a line
+	caps      bool  // the original must be written in capitals ("DAN")
+	arg       int64 // unit kind or number value
+}
+
+// lexicon finds entries with one hash probe per word start (and per
+// character in scripts written without spaces).
+type lexicon struct {
+	entries []lexEntry
+	long    probeTable // entries of 4 bytes or more, by their first 4 bytes
+	short   probeTable // shorter entries, by all their bytes
+	trigger [256]bool  // ASCII punctuation that starts some entry
+}
+
+// probeTable is an open-addressing hash table from a 32-bit key to a list
+// of entry indexes.
+type probeTable struct {
+	keys  []uint32
+	lists [][]int32
+	shift uint
+}
+
+func (pt *probeTable) build(m map[uint32][]int32) {
+	size := 16
+	for size < 2*len(m) {
+		size *= 2
+	}
+	pt.keys = make([]uint32, size)
+	pt.lists = make([][]int32, size)
+	pt.shift = uint(64 - bitsLen(size))
+	for k, l := range m {
+		h := pt.slot(k)
+		for pt.lists[h] != nil {
+			h = (h + 1) & (len(pt.keys) - 1)
+		}
+		pt.keys[h], pt.lists[h] = k, l
+	}
+}
+
+func bitsLen(n int) int {
+	b := 0
+	for n > 1 {
+		n >>= 1
+		b++
+	}
+	return b
+}
+
+func (pt *probeTable) slot(k uint32) int {
+	return int((uint64(k) * 0x9E3779B97F4A7C15) >> pt.shift)
+}
+
+func (pt *probeTable) get(k uint32) []int32 {
+	h := pt.slot(k)
+	for {
+		l := pt.lists[h]
+		if l == nil {
+			return nil
+		}
+		if pt.keys[h] == k {
+			return l
+		}
+		h = (h + 1) & (len(pt.keys) - 1)
+	}
+}
+
+func key4(s string, p int) uint32 {
+	_ = s[p+3]
+	return uint32(s[p]) | uint32(s[p+1])<<8 | uint32(s[p+2])<<16 | uint32(s[p+3])<<24
+}
+
+func keyShort(s string) uint32 {
+	var k uint32
+	for i := 0; i < len(s); i++ {
+		k |= uint32(s[i]) << (8 * i)
+	}
+	return k | uint32(len(s))<<24 | 1<<31
+}
+
+// isWordByte reports whether c continues a word of Norm: ASCII letters and
+// digits, and the bytes of Latin, Greek, Cyrillic and Armenian letters
+// (two-byte sequences up to U+057F). Later scripts are matched character by
+// character instead.
+func isWordByte(c byte) bool {
+	return asciiClass[c]&clsWord != 0 || c >= 0x80 && c < 0xD6
+}
+
+// everyRune reports whether entries are looked up at every character of a
+// rune (scripts written without spaces, or gluing words together, and
+// symbols such as emoji).
+func everyRune(r rune) bool { return r >= 0x0590 }
+
+// entrySpec is how the lexicon is written in source: one concept (or
+// several), a language tag, and '|'-separated phrases (';'-separated when
+// the tag ends in ';'). A phrase ending in
+// '*' matches as a stem; one ending in '$' must end its line; one starting
+// with '^' must start a line; one starting with '!' must be in capitals.
+type entrySpec struct {
+	concepts uint64
+	lang     string
+	phrases  string
+	arg      int64
+}
+
+func buildLexicon(specs []entrySpec) *lexicon {
+	lx := &lexicon{}
+	long := map[uint32][]int32{}
+	short := map[uint32][]int32{}
+	seen := map[string]int{}
+	for _, sp := range specs {
+		sep := "|"
+		if strings.HasSuffix(sp.lang, ";") {
+			// Lists of symbols that hold '|' are separated by ';'.
+			sep = ";"
+		}
+		for _, raw := range strings.Split(sp.phrases, sep) {
+			raw = strings.TrimSpace(raw)
+			if raw == "" {
+				continue
+			}
+			e := lexEntry{concepts: sp.concepts, arg: sp.arg, end: endWord}
+			if strings.HasPrefix(raw, "!") {
+				e.caps = true
+				raw = raw[1:]
+			}
+			if strings.HasPrefix(raw, "^") {
+				e.lineStart = true
+				raw = raw[1:]
+			}
+			switch {
+			case strings.HasSuffix(raw, "*"):
+				e.end = endStem
+				raw = raw[:len(raw)-1]
+			case strings.HasSuffix(raw, "$"):
+				e.end = endLine
+				raw = raw[:len(raw)-1]
+			}
+			// Entries are normalised like the text they will meet, so
+			// accents, case and look-alikes never need spelling out.
+			pat := NewText(raw, false).Norm
+			if pat == "" {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(pat); everyRune(r) {
+				e.end = endStem
+			}
+			e.pat = pat
+			sig := pat + string(rune('0'+e.end))
+			if e.lineStart {
+				sig += "^"
+			}
+			if e.caps {
+				sig += "!"
+			}
+			if i, ok := seen[sig]; ok {
+				lx.entries[i].concepts |= e.concepts
+				if e.arg != 0 {
+					lx.entries[i].arg = e.arg
+				}
+				continue
+			}
+			seen[sig] = len(lx.entries)
+			idx := int32(len(lx.entries))
+			lx.entries = append(lx.entries, e)
+			if len(pat) >= 4 {
+				k := key4(pat, 0)
+				long[k] = append(long[k], idx)
+			} else {
+				k := keyShort(pat)
+				short[k] = append(short[k], idx)
+			}
+			if c := pat[0]; c < utf8.RuneSelf && !isWordByte(c) {
+				lx.trigger[c] = true
+			}
+		}
+	}
+	lx.long.build(long)
+	lx.short.build(short)
+	return lx
+}
+
+// scan appends to hits every lexicon entry found in Norm[:end]. Numbers
+// are reported as hits of cNumber with their value.
+func (lx *lexicon) scan(t *Text, end int, hits []hit) []hit {
+	s := t.Norm[:end]
+	n := len(s)
+	pos := int32(0)
+	for p := 0; p < n; {
+		c := s[p]
+		if c < utf8.RuneSelf {
+			if asciiClass[c]&clsWord == 0 {
+				if lx.trigger[c] {
+					hits = lx.lookup(t, s, p, 0, pos, hits)
+				}
+				if c == '@' {
+					hits = lx.atSign(s, p, pos, hits)
+				}
+				p++
+				pos++
+				continue
+			}
+		} else if c >= 0xD6 {
+			r, w := utf8.DecodeRuneInString(s[p:])
+			if everyRune(r) {
+				hits = lx.lookup(t, s, p, w, pos, hits)
+			}
+			p += w
+			pos++
+			continue
+		}
+		// A word: look it up at its start, then skip it.
+		q := p
+		runes := int32(0)
+		for q < n {
+			c := s[q]
+			if c < utf8.RuneSelf {
+				if asciiClass[c]&clsWord == 0 {
+					break
+				}
+				q++
+			} else if c < 0xD6 && c >= 0xC0 {
+				q += 2
+			} else if c < 0xC0 {
+				q++ // stray continuation byte
+			} else {
+				break
+			}
+			runes++
+		}
+		q = min(q, n)
+		if c >= '0' && c <= '9' {
+			hits = numberHit(s, p, q, pos, hits)
+		}
+		hits = lx.lookup(t, s, p, q-p, pos, hits)
+		if c == '@' {
+			hits = lx.atSign(s, p, pos, hits)
+		}
+		// '@' inside a word: an e-mail address names a destination.
+		for k := p + 1; k < q-1; k++ {
+			if s[k] == '@' {
+				hits = lx.atSign(s, k, pos, hits)
+				break
+			}
+		}
+		p = q
+		pos += runes
+	}
+	return hits
+}
+
+// lookup appends the entries starting at p; unit is the length of the
+// word (or character) there, for entries shorter than four bytes.
+func (lx *lexicon) lookup(t *Text, s string, p, unit int, pos int32, hits []hit) []hit {
+	if p+4 <= len(s) {
+		for _, i := range lx.long.get(key4(s, p)) {
+			hits = lx.check(t, s, p, pos, i, hits)
+		}
+	}
+	if unit > 0 && unit < 4 {
+		for _, i := range lx.short.get(keyShort(s[p : p+unit])) {
+			hits = lx.check(t, s, p, pos, i, hits)
+		}
+	}
+	return hits
+}
+
+func (lx *lexicon) check(t *Text, s string, p int, pos int32, i int32, hits []hit) []hit {
+	e := &lx.entries[i]
+	if !strings.HasPrefix(s[p:], e.pat) {
+		return hits
+	}
+	q := p + len(e.pat)
+	switch e.end {
+	case endWord:
+		if q < len(s) && isWordByte(s[q]) && isWordByte(e.pat[len(e.pat)-1]) {
+			return hits
+		}
+	case endLine:
+		if q < len(s) && s[q] != '\n' && s[q] != ':' && !(s[q] == ' ' && (q+1 == len(s) || s[q+1] == '\n' || s[q+1] == ':')) {
+			return hits
+		}
+	}
+	if e.lineStart && p > 0 && s[p-1] != '\n' {
+		return hits
+	}
+	if e.caps && !t.capitals(p, q) {
+		return hits
+	}
+	return append(hits, hit{start: int32(p), end: int32(q), pos: pos, concepts: e.concepts, arg: e.arg})
+}
+
+// capitals reports whether the original of Norm[start:end] is written in
+// capital letters.
+func (t *Text) capitals(start, end int) bool {
+	a, b := t.Span(start, end)
+	o := t.Original[a:b]
+	upper := 0
+	for i := 0; i < len(o); i++ {
+		c := o[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper++
+		}
+	}
+	return upper > 0
+}
+
+// atSign reports an e-mail address around the '@' at p as a destination.
+func (lx *lexicon) atSign(s string, p int, pos int32, hits []hit) []hit {
+	if p == 0 || p+3 >= len(s) || !isWordByte(s[p-1]) || !isWordByte(s[p+1]) {
+		return hits
+	}
+	q := p + 1
+	dot := false
+	for q < len(s) && (isWordByte(s[q]) || s[q] == '.' || s[q] == '-') {
+		if s[q] == '.' && q+1 < len(s) && isWordByte(s[q+1]) {
+			dot = true
+		}
+		q++
+	}
+	if !dot {
+		return hits
+	}
+	return append(hits, hit{start: int32(p), end: int32(q), pos: pos, concepts: 1 << cDest})
+}
+
+// numberHit reads the number starting at p ("100000", "100,000",
+// "100 000" is two words and stays two numbers, "10k", "2m") and reports
+// it with its value.
+func numberHit(s string, p, q int, pos int32, hits []hit) []hit {
+	var v int64
+	i := p
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if v < 1<<40 {
+				v = v*10 + int64(c-'0')
+			}
+			i++
+			continue
+		case (c == ',' || c == '.' || c == '\'') && i+3 < len(s) && isDigits(s[i+1:i+4]) && (i+4 == len(s) || !(s[i+4] >= '0' && s[i+4] <= '9')):
+			// a thousands separator followed by three digits
+			i++
+			continue
+		}
+		break
+	}
+	if i < len(s) {
+		switch s[i] {
+		case 'k':
+			if i+1 == len(s) || !isWordByte(s[i+1]) {
+				v *= 1000
+				i++
+			}
+		case 'm':
+			if i+1 == len(s) || !isWordByte(s[i+1]) {
+				v *= 1000000
+				i++
+			}
+		}
+	}
+	return append(hits, hit{start: int32(p), end: int32(max(i, p+1)), pos: pos, concepts: 1 << cNumber, arg: v})
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

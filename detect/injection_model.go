@@ -1,0 +1,245 @@
+package detect
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"math"
+	"sync"
+)
+
+// The statistical layer: two logistic regressions over hashed features of
+// the normalised text, trained by internal/cmd/train-injection and
+// embedded here. The direct model reads a whole message and answers "is
+// this an injection or jailbreak?"; the indirect model reads one sentence
+// of untrusted content at a time and answers "is this an instruction
+// aimed at the assistant?". Both see character 4-grams, words and word
+// pairs, so they carry over to paraphrases, misspellings and other
+// languages the phrase lists never named.
+
+// FeatureBits is the log2 of the size of the hashed feature space.
+const FeatureBits = 18
+
+// Seeds keep the kinds of feature apart in the shared hash space.
+const (
+	seedChar4  = 0x243F6A8885A308D3
+	seedWord   = 0x13198A2E03707344
+	seedBigram = 0xA4093822299F31D0
+)
+
+//go:embed injection_model.bin
+var embeddedModel []byte
+
+// linearModel is one logistic regression: weight i is w[i]*scale, and the
+// logit of a feature list f is bias + scale*sum(w[f])/sqrt(max(len(f),
+// minFeatures)). Bias is shifted at training time so that logit 0 is the
+// operating point.
+type linearModel struct {
+	bias, scale float32
+	w           []int8
+}
+
+// minFeatures keeps very short texts from getting extreme logits.
+const minFeatures = 24
+
+func (m *linearModel) logit(sum int32, n int) float64 {
+	if m == nil || len(m.w) == 0 {
+		return math.Inf(-1)
+	}
+	return float64(m.bias) + float64(m.scale)*float64(sum)/math.Sqrt(float64(max(n, minFeatures)))
+}
+
+// injModel holds the two embedded models.
+type injModel struct {
+	direct, indirect linearModel
+}
+
+const modelMagic = "PGIM"
+
+var loadedModel = sync.OnceValue(func() *injModel {
+	m, err := UnmarshalInjectionModel(embeddedModel)
+	if err != nil {
+		// A missing or damaged model leaves the phrase rules alone; the
+		// tests check that the embedded one loads.
+		return &injModel{}
+	}
+	return m
+})
+
+// InjectionModel is the serialised form of the classifier weights, for the
+// trainer.
+type InjectionModel struct {
+	// DirectBias, DirectScale and Direct are the message classifier.
+	DirectBias, DirectScale float32
+	Direct                  []int8
+	// IndirectBias, IndirectScale and Indirect are the sentence classifier
+	// for untrusted content.
+	IndirectBias, IndirectScale float32
+	Indirect                    []int8
+}
+
+// MarshalBinary encodes the model as the embedded weights file reads:
+// "PGIM", the feature bits, then for each model its bias and scale
+// (float32, little endian) and 2^FeatureBits signed bytes.
+func (im *InjectionModel) MarshalBinary() ([]byte, error) {
+	n := 1 << FeatureBits
+	if len(im.Direct) != n || len(im.Indirect) != n {
+		return nil, errors.New("injection model: wrong number of weights")
+	}
+	out := make([]byte, 0, 8+2*(8+n))
+	out = append(out, modelMagic...)
+	out = binary.LittleEndian.AppendUint32(out, FeatureBits)
+	for _, part := range []struct {
+		b, s float32
+		w    []int8
+	}{{im.DirectBias, im.DirectScale, im.Direct}, {im.IndirectBias, im.IndirectScale, im.Indirect}} {
+		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.b))
+		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.s))
+		for _, w := range part.w {
+			out = append(out, byte(w))
+		}
+	}
+	return out, nil
+}
+
+// UnmarshalInjectionModel decodes a weights file written by MarshalBinary.
+func UnmarshalInjectionModel(b []byte) (*injModel, error) {
+	n := 1 << FeatureBits
+	if len(b) != 8+2*(8+n) || string(b[:4]) != modelMagic || binary.LittleEndian.Uint32(b[4:]) != FeatureBits {
+		return nil, errors.New("injection model: bad header or size")
+	}
+	m := &injModel{}
+	p := 8
+	for _, lm := range []*linearModel{&m.direct, &m.indirect} {
+		lm.bias = math.Float32frombits(binary.LittleEndian.Uint32(b[p:]))
+		lm.scale = math.Float32frombits(binary.LittleEndian.Uint32(b[p+4:]))
+		p += 8
+		lm.w = make([]int8, n)
+		for i := range lm.w {
+			lm.w[i] = int8(b[p+i])
+		}
+		p += n
+	}
+	return m, nil
+}
+
+func hashFeature(x, seed uint64) uint32 {
+	return uint32(((x ^ seed) * 0x9E3779B97F4A7C15) >> (64 - FeatureBits))
+}
+
+// appendFeatures appends the hashed features of one segment of Norm:
+// every character 4-gram (of bytes), every word and every pair of
+// adjacent words. Letters of scripts from Hebrew on (Arabic, Indic, CJK)
+// count as one-character words, which gives character uni- and bigrams
+// where words are not separated by spaces.
+func appendFeatures(dst []uint32, s string) []uint32 {
+	var x uint64
+	var wh, prev uint64 = 14695981039346656037, 1
+	inWord, pending := false, 0
+	endWord := func() {
+		dst = append(dst, hashFeature(wh, seedWord), hashFeature(prev*0x100000001B3^wh, seedBigram))
+		prev = wh
+		wh = 14695981039346656037
+		inWord = false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		x = x<<8 | uint64(c)
+		if i >= 3 {
+			dst = append(dst, hashFeature(x&0xFFFFFFFF, seedChar4))
+		}
+		switch {
+		case c < 0x80:
+			if asciiClass[c]&clsWord != 0 {
+				wh = (wh ^ uint64(c)) * 1099511628211
+				inWord = true
+			} else if inWord {
+				endWord()
+			}
+		case c >= 0xD6 && c >= 0xC0:
+			// A character of a script matched one character at a time:
+			// a word of its own.
+			if inWord {
+				endWord()
+			}
+			wh = (wh ^ uint64(c)) * 1099511628211
+			inWord = true
+			pending = 1
+			if c >= 0xE0 {
+				pending = 2
+			}
+			if c >= 0xF0 {
+				pending = 3
+			}
+		default:
+			wh = (wh ^ uint64(c)) * 1099511628211
+			inWord = true
+			if c < 0xC0 && pending > 0 {
+				if pending--; pending == 0 {
+					endWord()
+				}
+			}
+		}
+	}
+	if inWord {
+		endWord()
+	}
+	return dst
+}
+
+// segment is a range of Norm scored on its own by the indirect model.
+type segment struct{ start, end int }
+
+// maxSegment bounds a segment's length so one long line cannot hide an
+// instruction among hundreds of harmless words.
+const maxSegment = 320
+
+// appendSegments splits Norm[start:end] into sentences, lines and table
+// cells.
+func appendSegments(dst []segment, s string, start, end int) []segment {
+	segStart := start
+	cut := func(i int) {
+		for segStart < i && s[segStart] == ' ' {
+			segStart++
+		}
+		if i > segStart {
+			dst = append(dst, segment{segStart, i})
+		}
+		segStart = i
+	}
+	for i := start; i < end; i++ {
+		c := s[i]
+		switch {
+		case c == '\n' || c == '|':
+			cut(i)
+			segStart = i + 1
+		case (c == '.' || c == '!' || c == '?' || c == ';') && i+1 < end && s[i+1] == ' ':
+			cut(i + 1)
+		case c == 0xE3 && i+2 < end && s[i+1] == 0x80 && (s[i+2] == 0x82): // 。
+			cut(i + 3)
+		case c == 0xEF && i+2 < end && s[i+1] == 0xBC && (s[i+2] == 0x81 || s[i+2] == 0x9F): // ！？
+			cut(i + 3)
+		case i-segStart >= maxSegment && c == ' ':
+			cut(i)
+		case i-segStart >= 2*maxSegment && utf8RuneStart(c):
+			cut(i)
+		}
+	}
+	cut(end)
+	return dst
+}
+
+func utf8RuneStart(c byte) bool { return c&0xC0 != 0x80 }
+
+// AppendInjectionFeatures appends to dst, for each segment of t that the
+// indirect classifier scores, the segment's hashed features, and returns
+// the extended slice and the end of each segment's features in it. The
+// direct classifier reads all of them together. It exists so that the
+// trainer featurises exactly as detection does.
+func AppendInjectionFeatures(dst []uint32, t *Text) (feats []uint32, ends []int) {
+	for _, sg := range appendSegments(nil, t.Norm, 0, len(t.Norm)) {
+		dst = appendFeatures(dst, t.Norm[sg.start:sg.end])
+		ends = append(ends, len(dst))
+	}
+	return dst, ends
+}

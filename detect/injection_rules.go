@@ -1,0 +1,300 @@
+package detect
+
+import "math/bits"
+
+// Concepts of the lexicon (see injection_lexicon.go).
+const (
+	cIgnore       concept = iota // ignore, disregard, forget, override
+	cPrior                       // previous, above, earlier, original
+	cAll                         // all, any, every
+	cInstr                       // instructions, rules, guidelines, prompt
+	cYour                        // your
+	cSystem                      // system, hidden, secret, internal, developer
+	cSysPrompt                   // "system prompt", "your instructions"
+	cReveal                      // reveal, print, show, tell me, repeat
+	cAbove                       // "the text above", "everything before this"
+	cVerbatim                    // verbatim, word for word, in full
+	cJBStrong                    // "do anything now", "developer mode enabled"
+	cJBWeak                      // DAN, jailbreak, developer mode, god mode
+	cUnrestricted                // unrestricted, uncensored, no rules, never refuse
+	cAmoral                      // amoral, unethical, no morals
+	cRole                        // "you are now", act as, pretend, roleplay
+	cPersona                     // character, persona
+	cPolicy                      // content policy, OpenAI, safety guidelines
+	cAISelf                      // ChatGPT, language model, AI
+	cDual                        // "two responses", "[GPT]:", "(🔓Developer Mode Output)"
+	cDelimStrong                 // <|im_start|>, [INST], <<SYS>>
+	cDelimWeak                   // ### System, </user>, "role": "system"
+	cTool                        // tool, function, plugin, shell
+	cCall                        // call, invoke, execute, run
+	cSend                        // send, forward, upload, post
+	cData                        // conversation, chat history, passwords, API keys
+	cDest                        // an e-mail address or URL
+	cSecrecy                     // without telling the user, silently, secretly
+	cRepeat                      // repeat, keep saying, continue
+	cGenerate                    // write, generate, produce, list
+	cForever                     // forever, infinitely, never stop
+	cNumber                      // a number; arg holds its value
+	cUnit                        // words, times, pages; arg holds the kind
+	cDecode                      // decode, decipher, base64, rot13
+	cFollow                      // follow, obey, execute, do what it says
+	cYourOutput                  // your response, your answer, your code
+	cInsert                      // add, include, insert, mention, modify
+	cAIAddr                      // "AI assistant", "if you are an AI", "dear AI"
+	cImportant                   // important, urgent, attention, instead
+	cAdmin                       // administrator, root, your developer
+	cDisable                     // disable, turn off, remove, unlock
+	cNewInstr                    // "new instructions", "your real task"
+	cFromNow                     // from now on, henceforth
+	cURL                         // http://, www.
+	cNumWord                     // thousand, million; arg holds the value
+	numConcepts
+)
+
+// Kinds of unit, in cUnit hits' arg.
+const (
+	unitTimes = 1 // repetitions
+	unitWords = 2 // words, tokens, characters, lines
+	unitPages = 3 // pages, chapters
+	unitItems = 4 // paragraphs, sentences, items
+)
+
+func m(cs ...concept) uint64 {
+	var x uint64
+	for _, c := range cs {
+		x |= 1 << c
+	}
+	return x
+}
+
+// Finding kinds.
+const (
+	kindInjection  = "prompt_injection"
+	kindJailbreak  = "prompt_injection.jailbreak"
+	kindObfuscated = "prompt_injection.obfuscated"
+	kindHidden     = "prompt_injection.hidden_text"
+	kindIndirect   = "prompt_injection.indirect"
+	kindExfil      = "prompt_injection.exfiltration"
+	kindTool       = "prompt_injection.tool_hijack"
+	kindExtraction = "prompt_injection.system_prompt_extraction"
+	kindResource   = "prompt_injection.resource_exhaustion"
+)
+
+// Where a rule applies.
+const (
+	anyText       = 0
+	untrustedOnly = 1
+)
+
+// rule fires when each of its groups has a concept within window runes of
+// the others, in any order. Its boost is added to the classifier's logit:
+// on its own (against a classifier that sees nothing) a rule scores
+// sigmoid(boost - modelFloor).
+type rule struct {
+	id     string
+	kind   string
+	groups []uint64
+	window int32
+	boost  float64
+	where  int
+}
+
+// Boost levels. With the classifier's floor at -4, a strong rule alone
+// scores about 0.95, a medium one about 0.7, a weak one about 0.3: weak
+// rules need the classifier or another rule to agree.
+const (
+	modelFloor = -4.0
+	boostMax   = 7.0
+	boostHigh  = 6.0
+	boostMed   = 5.0
+	boostLow   = 3.5
+	boostWeak  = 2.5
+)
+
+var rules = []rule{
+	// Instruction override.
+	{"override.ignore_instructions", kindInjection, []uint64{m(cIgnore), m(cInstr, cSysPrompt), m(cPrior, cAll, cYour, cSystem, cAbove)}, 60, boostMax, anyText},
+	{"override.ignore_above", kindInjection, []uint64{m(cIgnore), m(cAll, cYour, cInstr), m(cPrior, cAbove)}, 30, boostMed, anyText},
+	{"override.ignore_rules", kindInjection, []uint64{m(cIgnore), m(cInstr, cSysPrompt)}, 40, boostLow, anyText},
+	{"override.new_instructions", kindInjection, []uint64{m(cNewInstr), m(cIgnore, cFromNow, cImportant, cPrior, cSystem, cAdmin)}, 60, boostHigh, anyText},
+	{"override.new_instructions_alone", kindInjection, []uint64{m(cNewInstr)}, 0, boostLow, anyText},
+	// System prompt extraction.
+	{"extraction.system_prompt", kindExtraction, []uint64{m(cReveal), m(cSysPrompt)}, 50, boostMax, anyText},
+	{"extraction.hidden_instructions", kindExtraction, []uint64{m(cReveal), m(cSystem), m(cInstr)}, 40, boostHigh, anyText},
+	{"extraction.text_above", kindExtraction, []uint64{m(cReveal), m(cAbove), m(cVerbatim, cInstr, cSysPrompt)}, 60, boostHigh, anyText},
+	{"extraction.text_above_alone", kindExtraction, []uint64{m(cReveal), m(cAbove)}, 40, boostMed - 0.5, anyText},
+	{"extraction.your_instructions", kindExtraction, []uint64{m(cReveal), m(cYour), m(cInstr)}, 30, boostLow + 0.5, anyText},
+	// Persona and "developer mode" jailbreaks.
+	{"jailbreak.named", kindJailbreak, []uint64{m(cJBStrong)}, 0, boostMax, anyText},
+	{"jailbreak.named_persona", kindJailbreak, []uint64{m(cJBWeak), m(cRole, cUnrestricted, cPolicy, cAISelf, cDual, cAmoral, cFromNow)}, 120, boostHigh, anyText},
+	{"jailbreak.unrestricted_persona", kindJailbreak, []uint64{m(cRole), m(cUnrestricted, cAmoral)}, 120, boostHigh, anyText},
+	{"jailbreak.unrestricted_character", kindJailbreak, []uint64{m(cPersona), m(cUnrestricted)}, 60, boostMed, anyText},
+	{"jailbreak.policy_evasion", kindJailbreak, []uint64{m(cIgnore, cDisable), m(cPolicy)}, 40, boostHigh, anyText},
+	{"jailbreak.no_limits", kindJailbreak, []uint64{m(cUnrestricted), m(cPolicy, cAISelf)}, 80, boostMed, anyText},
+	{"jailbreak.dual_response", kindJailbreak, []uint64{m(cDual), m(cRole, cJBWeak, cUnrestricted, cAISelf, cAmoral)}, 200, boostHigh, anyText},
+	{"jailbreak.authority", kindJailbreak, []uint64{m(cAdmin), m(cDisable, cUnrestricted, cIgnore, cNewInstr)}, 60, boostMed, anyText},
+	{"jailbreak.unrestricted", kindJailbreak, []uint64{m(cUnrestricted)}, 0, boostWeak, anyText},
+	{"jailbreak.disable_safety", kindJailbreak, []uint64{m(cDisable), m(cInstr, cSystem), m(cYour, cAll)}, 40, boostMed, anyText},
+	// Fake role delimiters.
+	{"delimiter.special_token", kindInjection, []uint64{m(cDelimStrong)}, 0, boostMed + 0.5, anyText},
+	{"delimiter.role_header", kindInjection, []uint64{m(cDelimWeak)}, 0, boostLow, anyText},
+	// Tool and function hijacking.
+	{"tool.hijack", kindTool, []uint64{m(cCall), m(cTool), m(cSecrecy, cImportant, cAIAddr, cIgnore, cNewInstr)}, 80, boostHigh, anyText},
+	{"tool.covert_action", kindTool, []uint64{m(cTool, cSend, cCall), m(cSecrecy)}, 60, boostMed, anyText},
+	// Exfiltration of conversation data.
+	{"exfiltration.send_data", kindExfil, []uint64{m(cSend), m(cData), m(cDest, cURL)}, 80, boostLow + 0.5, anyText},
+	{"exfiltration.covert_send", kindExfil, []uint64{m(cSend), m(cData), m(cSecrecy, cIgnore, cAIAddr, cImportant)}, 80, boostHigh, anyText},
+	// Resource exhaustion.
+	{"resource.repeat_forever", kindResource, []uint64{m(cRepeat, cGenerate), m(cForever)}, 50, boostHigh, anyText},
+	// Obfuscated instructions.
+	{"obfuscation.decode_and_follow", kindObfuscated, []uint64{m(cDecode), m(cFollow)}, 60, boostMed, anyText},
+	// Instructions aimed at the model inside untrusted content.
+	{"indirect.addressed_to_ai", kindIndirect, []uint64{m(cAIAddr), m(cImportant, cInstr, cIgnore, cFollow, cYourOutput, cInsert, cNewInstr, cReveal, cSend)}, 80, boostMed, untrustedOnly},
+	{"indirect.output_manipulation", kindIndirect, []uint64{m(cInsert), m(cYourOutput)}, 40, boostMed - 0.5, untrustedOnly},
+	{"indirect.secrecy", kindIndirect, []uint64{m(cSecrecy)}, 0, boostLow, untrustedOnly},
+}
+
+// rulesByConcept lists, for each concept, the rules it takes part in.
+var rulesByConcept [numConcepts][]int
+
+func init() {
+	for i, r := range rules {
+		var all uint64
+		for _, g := range r.groups {
+			all |= g
+		}
+		for c := concept(0); c < numConcepts; c++ {
+			if all&(1<<c) != 0 {
+				rulesByConcept[c] = append(rulesByConcept[c], i)
+			}
+		}
+	}
+}
+
+// ruleHit is one fired rule with the Norm range of its evidence.
+type ruleHit struct {
+	rule       int
+	start, end int32
+	boost      float64
+}
+
+// evalRules runs the rules over hits (in order of position) and appends
+// the first firing of each rule.
+func evalRules(hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
+	var last [numConcepts]int32 // index+1 of the latest hit of each concept
+	var done [64]bool           // rules already fired (len(rules) <= 64)
+	for hi := range hits {
+		h := &hits[hi]
+		cs := h.concepts
+		for x := cs; x != 0; x &= x - 1 {
+			last[bits.TrailingZeros64(x)] = int32(hi) + 1
+		}
+		for x := cs; x != 0; x &= x - 1 {
+			for _, ri := range rulesByConcept[bits.TrailingZeros64(x)] {
+				if done[ri] {
+					continue
+				}
+				r := &rules[ri]
+				if r.where == untrustedOnly && !untrusted {
+					continue
+				}
+				start, ok := r.satisfied(hits, &last, hi)
+				if !ok {
+					continue
+				}
+				done[ri] = true
+				fired = append(fired, ruleHit{rule: ri, start: start, end: h.end, boost: r.boost})
+			}
+		}
+	}
+	return fired
+}
+
+// satisfied reports whether every group of r has a concept seen within
+// the window ending at hits[cur], from at least two distinct hits when r
+// has several groups, and where the evidence starts.
+func (r *rule) satisfied(hits []hit, last *[numConcepts]int32, cur int) (int32, bool) {
+	h := &hits[cur]
+	start := h.start
+	distinct := false
+	for _, g := range r.groups {
+		best := int32(-1)
+		for x := g; x != 0; x &= x - 1 {
+			li := last[bits.TrailingZeros64(x)] - 1
+			if li < 0 || h.pos-hits[li].pos > r.window {
+				continue
+			}
+			if li > best {
+				best = li
+			}
+		}
+		if best < 0 {
+			return 0, false
+		}
+		if int(best) != cur {
+			distinct = true
+			start = min(start, hits[best].start)
+		}
+	}
+	if len(r.groups) > 1 && !distinct {
+		return 0, false
+	}
+	return start, true
+}
+
+// hugeOutput finds requests for absurd amounts of output: a number of
+// repetitions, words or pages far beyond any real need, near a verb asking
+// for it ("write 100000 words", "repeat it 5000 times").
+func hugeOutput(hits []hit) (int32, int32, bool) {
+	for i := range hits {
+		u := &hits[i]
+		if u.concepts&(1<<cUnit) == 0 || i == 0 {
+			continue
+		}
+		// The number just before the unit: digits, a number word, or
+		// digits times a number word ("100 thousand words").
+		var v int64
+		j := i - 1
+		switch {
+		case u.start-hits[j].end > 3:
+			continue
+		case hits[j].concepts&(1<<cNumWord) != 0:
+			v = hits[j].arg
+			if j > 0 && hits[j-1].concepts&(1<<cNumber) != 0 && hits[j].start-hits[j-1].end <= 2 {
+				v *= max(hits[j-1].arg, 1)
+			}
+		case hits[j].concepts&(1<<cNumber) != 0:
+			v = hits[j].arg
+		}
+		var limit int64
+		switch u.arg {
+		case unitTimes:
+			limit = 1000
+		case unitWords:
+			limit = 20000
+		case unitPages:
+			limit = 300
+		case unitItems:
+			limit = 2000
+		default:
+			continue
+		}
+		if v < limit {
+			continue
+		}
+		// A verb asking for output within a few words either side.
+		for k := max(0, i-12); k < min(len(hits), i+6); k++ {
+			if hits[k].concepts&m(cRepeat, cGenerate) != 0 && abs32(hits[k].pos-u.pos) <= 60 {
+				return min(hits[k].start, hits[j].start), max(u.end, hits[k].end), true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+func abs32(x int32) int32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

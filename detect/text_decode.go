@@ -1,0 +1,205 @@
+package detect
+
+import (
+	"encoding/base64"
+	"unicode/utf8"
+)
+
+// encKind names the encodings the normaliser decodes.
+type encKind uint8
+
+const (
+	encBase64    encKind = iota + 1
+	encHex               // "69676e6f7265"
+	encHexSpaced         // "69 67 6e 6f 72 65"
+	encBinary            // "01101001 01100111"
+	encURL               // "%69%67%6e"
+)
+
+// decodePayloads appends to Norm the decoded form of every encoded run of
+// the source and every line that reads as ROT13 or backwards. Each is
+// normalised like the direct text, nested encodings included, within the
+// depth and size limits.
+func (b *builder) decodePayloads() {
+	if b.depth >= maxDecodeDepth {
+		return
+	}
+	for _, lc := range b.lineCands {
+		n := lc.end - lc.start
+		if n <= 0 || *b.budget < n {
+			continue
+		}
+		*b.budget -= n
+		so := b.origOf(lc.start)
+		eo := b.origOf(lc.end-1) + 1
+		for int(eo) < len(b.src) && !utf8.RuneStart(b.src[eo]) {
+			eo++
+		}
+		start := len(b.buf)
+		b.buf = append(b.buf, '\n')
+		if lc.rot13 {
+			for i := lc.start; i < lc.end; i++ {
+				b.buf = append(b.buf, rot13(b.buf[i]))
+			}
+		} else {
+			for i := lc.end; i > lc.start; {
+				_, w := utf8.DecodeLastRune(b.buf[lc.start:i])
+				b.buf = append(b.buf, b.buf[i-w:i]...)
+				i -= w
+			}
+		}
+		b.regions = append(b.regions, region{normStart: int32(start), normEnd: int32(len(b.buf)), origStart: so, origEnd: eo})
+		b.decoded++
+	}
+	for _, p := range b.payloads {
+		b.appendDecoded(p.text, p.origStart, p.origEnd)
+	}
+	for _, c := range b.encCands {
+		if *b.budget <= 0 {
+			break
+		}
+		if dec := decodeRun(c.kind, b.src[c.start:c.end]); dec != "" {
+			b.appendDecoded(dec, c.start, c.end)
+		}
+	}
+}
+
+// appendDecoded normalises a decoded payload (recursively, so nested
+// encodings unfold) and appends it to Norm, mapped to the source's run
+// [start, end).
+func (b *builder) appendDecoded(dec string, start, end int) {
+	if !readable(dec) || *b.budget < len(dec) {
+		return
+	}
+	*b.budget -= len(dec)
+	sub := newBuilder(dec, b.depth+1, b.budget)
+	sub.run()
+	sub.collapseSpaced()
+	sub.decodePayloads()
+	if len(sub.buf) == 0 {
+		return
+	}
+	r := region{normStart: int32(len(b.buf)), origStart: int32(start), origEnd: int32(end)}
+	b.buf = append(b.buf, '\n')
+	b.buf = append(b.buf, sub.buf...)
+	r.normEnd = int32(len(b.buf))
+	b.regions = append(b.regions, r)
+	b.decoded++
+	b.hidden += sub.hidden
+}
+
+// readable reports whether decoded bytes look like text someone wrote:
+// valid UTF-8, almost all printable, with letters in it.
+func readable(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	letters, bad, n := 0, 0, 0
+	for _, r := range s {
+		n++
+		switch {
+		case r < 0x20 && r != '\n' && r != '\r' && r != '\t', r == 0x7f, r == utf8.RuneError:
+			bad++
+		case r < 0x80 && asciiClass[r]&clsLetter != 0, r >= 0x80:
+			letters++
+		}
+	}
+	return n > 0 && bad*20 <= n && letters*2 >= n && letters >= 4
+}
+
+func rot13(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return 'a' + (c-'a'+13)%26
+	}
+	return c
+}
+
+func countEscapes(s string) int {
+	c := 0
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == '%' && asciiClass[s[i+1]]&clsHex != 0 && asciiClass[s[i+2]]&clsHex != 0 {
+			c++
+		}
+	}
+	return c
+}
+
+// decodeRun decodes one encoded run, or returns "".
+func decodeRun(kind encKind, run string) string {
+	switch kind {
+	case encBase64:
+		return decodeBase64(run)
+	case encHex, encHexSpaced:
+		out := make([]byte, 0, len(run)/2)
+		for i := 0; i+1 < len(run); {
+			if asciiClass[run[i]]&clsHex != 0 && asciiClass[run[i+1]]&clsHex != 0 {
+				out = append(out, hexVal(run[i])<<4|hexVal(run[i+1]))
+				i += 2
+				continue
+			}
+			i++
+		}
+		return string(out)
+	case encBinary:
+		out := make([]byte, 0, len(run)/9+1)
+		var v byte
+		bits := 0
+		for i := 0; i < len(run); i++ {
+			if c := run[i]; c == '0' || c == '1' {
+				v = v<<1 | (c - '0')
+				if bits++; bits == 8 {
+					out = append(out, v)
+					v, bits = 0, 0
+				}
+			}
+		}
+		return string(out)
+	case encURL:
+		out := make([]byte, 0, len(run))
+		for i := 0; i < len(run); i++ {
+			if run[i] == '%' && i+2 < len(run) && asciiClass[run[i+1]]&clsHex != 0 && asciiClass[run[i+2]]&clsHex != 0 {
+				out = append(out, hexVal(run[i+1])<<4|hexVal(run[i+2]))
+				i += 2
+				continue
+			}
+			out = append(out, run[i])
+		}
+		return string(out)
+	}
+	return ""
+}
+
+func decodeBase64(run string) string {
+	s := run
+	for len(s) > 0 && s[len(s)-1] == '=' {
+		s = s[:len(s)-1]
+	}
+	enc := base64.RawStdEncoding
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' || s[i] == '_' {
+			enc = base64.RawURLEncoding
+			break
+		}
+	}
+	if len(s)%4 == 1 {
+		// Not a whole number of bytes: a stray character glued to the end.
+		s = s[:len(s)-1]
+	}
+	out, err := enc.DecodeString(s)
+	if err != nil {
+		return ""
+	}
+	return string(out)
+}
+
+func hexVal(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10
+	}
+	return 0
+}
