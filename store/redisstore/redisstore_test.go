@@ -3,6 +3,7 @@ package redisstore_test
 import (
 	"context"
 	"errors"
+	"net"
 	"regexp"
 	"strconv"
 	"strings"
@@ -353,5 +354,57 @@ func TestKeysExpire(t *testing.T) {
 	}
 	if seen != 4 {
 		t.Errorf("found %d of the 4 keys a reservation writes: %v", seen, keys)
+	}
+}
+
+// TestSentinelFailover kills the master behind a Sentinel: once Sentinel
+// has promoted the replica, the store counts on, from the replica's copy.
+func TestSentinelFailover(t *testing.T) {
+	master := redistest.Start(t)
+	_, port, _ := net.SplitHostPort(master.Addr)
+	replica := redistest.Start(t, "--replicaof", "127.0.0.1", port)
+	poll(t, "replica in sync", func() bool {
+		info, err := redistest.Do(replica.Addr, "INFO", "replication")
+		return err == nil && strings.Contains(info, "master_link_status:up")
+	})
+	sentinel := redistest.StartSentinel(t, master, "pgfail")
+	poll(t, "sentinel knows the replica", func() bool {
+		r, err := redistest.DoAny(sentinel.Addr, "SENTINEL", "REPLICAS", "pgfail")
+		a, ok := r.([]any)
+		return err == nil && ok && len(a) == 1
+	})
+	s := open(t, sentinel.URL()+"?master_name=pgfail", redisstore.WithBreaker(1000, time.Millisecond))
+	ctx := context.Background()
+	l := []store.Limit{{Name: "rpd", Key: "sentinel:rpd", Tenant: "sentinel", Limit: 100, Window: store.Day, Cost: 1}}
+	for range 5 {
+		if _, err := s.Charge(ctx, time.Now(), l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The replica has every charge before the master goes.
+	if n, err := redistest.Do(master.Addr, "WAIT", "1", "5000"); err != nil || n != "1" {
+		t.Fatalf("WAIT for the replica = %q, %v", n, err)
+	}
+	master.Kill()
+	var res store.Result
+	poll(t, "a charge after failover", func() bool {
+		var err error
+		res, err = s.Charge(ctx, time.Now(), l)
+		return err == nil
+	})
+	if got := res.Statuses[0].Remaining; got != 94 {
+		t.Errorf("remaining after failover = %d, want 94: the 5 charges before it and this one", got)
+	}
+}
+
+// poll waits for cond, failing the test after 30s.
+func poll(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("waiting for %s: not within 30s", what)
+		}
+		time.Sleep(20 * time.Millisecond) // poll interval, bounded by the deadline
 	}
 }
