@@ -17,6 +17,7 @@ func BenchmarkPromptPolicy(b *testing.B) {
 	})
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer reportCPU(b)()
 	for b.Loop() {
 		d, err := e.Prompt(ctx, input)
 		if err != nil || d.Action != "redact" {
@@ -33,6 +34,7 @@ func BenchmarkPromptPolicy_NoFindings(b *testing.B) {
 	input := promptFor("bench")
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer reportCPU(b)()
 	for b.Loop() {
 		if _, err := e.Prompt(ctx, input); err != nil {
 			b.Fatal(err)

@@ -47,6 +47,7 @@ func benchmarkCheckPrompt(b *testing.B, n int) {
 	}
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer reportCPU(b)()
 	b.SetBytes(int64(n))
 	for b.Loop() {
 		resp, err := g.CheckPrompt(ctx, req)
@@ -72,6 +73,7 @@ func BenchmarkCheckResponse_1KiB(b *testing.B) {
 	req := &pb.CheckResponseRequest{Subject: &pb.Subject{Tenant: "bench"}, Content: benignText(1 << 10)}
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer reportCPU(b)()
 	for b.Loop() {
 		if _, err := g.CheckResponse(ctx, req); err != nil {
 			b.Fatal(err)
