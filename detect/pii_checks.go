@@ -218,7 +218,7 @@ func ninoAt(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	score := 0.85
-	if hasContext(s, i, j, ninoContext) {
+	if hasContext(s, i, j, ninoWords) {
 		score = 0.95
 	}
 	return Finding{Kind: KindUKNINO, Score: score, Rule: "pii.uk_nino", Start: i, End: j}, true
@@ -352,7 +352,7 @@ func nationalIDAt(s string, r *numRun, k int, buf []byte) (int, Finding, bool) {
 		if e == k {
 			score = 0.6
 		}
-		if hasContext(s, st, en, nirContext) {
+		if hasContext(s, st, en, nirWords) {
 			score = 0.95
 		}
 		return e, Finding{Kind: KindFRNIR, Score: score, Rule: "pii.fr_nir", Start: st, End: en}, true
@@ -372,7 +372,7 @@ func nationalIDAt(s string, r *numRun, k int, buf []byte) (int, Finding, bool) {
 		d := r.digitsOf(s, k, e, buf[:0])
 		if d[0] >= '2' && verhoeff(d) {
 			st, en := r.span(k, e)
-			ctx := hasContext(s, st, en, aadhaarContext)
+			ctx := hasContext(s, st, en, aadhaarWords)
 			if ctx || e > k {
 				score := 0.6
 				if ctx {

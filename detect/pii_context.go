@@ -34,6 +34,17 @@ var (
 	aadhaarContext = []string{"aadhaar", "aadhar", "uidai", "uid"}
 )
 
+// Context word indexes: one pass over a window finds any of a list's
+// words at a word start.
+var (
+	phoneWords   = newKeywordIndex(phoneContext)
+	cardWords    = newKeywordIndex(cardContext)
+	ssnWords     = newKeywordIndex(ssnContext)
+	ninoWords    = newKeywordIndex(ninoContext)
+	nirWords     = newKeywordIndex(nirContext)
+	aadhaarWords = newKeywordIndex(aadhaarContext)
+)
+
 const (
 	contextBefore = 48
 	contextAfter  = 24
@@ -44,7 +55,7 @@ const (
 // the line before) and contextAfter after it on the same line. A word
 // matches at the start of a word of the window ("phone" in "phones", not
 // in "microphone").
-func hasContext(s string, start, end int, words []string) bool {
+func hasContext(s string, start, end int, words *keywordIndex) bool {
 	a := start
 	lines := 0
 	for a > 0 && start-a < contextBefore {
@@ -60,27 +71,7 @@ func hasContext(s string, start, end int, words []string) bool {
 	for b < len(s) && b-end < contextAfter && s[b] != '\n' {
 		b++
 	}
-	return windowHas(s[a:start], words) || windowHas(s[end:b], words)
-}
-
-// windowHas reports whether a word of w starts with one of words, matched
-// in ASCII lower case. Words holding a space match across one space.
-func windowHas(w string, words []string) bool {
-	for i := 0; i < len(w); i++ {
-		if i > 0 && (isAlpha(w[i-1]) || w[i-1] >= 0x80) {
-			continue
-		}
-		c := lower(w[i])
-		if !isAlpha(c) && c < 0x80 {
-			continue
-		}
-		for _, word := range words {
-			if word[0] == c && hasPrefixFold(w[i:], word) {
-				return true
-			}
-		}
-	}
-	return false
+	return words.containsWord(s[a:start]) || words.containsWord(s[end:b])
 }
 
 // hasLabel reports whether one of labels follows s[start:end] (after

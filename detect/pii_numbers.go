@@ -241,6 +241,20 @@ func (d *PIIDetector) classifyRun(s string, r *numRun, out []Finding) []Finding 
 		}
 		return out
 	}
+	digits := 0
+	for g := 0; g < r.n; g++ {
+		digits += r.glen(g)
+	}
+	if digits < 7 {
+		// Too few digits for anything but an IPv4 address: years, counts,
+		// times and amounts end here.
+		if r.n >= 4 {
+			if _, f, _, report := d.ipv4(s, r, 0); report {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
 	var buf [48]byte
 	// sub is set when the groups before k were not a finding: a number
 	// found there must then stand on its own (an issuer prefix for a card,
@@ -423,7 +437,7 @@ func cardAt(s string, r *numRun, k int, buf []byte) (int, Finding, bool) {
 		}
 		st, en := r.span(k, e)
 		brand := cardBrand(digits)
-		ctx := brand != brandStrong && hasContext(s, st, en, cardContext)
+		ctx := brand != brandStrong && hasContext(s, st, en, cardWords)
 		var score float64
 		switch {
 		case brand == brandStrong:
@@ -465,13 +479,10 @@ func ssnAt(s string, r *numRun, k int) (int, Finding, bool) {
 		}
 		e = k + 2
 		st, en = r.span(k, e)
-		ctx := hasContext(s, st, en, ssnContext)
 		switch {
-		case sep == "-" && ctx:
-			score = 0.95
 		case sep == "-":
 			score = 0.85
-		case ctx:
+		case hasContext(s, st, en, ssnWords):
 			score = 0.75
 		default:
 			return 0, Finding{}, false
@@ -479,7 +490,7 @@ func ssnAt(s string, r *numRun, k int) (int, Finding, bool) {
 	case r.glen(k) == 9 && (k+1 == r.n || r.sep(s, k+1) == " "):
 		e = k
 		st, en = r.span(k, e)
-		if !hasContext(s, st, en, ssnContext) {
+		if !hasContext(s, st, en, ssnWords) {
 			return 0, Finding{}, false
 		}
 		score = 0.7
@@ -516,7 +527,7 @@ func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Find
 		if !ctxKnown {
 			// The words around the longest candidate serve its shorter
 			// prefixes too.
-			ctx = hasContext(s, st, en, phoneContext) || hasLabel(s, st, en, phoneLabels)
+			ctx = hasContext(s, st, en, phoneWords) || hasLabel(s, st, en, phoneLabels)
 			ctxKnown = true
 		}
 		var score float64

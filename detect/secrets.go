@@ -1,10 +1,9 @@
 package detect
 
 import (
-	"cmp"
 	"encoding/base64"
 	"regexp"
-	"slices"
+	"regexp/syntax"
 	"strings"
 )
 
@@ -109,29 +108,51 @@ func (d *SecretDetector) Name() string { return "secrets" }
 // Detect implements Detector. Secrets are matched on the original text.
 func (d *SecretDetector) Detect(t *Text, out []Finding) []Finding {
 	s := t.Original
-	var hitBuf [64]keywordHit
+	var hitBuf [128]keywordHit
 	hits := d.index.scan(s, hitBuf[:0])
 	first := len(out)
-	if len(hits) > 0 || len(d.always) > 0 {
-		// Group the hits by rule, keeping text order within a rule.
-		slices.SortStableFunc(hits, func(a, b keywordHit) int {
-			return cmp.Compare(d.kwRule[a.id], d.kwRule[b.id])
-		})
+	if len(hits) > 0 {
+		// Group the hits by rule with a counting sort; the scan reports
+		// them in order of their start, and each group keeps that order.
+		var countBuf [64]int32
+		count := countBuf[:0]
+		if len(d.rules)+1 > len(countBuf) {
+			count = make([]int32, len(d.rules)+1)
+		} else {
+			count = countBuf[:len(d.rules)+1]
+		}
+		for _, h := range hits {
+			count[d.kwRule[h.id]+1]++
+		}
+		for r := 1; r < len(count); r++ {
+			count[r] += count[r-1]
+		}
 		var startBuf [64]int
-		for i := 0; i < len(hits); {
-			r := d.kwRule[hits[i].id]
-			starts := startBuf[:0]
-			j := i
-			for ; j < len(hits) && d.kwRule[hits[j].id] == r; j++ {
-				starts = append(starts, int(hits[j].end-d.kwLen[hits[j].id]))
+		starts := startBuf[:0]
+		if len(hits) > len(startBuf) {
+			starts = make([]int, len(hits))
+		} else {
+			starts = startBuf[:len(hits)]
+		}
+		next := count[:len(d.rules)]
+		for _, h := range hits {
+			r := d.kwRule[h.id]
+			starts[next[r]] = int(h.end - d.kwLen[h.id])
+			next[r]++
+		}
+		// next[r] is now the end of rule r's group, and its start the end
+		// of the group before.
+		from := int32(0)
+		for r := range d.rules {
+			to := next[r]
+			if to > from {
+				out = d.rules[r].find(s, starts[from:to], out)
 			}
-			slices.Sort(starts)
-			out = d.rules[r].find(s, starts, out)
-			i = j
+			from = to
 		}
-		for _, r := range d.always {
-			out = d.rules[r].find(s, nil, out)
-		}
+	}
+	for _, r := range d.always {
+		out = d.rules[r].find(s, nil, out)
 	}
 	return resolveSecretOverlaps(out, first)
 }
@@ -178,10 +199,13 @@ func resolveSecretOverlaps(out []Finding, first int) []Finding {
 // and valid, if set, vets the matched value.
 func prefixRule(id, kind string, score float64, keywords []string, pattern string, maxLen int, valid func(v string) bool) secretRule {
 	re := regexp.MustCompile(`^(?:` + pattern + `)`)
+	// The shortest text the pattern matches: a candidate with fewer
+	// key-like bytes in a row is turned away before the regexp runs.
+	minLen := minMatchLen(re)
 	return secretRule{id: id, keywords: keywords, find: func(s string, starts []int, out []Finding) []Finding {
 		done := 0
 		for _, st := range starts {
-			if st < done || st > 0 && isTokenByte(s[st-1]) {
+			if st < done || st > 0 && isTokenByte(s[st-1]) || keyRun(s, st, minLen) < minLen {
 				continue
 			}
 			m := re.FindStringIndex(s[st:min(len(s), st+maxLen)])
@@ -200,6 +224,57 @@ func prefixRule(id, kind string, score float64, keywords []string, pattern strin
 		}
 		return out
 	}}
+}
+
+// minMatchLen returns the length of the shortest text re matches.
+func minMatchLen(re *regexp.Regexp) int {
+	p, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return 0
+	}
+	return minLenOf(p.Simplify())
+}
+
+func minLenOf(r *syntax.Regexp) int {
+	switch r.Op {
+	case syntax.OpLiteral:
+		return len(string(r.Rune))
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minLenOf(r.Sub[0])
+	case syntax.OpRepeat:
+		return r.Min * minLenOf(r.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range r.Sub {
+			n += minLenOf(sub)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range r.Sub {
+			if m := minLenOf(sub); n < 0 || m < n {
+				n = m
+			}
+		}
+		return max(n, 0)
+	}
+	return 0
+}
+
+// keyRun counts the bytes from s[st] that can be part of a key, a token or
+// a URL path, stopping at limit.
+func keyRun(s string, st, limit int) int {
+	n := 0
+	for i := st; i < len(s) && n < limit; i++ {
+		c := s[i]
+		if !isAlnum(c) && c != '_' && c != '-' && c != '.' && c != '/' && c != '+' && c != '=' && c != ':' {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // isTokenByte reports whether c can continue a key or token, so a match
