@@ -69,15 +69,21 @@ local function set_bucket(key, full, level, at)
   redis.call('PEXPIRE', key, math.ceil(refill_us(full, full - level) / 1000) + MARGIN_MS)
 end
 
+-- used returns a day count, and whether it starts today (no key yet, or
+-- one left from another day).
 local function used(key, today)
   local v = redis.call('HMGET', key, 'u', 'd')
-  if not v[1] or tonumber(v[2]) ~= today then return 0 end
-  return tonumber(v[1])
+  if not v[1] or tonumber(v[2]) ~= today then return 0, true end
+  return tonumber(v[1]), false
 end
 
-local function set_used(key, today, n, now)
+-- set_used stores a day count; a count that starts today is given its
+-- expiry, which stays the end of the day after.
+local function set_used(key, today, n, now, fresh)
   redis.call('HSET', key, 'u', fmt(n), 'd', fmt(today))
-  redis.call('PEXPIRE', key, math.ceil(((today + 1) * DAY - now) / 1000) + MARGIN_MS)
+  if fresh then
+    redis.call('PEXPIRE', key, math.ceil(((today + 1) * DAY - now) / 1000) + MARGIN_MS)
+  end
 end
 
 -- flights returns the number of open slots at now and the first and last
@@ -155,7 +161,7 @@ if id ~= '' then
   if x and tonumber(x) > now then return {-1, now} end
 end
 
-local windows, limits, costs, state, stamps = {}, {}, {}, {}, {}
+local windows, limits, costs, state, stamps, fresh = {}, {}, {}, {}, {}, {}
 local allowed = 1
 for i = 1, n do
   local w, limit, cost = ARGV[1 + 3 * i], tonumber(ARGV[2 + 3 * i]), tonumber(ARGV[3 + 3 * i])
@@ -165,7 +171,7 @@ for i = 1, n do
     state[i], stamps[i] = bucket(KEYS[i], limit * SCALE, now)
     fits = state[i] >= cost * SCALE
   elseif w == 'd' then
-    state[i] = used(KEYS[i], today)
+    state[i], fresh[i] = used(KEYS[i], today)
     fits = state[i] + cost <= limit
   else
     state[i] = flights(KEYS[i], now)
@@ -188,7 +194,7 @@ if allowed == 1 then
       set_bucket(KEYS[i], limits[i] * SCALE, state[i], stamps[i])
     elseif w == 'd' then
       state[i] = state[i] + cost
-      set_used(KEYS[i], today, state[i], now)
+      set_used(KEYS[i], today, state[i], now, fresh[i])
     elseif id ~= '' and cost > 0 then
       redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', fmt(now))
       redis.call('ZADD', KEYS[i], fmt(expires), id)
@@ -247,7 +253,8 @@ if found == 1 then
         -- Only the reservation's own day is corrected: its count is gone
         -- once the day is over.
         if rday == today then
-          set_used(key, today, math.max(used(key, today) + delta, 0), now)
+          local n, fresh = used(key, today)
+          set_used(key, today, math.max(n + delta, 0), now, fresh)
         end
       else
         redis.call('ZREM', key, id)
@@ -263,7 +270,7 @@ for i = 1, n do
   if w == 'm' then
     bucket_status(out, (bucket(key, limit * SCALE, now)), limit, 0, now, SETTLED)
   elseif w == 'd' then
-    day_status(out, used(key, today), limit, 0, now, SETTLED)
+    day_status(out, (used(key, today)), limit, 0, now, SETTLED)
   else
     flight_status(out, key, limit, 0, now, SETTLED)
   end
@@ -287,7 +294,7 @@ for i = 1, n do
   if w == 'm' then
     bucket_status(out, (bucket(key, limit * SCALE, now)), limit, cost, now, CHECKED)
   elseif w == 'd' then
-    day_status(out, used(key, today), limit, cost, now, CHECKED)
+    day_status(out, (used(key, today)), limit, cost, now, CHECKED)
   else
     flight_status(out, key, limit, cost, now, CHECKED)
   end
