@@ -45,6 +45,9 @@ type Config struct {
 	Pprof bool
 }
 
+// streamWorkers is the number of goroutines kept to run calls.
+const streamWorkers = 64
+
 // Server serves the GuardService, health and reflection over gRPC, and
 // /healthz, /readyz and /metrics over HTTP.
 type Server struct {
@@ -85,6 +88,10 @@ func New(cfg Config) (*Server, error) {
 		// A little above the request limit, so that validation, not the
 		// transport, answers a request just over it.
 		grpc.MaxRecvMsgSize(guard.limits.MaxRequestBytes+64<<10),
+		// Policy evaluation recurses deeply; a fresh goroutine per call
+		// would grow its stack from scratch every time. Long-lived workers
+		// keep their grown stacks (calls beyond them get a goroutine).
+		grpc.NumStreamWorkers(streamWorkers),
 		grpc.ChainUnaryInterceptor(s.recoverUnary),
 		grpc.ChainStreamInterceptor(s.recoverStream),
 	)
