@@ -41,12 +41,11 @@ limit_set contains {
 	"key": concat(":", [scope.key, name]),
 	"limit": limit_value(scope.settings[name], name),
 	"window": window,
-	"cost": cost[name],
+	"cost": cost(name),
 } if {
 	some scope in scopes
 	some name, window in limit_fields
 	is_number(scope.settings[name])
-	cost[name]
 }
 
 # Dollars are held in micro-dollars so that counters stay integral.
@@ -58,13 +57,15 @@ limit_value(v, name) := v if name != "usd_per_day"
 # description: |
 #   What one prompt costs against each kind of limit. Tokens are
 #   reserved up front: the prompt's estimate plus its output limit.
-cost := {
-	"requests_per_minute": 1,
-	"requests_per_day": 1,
-	"tokens_per_minute": reserved_tokens,
-	"tokens_per_day": reserved_tokens,
-	"usd_per_day": reserved_micro_usd,
-}
+cost("requests_per_minute") := 1
+
+cost("requests_per_day") := 1
+
+cost("tokens_per_minute") := reserved_tokens
+
+cost("tokens_per_day") := reserved_tokens
+
+cost("usd_per_day") := reserved_micro_usd
 
 reserved_tokens := input.tokens.prompt + prompt.max_tokens
 

@@ -35,9 +35,13 @@ reasons := [r | some r in enforced_deny_reasons] if {
 	count(enforced_deny_reasons) > 0
 } else := [r | some r in redact_reasons]
 
-enforced_deny_reasons := {r | some r in deny_reasons; not r.code in tenant.shadow_rules}
+enforced_deny_reasons := deny_reasons if {
+	count(tenant.shadow_rules) == 0
+} else := {r | some r in deny_reasons; not r.code in tenant.shadow_rules}
 
-shadow_reasons := {r | some r in deny_reasons | all_redact_reasons; r.code in tenant.shadow_rules}
+shadow_reasons := set() if {
+	count(tenant.shadow_rules) == 0
+} else := {r | some r in deny_reasons | all_redact_reasons; r.code in tenant.shadow_rules}
 
 # METADATA
 # description: Every reason to deny, shadowed or not.

@@ -61,7 +61,7 @@ model_allowed(model) if {
 	model_listed(model)
 }
 
-model_listed(_) if not "allowed_models" in object.keys(config)
+model_listed(_) if not config.allowed_models
 
 model_listed(model) if model_matches(model, config.allowed_models)
 

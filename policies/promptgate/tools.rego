@@ -27,6 +27,6 @@ allowed(name) if {
 denied := object.get(tenant.config, "denied_tools", [])
 
 # Without an allowed_tools list every tool not denied is allowed.
-listed(_) if not "allowed_tools" in object.keys(tenant.config)
+listed(_) if not tenant.config.allowed_tools
 
 listed(name) if name in tenant.config.allowed_tools
