@@ -101,6 +101,12 @@ func TestSecretDetect(t *testing.T) {
 		{"key.pem:\n" + pem + "\n", []string{KindPrivateKey + ":" + pem}},
 		{"-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----", nil},
 		{fakePEM("PUBLIC KEY"), nil},
+		// Further providers by prefix.
+		{"HF_TOKEN=hf_" + fake(60, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 34), []string{"secret.huggingface_token:hf_" + fake(60, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 34)}},
+		{"glpat-" + fake(61, fkAlnum, 20), []string{"secret.gitlab_token:glpat-" + fake(61, fkAlnum, 20)}},
+		{"client secret " + "bP8" + "8Q~" + fake(62, fkAlnum, 34) + " rotated", []string{"secret.azure_client_secret:bP88Q~" + fake(62, fkAlnum, 34)}},
+		{"hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx and glpat-XXXXXXXXXXX-XXXXXXXX", nil},
+		{"ask the task desk about sk", nil},
 		// Generic assignments, headers, command lines and URLs.
 		{`db_password = "Tr0ub4dor&3x"`, []string{KindGenericSecret + ":Tr0ub4dor&3x"}},
 		{`{"client_secret": "` + tok32 + `"}`, []string{KindGenericSecret + ":" + tok32}},
