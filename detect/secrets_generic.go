@@ -85,6 +85,11 @@ func genericRule() secretRule {
 			done = ne
 			class, auth := classifyName(s[ns:ne])
 			if class == nameNone {
+				// Prose writes the name in two words: "my API key is ...",
+				// "the access token: ...".
+				class, auth = classifyTwoWords(s, ns, ne)
+			}
+			if class == nameNone {
 				continue
 			}
 			vs, ve, quoted, ok := assignedValue(s, ns, ne, class)
@@ -106,6 +111,24 @@ func genericRule() secretRule {
 		}
 		return out
 	}}
+}
+
+// classifyTwoWords classifies the name s[ns:ne] together with the word
+// before it when one space parts them: "API key", "access token".
+func classifyTwoWords(s string, ns, ne int) (nameClass, bool) {
+	if ns < 2 || s[ns-1] != ' ' || !isAlnum(s[ns-2]) {
+		return nameNone, false
+	}
+	ws := ns - 1
+	for ws > 0 && ns-ws < 24 && isAlnum(s[ws-1]) {
+		ws--
+	}
+	var buf [96]byte
+	n := copy(buf[:], s[ws:ns-1])
+	buf[n] = '_'
+	n++
+	n += copy(buf[n:], s[ns:ne])
+	return classifyName(string(buf[:n]))
 }
 
 // isNameByte reports whether c may be part of a name: identifier
@@ -242,8 +265,9 @@ func assignedValue(s string, ns, ne int, class nameClass) (vs, ve int, quoted, o
 		j++
 	case flag && j > i:
 		// --password value
-	case class == namePassword && j > i && (hasWordAt(s, j, "is") || hasWordAt(s, j, "ist") || hasWordAt(s, j, "est") || hasWordAt(s, j, "es") || hasWordAt(s, j, "era") || hasWordAt(s, j, "was")):
-		for j < len(s) && isAlpha(s[j]) {
+	case j > i && proseVerb(s, j) > 0:
+		j += proseVerb(s, j)
+		if j < len(s) && s[j] == ':' {
 			j++
 		}
 	default:
@@ -303,8 +327,16 @@ func skipBlanks(s string, i, max int) int {
 	return j
 }
 
-func hasWordAt(s string, i int, w string) bool {
-	return strings.HasPrefix(s[i:], w) && (i+len(w) == len(s) || s[i+len(w)] == ' ')
+// proseVerb returns the length of a copula at s[i] that joins a name to
+// its value in prose ("my password is ...", "Passwort ist ...",
+// "contraseña es: ..."), or 0.
+func proseVerb(s string, i int) int {
+	for _, w := range []string{"is", "ist", "est", "es", "era", "was", "é", "è", "är", "er", "jest", "lautet", "equals"} {
+		if strings.HasPrefix(s[i:], w) && i+len(w) < len(s) && (s[i+len(w)] == ' ' || s[i+len(w)] == ':') {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // skipScheme skips an authorization scheme before an unquoted

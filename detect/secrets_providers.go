@@ -69,6 +69,8 @@ func providerRules() []secretRule {
 		prefixRule("facebook.access_token", "secret.facebook_token", 0.85, []string{"eaa"},
 			`EAA[A-Za-z0-9]{100,}`, 400, mixed(3, 4.0)),
 		azureClientSecretRule(),
+		prefixRule("discord.webhook_url", "secret.discord_webhook_url", 0.95, []string{"discord.com/api/webhooks/", "discordapp.com/api/webhooks/"},
+			`discord(?:app)?\.com/api/webhooks/\d{16,20}/[A-Za-z0-9_-]{60,70}`, 120, nil),
 	}
 }
 
