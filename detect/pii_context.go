@@ -32,6 +32,15 @@ var (
 	ninoContext    = []string{"national insurance", "nino", "ni number", "ni no"}
 	nirContext     = []string{"sécurité sociale", "securite sociale", "nir", "insee", "social security", "sécu"}
 	aadhaarContext = []string{"aadhaar", "aadhar", "uidai", "uid"}
+	// idContext marks numbers that identify things rather than people:
+	// a number with no words of its own kind around it and one of these
+	// before it is left alone.
+	idContext = []string{
+		"order", "invoice", "ticket", "ref", "reference", "tracking", "sku", "serial", "part", "model",
+		"build", "version", "case", "po ", "po#", "item", "product", "batch", "lot", "shipment", "parcel",
+		"transaction", "txn", "confirmation", "booking", "reservation", "bestell", "rechnung", "commande",
+		"facture", "pedido", "factura", "ordine", "fattura",
+	}
 )
 
 // Context word indexes: one pass over a window finds any of a list's
@@ -43,7 +52,26 @@ var (
 	ninoWords    = newKeywordIndex(ninoContext)
 	nirWords     = newKeywordIndex(nirContext)
 	aadhaarWords = newKeywordIndex(aadhaarContext)
+	idWords      = newKeywordIndex(idContext)
 )
+
+// identifiesThing reports whether the words before s[start:] say the number
+// there is an order, invoice, ticket or part number; or a '#' stands right
+// before it.
+func identifiesThing(s string, start int) bool {
+	a := start
+	for a > 0 && start-a < 32 && s[a-1] != '\n' {
+		a--
+	}
+	j := start
+	for j > a && s[j-1] == ' ' {
+		j--
+	}
+	if j > a && (s[j-1] == '#' || strings.HasSuffix(s[a:j], "№")) {
+		return true
+	}
+	return idWords.containsWord(s[a:start])
+}
 
 const (
 	contextBefore = 48

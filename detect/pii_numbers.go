@@ -444,7 +444,7 @@ func cardAt(s string, r *numRun, k int, buf []byte) (int, Finding, bool) {
 			score = 0.9
 		case brand == brandWeak && ctx:
 			score = 0.85
-		case brand == brandWeak:
+		case brand == brandWeak && !identifiesThing(s, st):
 			score = 0.6
 		case ctx:
 			score = 0.55
@@ -479,10 +479,11 @@ func ssnAt(s string, r *numRun, k int) (int, Finding, bool) {
 		}
 		e = k + 2
 		st, en = r.span(k, e)
+		ctx := hasContext(s, st, en, ssnWords)
 		switch {
-		case sep == "-":
+		case sep == "-" && (ctx || !identifiesThing(s, st)):
 			score = 0.85
-		case hasContext(s, st, en, ssnWords):
+		case ctx:
 			score = 0.75
 		default:
 			return 0, Finding{}, false
@@ -536,6 +537,8 @@ func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Find
 			score = 0.85
 		case ctx:
 			score = 0.7
+		case identifiesThing(s, st) && !intl:
+			continue
 		case shape == shapeStrong:
 			score = 0.6
 			if d.phone.valid(digits, intl) {
