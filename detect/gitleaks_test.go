@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -109,4 +110,35 @@ keywords = ["ghp_"]
 	if strings.Join(only, "|") != "secret.gh:"+tok {
 		t.Errorf("WithoutBuiltinRules: got %q, want the custom finding", only)
 	}
+}
+
+// The --secret-rules flag of promptgate serve loads a gitleaks file this
+// way and reports the rules it had to skip.
+func ExampleLoadGitleaksRules() {
+	const config = `
+[[rules]]
+id = "acme-api-key"
+regex = '''\b(acme_[a-z0-9]{24})\b'''
+keywords = ["acme_"]
+
+[[rules]]
+id = "needs-lookahead"
+regex = '''token(?=[0-9])'''
+`
+	rules, err := LoadGitleaksRules(strings.NewReader(config))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range rules.Skipped {
+		fmt.Printf("skipped %s: %s\n", s.ID, s.Reason)
+	}
+	d := NewSecretDetector(WithGitleaksRules(rules))
+	text := "deploy with acme_0a1b2c3d4e5f6a7b8c9d0e1f"
+	for _, f := range d.Detect(NewText(text, false), nil) {
+		fmt.Println(f.Kind, f.Rule, f.Start, f.End)
+	}
+	// Output:
+	// skipped needs-lookahead: regex not supported by RE2: invalid or unsupported Perl syntax: "(?="
+	// secret.acme_api_key gitleaks.acme-api-key 12 41
 }

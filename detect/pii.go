@@ -230,6 +230,11 @@ func isFileExt(tld string) bool {
 // span it examined in end even when it finds nothing, so the caller skips
 // past a run it has already rejected.
 func ipv6At(s string, at int) (start, end int, ok bool) {
+	// A colon between two hex digits (or next to another colon) at
+	// least; JSON's "key": "value" and prose end here.
+	if at == 0 || at+1 >= len(s) || !(isHex(s[at-1]) || s[at-1] == ':') || !(isHex(s[at+1]) || s[at+1] == ':') {
+		return 0, at + 1, false
+	}
 	start = at
 	for start > 0 && at-start < 45 && (isHex(s[start-1]) || s[start-1] == ':' || s[start-1] == '.') {
 		start--

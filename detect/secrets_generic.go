@@ -83,6 +83,12 @@ func genericRule() secretRule {
 				continue
 			}
 			done = ne
+			// Most keyword hits are words of prose ("the key point"): look
+			// for an assignment first, it is cheaper than naming.
+			vs, ve, quoted, ok := assignedValue(s, ns, ne)
+			if !ok {
+				continue
+			}
 			class, auth := classifyName(s[ns:ne])
 			if class == nameNone {
 				// Prose writes the name in two words: "my API key is ...",
@@ -90,10 +96,6 @@ func genericRule() secretRule {
 				class, auth = classifyTwoWords(s, ns, ne)
 			}
 			if class == nameNone {
-				continue
-			}
-			vs, ve, quoted, ok := assignedValue(s, ns, ne, class)
-			if !ok {
 				continue
 			}
 			if auth && !quoted {
@@ -243,7 +245,7 @@ func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 // assignedValue finds the value assigned to the name s[ns:ne]: after an
 // operator (=, :, :=, =>, ==), as an XML element's text, after a command
 // line flag, or after "is" in prose for passwords.
-func assignedValue(s string, ns, ne int, class nameClass) (vs, ve int, quoted, ok bool) {
+func assignedValue(s string, ns, ne int) (vs, ve int, quoted, ok bool) {
 	i := ne
 	// The closing quote of a quoted key: "api_key": ...
 	if i < len(s) && (s[i] == '"' || s[i] == '\'' || s[i] == '`') && ns > 0 && s[ns-1] == s[i] {
