@@ -243,21 +243,26 @@ func skipValue(b []byte, i int) int {
 	return i
 }
 
-// skipString returns the end of the string starting at b[i] == '"'.
+// skipString returns the end of the string starting at b[i] == '"'. A
+// quote ends the string unless an odd run of backslashes precedes it.
 func skipString(b []byte, i int) int {
-	i++
-	for i < len(b) {
-		j := bytes.IndexAny(b[i:], `"\`)
+	start := i + 1
+	i = start
+	for {
+		j := bytes.IndexByte(b[i:], '"')
 		if j < 0 {
 			return len(b)
 		}
 		i += j
-		if b[i] == '"' {
+		n := 0
+		for k := i - 1; k >= start && b[k] == '\\'; k-- {
+			n++
+		}
+		if n%2 == 0 {
 			return i + 1
 		}
-		i += 2
+		i++
 	}
-	return len(b)
 }
 
 // reader reads fields off JSON values and keeps the first problem it meets,
@@ -267,45 +272,74 @@ type reader struct {
 	path []string // where the reader is, for error messages
 }
 
-// get returns the member name of object v. A key that appears twice is an
-// error: parsers disagree on which copy counts, and a guard that reads the
-// first while the provider reads the last would check the wrong text.
+// fields looks up members of object v in one pass; a member that is absent
+// is the zero jval. A key that appears twice is an error: parsers disagree
+// on which copy counts, and a guard that reads the first while the provider
+// reads the last would check the wrong text.
+func (r *reader) fields(v jval, names ...string) []jval {
+	out := make([]jval, len(names))
+	v.members(func(k, val jval) bool {
+		for i, n := range names {
+			if !k.keyIs(n) {
+				continue
+			}
+			if out[i].ok() {
+				r.fail("%s: duplicate key", r.at(n))
+				return false
+			}
+			out[i] = val
+		}
+		return true
+	})
+	return out
+}
+
+// get returns the member name of object v; see fields.
 func (r *reader) get(v jval, name string) (jval, bool) {
 	var out jval
-	found := false
 	v.members(func(k, val jval) bool {
 		if !k.keyIs(name) {
 			return true
 		}
-		if found {
+		if out.ok() {
 			r.fail("%s: duplicate key", r.at(name))
 			return false
 		}
-		out, found = val, true
+		out = val
 		return true
 	})
-	return out, found && r.err == nil
+	return out, out.ok() && r.err == nil
 }
 
 // str returns the string member name of v: absent or null is "", false;
 // any other type is an error.
 func (r *reader) str(v jval, name string) (string, jval, bool) {
-	f, ok := r.get(v, name)
-	if !ok || f.isNull() {
-		return "", jval{}, false
+	f, _ := r.get(v, name)
+	s, ok := r.asStr(f, name)
+	return s, f, ok
+}
+
+// asStr reads f, the member name, as a string: absent or null is "",
+// false; any other type is an error.
+func (r *reader) asStr(f jval, name string) (string, bool) {
+	if !f.ok() || f.isNull() {
+		return "", false
 	}
 	s, ok := f.str()
 	if !ok {
 		r.fail("%s: want a string", r.at(name))
-		return "", jval{}, false
 	}
-	return s, f, true
+	return s, ok
 }
 
 // int returns the integer member name of v; absent or null is 0.
 func (r *reader) int(v jval, name string) int64 {
-	f, ok := r.get(v, name)
-	if !ok || f.isNull() {
+	f, _ := r.get(v, name)
+	return r.asInt(f, name)
+}
+
+func (r *reader) asInt(f jval, name string) int64 {
+	if !f.ok() || f.isNull() {
 		return 0
 	}
 	n, ok := f.int()
@@ -313,11 +347,6 @@ func (r *reader) int(v jval, name string) int64 {
 		r.fail("%s: want an integer", r.at(name))
 	}
 	return n
-}
-
-func (r *reader) bool(v jval, name string) bool {
-	f, ok := r.get(v, name)
-	return ok && f.kind() == 't'
 }
 
 func (r *reader) fail(format string, args ...any) {
@@ -400,21 +429,26 @@ func parsePrompt(api llmAPI, body []byte) (*promptBody, error) {
 	}
 	p := &promptBody{api: api, req: &pb.CheckPromptRequest{}}
 	r := &reader{}
-	p.req.Model, _, _ = r.str(root, "model")
-	p.stream = r.bool(root, "stream")
+	// One pass over the top level: its messages are most of the body.
+	f := r.fields(root, "model", "stream", "max_tokens", "max_completion_tokens", "max_output_tokens",
+		"system", "messages", "tools", "functions", "instructions", "input")
+	model, maxTokens, maxCompletion, maxOutput := f[0], f[2], f[3], f[4]
+	system, messages, tools, functions, instructions, input := f[5], f[6], f[7], f[8], f[9], f[10]
+	p.req.Model, _ = r.asStr(model, "model")
+	p.stream = f[1].kind() == 't'
 	switch api {
 	case apiAnthropicMessages:
-		p.req.MaxTokens = r.int(root, "max_tokens")
-		anthropicPrompt(r, p, root)
+		p.req.MaxTokens = r.asInt(maxTokens, "max_tokens")
+		anthropicPrompt(r, p, system, messages, tools)
 	case apiOpenAIChat:
-		p.req.MaxTokens = r.int(root, "max_completion_tokens")
+		p.req.MaxTokens = r.asInt(maxCompletion, "max_completion_tokens")
 		if p.req.MaxTokens == 0 {
-			p.req.MaxTokens = r.int(root, "max_tokens")
+			p.req.MaxTokens = r.asInt(maxTokens, "max_tokens")
 		}
-		chatPrompt(r, p, root)
+		chatPrompt(r, p, messages, tools, functions)
 	case apiOpenAIResponses:
-		p.req.MaxTokens = r.int(root, "max_output_tokens")
-		responsesPrompt(r, p, root)
+		p.req.MaxTokens = r.asInt(maxOutput, "max_output_tokens")
+		responsesPrompt(r, p, instructions, input, tools)
 	default:
 		return nil, badBody("unknown API")
 	}
@@ -432,34 +466,32 @@ func parsePrompt(api llmAPI, body []byte) (*promptBody, error) {
 
 // anthropicPrompt reads a Messages API request: system (a string or text
 // blocks), messages with string or block content, and tool definitions.
-func anthropicPrompt(r *reader, p *promptBody, root jval) {
-	if sys, ok := r.get(root, "system"); ok {
-		switch sys.kind() {
-		case '"':
-			s, _ := sys.str()
-			p.req.System, p.system = s, span{sys.s, sys.e}
-			p.systemText = s
-		case '[':
-			anthropicBlocks(r, p, sys, "system", "system", false)
-		case 'n':
-		default:
-			r.fail("system: want a string or an array")
-		}
+func anthropicPrompt(r *reader, p *promptBody, sys, msgs, tools jval) {
+	switch sys.kind() {
+	case '"':
+		s, _ := sys.str()
+		p.req.System, p.system = s, span{sys.s, sys.e}
+		p.systemText = s
+	case '[':
+		anthropicBlocks(r, p, sys, "system", "system", false)
+	case 'n', 0:
+	default:
+		r.fail("system: want a string or an array")
 	}
-	msgs, ok := r.get(root, "messages")
-	if !ok || msgs.kind() != '[' {
+	if msgs.kind() != '[' {
 		r.fail("messages: want an array")
 		return
 	}
 	msgs.elems(func(i int, m jval) bool {
 		r.push(idx("messages", i))
 		defer r.pop()
-		role, _, _ := r.str(m, "role")
+		f := r.fields(m, "role", "content")
+		role, _ := r.asStr(f[0], "role")
 		if role != "user" && role != "assistant" {
 			r.fail("%s: want user or assistant", r.at("role"))
 			return false
 		}
-		content, _ := r.get(m, "content")
+		content := f[1]
 		switch content.kind() {
 		case '"':
 			p.addString(r, "content", role, false, content)
@@ -471,7 +503,7 @@ func anthropicPrompt(r *reader, p *promptBody, root jval) {
 		}
 		return r.err == nil
 	})
-	anthropicTools(r, p, root)
+	toolDescriptions(r, p, tools, "tools")
 }
 
 // anthropicBlocks reads content blocks. Text is the role's own; documents,
@@ -483,38 +515,28 @@ func anthropicBlocks(r *reader, p *promptBody, blocks jval, field, role string, 
 	blocks.elems(func(i int, b jval) bool {
 		r.push(idx(field, i))
 		defer r.pop()
-		typ, _, _ := r.str(b, "type")
+		f := r.fields(b, "type", "text", "source", "context", "content")
+		typ, _ := r.asStr(f[0], "type")
 		switch {
 		case typ == "text":
-			f, _ := r.get(b, "text")
-			p.addString(r, "text", role, untrusted, f)
+			p.addString(r, "text", role, untrusted, f[1])
 		case typ == "document":
-			src, _ := r.get(b, "source")
-			st, _, _ := r.str(src, "type")
-			switch st {
+			src := r.fields(f[2], "type", "data", "content")
+			switch st, _ := r.asStr(src[0], "source.type"); st {
 			case "text":
-				f, _ := r.get(src, "data")
-				p.addString(r, "source.data", "user", true, f)
+				p.addString(r, "source.data", "user", true, src[1])
 			case "content":
-				if c, ok := r.get(src, "content"); ok && c.kind() == '"' {
+				if c := src[2]; c.kind() == '"' {
 					p.addString(r, "source.content", "user", true, c)
-				} else if ok {
+				} else {
 					anthropicBlocks(r, p, c, "source.content", "user", true)
 				}
 			}
-			if ctx, ok := r.get(b, "context"); ok {
-				p.addString(r, "context", "user", true, ctx)
-			}
+			p.addString(r, "context", "user", true, f[3])
 		case typ == "search_result":
-			if c, ok := r.get(b, "content"); ok {
-				anthropicBlocks(r, p, c, "content", "user", true)
-			}
+			anthropicBlocks(r, p, f[4], "content", "user", true)
 		case typ == "tool_result" || strings.HasSuffix(typ, "_tool_result"):
-			c, ok := r.get(b, "content")
-			if !ok {
-				break
-			}
-			switch c.kind() {
+			switch c := f[4]; c.kind() {
 			case '"':
 				p.addString(r, "content", "tool", true, c)
 			case '[':
@@ -525,15 +547,20 @@ func anthropicBlocks(r *reader, p *promptBody, blocks jval, field, role string, 
 	})
 }
 
-func anthropicTools(r *reader, p *promptBody, root jval) {
-	tools, ok := r.get(root, "tools")
-	if !ok {
-		return
-	}
+// toolDescriptions reads tool definitions' descriptions, written by the
+// developer: {description} or, for Chat Completions, {function:
+// {description}}.
+func toolDescriptions(r *reader, p *promptBody, tools jval, field string) {
 	tools.elems(func(i int, t jval) bool {
-		r.push(idx("tools", i))
+		r.push(idx(field, i))
 		defer r.pop()
-		d, _ := r.get(t, "description")
+		f := r.fields(t, "description", "function")
+		d := f[0]
+		if fn := f[1]; fn.kind() == '{' {
+			r.push("function")
+			d, _ = r.get(fn, "description")
+			r.pop()
+		}
 		p.addString(r, "description", "system", false, d)
 		return r.err == nil
 	})
@@ -547,33 +574,32 @@ var chatRoles = map[string]string{
 
 // chatPrompt reads a Chat Completions request: messages with string or
 // part content, tool results as untrusted, and tool definitions.
-func chatPrompt(r *reader, p *promptBody, root jval) {
-	msgs, ok := r.get(root, "messages")
-	if !ok || msgs.kind() != '[' {
+func chatPrompt(r *reader, p *promptBody, msgs, tools, functions jval) {
+	if msgs.kind() != '[' {
 		r.fail("messages: want an array")
 		return
 	}
 	msgs.elems(func(i int, m jval) bool {
 		r.push(idx("messages", i))
 		defer r.pop()
-		raw, _, _ := r.str(m, "role")
+		f := r.fields(m, "role", "content")
+		raw, _ := r.asStr(f[0], "role")
 		role, ok := chatRoles[raw]
 		if !ok {
 			r.fail("%s: unknown role", r.at("role"))
 			return false
 		}
 		untrusted := role == "tool"
-		content, _ := r.get(m, "content")
-		switch content.kind() {
+		switch content := f[1]; content.kind() {
 		case '"':
 			p.addString(r, "content", role, untrusted, content)
 		case '[':
 			content.elems(func(j int, part jval) bool {
 				r.push(idx("content", j))
 				defer r.pop()
-				if typ, _, _ := r.str(part, "type"); typ == "text" {
-					f, _ := r.get(part, "text")
-					p.addString(r, "text", role, untrusted, f)
+				pf := r.fields(part, "type", "text")
+				if typ, _ := r.asStr(pf[0], "type"); typ == "text" {
+					p.addString(r, "text", role, untrusted, pf[1])
 				}
 				return r.err == nil
 			})
@@ -583,22 +609,8 @@ func chatPrompt(r *reader, p *promptBody, root jval) {
 		}
 		return r.err == nil
 	})
-	for _, name := range []string{"tools", "functions"} {
-		tools, ok := r.get(root, name)
-		if !ok {
-			continue
-		}
-		tools.elems(func(i int, t jval) bool {
-			r.push(idx(name, i))
-			defer r.pop()
-			if fn, ok := r.get(t, "function"); ok {
-				t = fn
-			}
-			d, _ := r.get(t, "description")
-			p.addString(r, "description", "system", false, d)
-			return r.err == nil
-		})
-	}
+	toolDescriptions(r, p, tools, "tools")
+	toolDescriptions(r, p, functions, "functions")
 }
 
 // responsesRoles maps Responses API message roles to promptgate's.
@@ -607,53 +619,39 @@ var responsesRoles = map[string]string{"system": "system", "developer": "develop
 // responsesPrompt reads a Responses API request: instructions, input as a
 // string or items (messages with text parts, tool outputs as untrusted),
 // and tool definitions.
-func responsesPrompt(r *reader, p *promptBody, root jval) {
-	if s, v, ok := r.str(root, "instructions"); ok {
-		p.req.System, p.system, p.systemText = s, span{v.s, v.e}, s
-	}
-	in, ok := r.get(root, "input")
-	if !ok {
-		r.fail("input: required")
-		return
+func responsesPrompt(r *reader, p *promptBody, instructions, in, tools jval) {
+	if s, ok := r.asStr(instructions, "instructions"); ok {
+		p.req.System, p.system, p.systemText = s, span{instructions.s, instructions.e}, s
 	}
 	switch in.kind() {
+	case 0:
+		r.fail("input: required")
 	case '"':
 		p.addString(r, "input", "user", false, in)
 	case '[':
 		in.elems(func(i int, item jval) bool {
 			r.push(idx("input", i))
 			defer r.pop()
-			typ, _, _ := r.str(item, "type")
+			f := r.fields(item, "type", "role", "content", "output")
+			typ, _ := r.asStr(f[0], "type")
 			switch typ {
 			case "", "message":
-				raw, _, _ := r.str(item, "role")
+				raw, _ := r.asStr(f[1], "role")
 				role, ok := responsesRoles[raw]
 				if !ok {
 					r.fail("%s: unknown role", r.at("role"))
 					return false
 				}
-				c, _ := r.get(item, "content")
-				responsesContent(r, p, c, "content", role, false)
+				responsesContent(r, p, f[2], "content", role, false)
 			case "function_call_output", "custom_tool_call_output", "computer_call_output", "local_shell_call_output", "mcp_call_output":
-				c, _ := r.get(item, "output")
-				responsesContent(r, p, c, "output", "tool", true)
+				responsesContent(r, p, f[3], "output", "tool", true)
 			}
 			return r.err == nil
 		})
 	default:
 		r.fail("input: want a string or an array")
 	}
-	tools, ok := r.get(root, "tools")
-	if !ok {
-		return
-	}
-	tools.elems(func(i int, t jval) bool {
-		r.push(idx("tools", i))
-		defer r.pop()
-		d, _ := r.get(t, "description")
-		p.addString(r, "description", "system", false, d)
-		return r.err == nil
-	})
+	toolDescriptions(r, p, tools, "tools")
 }
 
 func responsesContent(r *reader, p *promptBody, c jval, field, role string, untrusted bool) {
@@ -664,10 +662,10 @@ func responsesContent(r *reader, p *promptBody, c jval, field, role string, untr
 		c.elems(func(j int, part jval) bool {
 			r.push(idx(field, j))
 			defer r.pop()
-			switch typ, _, _ := r.str(part, "type"); typ {
+			f := r.fields(part, "type", "text")
+			switch typ, _ := r.asStr(f[0], "type"); typ {
 			case "input_text", "output_text", "text":
-				f, _ := r.get(part, "text")
-				p.addString(r, "text", role, untrusted, f)
+				p.addString(r, "text", role, untrusted, f[1])
 			}
 			return r.err == nil
 		})
