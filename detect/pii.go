@@ -3,6 +3,8 @@ package detect
 import (
 	"net/netip"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // PII kinds reported by PIIDetector.
@@ -177,8 +179,13 @@ func (d *PIIDetector) ipFinding(s string, start, end int, rule string) (Finding,
 // emailAt finds an e-mail address around the '@' at s[at].
 func emailAt(s string, at int) (start, end int, ok bool) {
 	start = at
-	for start > 0 && at-start < 64 && isEmailLocal(s[start-1]) {
+	for start > 0 && at-start < 64 && (isEmailLocal(s[start-1]) || s[start-1] >= 0x80) {
 		start--
+	}
+	// Non-ASCII letters may be in an address (RFC 6531), but a run of
+	// them must not begin inside a character.
+	for start < at && s[start] >= 0x80 && !utf8.RuneStart(s[start]) {
+		start++
 	}
 	for start < at && s[start] == '.' {
 		start++
@@ -191,11 +198,11 @@ func emailAt(s string, at int) (start, end int, ok bool) {
 	lastDot, labelStart := -1, end
 	for end < len(s) && end-at <= 253 {
 		c := s[end]
-		if isAlnum(c) || c == '-' {
+		if isAlnum(c) || c == '-' || c >= 0x80 {
 			end++
 			continue
 		}
-		if c == '.' && end > labelStart && end+1 < len(s) && isAlnum(s[end+1]) {
+		if c == '.' && end > labelStart && end+1 < len(s) && (isAlnum(s[end+1]) || s[end+1] >= 0x80) {
 			lastDot = end
 			end++
 			labelStart = end
@@ -206,8 +213,20 @@ func emailAt(s string, at int) (start, end int, ok bool) {
 	if lastDot < 0 {
 		return 0, 0, false
 	}
+	// The domain must not end inside a character or on punctuation that
+	// follows it in prose ("é" ends a word, "。" a sentence).
+	for end > at && s[end-1] >= 0x80 {
+		r, w := utf8.DecodeLastRuneInString(s[:end])
+		if unicode.IsLetter(r) {
+			break
+		}
+		end -= w
+	}
+	if lastDot >= end {
+		return 0, 0, false
+	}
 	tld := s[lastDot+1 : end]
-	if len(tld) < 2 || len(tld) > 24 || !allAlpha(tld) && !strings.HasPrefix(tld, "xn--") {
+	if len(tld) < 2 || len(tld) > 24 || !allAlpha(tld) && !strings.HasPrefix(tld, "xn--") && !allNonASCIILetters(tld) {
 		return 0, 0, false
 	}
 	if s[at+1] == '-' || s[end-1] == '-' || isFileExt(tld) {
@@ -316,6 +335,17 @@ func piiWordByte(c byte) bool { return isAlnum(c) || c == '_' || c >= 0x80 }
 
 func isEmailLocal(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+// allNonASCIILetters reports whether s is made of non-ASCII letters, as
+// an internationalised top-level domain is.
+func allNonASCIILetters(s string) bool {
+	for _, r := range s {
+		if r < 0x80 || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func allAlpha(s string) bool {

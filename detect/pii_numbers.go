@@ -85,6 +85,8 @@ func scanRun(s string, i int, r *numRun) int {
 		switch {
 		case k+2 < len(s) && s[k] == ' ' && (s[k+1] == '-' || s[k+1] == '/') && s[k+2] == ' ':
 			sep = 3
+		case nbspLen(s, k) > 0:
+			sep = nbspLen(s, k)
 		case s[k] == ' ' || s[k] == '-' || s[k] == '.' || s[k] == '/':
 			sep = 1
 		case open || s[k] == '(':
@@ -175,7 +177,8 @@ func (r *numRun) digitsOf(s string, a, b int, buf []byte) []byte {
 	return buf
 }
 
-// sep returns the separator before group g (g >= 1).
+// sep returns the separator before group g (g >= 1); a no-break space
+// reads as a space.
 func (r *numRun) sep(s string, g int) string {
 	end := r.ge[g-1]
 	if r.paren[g-1] {
@@ -185,7 +188,22 @@ func (r *numRun) sep(s string, g int) string {
 	if r.paren[g] {
 		start--
 	}
+	if start-end > 1 && nbspLen(s, end) == start-end {
+		return " "
+	}
 	return s[end:start]
+}
+
+// nbspLen returns the length of a no-break space (U+00A0, U+202F) at
+// s[i], the separator French and other typographies put in numbers, or 0.
+func nbspLen(s string, i int) int {
+	if i+1 < len(s) && s[i] == 0xc2 && s[i+1] == 0xa0 {
+		return 2
+	}
+	if i+2 < len(s) && s[i] == 0xe2 && s[i+1] == 0x80 && s[i+2] == 0xaf {
+		return 3
+	}
+	return 0
 }
 
 // span returns the byte span of groups [a, b], with their parentheses

@@ -24,6 +24,9 @@ func TestPIIDetect(t *testing.T) {
 		// E-mail.
 		{"write to jane.doe+tag@example.co.uk today", []string{"pii.email:jane.doe+tag@example.co.uk"}},
 		{"<Bob.Smith@mail.example.org>", []string{"pii.email:Bob.Smith@mail.example.org"}},
+		{"écrivez à josé.garcía@correo.es.", []string{"pii.email:josé.garcía@correo.es"}},
+		{"почта: иван@пример.рф, спасибо", []string{"pii.email:иван@пример.рф"}},
+		{"appelez le 06\u00a012\u00a034\u00a056\u00a078", []string{"pii.phone:06\u00a012\u00a034\u00a056\u00a078"}},
 		{"retina asset icon@2x.png", nil},
 		{"ssh to root@localhost", nil},
 		{"decorator @property and user@ alone", nil},
@@ -108,7 +111,7 @@ func TestPIISpansAreExactBytes(t *testing.T) {
 		v := s[f.Start:f.End]
 		switch f.Kind {
 		case KindEmail:
-			if v != "müller@example.de" && v != "ller@example.de" {
+			if v != "müller@example.de" {
 				t.Errorf("email span = %q", v)
 			}
 		case KindPhone:
