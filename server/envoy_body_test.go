@@ -374,3 +374,40 @@ func benchmarkEnvoyCheck(b *testing.B, size int) {
 
 func BenchmarkEnvoyCheck_1KiB(b *testing.B) { benchmarkEnvoyCheck(b, 1<<10) }
 func BenchmarkEnvoyCheck_8KiB(b *testing.B) { benchmarkEnvoyCheck(b, 8<<10) }
+
+func TestStreamEvents_UsageAndTools(t *testing.T) {
+	tests := []struct {
+		name   string
+		stream string
+		want   *pb.Usage
+		tools  map[string]string
+	}{
+		{"anthropic", "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"model\":\"claude\",\"usage\":{\"input_tokens\":25,\"cache_read_input_tokens\":5,\"output_tokens\":1}}}\n\n" +
+			"data: {\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"tool_use\",\"id\":\"t\",\"name\":\"send_mail\",\"input\":{}}}\n\n" +
+			"data: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"{\\\"to\\\":\"}}\n\n" +
+			"data: {\"type\":\"message_delta\",\"delta\":{},\"usage\":{\"output_tokens\":90}}\n\n",
+			&pb.Usage{InputTokens: 25, OutputTokens: 90, CacheReadInputTokens: 5}, map[string]string{"a1": "send_mail"}},
+		{"chat", "data: {\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{\"name\":\"lookup\",\"arguments\":\"\"}}]}}]}\n\n" +
+			"data: {\"object\":\"chat.completion.chunk\",\"choices\":[],\"usage\":{\"prompt_tokens\":20,\"completion_tokens\":80,\"prompt_tokens_details\":{\"cached_tokens\":8}}}\n\ndata: [DONE]\n\n",
+			&pb.Usage{InputTokens: 12, OutputTokens: 80, CacheReadInputTokens: 8}, map[string]string{"t0.0": "lookup"}},
+		{"responses", "data: {\"type\":\"response.output_item.added\",\"output_index\":0,\"item\":{\"type\":\"function_call\",\"name\":\"calc\",\"arguments\":\"\"}}\n\n" +
+			"data: {\"type\":\"response.completed\",\"response\":{\"model\":\"gpt\",\"output\":[],\"usage\":{\"input_tokens\":7,\"output_tokens\":3}}}\n\n",
+			&pb.Usage{InputTokens: 7, OutputTokens: 3}, map[string]string{"f0": "calc"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var st streamInfo
+			buf := []byte(tt.stream)
+			for n := nextEvent(buf); n > 0; n = nextEvent(buf) {
+				parseEvent(buf[:n], &st)
+				buf = buf[n:]
+			}
+			if fmt.Sprint(st.usage) != fmt.Sprint(tt.want) {
+				t.Errorf("usage = %v, want %v", st.usage, tt.want)
+			}
+			if fmt.Sprint(st.tools) != fmt.Sprint(tt.tools) {
+				t.Errorf("tools = %v, want %v", st.tools, tt.tools)
+			}
+		})
+	}
+}

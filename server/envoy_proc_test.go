@@ -561,3 +561,100 @@ func TestEnvoyProc_PassThroughAndAfterExtAuthz(t *testing.T) {
 		}
 	})
 }
+
+func reqTrailers() *extprocv3.ProcessingRequest {
+	return &extprocv3.ProcessingRequest{Request: &extprocv3.ProcessingRequest_RequestTrailers{RequestTrailers: &extprocv3.HttpTrailers{}}}
+}
+
+func respTrailers() *extprocv3.ProcessingRequest {
+	return &extprocv3.ProcessingRequest{Request: &extprocv3.ProcessingRequest_ResponseTrailers{ResponseTrailers: &extprocv3.HttpTrailers{}}}
+}
+
+func TestEnvoyProc_TrailersAndEdges(t *testing.T) {
+	es := startEnvoy(t, envoyOptions{})
+	full := procmode.ProcessingMode_FULL_DUPLEX_STREAMED
+	t.Run("full duplex with trailers", func(t *testing.T) {
+		// The body ends with trailers, not end_of_stream: the held
+		// request goes out before the trailers' answer, and so does the
+		// held tail of the reply.
+		body := anthropicBody("Write to jane.doe@example.com please")
+		stream := anthropicSSE(words("Your key is " + testKey + " so keep it.")...)
+		resps := exchange(t, es,
+			withModes(reqHeaders(pathAnthropic, nil, false), full, full),
+			reqBody(body[:30], false), reqBody(body[30:], false), reqTrailers(),
+			respHeaders("200", "text/event-stream"),
+			respBody(stream[:len(stream)/2], false), respBody(stream[len(stream)/2:], false), respTrailers(),
+		)
+		var up, down strings.Builder
+		var order []string
+		for _, r := range resps {
+			switch {
+			case r.GetRequestBody() != nil:
+				up.Write(r.GetRequestBody().GetResponse().GetBodyMutation().GetStreamedResponse().GetBody())
+				order = append(order, "req_body")
+			case r.GetResponseBody() != nil:
+				down.Write(r.GetResponseBody().GetResponse().GetBodyMutation().GetStreamedResponse().GetBody())
+				order = append(order, "resp_body")
+			case r.GetRequestTrailers() != nil:
+				order = append(order, "req_trailers")
+			case r.GetResponseTrailers() != nil:
+				order = append(order, "resp_trailers")
+			case r.GetImmediateResponse() != nil:
+				t.Fatalf("immediate response %v", r.GetImmediateResponse())
+			}
+		}
+		if want := strings.Replace(body, "jane.doe@example.com", "[EMAIL_1]", 1); up.String() != want {
+			t.Errorf("request = %s, want %s", up.String(), want)
+		}
+		if text := sseText(t, down.String()); text != "Your key is [ANTHROPIC_API_KEY_1] so keep it." {
+			t.Errorf("reply text = %q", text)
+		}
+		joined := strings.Join(order, " ")
+		if !strings.Contains(joined, "req_body req_trailers") || !strings.HasSuffix(joined, "resp_body resp_trailers") {
+			t.Errorf("answers in order %v, want the held body before each trailers answer", order)
+		}
+	})
+	t.Run("partial buffer", func(t *testing.T) {
+		resps := exchange(t, es,
+			withModes(reqHeaders(pathAnthropic, nil, false), procmode.ProcessingMode_BUFFERED_PARTIAL, procmode.ProcessingMode_NONE),
+			reqBody(`{"messages":[{"role":"user","content":"aaaa`, false))
+		if ir := resps[len(resps)-1].GetImmediateResponse(); ir == nil || ir.GetStatus().GetCode() != 413 {
+			t.Errorf("a request cut short by Envoy's buffer = %v, want 413", resps[len(resps)-1])
+		}
+	})
+	t.Run("no body", func(t *testing.T) {
+		resps := exchange(t, es, withModes(reqHeaders(pathAnthropic, nil, true), procmode.ProcessingMode_BUFFERED, procmode.ProcessingMode_NONE))
+		if ir := resps[0].GetImmediateResponse(); ir == nil || ir.GetStatus().GetCode() != 400 {
+			t.Errorf("a POST without a body = %v, want 400", resps[0])
+		}
+	})
+	t.Run("streamed request with trailers", func(t *testing.T) {
+		resps := exchange(t, es,
+			withModes(reqHeaders(pathAnthropic, nil, false), procmode.ProcessingMode_STREAMED, procmode.ProcessingMode_NONE),
+			reqBody(anthropicBody("hi"), false), reqTrailers())
+		if ir := resps[len(resps)-1].GetImmediateResponse(); ir == nil || ir.GetStatus().GetCode() != 400 {
+			t.Errorf("trailers after a held STREAMED body = %v, want 400 (the body could not go out)", resps[len(resps)-1])
+		}
+	})
+	t.Run("compressed reply", func(t *testing.T) {
+		h := respHeaders("200", "application/json")
+		h.GetResponseHeaders().Headers.Headers = append(h.GetResponseHeaders().Headers.Headers, &corev3.HeaderValue{Key: "content-encoding", RawValue: []byte("gzip")})
+		resps := exchange(t, es,
+			withModes(reqHeaders(pathAnthropic, nil, false), procmode.ProcessingMode_BUFFERED, procmode.ProcessingMode_BUFFERED),
+			reqBody(anthropicBody("hi"), true), h, respBody("\x1f\x8b", true))
+		if ir := resps[len(resps)-1].GetImmediateResponse(); ir == nil || ir.GetStatus().GetCode() != 502 {
+			t.Errorf("a compressed reply = %v, want 502 rather than unread", resps[len(resps)-1])
+		}
+	})
+	t.Run("response headers skipped", func(t *testing.T) {
+		// Without response headers the reply is recognised by its body.
+		stream := chatSSE("mail ", "jane.doe@example.com", " today")
+		resps := exchange(t, es,
+			withModes(reqHeaders(pathChat, nil, false), procmode.ProcessingMode_BUFFERED, procmode.ProcessingMode_BUFFERED),
+			reqBody(chatBody("hi"), true), respBody(stream, true))
+		got, _ := forwarded(t, procmode.ProcessingMode_BUFFERED, true, []string{stream}, resps[2:])
+		if text := sseText(t, got); text != "mail [EMAIL_1] today" {
+			t.Errorf("reply text = %q, want the address redacted", text)
+		}
+	})
+}
