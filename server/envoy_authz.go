@@ -329,18 +329,18 @@ func (a *envoyAuthz) Check(ctx context.Context, req *authv3.CheckRequest) (*auth
 	api := apiForRequest(h.GetMethod(), h.GetPath())
 	if api == apiUnknown {
 		if a.cfg.DenyUnknownPaths {
-			return deniedCheck(api, &denial{status: 403, code: codes.PermissionDenied, reason: "unknown_endpoint",
+			return a.deniedCheck(api, &denial{status: 403, code: codes.PermissionDenied, reason: "unknown_endpoint",
 				message: "not a recognised LLM API call"}), nil
 		}
 		return &authv3.CheckResponse{Status: &rpcstatus.Status{Code: int32(codes.OK)}}, nil
 	}
 	if strings.EqualFold(get(headerPartialBody), "true") {
 		a.guard.metrics.invalid(method)
-		return deniedCheck(api, tooLarge("the request body is larger than promptgate is configured to read")), nil
+		return a.deniedCheck(api, tooLarge("the request body is larger than promptgate is configured to read")), nil
 	}
 	if enc := get("content-encoding"); enc != "" && !strings.EqualFold(enc, "identity") {
 		a.guard.metrics.invalid(method)
-		return deniedCheck(api, &denial{status: 415, code: codes.InvalidArgument, reason: "invalid_body",
+		return a.deniedCheck(api, &denial{status: 415, code: codes.InvalidArgument, reason: "invalid_body",
 			message: "a compressed request body cannot be checked"}), nil
 	}
 	body := h.GetRawBody()
@@ -353,13 +353,13 @@ func (a *envoyAuthz) Check(ctx context.Context, req *authv3.CheckRequest) (*auth
 		return nil, err
 	}
 	if v.deny != nil {
-		return deniedCheck(api, v.deny), nil
+		return a.deniedCheck(api, v.deny), nil
 	}
 	d := v.resp.GetDecision()
 	ok := &authv3.OkHttpResponse{Headers: []*corev3.HeaderValueOption{authzHeader(headerDecisionID, d.GetDecisionId())}}
 	if d.GetAction() == pb.Action_ACTION_REDACT {
 		if !a.cfg.AllowRedactWithHeader {
-			return deniedCheck(api, &denial{status: 403, code: codes.PermissionDenied, reason: "redaction_required",
+			return a.deniedCheck(api, &denial{status: 403, code: codes.PermissionDenied, reason: "redaction_required",
 				message:    "the prompt holds " + reasonCodes(d) + " that must be redacted, which ext_authz cannot do",
 				decisionID: d.GetDecisionId()}), nil
 		}
@@ -383,9 +383,9 @@ func reasonCodes(d *pb.Decision) string {
 	return strings.Join(out, ", ")
 }
 
-func deniedCheck(api llmAPI, d *denial) *authv3.CheckResponse {
+func (a *envoyAuthz) deniedCheck(api llmAPI, d *denial) *authv3.CheckResponse {
 	var hs []*corev3.HeaderValueOption
-	for _, h := range d.headers(time.Now()) {
+	for _, h := range d.headers(a.guard.now()) {
 		hs = append(hs, authzHeader(h[0], h[1]))
 	}
 	return &authv3.CheckResponse{

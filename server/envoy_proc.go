@@ -204,6 +204,12 @@ func (s *procStream) requestBody(ctx context.Context, b *extprocv3.HttpBody) ([]
 		}
 		return s.pass(toUpstream, b), nil
 	}
+	if !s.sawRequest {
+		// With request_header_mode SKIP there is no path to tell the API
+		// by; refuse rather than let the prompt through unread.
+		return s.immediate(&denial{status: 500, reason: "misconfigured",
+			message: "ext_proc must be sent the request headers (request_header_mode SEND) to check the body"}), nil
+	}
 	s.reqBody = append(s.reqBody, b.GetBody()...)
 	if len(s.reqBody) > s.guard.limits.MaxRequestBytes {
 		s.guard.metrics.invalid(procMethod)

@@ -636,6 +636,13 @@ func TestEnvoyProc_TrailersAndEdges(t *testing.T) {
 			t.Errorf("trailers after a held STREAMED body = %v, want 400 (the body could not go out)", resps[len(resps)-1])
 		}
 	})
+	t.Run("request headers skipped", func(t *testing.T) {
+		// Without the path the API is unknown: refused, not let through.
+		resps := exchange(t, es, withModes(reqBody(anthropicBody(injectionText), true), procmode.ProcessingMode_BUFFERED, procmode.ProcessingMode_NONE))
+		if ir := resps[0].GetImmediateResponse(); ir == nil || ir.GetStatus().GetCode() != 500 {
+			t.Errorf("a body without request headers = %v, want 500 misconfigured", resps[0])
+		}
+	})
 	t.Run("compressed reply", func(t *testing.T) {
 		h := respHeaders("200", "application/json")
 		h.GetResponseHeaders().Headers.Headers = append(h.GetResponseHeaders().Headers.Headers, &corev3.HeaderValue{Key: "content-encoding", RawValue: []byte("gzip")})
