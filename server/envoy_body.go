@@ -624,8 +624,8 @@ func responsesPrompt(r *reader, p *promptBody, instructions, in, tools jval) {
 		p.req.System, p.system, p.systemText = s, span{instructions.s, instructions.e}, s
 	}
 	switch in.kind() {
-	case 0:
-		r.fail("input: required")
+	case 0, 'n':
+		// A call may continue a stored conversation with no new input.
 	case '"':
 		p.addString(r, "input", "user", false, in)
 	case '[':

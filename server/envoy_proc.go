@@ -35,7 +35,6 @@ const procMethod = "envoy.ext_proc"
 // that does not report it) is handled as STREAMED, whose answers are also
 // right for BUFFERED.
 const (
-	modeStreamed   = procmode.ProcessingMode_STREAMED
 	modeBuffered   = procmode.ProcessingMode_BUFFERED
 	modePartial    = procmode.ProcessingMode_BUFFERED_PARTIAL
 	modeFullDuplex = procmode.ProcessingMode_FULL_DUPLEX_STREAMED
