@@ -45,6 +45,7 @@ func (rs *GitleaksRules) IDs() []string {
 }
 
 type gitleaksRule struct {
+	multiline   bool // the regex can match across lines: run it over the whole text
 	id          string
 	kind        string
 	re          *regexp.Regexp
@@ -156,7 +157,8 @@ func LoadGitleaksRules(r io.Reader) (*GitleaksRules, error) {
 			skip("secretGroup %d but the regex has %d groups", fr.SecretGroup, re.NumSubexp())
 			continue
 		}
-		gr := gitleaksRule{id: id, kind: "secret." + kindName(id), re: re, secretGroup: fr.SecretGroup, entropy: fr.Entropy}
+		gr := gitleaksRule{id: id, kind: "secret." + kindName(id), re: re, secretGroup: fr.SecretGroup, entropy: fr.Entropy,
+			multiline: strings.Contains(fr.Regex, `\n`) || strings.Contains(fr.Regex, `[\s\S`) || strings.Contains(fr.Regex, `(?s`) || strings.Contains(fr.Regex, `\r`)}
 		for _, k := range fr.Keywords {
 			if k = strings.ToLower(strings.TrimSpace(k)); k != "" {
 				gr.keywords = append(gr.keywords, k)
@@ -279,6 +281,40 @@ func (a *gitleaksAllowlist) allows(secret, match, line string) bool {
 	return regexHit || stopHit
 }
 
+// lineWindow returns the text around a keyword at s[p] that a single-line
+// rule can match in: from 256 bytes before to 1 KiB after, within the
+// keyword's line and the lines next to it, widened to white space so no
+// token is cut.
+func lineWindow(s string, p int) (int, int) {
+	a := p
+	for lines := 0; a > 0 && p-a < 256; a-- {
+		if s[a-1] == '\n' {
+			lines++
+			if lines == 2 {
+				break
+			}
+		}
+	}
+	for n := 0; a > 0 && n < 256 && !isSpaceByte(s[a-1]); n++ {
+		a--
+	}
+	b := p
+	for lines := 0; b < len(s) && b-p < 1024; b++ {
+		if s[b] == '\n' {
+			lines++
+			if lines == 2 {
+				break
+			}
+		}
+	}
+	for n := 0; b < len(s) && n < 4096 && !isSpaceByte(s[b]); n++ {
+		b++
+	}
+	return a, b
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
 // secretRules turns the loaded rules into detector rules.
 func (rs *GitleaksRules) secretRules() []secretRule {
 	out := make([]secretRule, 0, len(rs.rules))
@@ -291,8 +327,30 @@ func (rs *GitleaksRules) secretRules() []secretRule {
 				globals = append(globals, g)
 			}
 		}
-		out = append(out, secretRule{id: "gitleaks." + r.id, keywords: r.keywords, find: func(s string, _ []int, out []Finding) []Finding {
-			return r.find(s, globals, out)
+		out = append(out, secretRule{id: "gitleaks." + r.id, keywords: r.keywords, find: func(s string, starts []int, out []Finding) []Finding {
+			if starts == nil || r.multiline {
+				return r.find(s, 0, len(s), globals, out)
+			}
+			// gitleaks runs a rule over a whole file once a keyword
+			// occurs; here it runs over the lines around each keyword,
+			// which is where single-line rules match and far cheaper on
+			// long texts.
+			ws, we := -1, -1
+			for _, p := range starts {
+				a, b := lineWindow(s, p)
+				if a <= we {
+					we = max(we, b)
+					continue
+				}
+				if ws >= 0 {
+					out = r.find(s, ws, we, globals, out)
+				}
+				ws, we = a, b
+			}
+			if ws >= 0 {
+				out = r.find(s, ws, we, globals, out)
+			}
+			return out
 		}})
 	}
 	return out
@@ -301,8 +359,13 @@ func (rs *GitleaksRules) secretRules() []secretRule {
 // find runs the rule over s as gitleaks would over one file: the secret is
 // the secretGroup (or the first non-empty group, or the whole match); it
 // must pass the entropy threshold and no allowlist may let it go.
-func (r *gitleaksRule) find(s string, globals []*gitleaksAllowlist, out []Finding) []Finding {
-	for _, m := range r.re.FindAllStringSubmatchIndex(s, -1) {
+func (r *gitleaksRule) find(s string, from, to int, globals []*gitleaksAllowlist, out []Finding) []Finding {
+	for _, m := range r.re.FindAllStringSubmatchIndex(s[from:to], -1) {
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += from
+			}
+		}
 		ms, me := m[0], m[1]
 		ss, se := ms, me
 		if len(m) > 2 {
