@@ -3,6 +3,7 @@ package detect
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -141,4 +142,34 @@ regex = '''token(?=[0-9])'''
 	// Output:
 	// skipped needs-lookahead: regex not supported by RE2: invalid or unsupported Perl syntax: "(?="
 	// secret.acme_api_key gitleaks.acme-api-key 12 41
+}
+
+func TestGitleaksRulesWindows(t *testing.T) {
+	rs, err := LoadGitleaksRules(strings.NewReader(`
+[[rules]]
+id = "pem"
+regex = '''-----BEGIN PRIVATE KEY-----[\s\S]{64,}?-----END PRIVATE KEY-----'''
+keywords = ["-----begin"]
+
+[[rules]]
+id = "kv"
+regex = '''(?i)acme[_-]?token\s*=\s*([a-z0-9]{20})\b'''
+secretGroup = 1
+keywords = ["acme"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewSecretDetector(WithoutBuiltinRules(), WithGitleaksRules(rs))
+	pem := fakePEM("PRIVATE KEY")
+	body := strings.Repeat(fake(70, fkB64, 64)+"\n", 40) // 2.6 KiB between BEGIN and END
+	pem = strings.Replace(pem, "\n", "\n"+body, 1)
+	tok := fake(71, "abcdefghijklmnopqrstuvwxyz0123456789", 20)
+	text := strings.Repeat("filler words here ", 300) + "\nACME_TOKEN = " + tok + "\n" + strings.Repeat("more text ", 300) + pem
+	got := secretFind(d, text)
+	slices.Sort(got)
+	want := []string{"secret.kv:" + tok, "secret.pem:" + pem}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %d findings %.80q, want the token and the whole key block", len(got), got)
+	}
 }
