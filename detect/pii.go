@@ -88,12 +88,16 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 	var run numRun
 	for i := 0; i < len(s); {
 		c := s[i]
-		if piiByte[c] == 0 {
+		switch piiByte[c] {
+		case pbNone:
 			i++
 			continue
-		}
-		switch {
-		case isDigit(c) || ((c == '+' || c == '(') && i+1 < len(s) && isDigit(s[i+1])):
+		case pbDigit, pbOpen:
+			if c == '+' || c == '(' {
+				if i+1 == len(s) || !isDigit(s[i+1]) {
+					break
+				}
+			}
 			if !numberStart(s, i) {
 				break
 			}
@@ -103,13 +107,13 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 				i = end
 				continue
 			}
-		case c == '@':
+		case pbAt:
 			if st, en, ok := emailAt(s, i); ok {
 				out = append(out, Finding{Kind: KindEmail, Score: 0.99, Rule: "pii.email", Start: st, End: en})
 				i = en
 				continue
 			}
-		case c == ':':
+		case pbColon:
 			if st, en, ok := ipv6At(s, i); ok {
 				if f, ok := d.ipFinding(s, st, en, "pii.ip_address.v6"); ok {
 					out = append(out, f)
@@ -117,7 +121,7 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 				i = en
 				continue
 			}
-		case isAlpha(c):
+		case pbAlpha:
 			if i > 0 && piiWordByte(s[i-1]) {
 				break
 			}
@@ -130,7 +134,7 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 			}
 			// Skip the rest of the word: identifiers start at word starts.
 			j := i + 1
-			for j < len(s) && isAlpha(s[j]) {
+			for j < len(s) && piiByte[s[j]] == pbAlpha {
 				j++
 			}
 			i = j
@@ -141,13 +145,31 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 	return out
 }
 
-// piiByte marks the bytes that may start something the PII scan looks
-// for: digits, '+', '(', '@', ':' and letters.
+// Byte classes of the PII scan.
+const (
+	pbNone  = iota // nothing starts here
+	pbDigit        // a digit
+	pbOpen         // '+' or '(', which may open a phone number
+	pbAt           // '@'
+	pbColon        // ':', inside IPv6 addresses
+	pbAlpha        // an ASCII letter
+)
+
+// piiByte classes each byte for the PII scan.
 var piiByte = func() (t [256]byte) {
 	for c := 0; c < 256; c++ {
 		b := byte(c)
-		if isDigit(b) || isAlpha(b) || b == '+' || b == '(' || b == '@' || b == ':' {
-			t[c] = 1
+		switch {
+		case isDigit(b):
+			t[c] = pbDigit
+		case b == '+' || b == '(':
+			t[c] = pbOpen
+		case b == '@':
+			t[c] = pbAt
+		case b == ':':
+			t[c] = pbColon
+		case isAlpha(b):
+			t[c] = pbAlpha
 		}
 	}
 	return t

@@ -169,15 +169,20 @@ type phoneRegion struct {
 // twice as fast as their union.
 type numberingPlan struct {
 	lengths uint64 // bit n set: n digits is a possible length
-	types   []*regexp.Regexp
+	types   []numberType
+}
+
+type numberType struct {
+	lengths uint64 // this type's possible lengths, or the plan's
+	re      *regexp.Regexp
 }
 
 func (p *numberingPlan) valid(national string) bool {
 	if p == nil || len(national) >= 64 || p.lengths&(1<<len(national)) == 0 {
 		return false
 	}
-	for _, re := range p.types {
-		if re.MatchString(national) {
+	for _, t := range p.types {
+		if t.lengths&(1<<len(national)) != 0 && t.re.MatchString(national) {
 			return true
 		}
 	}
@@ -210,13 +215,24 @@ func planFor(region string) *numberingPlan {
 			} {
 				if p := d.GetNationalNumberPattern(); p != "" && p != "NA" {
 					if re, err := regexp.Compile("^(?:" + p + ")$"); err == nil {
-						plan.types = append(plan.types, re)
+						t := numberType{re: re}
+						for _, n := range d.GetPossibleLength() {
+							if n > 0 && n < 64 {
+								t.lengths |= 1 << n
+							}
+						}
+						plan.types = append(plan.types, t)
 					}
 				}
 			}
 			for _, n := range m.GetGeneralDesc().GetPossibleLength() {
 				if n > 0 && n < 64 {
 					plan.lengths |= 1 << n
+				}
+			}
+			for i := range plan.types {
+				if plan.types[i].lengths == 0 {
+					plan.types[i].lengths = plan.lengths
 				}
 			}
 			break
