@@ -298,15 +298,21 @@ func ipv6At(s string, at int) (start, end int, ok bool) {
 	}
 	// Need two colons at least and some hex digits: "::" alone, times
 	// (12:30:45) and MAC addresses fail ParseAddr or this count.
-	colons, hex := 0, 0
+	colons, hex, dots, double := 0, 0, 0, false
 	for k := start; k < end; k++ {
-		if s[k] == ':' {
+		switch {
+		case s[k] == ':':
 			colons++
-		} else if isHex(s[k]) {
+			double = double || k > start && s[k-1] == ':'
+		case s[k] == '.':
+			dots++
+		case isHex(s[k]):
 			hex++
 		}
 	}
-	if colons < 2 || hex < 2 {
+	// Without "::" an address spells out all eight groups (or six and an
+	// IPv4 tail); times and MAC addresses fail here, before parsing.
+	if colons < 2 || hex < 2 || !double && colons != 7 && !(colons == 6 && dots == 3) {
 		return 0, end, false
 	}
 	a, err := netip.ParseAddr(s[start:end])

@@ -242,6 +242,27 @@ func planFor(region string) *numberingPlan {
 	return plan
 }
 
+// mainRegions[cc] is the main region of country calling code cc, or ""
+// for codes not in use.
+var (
+	mainRegionsOnce sync.Once
+	mainRegions     [1000]string
+)
+
+func mainRegion(cc int) string {
+	if cc <= 0 || cc >= len(mainRegions) {
+		return ""
+	}
+	mainRegionsOnce.Do(func() {
+		for c := 1; c < len(mainRegions); c++ {
+			if r := phonenumbers.GetRegionCodeForCountryCode(c); r != "ZZ" {
+				mainRegions[c] = r
+			}
+		}
+	})
+	return mainRegions[cc]
+}
+
 func newPhoneValidator(regions []string) phoneValidator {
 	v := phoneValidator{regions: []phoneRegion{}}
 	for _, r := range regions {
@@ -278,8 +299,8 @@ func (v *phoneValidator) valid(digits []byte, plus bool) bool {
 	if plus {
 		for n := 1; n <= 3 && n < len(d); n++ {
 			cc, _ := strconv.Atoi(d[:n])
-			main := phonenumbers.GetRegionCodeForCountryCode(cc)
-			if main == "" || main == "ZZ" {
+			main := mainRegion(cc)
+			if main == "" {
 				continue
 			}
 			national := d[n:]

@@ -540,10 +540,6 @@ func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Find
 			en = r.extEnd
 		}
 		intl := k == 0 && r.plus
-		if intl && d.phone.valid(digits, true) {
-			// A valid international number needs no words around it.
-			return e, Finding{Kind: KindPhone, Score: 0.9, Rule: "pii.phone", Start: st, End: en}, true
-		}
 		// Validation against numbering plans costs a few hundred
 		// nanoseconds a region, so it runs only where its answer matters:
 		// words around a number already make it a phone.
@@ -563,7 +559,7 @@ func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Find
 			continue
 		case shape == shapeStrong:
 			score = 0.6
-			if !intl && d.phone.valid(digits, false) {
+			if d.phone.valid(digits, intl) {
 				score = 0.9
 			}
 		case shape == shapeGrouped && e-k >= 2 && nationalGrouping(r, k, e, digits) && d.phone.valid(digits, intl):
