@@ -269,15 +269,14 @@ func skipString(b []byte, i int) int {
 // so that the parsers below read straight through and check once.
 type reader struct {
 	err  error
-	path []string // where the reader is, for error messages
+	path []step // where the reader is, for error messages
 }
 
 // fields looks up members of object v in one pass; a member that is absent
 // is the zero jval. A key that appears twice is an error: parsers disagree
 // on which copy counts, and a guard that reads the first while the provider
 // reads the last would check the wrong text.
-func (r *reader) fields(v jval, names ...string) []jval {
-	out := make([]jval, len(names))
+func (r *reader) fields(v jval, names ...string) (out fieldSet) {
 	v.members(func(k, val jval) bool {
 		for i, n := range names {
 			if !k.keyIs(n) {
@@ -293,6 +292,10 @@ func (r *reader) fields(v jval, names ...string) []jval {
 	})
 	return out
 }
+
+// fieldSet holds the members fields found, in the order asked for; fields
+// takes at most as many names as it holds.
+type fieldSet [11]jval
 
 // get returns the member name of object v; see fields.
 func (r *reader) get(v jval, name string) (jval, bool) {
@@ -356,16 +359,27 @@ func (r *reader) fail(format string, args ...any) {
 }
 
 func (r *reader) at(name string) string {
-	if len(r.path) == 0 {
-		return name
+	var b strings.Builder
+	for _, st := range r.path {
+		b.WriteString(st.name)
+		if st.index >= 0 {
+			b.WriteString("[" + strconv.Itoa(st.index) + "]")
+		}
+		b.WriteByte('.')
 	}
-	return strings.Join(r.path, ".") + "." + name
+	b.WriteString(name)
+	return b.String()
 }
 
-func (r *reader) push(p string) { r.path = append(r.path, p) }
-func (r *reader) pop()          { r.path = r.path[:len(r.path)-1] }
+// step is one level of a reader's path: a field, or an element of it when
+// index is not -1. Paths are only spelled out for errors.
+type step struct {
+	name  string
+	index int
+}
 
-func idx(name string, i int) string { return name + "[" + strconv.Itoa(i) + "]" }
+func (r *reader) push(name string, index int) { r.path = append(r.path, step{name, index}) }
+func (r *reader) pop()                        { r.path = r.path[:len(r.path)-1] }
 
 // span is the byte span of a JSON string in a body; the zero span is none.
 type span struct{ s, e int }
@@ -483,7 +497,7 @@ func anthropicPrompt(r *reader, p *promptBody, sys, msgs, tools jval) {
 		return
 	}
 	msgs.elems(func(i int, m jval) bool {
-		r.push(idx("messages", i))
+		r.push("messages", i)
 		defer r.pop()
 		f := r.fields(m, "role", "content")
 		role, _ := r.asStr(f[0], "role")
@@ -513,7 +527,7 @@ func anthropicPrompt(r *reader, p *promptBody, sys, msgs, tools jval) {
 // back.
 func anthropicBlocks(r *reader, p *promptBody, blocks jval, field, role string, untrusted bool) {
 	blocks.elems(func(i int, b jval) bool {
-		r.push(idx(field, i))
+		r.push(field, i)
 		defer r.pop()
 		f := r.fields(b, "type", "text", "source", "context", "content")
 		typ, _ := r.asStr(f[0], "type")
@@ -552,12 +566,12 @@ func anthropicBlocks(r *reader, p *promptBody, blocks jval, field, role string, 
 // {description}}.
 func toolDescriptions(r *reader, p *promptBody, tools jval, field string) {
 	tools.elems(func(i int, t jval) bool {
-		r.push(idx(field, i))
+		r.push(field, i)
 		defer r.pop()
 		f := r.fields(t, "description", "function")
 		d := f[0]
 		if fn := f[1]; fn.kind() == '{' {
-			r.push("function")
+			r.push("function", -1)
 			d, _ = r.get(fn, "description")
 			r.pop()
 		}
@@ -580,7 +594,7 @@ func chatPrompt(r *reader, p *promptBody, msgs, tools, functions jval) {
 		return
 	}
 	msgs.elems(func(i int, m jval) bool {
-		r.push(idx("messages", i))
+		r.push("messages", i)
 		defer r.pop()
 		f := r.fields(m, "role", "content")
 		raw, _ := r.asStr(f[0], "role")
@@ -595,7 +609,7 @@ func chatPrompt(r *reader, p *promptBody, msgs, tools, functions jval) {
 			p.addString(r, "content", role, untrusted, content)
 		case '[':
 			content.elems(func(j int, part jval) bool {
-				r.push(idx("content", j))
+				r.push("content", j)
 				defer r.pop()
 				pf := r.fields(part, "type", "text")
 				if typ, _ := r.asStr(pf[0], "type"); typ == "text" {
@@ -630,7 +644,7 @@ func responsesPrompt(r *reader, p *promptBody, instructions, in, tools jval) {
 		p.addString(r, "input", "user", false, in)
 	case '[':
 		in.elems(func(i int, item jval) bool {
-			r.push(idx("input", i))
+			r.push("input", i)
 			defer r.pop()
 			f := r.fields(item, "type", "role", "content", "output")
 			typ, _ := r.asStr(f[0], "type")
@@ -660,7 +674,7 @@ func responsesContent(r *reader, p *promptBody, c jval, field, role string, untr
 		p.addString(r, field, role, untrusted, c)
 	case '[':
 		c.elems(func(j int, part jval) bool {
-			r.push(idx(field, j))
+			r.push(field, j)
 			defer r.pop()
 			f := r.fields(part, "type", "text")
 			switch typ, _ := r.asStr(f[0], "type"); typ {

@@ -411,3 +411,16 @@ func TestStreamEvents_UsageAndTools(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkParsePrompt_8KiB is the Envoy-specific share of a Check: reading
+// the body into a CheckPromptRequest.
+func BenchmarkParsePrompt_8KiB(b *testing.B) {
+	body := benchBody(8 << 10)
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parsePrompt(apiAnthropicMessages, body); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
