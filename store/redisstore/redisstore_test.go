@@ -347,7 +347,9 @@ func TestKeysExpire(t *testing.T) {
 				continue
 			}
 			seen++
-			if d <= 0 || d > most {
+			// A second of slack for the script's rounding up to whole ms
+			// and for Redis's clock reading a moment after this test's.
+			if d <= 0 || d > most+time.Second {
 				t.Errorf("key %s expires in %v, want within (0, %v]", key, d, most)
 			}
 		}
