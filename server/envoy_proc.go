@@ -458,10 +458,12 @@ type replyStream struct {
 }
 
 // pushStream takes a chunk of an event stream and returns the bytes that
-// may go out now. Text is held back by EnvoyConfig.StreamHoldBytes and to
-// the last whitespace, never inside a finding, so that a secret split
-// across chunks is seen whole before any of it goes out. final lets out
-// everything.
+// may go out now. The text of each delta stream (a content block, a
+// choice, a tool call's arguments) is held back by
+// EnvoyConfig.StreamHoldBytes and to its last whitespace, never inside a
+// finding, so that a secret split across chunks is seen whole before any
+// of it goes out. Events go out in order: one held event holds those after
+// it. final lets out everything.
 func (s *procStream) pushStream(ctx context.Context, chunk []byte, final bool) ([]byte, *denial, error) {
 	rs := s.stream
 	rs.buf = append(rs.buf, chunk...)
@@ -481,39 +483,9 @@ func (s *procStream) pushStream(ctx context.Context, chunk []byte, final bool) (
 		rs.buf = nil // let the array go
 	}
 
-	// The text of the pending events, as one string, and where each
-	// event's text ends in it.
-	var w strings.Builder
-	ends := make([]int, len(rs.pending))
-	var prev *streamSeg
-	for k, ev := range rs.pending {
-		for i := range ev.segs {
-			sg := &ev.segs[i]
-			if prev != nil && (!prev.delta || !sg.delta || prev.channel != sg.channel) {
-				w.WriteString("\n\n")
-			}
-			w.WriteString(sg.text)
-			prev = sg
-		}
-		ends[k] = w.Len()
-	}
-	text := w.String()
-	cut := len(text)
+	k := len(rs.pending)
 	if !final {
-		hold := s.cfg.StreamHoldBytes
-		cut = 0
-		if len(text) >= hold+hold/2 {
-			// Only now is there enough to let some out: look where the
-			// findings are so that none is cut in two.
-			cut = safeCut(text, s.guard.scanner.Scan(detect.Input{Text: text}), hold, ends)
-		}
-	}
-	k := 0
-	for k < len(rs.pending) && ends[k] <= cut {
-		k++
-	}
-	if final {
-		k = len(rs.pending)
+		k = s.releasable(rs.pending)
 	}
 	if k == 0 {
 		return nil, nil, nil
@@ -523,9 +495,56 @@ func (s *procStream) pushStream(ctx context.Context, chunk []byte, final bool) (
 	return s.releaseEvents(ctx, out, final && len(rs.pending) == 0)
 }
 
+// releasable returns how many of the pending events may go out: those
+// whose deltas all end before their stream's safe cut.
+func (s *procStream) releasable(pending []*sseEvent) int {
+	type stream struct {
+		text strings.Builder
+		ends []int // where each delta ends in text
+		cut  int
+	}
+	streams := map[string]*stream{}
+	for _, ev := range pending {
+		for _, sg := range ev.segs {
+			if !sg.delta {
+				continue
+			}
+			st := streams[sg.channel]
+			if st == nil {
+				st = &stream{}
+				streams[sg.channel] = st
+			}
+			st.text.WriteString(sg.text)
+			st.ends = append(st.ends, st.text.Len())
+		}
+	}
+	hold := s.cfg.StreamHoldBytes
+	for _, st := range streams {
+		if text := st.text.String(); len(text) >= hold+hold/2 {
+			// Only now is there enough to let some out: look where
+			// the findings are so that none is cut in two.
+			st.cut = safeCut(text, s.guard.scanner.Scan(detect.Input{Text: text}), hold, st.ends)
+		}
+	}
+	pos := map[string]int{} // deltas of each stream seen so far
+	for k, ev := range pending {
+		for _, sg := range ev.segs {
+			if !sg.delta {
+				continue // a whole text is complete as it is
+			}
+			st := streams[sg.channel]
+			if st.ends[pos[sg.channel]] > st.cut {
+				return k
+			}
+			pos[sg.channel]++
+		}
+	}
+	return len(pending)
+}
+
 // safeCut returns how much of text may go out: all but the last hold
 // bytes, cut back to the last whitespace and before an unfinished PEM
-// block, and to an event boundary (ends) that no finding straddles.
+// block, and to a delta boundary (ends) that no finding straddles.
 func safeCut(text string, findings []detect.Finding, hold int, ends []int) int {
 	cut := len(text) - hold
 	if cut <= 0 {
@@ -560,48 +579,54 @@ func safeCut(text string, findings []detect.Finding, hold int, ends []int) int {
 	}
 }
 
-// checkJob is one text of released events checked on its own.
+// checkJob is one text of the events going out, checked on its own: the
+// deltas of one stream joined, or one whole text.
 type checkJob struct {
-	events []*sseEvent // one event, or a run of deltas of one text
-	seg    int         // which segment of a single event; -1 for a run
-	text   string
-	tool   string
+	refs []segRef
+	text string
+	tool string
+}
+
+// segRef is a text segment of an event.
+type segRef struct {
+	ev *sseEvent
+	i  int
 }
 
 // releaseEvents checks the texts of events about to go out and returns
-// their bytes, redacted. A run of consecutive deltas of one text is
-// checked as one text; when it is redacted, the first delta carries the
-// redacted run and the others carry empty text. last marks the end of the
-// stream: its check carries the stream's usage.
+// their bytes, redacted. The deltas of one stream are checked as one text;
+// when it is redacted, its first delta carries the redacted text and the
+// others carry empty text. last marks the end of the stream: its last
+// check carries the stream's usage.
 func (s *procStream) releaseEvents(ctx context.Context, evs []*sseEvent, last bool) ([]byte, *denial, error) {
-	var jobs []checkJob
-	for i := 0; i < len(evs); {
-		ev := evs[i]
-		if len(ev.segs) == 1 && ev.segs[0].delta {
-			j := i + 1
-			text := ev.segs[0].text
-			for j < len(evs) && len(evs[j].segs) == 1 && evs[j].segs[0].delta && evs[j].segs[0].channel == ev.segs[0].channel {
-				text += evs[j].segs[0].text
-				j++
+	var jobs []*checkJob
+	byChannel := map[string]*checkJob{}
+	for _, ev := range evs {
+		for i, sg := range ev.segs {
+			ref := segRef{ev, i}
+			if !sg.delta {
+				jobs = append(jobs, &checkJob{refs: []segRef{ref}, text: sg.text, tool: sg.tool})
+				continue
 			}
-			jobs = append(jobs, checkJob{events: evs[i:j], seg: -1, text: text, tool: ev.segs[0].tool})
-			i = j
-			continue
+			job := byChannel[sg.channel]
+			if job == nil {
+				job = &checkJob{tool: sg.tool}
+				byChannel[sg.channel] = job
+				jobs = append(jobs, job)
+			}
+			job.refs = append(job.refs, ref)
+			job.text += sg.text
 		}
-		for k, sg := range ev.segs {
-			jobs = append(jobs, checkJob{events: evs[i : i+1], seg: k, text: sg.text, tool: sg.tool})
-		}
-		i++
 	}
 	var usage *pb.Usage
 	if last {
 		usage = s.stream.info.usage
 		if len(jobs) == 0 {
 			// Nothing left to read, but the usage is still reported.
-			jobs = append(jobs, checkJob{seg: -2})
+			jobs = append(jobs, &checkJob{})
 		}
 	}
-	redacted := map[*sseEvent][]string{}
+	texts := map[*sseEvent][]string{}
 	for n, job := range jobs {
 		var calls []*pb.ToolCall
 		if job.tool != "" {
@@ -618,28 +643,22 @@ func (s *procStream) releaseEvents(ctx context.Context, evs []*sseEvent, last bo
 		if resp.GetDecision().GetAction() != pb.Action_ACTION_REDACT || resp.GetContent() == job.text {
 			continue
 		}
-		if job.seg >= 0 {
-			ev := job.events[0]
-			texts := redacted[ev]
-			if texts == nil {
-				texts = segTexts(ev)
-				redacted[ev] = texts
+		for i, ref := range job.refs {
+			t := texts[ref.ev]
+			if t == nil {
+				t = segTexts(ref.ev)
+				texts[ref.ev] = t
 			}
-			texts[job.seg] = resp.GetContent()
-			continue
-		}
-		for i, ev := range job.events {
-			t := ""
+			t[ref.i] = ""
 			if i == 0 {
-				t = resp.GetContent()
+				t[ref.i] = resp.GetContent()
 			}
-			redacted[ev] = []string{t}
 		}
 	}
 	var out []byte
 	for _, ev := range evs {
-		if texts, ok := redacted[ev]; ok {
-			out = append(out, ev.rewrite(texts)...)
+		if t, ok := texts[ev]; ok {
+			out = append(out, ev.rewrite(t)...)
 		} else {
 			out = append(out, ev.raw...)
 		}

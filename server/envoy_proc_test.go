@@ -665,3 +665,69 @@ func TestEnvoyProc_TrailersAndEdges(t *testing.T) {
 		}
 	})
 }
+
+func TestEnvoyProc_SSEInterleavedChoices(t *testing.T) {
+	es := startEnvoy(t, envoyOptions{})
+	// Two choices stream at once (n=2); choice 0 writes a key in two
+	// deltas with choice 1's deltas between them.
+	half := len(testKey) / 2
+	var b strings.Builder
+	chunk := func(choice int, text string) {
+		d, _ := json.Marshal(map[string]any{"object": "chat.completion.chunk",
+			"choices": []any{map[string]any{"index": choice, "delta": map[string]any{"content": text}}}})
+		b.WriteString("data: " + string(d) + "\n\n")
+	}
+	lead := words(strings.Repeat("Some harmless words to stream first. ", 10))
+	for _, w := range lead {
+		chunk(0, w)
+		chunk(1, w)
+	}
+	chunk(0, "key "+testKey[:half])
+	for _, w := range words("and a few words from the other choice in between") {
+		chunk(1, w)
+	}
+	chunk(0, testKey[half:]+" end.")
+	chunk(1, " done.")
+	b.WriteString("data: [DONE]\n\n")
+	stream := b.String()
+	chunks := split(stream, 40)
+	msgs := []*extprocv3.ProcessingRequest{
+		withModes(reqHeaders(pathChat, nil, false), procmode.ProcessingMode_BUFFERED, procmode.ProcessingMode_STREAMED),
+		reqBody(chatBody("hello"), true),
+		respHeaders("200", "text/event-stream"),
+	}
+	resps := exchange(t, es, append(msgs, bodyChunks(chunks, respBody)...)...)
+	got, ir := forwarded(t, procmode.ProcessingMode_STREAMED, true, chunks, resps[3:])
+	if ir != nil {
+		t.Fatalf("immediate response %v", ir)
+	}
+	if strings.Contains(got, testKey[:half]) || strings.Contains(got, testKey[half:]) {
+		t.Fatalf("part of the key went out:\n%s", got)
+	}
+	texts := map[int]string{}
+	for _, ev := range strings.Split(got, "\n\n") {
+		data, ok := strings.CutPrefix(ev, "data: ")
+		if !ok || data == "[DONE]" {
+			continue
+		}
+		var v struct {
+			Choices []struct {
+				Index int
+				Delta struct{ Content string }
+			}
+		}
+		if err := json.Unmarshal([]byte(data), &v); err != nil {
+			t.Fatalf("event %q: %v", data, err)
+		}
+		for _, c := range v.Choices {
+			texts[c.Index] += c.Delta.Content
+		}
+	}
+	leadText := strings.Join(lead, "")
+	if want := leadText + "key [ANTHROPIC_API_KEY_1] end."; texts[0] != want {
+		t.Errorf("choice 0 = %q, want %q", texts[0], want)
+	}
+	if want := leadText + "and a few words from the other choice in between done."; texts[1] != want {
+		t.Errorf("choice 1 = %q, want %q", texts[1], want)
+	}
+}
