@@ -321,6 +321,14 @@ func valueStop(c byte, xml bool) bool {
 	return false
 }
 
+// skipBlanksBack returns the start of the spaces and tabs that end s[:i].
+func skipBlanksBack(s string, i int) int {
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	return i
+}
+
 func skipBlanks(s string, i, max int) int {
 	j := i
 	for j < len(s) && j-i < max && (s[j] == ' ' || s[j] == '\t') {
@@ -333,6 +341,11 @@ func skipBlanks(s string, i, max int) int {
 // its value in prose ("my password is ...", "Passwort ist ...",
 // "contraseña es: ..."), or 0.
 func proseVerb(s string, i int) int {
+	switch s[i] {
+	case 'i', 'e', 'w', 'j', 'l', 0xc3: // is ist est es era was jest lautet é è är
+	default:
+		return 0
+	}
 	for _, w := range []string{"is", "ist", "est", "es", "era", "was", "é", "è", "är", "er", "jest", "lautet", "equals"} {
 		if strings.HasPrefix(s[i:], w) && i+len(w) < len(s) && (s[i+len(w)] == ' ' || s[i+len(w)] == ':') {
 			return len(w)
@@ -457,6 +470,11 @@ func authHeaderRule() secretRule {
 	return secretRule{id: "generic.bearer", keywords: []string{"bearer "}, find: func(s string, starts []int, out []Finding) []Finding {
 		for _, p := range starts {
 			if p > 0 && isAlpha(s[p-1]) {
+				continue
+			}
+			// "Authorization: Bearer ..." is the generic rule's: a header
+			// name and colon stand right before.
+			if j := skipBlanksBack(s, p); j > 0 && s[j-1] == ':' {
 				continue
 			}
 			vs := p + len("bearer ")
