@@ -265,6 +265,13 @@ func (s *procStream) finishRequest(ctx context.Context, eos bool) ([]*extprocv3.
 	if len(out) == 0 {
 		out = []*extprocv3.ProcessingResponse{bodyResponse(toUpstream, &extprocv3.CommonResponse{})}
 	}
+	if c := out[0].GetRequestBody().GetResponse(); c != nil && s.reqMode == modeBuffered {
+		// The headers are still held: tell the upstream the decision.
+		if c.HeaderMutation == nil {
+			c.HeaderMutation = &extprocv3.HeaderMutation{}
+		}
+		c.HeaderMutation.SetHeaders = append(c.HeaderMutation.SetHeaders, procHeader(headerDecisionID, s.decisionID))
+	}
 	out[0].DynamicMetadata = &structpb.Struct{Fields: map[string]*structpb.Value{
 		procNamespace: structpb.NewStructValue(v.metadata(s.id)),
 	}}

@@ -193,9 +193,12 @@ func TestEnvoyProc_RequestRedactionKeepsTheJSON(t *testing.T) {
 			}
 			last := resps[len(resps)-1].GetRequestBody().GetResponse()
 			if mode == procmode.ProcessingMode_BUFFERED {
-				cl := headerValues(last.GetHeaderMutation().GetSetHeaders())["content-length"]
-				if cl != strconv.Itoa(len(want)) {
-					t.Errorf("content-length = %q, want %d", cl, len(want))
+				h := headerValues(last.GetHeaderMutation().GetSetHeaders())
+				if h["content-length"] != strconv.Itoa(len(want)) {
+					t.Errorf("content-length = %q, want %d", h["content-length"], len(want))
+				}
+				if h["x-promptgate-decision-id"] == "" {
+					t.Errorf("headers set %v, want x-promptgate-decision-id upstream", h)
 				}
 			}
 			var md *structpb.Struct
