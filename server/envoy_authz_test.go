@@ -391,6 +391,37 @@ func TestEnvoyCheck_Options(t *testing.T) {
 		}
 		allowed(t, resp)
 	})
+	t.Run("raw headers and a string body", func(t *testing.T) {
+		// encode_raw_headers sends a header list; without pack_as_bytes
+		// the body comes as a string.
+		es := startEnvoy(t, envoyOptions{data: `{"promptgate":{"tenants":{"raw":{"requests_per_minute":1}}}}`})
+		req := checkReq(pathChat, nil, "")
+		h := req.Attributes.Request.Http
+		h.Headers = nil
+		h.HeaderMap = &corev3.HeaderMap{Headers: []*corev3.HeaderValue{
+			{Key: "X-Promptgate-Tenant", RawValue: []byte("raw")}, {Key: "content-type", RawValue: []byte("application/json")},
+		}}
+		h.Body = chatBody(injectionText)
+		resp, err := es.authz.Check(envoyCtx(t), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if status, hs, _ := denied(t, resp); status != 403 || hs["x-promptgate-reason"] != "prompt_injection" {
+			t.Errorf("string body = %d %v, want 403 prompt_injection (the body was read)", status, hs)
+		}
+		h.Body = chatBody("hello")
+		for _, want := range []int{200, 429} {
+			resp, err := es.authz.Check(envoyCtx(t), req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want == 200 {
+				allowed(t, resp)
+			} else if status, _, _ := denied(t, resp); status != 429 {
+				t.Errorf("second call for tenant raw = %d, want 429 (the tenant header was read)", status)
+			}
+		}
+	})
 	t.Run("custom headers and tenant", func(t *testing.T) {
 		es := startEnvoy(t, envoyOptions{
 			data:  `{"promptgate":{"tenants":{"team-a":{"requests_per_minute":1}}}}`,

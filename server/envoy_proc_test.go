@@ -734,3 +734,46 @@ func TestEnvoyProc_SSEInterleavedChoices(t *testing.T) {
 		t.Errorf("choice 1 = %q, want %q", texts[1], want)
 	}
 }
+
+func TestEnvoyProc_ResponsesStreamRedactsRepeatedText(t *testing.T) {
+	es := startEnvoy(t, envoyOptions{})
+	full := "Mail jane.doe@example.com today."
+	var b strings.Builder
+	ev := func(v map[string]any) {
+		d, _ := json.Marshal(v)
+		b.WriteString("event: " + v["type"].(string) + "\ndata: " + string(d) + "\n\n")
+	}
+	ev(map[string]any{"type": "response.created", "response": map[string]any{"id": "r1", "object": "response", "model": "gpt-4.1", "output": []any{}}})
+	for _, w := range words(full) {
+		ev(map[string]any{"type": "response.output_text.delta", "output_index": 0, "content_index": 0, "delta": w})
+	}
+	ev(map[string]any{"type": "response.output_text.done", "output_index": 0, "content_index": 0, "text": full})
+	ev(map[string]any{"type": "response.content_part.done", "output_index": 0, "content_index": 0, "part": map[string]any{"type": "output_text", "text": full}})
+	ev(map[string]any{"type": "response.completed", "response": map[string]any{"id": "r1", "object": "response", "model": "gpt-4.1",
+		"output": []any{map[string]any{"type": "message", "role": "assistant", "content": []any{map[string]any{"type": "output_text", "text": full}}}},
+		"usage":  map[string]any{"input_tokens": 10, "output_tokens": 8}}})
+	stream := b.String()
+	chunks := split(stream, 5)
+	msgs := []*extprocv3.ProcessingRequest{
+		withModes(reqHeaders(pathResponses, nil, false), procmode.ProcessingMode_BUFFERED, procmode.ProcessingMode_STREAMED),
+		reqBody(`{"model":"gpt-4.1","input":"hi","stream":true}`, true),
+		respHeaders("200", "text/event-stream"),
+	}
+	resps := exchange(t, es, append(msgs, bodyChunks(chunks, respBody)...)...)
+	got, ir := forwarded(t, procmode.ProcessingMode_STREAMED, true, chunks, resps[3:])
+	if ir != nil {
+		t.Fatalf("immediate response %v", ir)
+	}
+	if strings.Contains(got, "jane.doe") {
+		t.Fatalf("the address went out:\n%s", got)
+	}
+	if n := strings.Count(got, "[EMAIL_1]"); n != 4 {
+		t.Errorf("[EMAIL_1] appears %d times, want 4 (deltas, text.done, part.done, completed):\n%s", n, got)
+	}
+	for _, ev := range strings.Split(strings.TrimSpace(got), "\n\n") {
+		_, data, _ := strings.Cut(ev, "\ndata: ")
+		if !json.Valid([]byte(data)) {
+			t.Errorf("event data is not JSON: %q", ev)
+		}
+	}
+}
