@@ -1,7 +1,9 @@
 package detect
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -123,17 +125,17 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 	// Classifiers.
 	zD, zI, segD, segI := d.classify(t, sc)
 	a.Direct, a.Indirect = zD, zI
-	// Combine: the classifier's logit (floored, so a confident "benign"
-	// cannot veto a strong rule) plus the strongest boost of each kind of
-	// evidence.
-	z := zD
+	// Combine. The rules and the classifier are two detectors: the text
+	// scores as the surer of the two, plus a bonus when both lean the same
+	// way. Evidence of one kind adds up with diminishing weight, evidence
+	// of different kinds in full.
+	zM := zD
 	seg := segD
-	if t.Untrusted && zI > z {
-		z, seg = zI, segI
+	if t.Untrusted && zI > zM {
+		zM, seg = zI, segI
 	}
-	z = max(z, modelFloor)
 	var best *evidence
-	var perKind [8]float64
+	var perKind [8][]float64
 	for i := range a.evidence {
 		e := &a.evidence[i]
 		// Evidence that had to be unmasked is more telling, not less.
@@ -146,7 +148,7 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 			}
 		}
 		k := kindSlot(e.kind)
-		perKind[k] = max(perKind[k], e.boost)
+		perKind[k] = append(perKind[k], e.boost)
 		if best == nil || e.boost > best.boost {
 			best = e
 		}
@@ -154,9 +156,19 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 			a.Rules = append(a.Rules, e.rule)
 		}
 	}
-	for _, b := range perKind {
-		z += b
+	zR := math.Inf(-1)
+	if len(a.evidence) > 0 {
+		zR = ruleBase
+		for _, bs := range perKind {
+			slices.SortFunc(bs, func(x, y float64) int { return cmp.Compare(y, x) })
+			w := 1.0
+			for _, b := range bs {
+				zR += w * b
+				w *= 0.6
+			}
+		}
 	}
+	z := max(zR, zM) + 0.5*max(0, min(zR, zM)+2)
 	a.Score = sigmoid(z)
 	switch {
 	case best != nil && (best.boost >= boostLow || a.Score < 0.5 || seg.end <= seg.start):
@@ -194,7 +206,7 @@ func (d *InjectionDetector) findings(t *Text, a *Analysis, out []Finding) []Find
 		if seen[k] {
 			continue
 		}
-		s := sigmoid(e.boost + modelFloor)
+		s := sigmoid(e.boost + ruleBase)
 		if s < 0.5 {
 			continue
 		}
@@ -254,8 +266,10 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI float64, segD
 				sd += int32(wD[f])
 				si += int32(wI[f])
 			}
-			if z := m.indirect.logit(si, len(sc.feats)); z > zI {
-				zI, segI = z, sg
+			if len(sc.feats) >= MinSegmentFeatures {
+				if z := m.indirect.logit(si, len(sc.feats)); z > zI {
+					zI, segI = z, sg
+				}
 			}
 		} else {
 			for _, f := range sc.feats {

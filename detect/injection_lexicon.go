@@ -11,7 +11,7 @@ package detect
 // The lists name ways of saying a thing, not attacks: rules combine them.
 var lexiconSpecs = []entrySpec{
 	// ignore, disregard, forget, override
-	{m(cIgnore), "en", "ignore|ignores|ignored|ignoring|disregard*|forget|forgets|forgetting|forgot|forgotten|override|overrides|overriding|overridden|bypass*|skip|discard*|abandon|neglect|overlook|dismiss|pay no attention to|pay no heed to|do not follow|don't follow|dont follow|stop following|no longer follow|set aside|throw out|throw away|scrap|nevermind|never mind|supersede*|circumvent*|disobey|deviate from|erase|delete all|clear all|reset all|drop all|drop your|drop the", 0},
+	{m(cIgnore), "en", "ignore|ignores|ignored|ignoring|disregard*|forget|forgets|forgetting|forgot|forgotten|override|overrides|overriding|overridden|bypass*|pay no attention to|pay no heed to|do not follow|don't follow|dont follow|stop following|no longer follow|nevermind|never mind|supersede*|circumvent*|disobey", 0},
 	{m(cIgnore), "fr", "ignore|ignorez|ignorer|ignorant|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|outrepasse*|contourne*|laisse tomber|laissez tomber|passe outre|passez outre|efface|effacez|annule|annulez|n'obéis pas|ne suis pas|ne suivez pas", 0},
 	{m(cIgnore), "es", "ignora|ignore|ignoren|ignorar|ignorad|ignorando|olvida|olvide|olviden|olvidar|olvidad|olvídate|olvidate|haz caso omiso|haga caso omiso|no hagas caso|pasa por alto|pase por alto|omite|omita|omitir|descarta|descarte|descartar|anula|anule|sáltate|no sigas|no siga|elude|desobedece", 0},
 	{m(cIgnore), "de", "ignoriere|ignorieren|ignoriert|ignorier|vergiss|vergesst|vergessen|vergiß|missachte*|setze dich hinweg|setz dich hinweg|hinwegsetzen|übergehe|übergeh|überspringe|umgehe|verwirf|verwerfen|nicht beachten|beachte nicht|beachten sie nicht|außer acht|lösche|verwerfe|befolge nicht|folge nicht", 0},
@@ -62,16 +62,16 @@ var lexiconSpecs = []entrySpec{
 	{m(cAll), "hi", "सभी|सारे|सारी|सब", 0},
 
 	// instructions, rules, guidelines, prompt
-	{m(cInstr), "en", "instruction|instructions|rule|rules|direction|directions|guideline|guidelines|directive|directives|prompt|prompts|command|commands|order|orders|constraint|constraints|restriction|restrictions|guardrail|guardrails|programming|policies|policy|safeguard|safeguards|limitation|limitations|training|conditioning|configuration|context|message|messages|text|task|tasks|guidance|protocol|protocols", 0},
-	{m(cInstr), "fr", "instruction|instructions|consigne|consignes|règle|règles|directive|directives|prompt|commande|commandes|ordre|ordres|contrainte|contraintes|restriction|restrictions|indications|messages|tâche|programmation", 0},
-	{m(cInstr), "es", "instrucción|instrucciones|regla|reglas|directriz|directrices|indicación|indicaciones|orden|órdenes|prompt|restricción|restricciones|norma|normas|pautas|mensajes|limitaciones|tarea|programación", 0},
-	{m(cInstr), "de", "anweisung|anweisungen|regel|regeln|richtlinie|richtlinien|vorgabe|vorgaben|anordnung|anordnungen|befehl|befehle|prompt|prompts|instruktion|instruktionen|einschränkung|einschränkungen|beschränkung*|nachrichten|vorschrift*|aufgabe|programmierung", 0},
-	{m(cInstr), "it", "istruzioni|istruzione|regole|regola|direttive|direttiva|indicazioni|prompt|comandi|comando|ordini|restrizioni|vincoli|linee guida|compito|programmazione", 0},
-	{m(cInstr), "pt", "instruções|instrução|regra|regras|diretriz|diretrizes|orientações|comando|comandos|ordens|prompt|restrições|mensagens|tarefa|programação", 0},
-	{m(cInstr), "nl", "instructie|instructies|regel|regels|richtlijn|richtlijnen|opdracht|opdrachten|aanwijzing|aanwijzingen|prompt|beperking|beperkingen|bevelen|taak|programmering", 0},
-	{m(cInstr), "pl", "instrukcj*|reguł*|zasad*|polece*|wytyczn*|prompt*|ogranicze*|nakaz*|dyrektyw*|zadani*", 0},
-	{m(cInstr), "ru", "инструкци*|правил*|указани*|директив*|промпт*|команд*|ограничени*|предписани*|установки|сообщения|задани*|программировани*", 0},
-	{m(cInstr), "tr", "talimat*|kural*|yönerge*|komut*|emir*|emirler*|prompt*|kısıtlama*|direktif*|mesajlar*|görev*", 0},
+	{m(cInstr), "en", "instruction|instructions|rule|rules|direction|directions|guideline|guidelines|directive|directives|prompt|prompts|constraint|constraints|restriction|restrictions|guardrail|guardrails|programming|policies|policy|safeguard|safeguards|configuration", 0},
+	{m(cInstr), "fr", "instruction|instructions|consigne|consignes|règle|règles|directive|directives|prompt|contrainte|contraintes|restriction|restrictions|indications|programmation", 0},
+	{m(cInstr), "es", "instrucción|instrucciones|regla|reglas|directriz|directrices|indicación|indicaciones|prompt|restricción|restricciones|norma|normas|pautas|limitaciones|programación", 0},
+	{m(cInstr), "de", "anweisung|anweisungen|regel|regeln|richtlinie|richtlinien|vorgabe|vorgaben|anordnung|anordnungen|prompt|prompts|instruktion|instruktionen|einschränkung|einschränkungen|beschränkung*|vorschrift*|programmierung", 0},
+	{m(cInstr), "it", "istruzioni|istruzione|regole|regola|direttive|direttiva|indicazioni|prompt|restrizioni|vincoli|linee guida|programmazione", 0},
+	{m(cInstr), "pt", "instruções|instrução|regra|regras|diretriz|diretrizes|orientações|prompt|restrições|programação", 0},
+	{m(cInstr), "nl", "instructie|instructies|regel|regels|richtlijn|richtlijnen|aanwijzing|aanwijzingen|prompt|beperking|beperkingen|programmering", 0},
+	{m(cInstr), "pl", "instrukcj*|reguł*|zasad*|polece*|wytyczn*|prompt*|ogranicze*|nakaz*|dyrektyw*", 0},
+	{m(cInstr), "ru", "инструкци*|правил*|указани*|директив*|промпт*|ограничени*|предписани*|установки|программировани*", 0},
+	{m(cInstr), "tr", "talimat*|kural*|yönerge*|prompt*|kısıtlama*|direktif*", 0},
 	{m(cInstr), "zh", "指令|指示|说明|說明|规则|規則|命令|提示词|提示詞|提示|限制|约束|約束|设定|設定|规定|規定|准则|準則", 0},
 	{m(cInstr), "ja", "指示|命令|指令|ルール|規則|プロンプト|制約|制限|設定|指針|ガイドライン", 0},
 	{m(cInstr), "ko", "지시|지침|명령|규칙|프롬프트|제한|제약|설정|가이드라인", 0},
@@ -94,21 +94,21 @@ var lexiconSpecs = []entrySpec{
 	{m(cYour), "hi", "तुम्हारे|आपके|अपने", 0},
 
 	// system, hidden, secret, internal (as a qualifier)
-	{m(cSystem), "en", "system|developer|hidden|secret|internal|confidential|core|built-in|hard-coded|hardcoded|underlying|safety|content|ethical", 0},
-	{m(cSystem), "fr", "système|cachées|cachée|secrètes|secret|interne|internes|du développeur|de sécurité", 0},
-	{m(cSystem), "es", "sistema|ocultas|oculto|oculta|secretas|secreto|internas|interno|de seguridad", 0},
-	{m(cSystem), "de", "system*|versteckt*|geheim*|intern*|sicherheits*", 0},
-	{m(cSystem), "it", "sistema|nascoste|nascosto|segrete|segreto|interne|interno|di sicurezza", 0},
-	{m(cSystem), "pt", "sistema|ocultas|oculto|secretas|secreto|internas|interno|de segurança", 0},
-	{m(cSystem), "nl", "systeem*|verborgen|geheime|geheim|interne|veiligheids*", 0},
-	{m(cSystem), "pl", "systemow*|systemu|ukryt*|tajn*|wewnętrzn*|bezpieczeństwa", 0},
-	{m(cSystem), "ru", "системн*|скрыт*|секретн*|внутренн*|безопасности", 0},
-	{m(cSystem), "tr", "sistem*|gizli*|dahili|güvenlik", 0},
-	{m(cSystem), "zh", "系统|系統|隐藏|隱藏|秘密|内部|內部|开发者|開發者|安全", 0},
-	{m(cSystem), "ja", "システム|隠れた|隠し|秘密の|内部|開発者|安全", 0},
-	{m(cSystem), "ko", "시스템|숨겨진|비밀|내부|개발자|안전", 0},
-	{m(cSystem), "ar", "النظام|نظام|المخفية|السرية|الداخلية|الأمان", 0},
-	{m(cSystem), "hi", "सिस्टम|छिपे|गुप्त|आंतरिक|सुरक्षा", 0},
+	{m(cSystem), "en", "system|developer|hidden|secret|internal|confidential|built-in|hard-coded|hardcoded", 0},
+	{m(cSystem), "fr", "système|cachées|cachée|secrètes|secret|interne|internes|du développeur", 0},
+	{m(cSystem), "es", "sistema|ocultas|oculto|oculta|secretas|secreto|internas|interno", 0},
+	{m(cSystem), "de", "system*|versteckt*|geheim*|intern*", 0},
+	{m(cSystem), "it", "sistema|nascoste|nascosto|segrete|segreto|interne|interno", 0},
+	{m(cSystem), "pt", "sistema|ocultas|oculto|secretas|secreto|internas|interno", 0},
+	{m(cSystem), "nl", "systeem*|verborgen|geheime|geheim|interne", 0},
+	{m(cSystem), "pl", "systemow*|systemu|ukryt*|tajn*|wewnętrzn*", 0},
+	{m(cSystem), "ru", "системн*|скрыт*|секретн*|внутренн*", 0},
+	{m(cSystem), "tr", "sistem*|gizli*|dahili", 0},
+	{m(cSystem), "zh", "系统|系統|隐藏|隱藏|秘密|内部|內部|开发者|開發者", 0},
+	{m(cSystem), "ja", "システム|隠れた|隠し|秘密の|内部|開発者", 0},
+	{m(cSystem), "ko", "시스템|숨겨진|비밀|내부|개발자", 0},
+	{m(cSystem), "ar", "النظام|نظام|المخفية|السرية|الداخلية", 0},
+	{m(cSystem), "hi", "सिस्टम|छिपे|गुप्त|आंतरिक", 0},
 
 	// the system prompt itself
 	{m(cSysPrompt), "en", "system prompt|system prompts|system message|system instructions|initial prompt|initial instructions|original prompt|original instructions|hidden prompt|hidden instructions|secret instructions|secret prompt|developer message|developer prompt|developer instructions|pre-prompt|preprompt|meta prompt|metaprompt|your prompt|your instructions|your system|your directives|your programming|your configuration|your initial|your guidelines|base prompt|custom instructions|the prompt you were given|instructions you were given|what you were told|what you were instructed|your context window|your context|your hidden|your secret|your rules", 0},
@@ -128,7 +128,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cSysPrompt), "hi", "सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|प्रारंभिक निर्देश|छिपे हुए निर्देश|तुम्हारे निर्देश|आपके निर्देश|अपने निर्देश", 0},
 
 	// reveal, print, show, tell me, repeat
-	{m(cReveal), "en", "reveal|reveals|revealing|print|print out|output|display|show|show me|tell me|give me|share|leak|dump|disclose|expose|write out|write down|spell out|recite|repeat|list|copy|paste|what is|what are|what was|what were|what's|echo|return|provide|state|summarize|translate", 0},
+	{m(cReveal), "en", "reveal|reveals|revealing|print|print out|output|display|show|show me|tell me|give me|share|leak|dump|disclose|expose|write out|write down|spell out|recite|repeat|list|copy|what is|what are|what was|what were|what's|echo", 0},
 	{m(cReveal), "fr", "révèle|révélez|révéler|montre|montrez|montre-moi|affiche|affichez|dis-moi|dites-moi|donne-moi|donnez-moi|imprime|répète|répétez|partage|divulgue|quel est|quelles sont|quelle est|écris|recopie", 0},
 	{m(cReveal), "es", "revela|revele|revelar|muestra|muestre|muéstrame|imprime|dime|dame|dígame|repite|repita|comparte|divulga|cuál es|cuáles son|escribe|filtra|enséñame|copia", 0},
 	{m(cReveal), "de", "zeig|zeige|zeigen|zeig mir|verrate|verrat|offenbare|gib mir|gib aus|drucke|wiederhole|sag mir|nenne|teile|was ist|was sind|schreib|schreibe|kopiere|enthülle|preisgeben|gib preis", 0},
@@ -179,8 +179,8 @@ var lexiconSpecs = []entrySpec{
 	{m(cVerbatim), "hi", "शब्दशः|शब्द दर शब्द|पूरा|ज्यों का त्यों", 0},
 
 	// named jailbreaks
-	{m(cJBStrong), "en", "do anything now|dan mode|developer mode enabled|developer mode output|developer mode response|jailbroken|jailbreak mode|jail broken|anti-dan|betterdan|always intelligent and machiavellian|evil confidant|unlocked mode|no-filter mode|unfiltered mode|🔓|chatgpt with developer mode|chatgpt with dan", 0},
-	{m(cJBWeak), "en", "!DAN|jailbreak|jailbreaking|developer mode|dev mode|god mode|evil mode|chaos mode|unrestricted mode|debug mode|maintenance mode|admin mode|sudo mode|opposite mode|mongo tom|evilbot|evil bot|machiavellian|anarchy|uncensored mode", 0},
+	{m(cJBStrong), "en", "do anything now|dan mode|developer mode enabled|developer mode output|developer mode response|jailbroken|jailbreak mode|jail broken|anti-dan|betterdan|always intelligent and machiavellian|evil confidant|chatgpt with developer mode|chatgpt with dan", 0},
+	{m(cJBWeak), "en", "!DAN|jailbreak|jailbreaking|developer mode|dev mode|god mode|evil mode|chaos mode|unrestricted mode|debug mode|maintenance mode|admin mode|sudo mode|opposite mode|mongo tom|evilbot|evil bot|machiavellian|anarchy|uncensored mode|unlocked mode|no-filter mode|unfiltered mode", 0},
 	{m(cJBWeak), "fr", "mode développeur|mode dieu|mode sans filtre|mode débogage", 0},
 	{m(cJBWeak), "es", "modo desarrollador|modo dios|modo sin filtros|modo sin restricciones|modo depuración", 0},
 	{m(cJBWeak), "de", "entwicklermodus|gottmodus|modus ohne filter|debug-modus|wartungsmodus", 0},
@@ -197,15 +197,15 @@ var lexiconSpecs = []entrySpec{
 	{m(cJBWeak), "hi", "डेवलपर मोड|जेलब्रेक|गॉड मोड", 0},
 
 	// unrestricted, uncensored, no rules, never refuse
-	{m(cUnrestricted), "en", "unrestricted|unfiltered|uncensored|unbound|unbounded|unlimited|limitless|unconstrained|unchained|unshackled|unregulated|unmoderated|no restrictions|no restriction|no limits|no limitations|no rules|no filters|no filter|no boundaries|no guidelines|no censorship|no constraints|no guardrails|no safeguards|without restrictions|without any restrictions|without limits|without limitations|without filters|without any filters|without censorship|without rules|without warnings|without any warnings|without disclaimers|free from|freed from|not bound by|isn't bound by|is not bound|are not bound|aren't bound|broken free|break free of|doesn't have to follow|does not have to follow|don't have to follow|do not have to follow|never refuse|never refuses|never refusing|cannot refuse|can't refuse|won't refuse|will not refuse|must not refuse|never decline|never say no|doesn't care about|does not care about|don't care about|anything goes|answer anything|answer any question|any request|every request|no matter how|regardless of how|even if it is illegal|even if it's illegal|even if it is harmful|does not abide|doesn't abide|not abide by|no longer bound|beyond the rules|without any limits|no warnings|not restricted", 0},
-	{m(cUnrestricted), "fr", "sans restriction|sans restrictions|sans limite|sans limites|sans filtre|sans filtres|sans censure|sans règles|sans aucune|non censuré|non censurée|libéré de|libérée de|aucune restriction|aucune limite|aucune règle|aucun filtre|n'es plus lié|ne refuse jamais|ne refuses jamais|jamais refuser|sans avertissement", 0},
-	{m(cUnrestricted), "es", "sin restricciones|sin límites|sin filtros|sin censura|sin reglas|sin ninguna|sin tapujos|sin advertencias|sin limitaciones|no censurado|no censurada|libre de|ninguna restricción|ningún límite|ninguna regla|nunca te niegues|nunca rechaces|nunca rechazas|no tienes que seguir|no estás sujeto", 0},
-	{m(cUnrestricted), "de", "uneingeschränkt*|ungefiltert*|unzensiert*|grenzenlos*|ohne einschränkungen|ohne grenzen|ohne filter|ohne zensur|ohne regeln|ohne jegliche|ohne warnungen|keine einschränkungen|keine grenzen|keine regeln|keine filter|keine zensur|befreit von|nicht gebunden|lehnst niemals ab|niemals ablehnen|nie ablehnen|verweigerst nie", 0},
-	{m(cUnrestricted), "it", "senza restrizioni|senza limiti|senza filtri|senza censura|senza regole|senza alcun|senza avvertenze|non censurato|non censurata|nessuna restrizione|nessun limite|nessuna regola|nessun filtro|libero da|non rifiutare mai|mai rifiutare|non sei vincolato", 0},
-	{m(cUnrestricted), "pt", "sem restrições|sem limites|sem filtros|sem censura|sem regras|sem nenhuma|sem avisos|não censurado|não censurada|nenhuma restrição|nenhum limite|nenhuma regra|livre de|nunca recuse|nunca se recuse|não está preso", 0},
-	{m(cUnrestricted), "nl", "onbeperkt*|ongefilterd*|ongecensureerd*|zonder beperkingen|zonder grenzen|zonder filters|zonder censuur|zonder regels|geen beperkingen|geen regels|geen filters|geen grenzen|vrij van|weiger nooit|nooit weigeren", 0},
-	{m(cUnrestricted), "pl", "bez ograniczeń|bez limitów|bez filtrów|bez cenzury|bez zasad|bez reguł|nieograniczon*|niecenzurowan*|niefiltrowan*|żadnych ograniczeń|żadnych zasad|wolny od|nigdy nie odmawiaj|nie odmawiaj", 0},
-	{m(cUnrestricted), "ru", "без ограничений|без цензуры|без фильтров|без правил|без каких-либо|без запретов|без предупреждений|неограниченн*|нецензурированн*|нет ограничений|никаких ограничений|никаких правил|никаких фильтров|свободен от|свободный от|не связан|никогда не отказывай*|не отказывай*|не отказывайся", 0},
+	{m(cUnrestricted), "en", "unrestricted|unfiltered|uncensored|unbound|unconstrained|unchained|unshackled|unregulated|unmoderated|no restrictions|no restriction|no limits|no limitations|no rules|no filters|no filter|no boundaries|no guidelines|no censorship|no constraints|no guardrails|no safeguards|without restrictions|without any restrictions|without limits|without limitations|without filters|without any filters|without censorship|without rules|without warnings|without any warnings|without disclaimers|not bound by|isn't bound by|is not bound|are not bound|aren't bound|broken free|break free of|doesn't have to follow|does not have to follow|don't have to follow|do not have to follow|never refuse|never refuses|never refusing|cannot refuse|can't refuse|won't refuse|will not refuse|must not refuse|never decline|never say no|doesn't care about|does not care about|don't care about|answer anything|answer any question|even if it is illegal|even if it's illegal|even if it is harmful|does not abide|doesn't abide|not abide by|no longer bound|beyond the rules|without any limits|no warnings", 0},
+	{m(cUnrestricted), "fr", "sans restriction|sans restrictions|sans limite|sans limites|sans filtre|sans filtres|sans censure|sans règles|sans aucune|non censuré|non censurée|aucune restriction|aucune limite|aucune règle|aucun filtre|n'es plus lié|ne refuse jamais|ne refuses jamais|jamais refuser|sans avertissement", 0},
+	{m(cUnrestricted), "es", "sin restricciones|sin límites|sin filtros|sin censura|sin reglas|sin ninguna|sin tapujos|sin advertencias|sin limitaciones|no censurado|no censurada|ninguna restricción|ningún límite|ninguna regla|nunca te niegues|nunca rechaces|nunca rechazas|no tienes que seguir|no estás sujeto", 0},
+	{m(cUnrestricted), "de", "uneingeschränkt*|ungefiltert*|unzensiert*|grenzenlos*|ohne einschränkungen|ohne grenzen|ohne filter|ohne zensur|ohne regeln|ohne jegliche|ohne warnungen|keine einschränkungen|keine grenzen|keine regeln|keine filter|keine zensur|nicht gebunden|lehnst niemals ab|niemals ablehnen|nie ablehnen|verweigerst nie", 0},
+	{m(cUnrestricted), "it", "senza restrizioni|senza limiti|senza filtri|senza censura|senza regole|senza alcun|senza avvertenze|non censurato|non censurata|nessuna restrizione|nessun limite|nessuna regola|nessun filtro|non rifiutare mai|mai rifiutare|non sei vincolato", 0},
+	{m(cUnrestricted), "pt", "sem restrições|sem limites|sem filtros|sem censura|sem regras|sem nenhuma|sem avisos|não censurado|não censurada|nenhuma restrição|nenhum limite|nenhuma regra|nunca recuse|nunca se recuse|não está preso", 0},
+	{m(cUnrestricted), "nl", "onbeperkt*|ongefilterd*|ongecensureerd*|zonder beperkingen|zonder grenzen|zonder filters|zonder censuur|zonder regels|geen beperkingen|geen regels|geen filters|geen grenzen|weiger nooit|nooit weigeren", 0},
+	{m(cUnrestricted), "pl", "bez ograniczeń|bez limitów|bez filtrów|bez cenzury|bez zasad|bez reguł|nieograniczon*|niecenzurowan*|niefiltrowan*|żadnych ograniczeń|żadnych zasad|nigdy nie odmawiaj|nie odmawiaj", 0},
+	{m(cUnrestricted), "ru", "без ограничений|без цензуры|без фильтров|без правил|без каких-либо|без запретов|без предупреждений|неограниченн*|нецензурированн*|нет ограничений|никаких ограничений|никаких правил|никаких фильтров|не связан|никогда не отказывай*|не отказывай*|не отказывайся", 0},
 	{m(cUnrestricted), "tr", "sınırsız*|sansürsüz*|filtresiz*|kısıtlamasız*|kuralsız*|hiçbir kısıtlama|hiçbir kural|hiçbir sınır|asla reddetme|reddetmeden", 0},
 	{m(cUnrestricted), "zh", "不受限制|无限制|無限制|没有限制|沒有限制|不受约束|无约束|没有任何限制|沒有任何限制|无审查|無審查|未经审查|不受审查|没有审查|无过滤|没有过滤|没有规则|不受规则|不受任何|永远不要拒绝|永遠不要拒絕|绝不拒绝|絕不拒絕|不能拒绝|不会拒绝", 0},
 	{m(cUnrestricted), "ja", "制限のない|制限なし|制限なく|無制限|制約のない|検閲なし|検閲のない|無検閲|フィルターなし|ルールのない|決して拒否しない|拒否しない|断らない|拒否せず", 0},
@@ -214,7 +214,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cUnrestricted), "hi", "बिना किसी प्रतिबंध|बिना प्रतिबंध|बिना सेंसर|बिना फ़िल्टर|बिना नियम|बिना सीमा|कोई प्रतिबंध नहीं|कोई नियम नहीं|कोई सीमा नहीं|असीमित|कभी मना मत|कभी इनकार मत|मना नहीं", 0},
 
 	// amoral, unethical
-	{m(cAmoral), "en", "amoral|unethical|immoral|lawless|no ethics|no morals|no moral|no ethical|without ethics|without morals|without moral|devoid of ethics|evil", 0},
+	{m(cAmoral), "en", "amoral|unethical|immoral|lawless|no ethics|no morals|no moral|no ethical|without ethics|without morals|without moral|devoid of ethics", 0},
 	{m(cAmoral), "fr", "amoral|amorale|immoral|immorale|sans éthique|sans morale|contraire à l'éthique", 0},
 	{m(cAmoral), "es", "amoral|inmoral|sin ética|sin moral|poco ético|antiético", 0},
 	{m(cAmoral), "de", "amoralisch*|unmoralisch*|unethisch*|ohne ethik|ohne moral", 0},
@@ -231,7 +231,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cAmoral), "hi", "अनैतिक|नैतिकता के बिना", 0},
 
 	// role switch: you are now, act as, pretend
-	{m(cRole), "en", "you are now|you're now|you are going to act|you will now|you will act|you will be|you'll be|act as|acting as|pretend|pretending|roleplay|role-play|role play|simulate|simulating|impersonate|behave as|behave like|respond as|answer as|reply as|speak as|from now on you|become|transform into|in character|stay in character|never break character|imagine you are|imagine you're|let's play a game|game where you|an ai called|an ai named|a model called|an ai that|you are a new|you are an ai|you are no longer", 0},
+	{m(cRole), "en", "you are now|you're now|you are going to act|you will now|you will act|act as|acting as|pretend|pretending|roleplay|role-play|role play|simulate|simulating|impersonate|behave as|behave like|respond as|answer as|reply as|speak as|from now on you|in character|stay in character|never break character|imagine you are|imagine you're|let's play a game|game where you|an ai called|an ai named|a model called|an ai that|you are a new|you are an ai|you are no longer", 0},
 	{m(cRole), "fr", "tu es maintenant|vous êtes maintenant|agis comme|agissez comme|fais semblant|faites semblant|prétends|joue le rôle|jouez le rôle|incarne*|simule|simulez|à partir de maintenant tu|désormais tu|tu n'es plus", 0},
 	{m(cRole), "es", "ahora eres|ahora serás|actúa como|actúe como|finge|finja|pretende ser|juega el papel|interpreta el papel|simula|a partir de ahora eres|a partir de ahora serás|de ahora en adelante eres|juego de rol|ya no eres", 0},
 	{m(cRole), "de", "du bist jetzt|du bist nun|ab jetzt bist du|ab sofort bist du|von nun an bist du|tu so als|tue so als|gib vor|spiele die rolle|spiel die rolle|verhalte dich wie|agiere als|handle als|simuliere*|rollenspiel|verkörpere|du bist nicht mehr", 0},
@@ -263,21 +263,21 @@ var lexiconSpecs = []entrySpec{
 	{m(cPersona), "hi", "किरदार|पात्र", 0},
 
 	// the model's own policies
-	{m(cPolicy), "en", "openai|anthropic|content policy|content policies|usage policy|usage policies|safety guidelines|safety guardrails|safety filters|safety filter|content filter|content filters|ethical guidelines|ethical principles|moral guidelines|community guidelines|terms of service|terms of use|your programming|your guidelines|your restrictions|your filters|your training|your ethics|your morals|censorship|guardrails|safety protocols|safety measures|alignment|moderation", 0},
-	{m(cPolicy), "fr", "politique de contenu|directives éthiques|règles de sécurité|filtres de sécurité|principes éthiques|censure|ta programmation", 0},
-	{m(cPolicy), "es", "política de contenido|políticas de openai|directrices éticas|filtros de seguridad|normas éticas|principios éticos|censura|tu programación", 0},
-	{m(cPolicy), "de", "inhaltsrichtlinie*|richtlinien von openai|ethischen richtlinien|sicherheitsrichtlinien|sicherheitsfilter|ethische grundsätze|zensur|deine programmierung", 0},
-	{m(cPolicy), "it", "politica sui contenuti|linee guida etiche|filtri di sicurezza|norme etiche|principi etici|censura|tua programmazione", 0},
-	{m(cPolicy), "pt", "política de conteúdo|diretrizes éticas|filtros de segurança|princípios éticos|censura|sua programação", 0},
-	{m(cPolicy), "nl", "inhoudsbeleid|ethische richtlijnen|veiligheidsfilters|censuur|je programmering", 0},
-	{m(cPolicy), "pl", "polityka treści|polityki treści|wytyczne etyczne|filtry bezpieczeństwa|zasady bezpieczeństwa|cenzura|cenzury", 0},
-	{m(cPolicy), "ru", "политика контента|политику контента|политики openai|этические нормы|этических норм|этические принципы|фильтры безопасности|правила безопасности|цензура|цензуру", 0},
-	{m(cPolicy), "tr", "içerik politikası|etik kurallar*|güvenlik filtre*|güvenlik kuralları|sansür", 0},
-	{m(cPolicy), "zh", "内容政策|內容政策|安全准则|道德准则|伦理准则|倫理準則|安全过滤|安全限制|审查|審查|安全规则|使用政策", 0},
-	{m(cPolicy), "ja", "コンテンツポリシー|倫理ガイドライン|安全ガイドライン|安全フィルター|検閲|利用規約", 0},
-	{m(cPolicy), "ko", "콘텐츠 정책|윤리 지침|안전 지침|안전 필터|검열|이용 정책", 0},
-	{m(cPolicy), "ar", "سياسة المحتوى|المبادئ الأخلاقية|الإرشادات الأخلاقية|فلاتر الأمان|الرقابة", 0},
-	{m(cPolicy), "hi", "सामग्री नीति|नैतिक दिशानिर्देश|सुरक्षा फ़िल्टर|सुरक्षा नियम|सेंसरशिप", 0},
+	{m(cPolicy), "en", "openai|anthropic|content policy|content policies|usage policy|usage policies|safety guidelines|safety guardrails|safety filters|safety filter|content filter|content filters|ethical guidelines|ethical principles|moral guidelines|community guidelines|terms of service|terms of use|your programming|your guidelines|your restrictions|your filters|your training|your ethics|your morals|safety protocols|safety measures", 0},
+	{m(cPolicy), "fr", "politique de contenu|directives éthiques|règles de sécurité|filtres de sécurité|principes éthiques|ta programmation", 0},
+	{m(cPolicy), "es", "política de contenido|políticas de openai|directrices éticas|filtros de seguridad|normas éticas|principios éticos|tu programación", 0},
+	{m(cPolicy), "de", "inhaltsrichtlinie*|richtlinien von openai|ethischen richtlinien|sicherheitsrichtlinien|sicherheitsfilter|ethische grundsätze|deine programmierung", 0},
+	{m(cPolicy), "it", "politica sui contenuti|linee guida etiche|filtri di sicurezza|norme etiche|principi etici|tua programmazione", 0},
+	{m(cPolicy), "pt", "política de conteúdo|diretrizes éticas|filtros de segurança|princípios éticos|sua programação", 0},
+	{m(cPolicy), "nl", "inhoudsbeleid|ethische richtlijnen|veiligheidsfilters|je programmering", 0},
+	{m(cPolicy), "pl", "polityka treści|polityki treści|wytyczne etyczne|filtry bezpieczeństwa|zasady bezpieczeństwa", 0},
+	{m(cPolicy), "ru", "политика контента|политику контента|политики openai|этические нормы|этических норм|этические принципы|фильтры безопасности|правила безопасности", 0},
+	{m(cPolicy), "tr", "içerik politikası|etik kurallar*|güvenlik filtre*|güvenlik kuralları", 0},
+	{m(cPolicy), "zh", "内容政策|內容政策|安全准则|道德准则|伦理准则|倫理準則|安全过滤|安全限制|安全规则|使用政策", 0},
+	{m(cPolicy), "ja", "コンテンツポリシー|倫理ガイドライン|安全ガイドライン|安全フィルター|利用規約", 0},
+	{m(cPolicy), "ko", "콘텐츠 정책|윤리 지침|안전 지침|안전 필터|이용 정책", 0},
+	{m(cPolicy), "ar", "سياسة المحتوى|المبادئ الأخلاقية|الإرشادات الأخلاقية|فلاتر الأمان", 0},
+	{m(cPolicy), "hi", "सामग्री नीति|नैतिक दिशानिर्देश|सुरक्षा फ़िल्टर|सुरक्षा नियम", 0},
 
 	// the model itself
 	{m(cAISelf), "en", "chatgpt|chat gpt|gpt|gpt-3|gpt-4|gpt4|gpt-4o|claude|gemini|bard|llama|language model|large language model|ai model|ai assistant|an ai|as an ai|llm|artificial intelligence|chatbot|ai", 0},
@@ -297,7 +297,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cAISelf), "hi", "भाषा मॉडल|कृत्रिम बुद्धिमत्ता|एआई", 0},
 
 	// two answers, one of them unfiltered
-	{m(cDual), "en", "two responses|two different responses|two separate responses|two ways|two different ways|two answers|two different answers|both responses|one normal and one|normal response|normal output|jailbroken response|[gpt]|[jailbreak]|[classic]|[🔒classic]|(🔒normal output)|🔒|[dan]|^dan:|^gpt:|[normal]|[chatgpt]", 0},
+	{m(cDual), "en", "two responses|two different responses|two separate responses|two ways|two different ways|two answers|two different answers|both responses|one normal and one|normal response|normal output|jailbroken response|[gpt]|[jailbreak]|[classic]|[🔒classic]|(🔒normal output)|(🔓developer mode output)|[🔓jailbreak]|[dan]|^dan:|^gpt:|[normal]|[chatgpt]", 0},
 	{m(cDual), "fr", "deux réponses|deux manières différentes", 0},
 	{m(cDual), "es", "dos respuestas|dos maneras diferentes", 0},
 	{m(cDual), "de", "zwei antworten|zwei verschiedene arten", 0},
@@ -313,7 +313,7 @@ var lexiconSpecs = []entrySpec{
 
 	// fake role delimiters
 	{m(cDelimStrong), "en;", "<|im_start|>;<|im_end|>;<|system|>;<|user|>;<|assistant|>;<|endoftext|>;<|end|>;<|eot_id|>;<|start_header_id|>;<|end_header_id|>;<|begin_of_text|>;[inst];[/inst];<<sys>>;<</sys>>;<|prompter|>;<|channel|>;<start_of_turn>;<end_of_turn>;<|im_sep|>", 0},
-	{m(cDelimWeak), "en;", "^### system$;^### instruction$;^### instructions$;^### new instructions$;^### assistant$;^### user$;^### human$;^## system$;^# system$;^system:;^assistant:;^human:;^[system];</user>;<user>;</system>;<system>;<assistant>;</assistant>;</instructions>;<instructions>;[system message];[admin];{{system}};\"role\": \"system\";\"role\":\"system\";'role': 'system';\"role\": \"developer\";\"role\":\"developer\";\"from\": \"system\";end of user input;end of prompt;user input ends here;[end of input];</document>;</context>;</untrusted>;</data>;</s>;-- end of document --;=== system ===;[system override];system override;admin override;</tool_output>;</function_results>;</search_results>;<;tool;>", 0},
+	{m(cDelimWeak), "en;", "^### system$;^### instruction$;^### instructions$;^### new instructions$;^### assistant$;^### user$;^### human$;^## system$;^# system$;^system:;^assistant:;^human:;^[system];</user>;<user>;</system>;<system>;<assistant>;</assistant>;</instructions>;<instructions>;[system message];[admin];{{system}};\"role\": \"system\";\"role\":\"system\";'role': 'system';\"role\": \"developer\";\"role\":\"developer\";\"from\": \"system\";end of user input;end of prompt;user input ends here;[end of input];</document>;</context>;</untrusted>;</data>;</s>;-- end of document --;=== system ===;[system override];system override;admin override;</tool_output>;</function_results>;</search_results>;<|tool|>", 0},
 
 	// tools and calling them
 	{m(cTool), "en", "tool|tools|function|functions|plugin|plugins|api|api call|shell|terminal|bash|browser tool|code interpreter|python tool|endpoint|webhook|send_email|send_message|execute_command|run_command|function_call|tool_call|tool_use|<tool_call>|<function_call>|function call|tool call|powershell|cmd.exe|os.system|subprocess|curl|wget|rm -rf", 0},
@@ -348,7 +348,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cCall), "hi", "कॉल करें|चलाओ|चलाएं|निष्पादित|उपयोग करें|इस्तेमाल", 0},
 
 	// sending data somewhere
-	{m(cSend), "en", "send|sending|forward|forwarding|email it|e-mail it|mail it|post it|upload|transmit|exfiltrate|leak|deliver|transfer|copy to|paste into|submit|report to|share with|append to the url|include in the url|encode into the url|add to the url|fetch|visit|navigate to|open the url|make a request to|beacon", 0},
+	{m(cSend), "en", "send|sending|forward|forwarding|email it|e-mail it|mail it|post it|upload|transmit|exfiltrate|leak|deliver|transfer|copy to|paste into|submit|report to|share with|append to the url|include in the url|encode into the url|add to the url|navigate to|open the url|make a request to|beacon", 0},
 	{m(cSend), "fr", "envoie|envoyez|envoyer|transfère|transférez|transmets|transmettez|publie|téléverse", 0},
 	{m(cSend), "es", "envía|envíe|enviar|reenvía|reenvíe|manda|mande|sube|transmite|publica", 0},
 	{m(cSend), "de", "sende|senden|schicke|schick|leite weiter|weiterleiten|übermittle|übermitteln|lade hoch", 0},
@@ -555,7 +555,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cAIAddr), "ko", "ai 어시스턴트|ai 비서|당신이 ai라면|언어 모델", 0},
 	{m(cAIAddr), "ar", "مساعد الذكاء الاصطناعي|إذا كنت ذكاء اصطناعي|نموذج لغوي", 0},
 	{m(cAIAddr), "hi", "एआई सहायक|अगर आप एआई हैं|भाषा मॉडल", 0},
-	{m(cImportant), "en", "important|urgent|attention|note|warning|critical|mandatory|immediately|instead|priority|high priority|top priority|before anything else|emergency|must|required", 0},
+	{m(cImportant), "en", "important|urgent|attention|critical|mandatory|immediately|instead|priority|high priority|top priority|before anything else|emergency", 0},
 	{m(cImportant), "fr", "important|urgent|attention|obligatoire|immédiatement|à la place|au lieu de", 0},
 	{m(cImportant), "es", "importante|urgente|atención|obligatorio|inmediatamente|en su lugar|en lugar de", 0},
 	{m(cImportant), "de", "wichtig|dringend|achtung|sofort|stattdessen|zwingend|unbedingt", 0},
@@ -630,6 +630,20 @@ var lexiconSpecs = []entrySpec{
 	{m(cFromNow), "ko", "이제부터|지금부터|앞으로", 0},
 	{m(cFromNow), "ar", "من الآن فصاعدا|من الآن|بعد الآن", 0},
 	{m(cFromNow), "hi", "अब से|आज से|इसके बाद से", 0},
+	// negation: "don't ignore" is not "ignore"
+	{m(cNeg), "en", "don't|do not|dont|never|not|without|no need to|shouldn't|should not|must not|mustn't|cannot|can't|won't|will not|doesn't|does not|didn't|did not|isn't|is not|aren't|are not|wouldn't|would not|try not to|careful not to", 0},
+	{m(cNeg), "fr", "ne|jamais|sans", 0},
+	{m(cNeg), "es", "no|nunca|sin", 0},
+	{m(cNeg), "de", "nicht|nie|niemals|ohne", 0},
+	{m(cNeg), "it", "non|mai|senza", 0},
+	{m(cNeg), "pt", "não|nunca|sem", 0},
+	{m(cNeg), "nl", "niet|nooit|zonder", 0},
+	{m(cNeg), "pl", "nie|bez", 0},
+	{m(cNeg), "ru", "не|никогда|без", 0},
+	{m(cNeg), "zh", "别|別|不", 0},
+	{m(cNeg), "ko", "안", 0},
+	{m(cNeg), "ar", "لا", 0},
+	{m(cNeg), "hi", "मत|नहीं", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

@@ -25,6 +25,8 @@ const (
 	seedChar4  = 0x243F6A8885A308D3
 	seedWord   = 0x13198A2E03707344
 	seedBigram = 0xA4093822299F31D0
+	seedFirst  = 0x082EFA98EC4E6C89
+	seedFirst2 = 0x452821E638D01377
 )
 
 //go:embed injection_model.bin
@@ -36,17 +38,39 @@ var embeddedModel []byte
 // operating point.
 type linearModel struct {
 	bias, scale float32
-	w           []int8
+	// shift is the operating threshold for each length bucket: short
+	// texts give a bag of n-grams little to go on, so they need more.
+	shift [numBuckets]float32
+	w     []int8
+}
+
+// Length buckets by feature count (about 1.3 per character of text).
+const numBuckets = 4
+
+var bucketLimits = [numBuckets - 1]int{200, 600, 2000}
+
+// LengthBucket returns the calibration bucket of a text with n features.
+func LengthBucket(n int) int {
+	for i, l := range bucketLimits {
+		if n < l {
+			return i
+		}
+	}
+	return numBuckets - 1
 }
 
 // minFeatures keeps very short texts from getting extreme logits.
 const minFeatures = 24
 
+// MinSegmentFeatures is the fewest features a segment needs for the
+// indirect model to score it: table cells and headings are not sentences.
+const MinSegmentFeatures = 32
+
 func (m *linearModel) logit(sum int32, n int) float64 {
 	if m == nil || len(m.w) == 0 {
 		return math.Inf(-1)
 	}
-	return float64(m.bias) + float64(m.scale)*float64(sum)/math.Sqrt(float64(max(n, minFeatures)))
+	return float64(m.bias) - float64(m.shift[LengthBucket(n)]) + float64(m.scale)*float64(sum)/math.Sqrt(float64(max(n, minFeatures)))
 }
 
 // injModel holds the two embedded models.
@@ -69,33 +93,42 @@ var loadedModel = sync.OnceValue(func() *injModel {
 // InjectionModel is the serialised form of the classifier weights, for the
 // trainer.
 type InjectionModel struct {
-	// DirectBias, DirectScale and Direct are the message classifier.
-	DirectBias, DirectScale float32
-	Direct                  []int8
-	// IndirectBias, IndirectScale and Indirect are the sentence classifier
+	// Direct is the message classifier, Indirect the sentence classifier
 	// for untrusted content.
-	IndirectBias, IndirectScale float32
-	Indirect                    []int8
+	Direct, Indirect ModelWeights
 }
 
+// ModelWeights is one logistic regression: the logit of a text with
+// features f is Bias - Shift[LengthBucket(len(f))] +
+// Scale*sum(W[f])/sqrt(max(len(f), 24)).
+type ModelWeights struct {
+	Bias, Scale float32
+	Shift       [numBuckets]float32
+	W           []int8
+}
+
+const modelHeader = 4 + 4
+const modelPartHeader = 4 * (2 + numBuckets)
+
 // MarshalBinary encodes the model as the embedded weights file reads:
-// "PGIM", the feature bits, then for each model its bias and scale
-// (float32, little endian) and 2^FeatureBits signed bytes.
+// "PGIM", the feature bits, then for each model its bias, scale and
+// per-bucket shifts (float32, little endian) and 2^FeatureBits signed
+// bytes.
 func (im *InjectionModel) MarshalBinary() ([]byte, error) {
 	n := 1 << FeatureBits
-	if len(im.Direct) != n || len(im.Indirect) != n {
+	if len(im.Direct.W) != n || len(im.Indirect.W) != n {
 		return nil, errors.New("injection model: wrong number of weights")
 	}
-	out := make([]byte, 0, 8+2*(8+n))
+	out := make([]byte, 0, modelHeader+2*(modelPartHeader+n))
 	out = append(out, modelMagic...)
 	out = binary.LittleEndian.AppendUint32(out, FeatureBits)
-	for _, part := range []struct {
-		b, s float32
-		w    []int8
-	}{{im.DirectBias, im.DirectScale, im.Direct}, {im.IndirectBias, im.IndirectScale, im.Indirect}} {
-		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.b))
-		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.s))
-		for _, w := range part.w {
+	for _, part := range []*ModelWeights{&im.Direct, &im.Indirect} {
+		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.Bias))
+		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.Scale))
+		for _, sh := range part.Shift {
+			out = binary.LittleEndian.AppendUint32(out, math.Float32bits(sh))
+		}
+		for _, w := range part.W {
 			out = append(out, byte(w))
 		}
 	}
@@ -105,15 +138,22 @@ func (im *InjectionModel) MarshalBinary() ([]byte, error) {
 // UnmarshalInjectionModel decodes a weights file written by MarshalBinary.
 func UnmarshalInjectionModel(b []byte) (*injModel, error) {
 	n := 1 << FeatureBits
-	if len(b) != 8+2*(8+n) || string(b[:4]) != modelMagic || binary.LittleEndian.Uint32(b[4:]) != FeatureBits {
+	if len(b) != modelHeader+2*(modelPartHeader+n) || string(b[:4]) != modelMagic || binary.LittleEndian.Uint32(b[4:]) != FeatureBits {
 		return nil, errors.New("injection model: bad header or size")
 	}
 	m := &injModel{}
-	p := 8
+	p := modelHeader
+	f32 := func() float32 {
+		v := math.Float32frombits(binary.LittleEndian.Uint32(b[p:]))
+		p += 4
+		return v
+	}
 	for _, lm := range []*linearModel{&m.direct, &m.indirect} {
-		lm.bias = math.Float32frombits(binary.LittleEndian.Uint32(b[p:]))
-		lm.scale = math.Float32frombits(binary.LittleEndian.Uint32(b[p+4:]))
-		p += 8
+		lm.bias = f32()
+		lm.scale = f32()
+		for i := range lm.shift {
+			lm.shift[i] = f32()
+		}
 		lm.w = make([]int8, n)
 		for i := range lm.w {
 			lm.w[i] = int8(b[p+i])
@@ -129,15 +169,24 @@ func hashFeature(x, seed uint64) uint32 {
 
 // appendFeatures appends the hashed features of one segment of Norm:
 // every character 4-gram (of bytes), every word and every pair of
-// adjacent words. Letters of scripts from Hebrew on (Arabic, Indic, CJK)
+// adjacent words, and the segment's first word and first pair. Letters of scripts from Hebrew on (Arabic, Indic, CJK)
 // count as one-character words, which gives character uni- and bigrams
 // where words are not separated by spaces.
 func appendFeatures(dst []uint32, s string) []uint32 {
 	var x uint64
 	var wh, prev uint64 = 14695981039346656037, 1
-	inWord, pending := false, 0
+	inWord, pending, words := false, 0, 0
 	endWord := func() {
 		dst = append(dst, hashFeature(wh, seedWord), hashFeature(prev*0x100000001B3^wh, seedBigram))
+		// How a sentence opens tells a request ("write", "how can i",
+		// "please translate") from a statement.
+		switch words {
+		case 0:
+			dst = append(dst, hashFeature(wh, seedFirst))
+		case 1:
+			dst = append(dst, hashFeature(prev*0x100000001B3^wh, seedFirst2))
+		}
+		words++
 		prev = wh
 		wh = 14695981039346656037
 		inWord = false
@@ -242,4 +291,14 @@ func AppendInjectionFeatures(dst []uint32, t *Text) (feats []uint32, ends []int)
 		ends = append(ends, len(dst))
 	}
 	return dst, ends
+}
+
+// InjectionSegmentTexts returns the segments of t's Norm in the order
+// AppendInjectionFeatures featurises them, for the trainer's labels.
+func InjectionSegmentTexts(t *Text) []string {
+	var out []string
+	for _, sg := range appendSegments(nil, t.Norm, 0, len(t.Norm)) {
+		out = append(out, t.Norm[sg.start:sg.end])
+	}
+	return out
 }

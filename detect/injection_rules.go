@@ -48,6 +48,7 @@ const (
 	cFromNow                     // from now on, henceforth
 	cURL                         // http://, www.
 	cNumWord                     // thousand, million; arg holds the value
+	cNeg                         // don't, never, without
 	numConcepts
 )
 
@@ -89,7 +90,7 @@ const (
 // rule fires when each of its groups has a concept within window runes of
 // the others, in any order. Its boost is added to the classifier's logit:
 // on its own (against a classifier that sees nothing) a rule scores
-// sigmoid(boost - modelFloor).
+// sigmoid(ruleBase + boost).
 type rule struct {
 	id     string
 	kind   string
@@ -99,59 +100,60 @@ type rule struct {
 	where  int
 }
 
-// Boost levels. With the classifier's floor at -4, a strong rule alone
-// scores about 0.95, a medium one about 0.7, a weak one about 0.3: weak
-// rules need the classifier or another rule to agree.
+// Boost levels. On its own a rule scores sigmoid(ruleBase + boost): a
+// strong rule about 0.95, a high one 0.88, a medium one 0.45, a low one
+// 0.27, a weak one 0.12. Medium and weaker rules need another rule, of
+// the same kind or another, or the classifier to agree.
 const (
-	modelFloor = -4.0
-	boostMax   = 7.0
-	boostHigh  = 6.0
-	boostMed   = 5.0
-	boostLow   = 3.5
-	boostWeak  = 2.5
+	ruleBase  = -4.0
+	boostMax  = 7.0
+	boostHigh = 6.0
+	boostMed  = 3.8
+	boostLow  = 3.0
+	boostWeak = 2.0
 )
 
 var rules = []rule{
 	// Instruction override.
-	{"override.ignore_instructions", kindInjection, []uint64{m(cIgnore), m(cInstr, cSysPrompt), m(cPrior, cAll, cYour, cSystem, cAbove)}, 60, boostMax, anyText},
+	{"override.ignore_previous", kindInjection, []uint64{m(cIgnore), m(cInstr, cSysPrompt), m(cPrior, cYour, cSystem, cAbove)}, 35, boostMax, anyText},
+	{"override.ignore_any", kindInjection, []uint64{m(cIgnore), m(cInstr, cSysPrompt), m(cAll)}, 35, boostLow, anyText},
 	{"override.ignore_above", kindInjection, []uint64{m(cIgnore), m(cAll, cYour, cInstr), m(cPrior, cAbove)}, 30, boostMed, anyText},
-	{"override.ignore_rules", kindInjection, []uint64{m(cIgnore), m(cInstr, cSysPrompt)}, 40, boostLow, anyText},
-	{"override.new_instructions", kindInjection, []uint64{m(cNewInstr), m(cIgnore, cFromNow, cImportant, cPrior, cSystem, cAdmin)}, 60, boostHigh, anyText},
-	{"override.new_instructions_alone", kindInjection, []uint64{m(cNewInstr)}, 0, boostLow, anyText},
+	{"override.ignore_rules", kindInjection, []uint64{m(cIgnore), m(cInstr, cSysPrompt)}, 30, boostWeak, anyText},
+	{"override.new_instructions", kindInjection, []uint64{m(cNewInstr), m(cIgnore, cFromNow, cImportant, cPrior, cSystem, cAdmin)}, 60, boostMed, anyText},
+	{"override.new_instructions_alone", kindInjection, []uint64{m(cNewInstr)}, 0, boostWeak, anyText},
 	// System prompt extraction.
-	{"extraction.system_prompt", kindExtraction, []uint64{m(cReveal), m(cSysPrompt)}, 50, boostMax, anyText},
-	{"extraction.hidden_instructions", kindExtraction, []uint64{m(cReveal), m(cSystem), m(cInstr)}, 40, boostHigh, anyText},
+	{"extraction.system_prompt", kindExtraction, []uint64{m(cReveal), m(cSysPrompt)}, 40, boostMax, anyText},
+	{"extraction.hidden_instructions", kindExtraction, []uint64{m(cReveal), m(cSystem), m(cInstr)}, 40, boostMed, anyText},
 	{"extraction.text_above", kindExtraction, []uint64{m(cReveal), m(cAbove), m(cVerbatim, cInstr, cSysPrompt)}, 60, boostHigh, anyText},
-	{"extraction.text_above_alone", kindExtraction, []uint64{m(cReveal), m(cAbove)}, 40, boostMed - 0.5, anyText},
-	{"extraction.your_instructions", kindExtraction, []uint64{m(cReveal), m(cYour), m(cInstr)}, 30, boostLow + 0.5, anyText},
+	{"extraction.text_above_alone", kindExtraction, []uint64{m(cReveal), m(cAbove)}, 40, boostLow, anyText},
+	{"extraction.your_instructions", kindExtraction, []uint64{m(cReveal), m(cYour), m(cInstr)}, 25, boostWeak, anyText},
 	// Persona and "developer mode" jailbreaks.
 	{"jailbreak.named", kindJailbreak, []uint64{m(cJBStrong)}, 0, boostMax, anyText},
-	{"jailbreak.named_persona", kindJailbreak, []uint64{m(cJBWeak), m(cRole, cUnrestricted, cPolicy, cAISelf, cDual, cAmoral, cFromNow)}, 120, boostHigh, anyText},
-	{"jailbreak.unrestricted_persona", kindJailbreak, []uint64{m(cRole), m(cUnrestricted, cAmoral)}, 120, boostHigh, anyText},
-	{"jailbreak.unrestricted_character", kindJailbreak, []uint64{m(cPersona), m(cUnrestricted)}, 60, boostMed, anyText},
-	{"jailbreak.policy_evasion", kindJailbreak, []uint64{m(cIgnore, cDisable), m(cPolicy)}, 40, boostHigh, anyText},
-	{"jailbreak.no_limits", kindJailbreak, []uint64{m(cUnrestricted), m(cPolicy, cAISelf)}, 80, boostMed, anyText},
-	{"jailbreak.dual_response", kindJailbreak, []uint64{m(cDual), m(cRole, cJBWeak, cUnrestricted, cAISelf, cAmoral)}, 200, boostHigh, anyText},
-	{"jailbreak.authority", kindJailbreak, []uint64{m(cAdmin), m(cDisable, cUnrestricted, cIgnore, cNewInstr)}, 60, boostMed, anyText},
-	{"jailbreak.unrestricted", kindJailbreak, []uint64{m(cUnrestricted)}, 0, boostWeak, anyText},
-	{"jailbreak.disable_safety", kindJailbreak, []uint64{m(cDisable), m(cInstr, cSystem), m(cYour, cAll)}, 40, boostMed, anyText},
+	{"jailbreak.named_persona", kindJailbreak, []uint64{m(cJBWeak), m(cRole, cUnrestricted, cPolicy, cAISelf, cDual, cAmoral, cFromNow)}, 120, boostMed, anyText},
+	{"jailbreak.unrestricted_persona", kindJailbreak, []uint64{m(cRole), m(cUnrestricted, cAmoral)}, 120, boostMed, anyText},
+	{"jailbreak.unrestricted_character", kindJailbreak, []uint64{m(cPersona), m(cUnrestricted)}, 60, boostLow, anyText},
+	{"jailbreak.policy_evasion", kindJailbreak, []uint64{m(cIgnore, cDisable), m(cPolicy)}, 30, boostMed, anyText},
+	{"jailbreak.no_limits", kindJailbreak, []uint64{m(cUnrestricted), m(cPolicy, cAISelf)}, 80, boostLow, anyText},
+	{"jailbreak.dual_response", kindJailbreak, []uint64{m(cDual), m(cRole, cJBWeak, cUnrestricted, cAISelf, cAmoral)}, 200, boostMed, anyText},
+	{"jailbreak.authority", kindJailbreak, []uint64{m(cAdmin), m(cDisable, cUnrestricted, cIgnore, cNewInstr)}, 60, boostLow, anyText},
+	{"jailbreak.unrestricted", kindJailbreak, []uint64{m(cUnrestricted)}, 0, boostWeak - 0.5, anyText},
 	// Fake role delimiters.
-	{"delimiter.special_token", kindInjection, []uint64{m(cDelimStrong)}, 0, boostMed + 0.5, anyText},
+	{"delimiter.special_token", kindInjection, []uint64{m(cDelimStrong)}, 0, boostHigh - 0.5, anyText},
 	{"delimiter.role_header", kindInjection, []uint64{m(cDelimWeak)}, 0, boostLow, anyText},
 	// Tool and function hijacking.
 	{"tool.hijack", kindTool, []uint64{m(cCall), m(cTool), m(cSecrecy, cImportant, cAIAddr, cIgnore, cNewInstr)}, 80, boostHigh, anyText},
 	{"tool.covert_action", kindTool, []uint64{m(cTool, cSend, cCall), m(cSecrecy)}, 60, boostMed, anyText},
 	// Exfiltration of conversation data.
-	{"exfiltration.send_data", kindExfil, []uint64{m(cSend), m(cData), m(cDest, cURL)}, 80, boostLow + 0.5, anyText},
+	{"exfiltration.send_data", kindExfil, []uint64{m(cSend), m(cData), m(cDest, cURL)}, 80, boostLow, anyText},
 	{"exfiltration.covert_send", kindExfil, []uint64{m(cSend), m(cData), m(cSecrecy, cIgnore, cAIAddr, cImportant)}, 80, boostHigh, anyText},
 	// Resource exhaustion.
 	{"resource.repeat_forever", kindResource, []uint64{m(cRepeat, cGenerate), m(cForever)}, 50, boostHigh, anyText},
 	// Obfuscated instructions.
 	{"obfuscation.decode_and_follow", kindObfuscated, []uint64{m(cDecode), m(cFollow)}, 60, boostMed, anyText},
 	// Instructions aimed at the model inside untrusted content.
-	{"indirect.addressed_to_ai", kindIndirect, []uint64{m(cAIAddr), m(cImportant, cInstr, cIgnore, cFollow, cYourOutput, cInsert, cNewInstr, cReveal, cSend)}, 80, boostMed, untrustedOnly},
-	{"indirect.output_manipulation", kindIndirect, []uint64{m(cInsert), m(cYourOutput)}, 40, boostMed - 0.5, untrustedOnly},
-	{"indirect.secrecy", kindIndirect, []uint64{m(cSecrecy)}, 0, boostLow, untrustedOnly},
+	{"indirect.addressed_to_ai", kindIndirect, []uint64{m(cAIAddr), m(cImportant, cInstr, cIgnore, cFollow, cYourOutput, cInsert, cNewInstr, cReveal, cSend)}, 80, boostHigh, untrustedOnly},
+	{"indirect.output_manipulation", kindIndirect, []uint64{m(cInsert), m(cYourOutput)}, 40, boostHigh - 0.5, untrustedOnly},
+	{"indirect.secrecy", kindIndirect, []uint64{m(cSecrecy)}, 0, boostMed, untrustedOnly},
 }
 
 // rulesByConcept lists, for each concept, the rules it takes part in.
@@ -178,9 +180,38 @@ type ruleHit struct {
 	boost      float64
 }
 
+// negatable are the concepts a preceding negation cancels: "do not
+// ignore", "never reveal", "without sending".
+const negatable = 1<<cIgnore | 1<<cReveal | 1<<cDisable | 1<<cSend | 1<<cCall | 1<<cFollow | 1<<cRepeat | 1<<cGenerate
+
+// negate clears the negatable concepts of hits that directly follow a
+// negation.
+func negate(hits []hit) {
+	for i := 1; i < len(hits); i++ {
+		h := &hits[i]
+		if h.concepts&negatable == 0 {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			n := &hits[j]
+			if n.end > h.start {
+				continue
+			}
+			if h.start-n.end > 2 {
+				break
+			}
+			if n.concepts&(1<<cNeg) != 0 {
+				h.concepts &^= negatable
+				break
+			}
+		}
+	}
+}
+
 // evalRules runs the rules over hits (in order of position) and appends
 // the first firing of each rule.
 func evalRules(hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
+	negate(hits)
 	var last [numConcepts]int32 // index+1 of the latest hit of each concept
 	var done [64]bool           // rules already fired (len(rules) <= 64)
 	for hi := range hits {

@@ -1,0 +1,629 @@
+// Command train-injection trains the injection detector's two classifiers
+// and writes their weights to detect/injection_model.bin, which the detect
+// package embeds.
+//
+// It reads only the train side of the labelled data: llm-warden's train
+// split, giskard's injections, BIPIA's train contexts and train attacks,
+// and the repository's own examples in detect/testdata/injection/train.jsonl.
+// The data directory is ../shared/data, or PROMPTGATE_EVAL_DATA. Runs are
+// reproducible: the same inputs give the same weights byte for byte.
+//
+//	go run ./internal/cmd/train-injection [-out detect/injection_model.bin]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/promptgate/promptgate/detect"
+)
+
+// example is one training row: features with one value each, a label and
+// a weight.
+type example struct {
+	feats  []uint32
+	n      int // feature count, for the 1/sqrt(n) scaling
+	label  float64
+	weight float64
+	group  string // for reports
+	fold   int    // 0..4, from a hash of the text: fold 0 is held out
+}
+
+func main() {
+	out := flag.String("out", filepath.Join("detect", "injection_model.bin"), "weights file to write")
+	epochs := flag.Int("epochs", 14, "passes over the data")
+	flag.Parse()
+	root := os.Getenv("PROMPTGATE_EVAL_DATA")
+	if root == "" {
+		root = filepath.Join("..", "shared", "data")
+	}
+	if err := run(root, *out, *epochs); err != nil {
+		fmt.Fprintf(os.Stderr, "train-injection: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func run(root, out string, epochs int) error {
+	data, err := loadTrain(filepath.Join(root, "injection"), filepath.Join("detect", "testdata", "injection", "train.jsonl"))
+	if err != nil {
+		return err
+	}
+	direct, indirect, docs := buildExamples(data)
+	budget(direct, directBudget)
+	budget(indirect, indirectBudget)
+	fmt.Printf("direct examples: %d, indirect segments: %d\n", len(direct), len(indirect))
+
+	// Calibrate on held-out fold 0, then train on everything and shift the
+	// bias by what the held-out fold asked for. The direct model is held to
+	// a low false positive rate on messages; the indirect one to a low rate
+	// on whole documents, where its score is the maximum over sentences.
+	dm, dShift := trainCalibrated("direct", direct, epochs, 0.005, 1e-6, nil)
+	im, iShift := trainCalibrated("indirect", indirect, epochs, 0.015, 1e-6, docs)
+	model := &detect.InjectionModel{
+		Direct:   detect.ModelWeights{Bias: float32(dm.bias), Scale: dm.scale, Shift: dShift, W: dm.w},
+		Indirect: detect.ModelWeights{Bias: float32(im.bias), Scale: im.scale, Shift: iShift, W: im.w},
+	}
+	b, err := model.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (%d bytes)\n", out, len(b))
+	return nil
+}
+
+// quantised is a trained model in the embedded form.
+type quantised struct {
+	bias  float64
+	scale float32
+	shift [numBuckets]float32
+	w     []int8
+}
+
+func (q *quantised) logit(e *example) float64 {
+	var s int32
+	for _, f := range e.feats {
+		s += int32(q.w[f])
+	}
+	return q.bias - float64(q.shift[detect.LengthBucket(e.n)]) + float64(q.scale)*float64(s)/math.Sqrt(float64(max(e.n, minFeatures)))
+}
+
+// minFeatures matches the detector's floor on the feature count.
+const minFeatures = 24
+
+// trainCalibrated scores every example (and document) with a model
+// trained on the other four folds, picks thresholds from those
+// out-of-fold scores, then trains the final model on all folds.
+func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
+	oof := make([]float64, len(ex))
+	docOOF := make([]float64, len(docs))
+	for f := 0; f < 5; f++ {
+		var tr []example
+		for _, e := range ex {
+			if e.fold != f {
+				tr = append(tr, e)
+			}
+		}
+		m := train(tr, epochs, l2)
+		for i := range ex {
+			if ex[i].fold == f {
+				oof[i] = m.logit(&ex[i])
+			}
+		}
+		for i := range docs {
+			if docs[i].fold == f {
+				docOOF[i] = m.docLogit(&docs[i])
+			}
+		}
+	}
+	var shift [numBuckets]float32
+	if docs != nil {
+		thr := docThreshold(docOOF, docs, fpr)
+		reportDocs(name+" documents, out of fold", docOOF, docs, thr)
+		for i := range shift {
+			shift[i] = float32(thr)
+		}
+	} else {
+		// One threshold per length bucket. Held-out negatives are easier
+		// than the benign prompts the world sends (which dress harmless
+		// asks in jailbreak framing), so each threshold is also raised as
+		// far as keeping posTPR of the positives allows; buckets without
+		// enough positives to say take the strictest threshold and more.
+		strictest := threshold(oof, ex, nil, fpr)
+		var have [numBuckets]bool
+		for b := range shift {
+			in := func(i int) bool { return detect.LengthBucket(ex[i].n) == b }
+			// Only the public jailbreaks count as proof: our own short
+			// examples are the phrase rules' ground, and a model fitted to
+			// them re-learns the lexicon less precisely.
+			neg, pos := 0, 0
+			for i := range ex {
+				if in(i) {
+					if ex[i].label == 0 {
+						neg++
+					} else if strings.HasPrefix(ex[i].group, "warden/") {
+						pos++
+					}
+				}
+			}
+			if neg >= 100 && pos >= 30 {
+				shift[b] = float32(math.Max(threshold(oof, ex, in, fpr), quantilePos(oof, ex, in, 1-posTPR)))
+				have[b] = true
+				strictest = math.Max(strictest, float64(shift[b]))
+			}
+		}
+		for b := range shift {
+			if !have[b] {
+				shift[b] = float32(strictest + unprovenMargin)
+			}
+		}
+		fmt.Printf("%s thresholds by length bucket: %v\n", name, shift)
+	}
+	report(name+" out of fold", oof, ex, shift)
+	full := train(ex, epochs, l2)
+	full.shift = shift
+	return full, shift
+}
+
+// posTPR is the share of positives the direct model alone must still catch
+// at each length; the phrase rules catch most of the rest.
+const posTPR = 0.9
+
+// unprovenMargin is added to the threshold of length buckets without
+// enough data to calibrate.
+const unprovenMargin = 3
+
+// numBuckets matches the detector's length buckets.
+const numBuckets = 4
+
+// quantilePos is the q-quantile of the positives' scores (those in).
+func quantilePos(scores []float64, ex []example, in func(int) bool, q float64) float64 {
+	var s []float64
+	for i := range ex {
+		if ex[i].label == 1 && in(i) {
+			s = append(s, scores[i])
+		}
+	}
+	if len(s) == 0 {
+		return math.Inf(-1)
+	}
+	sort.Float64s(s)
+	return s[int(q*float64(len(s)))]
+}
+
+// threshold returns the score above which at most fpr of the weighted
+// negatives (those in, if given) score.
+func threshold(scores []float64, ex []example, in func(int) bool, fpr float64) float64 {
+	type sw struct{ s, w float64 }
+	var neg []sw
+	total := 0.0
+	for i := range ex {
+		if ex[i].label == 0 && (in == nil || in(i)) {
+			neg = append(neg, sw{scores[i], ex[i].weight})
+			total += ex[i].weight
+		}
+	}
+	sort.Slice(neg, func(i, j int) bool { return neg[i].s > neg[j].s })
+	acc := 0.0
+	for _, x := range neg {
+		if acc+x.w > fpr*total {
+			return x.s + 1e-6
+		}
+		acc += x.w
+	}
+	return 0
+}
+
+func report(name string, scores []float64, ex []example, shift [numBuckets]float32) {
+	type cnt struct{ pos, tp, neg, fp float64 }
+	groups := map[string]*cnt{}
+	for i := range ex {
+		e := &ex[i]
+		c := groups[e.group]
+		if c == nil {
+			c = &cnt{}
+			groups[e.group] = c
+		}
+		hit := scores[i] > float64(shift[detect.LengthBucket(e.n)])
+		if e.label == 1 {
+			c.pos++
+			if hit {
+				c.tp++
+			}
+		} else {
+			c.neg++
+			if hit {
+				c.fp++
+			}
+		}
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fmt.Printf("%s:\n", name)
+	for _, k := range keys {
+		c := groups[k]
+		fmt.Printf("  %-28s pos %5.0f tpr %.3f   neg %5.0f fpr %.3f\n", k, c.pos, c.tp/math.Max(c.pos, 1), c.neg, c.fp/math.Max(c.neg, 1))
+	}
+}
+
+// train fits a logistic regression with AdaGrad and L2, then quantises it
+// to signed bytes.
+func train(ex []example, epochs int, l2 float64) *quantised {
+	n := 1 << detect.FeatureBits
+	w := make([]float64, n)
+	g2 := make([]float64, n)
+	var b, gb float64
+	const lr = 0.2
+	// Balance the classes.
+	var wp, wn float64
+	for _, e := range ex {
+		if e.label == 1 {
+			wp += e.weight
+		} else {
+			wn += e.weight
+		}
+	}
+	posScale := (wp + wn) / (2 * math.Max(wp, 1e-9))
+	negScale := (wp + wn) / (2 * math.Max(wn, 1e-9))
+	order := make([]int, len(ex))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(7, 11))
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			e := &ex[i]
+			v := 1 / math.Sqrt(float64(max(e.n, minFeatures)))
+			z := b
+			for _, f := range e.feats {
+				z += w[f] * v
+			}
+			p := 1 / (1 + math.Exp(-z))
+			cw := e.weight * negScale
+			if e.label == 1 {
+				cw = e.weight * posScale
+			}
+			g := (p - e.label) * cw
+			for _, f := range e.feats {
+				gr := g*v + l2*w[f]
+				g2[f] += gr * gr
+				w[f] -= lr * gr / math.Sqrt(g2[f]+1e-8)
+			}
+			gb += g * g
+			b -= lr * g / math.Sqrt(gb+1e-8)
+		}
+	}
+	maxw := 0.0
+	for _, x := range w {
+		maxw = math.Max(maxw, math.Abs(x))
+	}
+	scale := maxw / 127
+	if scale == 0 {
+		scale = 1
+	}
+	q := &quantised{bias: b, scale: float32(scale), w: make([]int8, n)}
+	for i, x := range w {
+		q.w[i] = int8(math.Round(x / scale))
+	}
+	return q
+}
+
+// Budgets: the total weight of each group of examples ("group|label"), so
+// that a large group (thousands of table cells) does not drown a small,
+// telling one (the attack sentences). Groups not listed get 1.
+var directBudget = map[string]float64{
+	"warden/jailbreak|1": 4, "warden/benign|0": 3, "giskard|1": 0.5,
+	"own/benign|0": 3, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
+	"bipia-context/email|0": 0.5, "bipia-context/table|0": 0.5, "bipia-context/code|0": 0.5,
+	"bipia-inserted|0": 0.3, "synthetic|0": 3, "synthetic-long|0": 1, "synthetic-framed|0": 3,
+}
+
+var indirectBudget = map[string]float64{
+	"bipia-attack/text|1": 3, "bipia-attack/code|1": 2, "giskard-segments|1": 0.5,
+	"warden-segments/jailbreak|1": 1, "warden-segments/request|1": 1.5,
+	"own-segments/request|1": 1.5, "own-segments/indirect|1": 2, "synthetic-request|1": 2,
+	"bipia-context/email|0": 3, "bipia-context/code|0": 3, "bipia-context/table|0": 1.5,
+	"own-segments/document|0": 2, "own-segments/indirect|0": 1, "synthetic-document|0": 3,
+}
+
+// budget rescales the weights of each group to its budget; own examples
+// of every kind share one budget per label.
+func budget(ex []example, budgets map[string]float64) {
+	key := func(e *example) string {
+		g := e.group
+		if strings.HasPrefix(g, "own/") && e.label == 1 {
+			g = "own/positive"
+		}
+		return fmt.Sprintf("%s|%d", g, int(e.label))
+	}
+	sum := map[string]float64{}
+	for i := range ex {
+		sum[key(&ex[i])] += ex[i].weight
+	}
+	for i := range ex {
+		k := key(&ex[i])
+		b, ok := budgets[k]
+		if !ok {
+			b = 1
+			if strings.HasPrefix(k, "own/positive") {
+				b = 3
+			}
+		}
+		ex[i].weight *= b * 100 / sum[k]
+	}
+}
+
+// doc is a held-out document for the indirect model's calibration: the
+// features of each of its segments.
+type doc struct {
+	segs  []example
+	label float64
+	group string
+	fold  int
+}
+
+func (q *quantised) docLogit(d *doc) float64 {
+	best := math.Inf(-1)
+	for i := range d.segs {
+		best = math.Max(best, q.logit(&d.segs[i]))
+	}
+	return best
+}
+
+// docThreshold is the score above which at most fpr of the clean
+// documents score, each group of documents weighing the same.
+func docThreshold(scores []float64, docs []doc, fpr float64) float64 {
+	count := map[string]float64{}
+	for i := range docs {
+		if docs[i].label == 0 {
+			count[docs[i].group]++
+		}
+	}
+	type sw struct{ s, w float64 }
+	var neg []sw
+	for i := range docs {
+		if docs[i].label == 0 {
+			neg = append(neg, sw{scores[i], 1 / count[docs[i].group]})
+		}
+	}
+	sort.Slice(neg, func(i, j int) bool { return neg[i].s > neg[j].s })
+	acc, total := 0.0, float64(len(count))
+	for _, x := range neg {
+		if acc+x.w > fpr*total {
+			return x.s + 1e-6
+		}
+		acc += x.w
+	}
+	return 0
+}
+
+func reportDocs(name string, scores []float64, docs []doc, thr float64) {
+	type cnt struct{ pos, tp, neg, fp int }
+	groups := map[string]*cnt{}
+	var keys []string
+	for i := range docs {
+		d := &docs[i]
+		c := groups[d.group]
+		if c == nil {
+			c = &cnt{}
+			groups[d.group] = c
+			keys = append(keys, d.group)
+		}
+		hit := scores[i] > thr
+		if d.label == 1 {
+			c.pos++
+			if hit {
+				c.tp++
+			}
+		} else {
+			c.neg++
+			if hit {
+				c.fp++
+			}
+		}
+	}
+	sort.Strings(keys)
+	fmt.Printf("%s (threshold %.3f):\n", name, thr)
+	for _, k := range keys {
+		c := groups[k]
+		fmt.Printf("  %-28s pos %5d tpr %.3f   neg %5d fpr %.3f\n", k, c.pos, float64(c.tp)/math.Max(float64(c.pos), 1), c.neg, float64(c.fp)/math.Max(float64(c.neg), 1))
+	}
+}
+
+func foldOf(s string) int {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return int(h.Sum32() % 5)
+}
+
+// buildExamples featurises the data for the two classifiers.
+func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
+	addDirect := func(text string, untrusted bool, label, weight float64, group string) {
+		t := detect.NewText(text, untrusted)
+		feats, _ := detect.AppendInjectionFeatures(nil, t)
+		direct = append(direct, example{feats: feats, n: len(feats), label: label, weight: weight, group: group, fold: foldOf(text)})
+	}
+	// addSegments adds each segment of text to the indirect set, labelled
+	// by isPos (given the segment's normalised text).
+	addSegments := func(text string, weight float64, group string, isPos func(seg string) bool) {
+		t := detect.NewText(text, true)
+		feats, ends := detect.AppendInjectionFeatures(nil, t)
+		segs := detect.InjectionSegmentTexts(t)
+		start := 0
+		fold := foldOf(text)
+		for i, end := range ends {
+			f := feats[start:end]
+			start = end
+			label := 0.0
+			if isPos(segs[i]) {
+				label = 1
+			}
+			if len(f) < detect.MinSegmentFeatures {
+				continue
+			}
+			indirect = append(indirect, example{feats: f, n: len(f), label: label, weight: weight, group: group, fold: fold})
+		}
+	}
+	// docOf featurises a whole document for calibration.
+	docOf := func(text string, label float64, group string, fold int) doc {
+		t := detect.NewText(text, true)
+		feats, ends := detect.AppendInjectionFeatures(nil, t)
+		dc := doc{label: label, group: group, fold: fold}
+		start := 0
+		for _, end := range ends {
+			if end-start >= detect.MinSegmentFeatures {
+				dc.segs = append(dc.segs, example{feats: feats[start:end], n: end - start})
+			}
+			start = end
+		}
+		return dc
+	}
+	all := func(string) bool { return true }
+	none := func(string) bool { return false }
+
+	for _, r := range d.warden {
+		label := 0.0
+		if r.jailbreak {
+			label = 1
+		}
+		addDirect(r.text, false, label, 1, "warden/"+map[bool]string{true: "jailbreak", false: "benign"}[r.jailbreak])
+		if r.jailbreak {
+			addSegments(r.text, 0.3, "warden-segments/jailbreak", all)
+		} else if len(r.text) < 300 {
+			// A short request to an assistant is, inside a document, an
+			// instruction aimed at the model.
+			addSegments(r.text, 0.5, "warden-segments/request", all)
+		}
+	}
+	for _, p := range d.giskard {
+		addDirect(p, false, 1, 1, "giskard")
+		addSegments(p, 0.5, "giskard-segments", all)
+	}
+	for _, c := range d.contexts {
+		w := 1.0
+		if c.task == "table" {
+			w = 0.3
+		}
+		addDirect(c.text, true, 0, w*0.5, "bipia-context/"+c.task)
+		addSegments(c.text, w, "bipia-context/"+c.task, none)
+		addDirect(c.question, false, 0, 0.5, "bipia-question")
+	}
+	for _, a := range d.attacks {
+		addDirect(a.text, false, 0, 0.3, "bipia-attack-as-prompt")
+		text := a.text
+		if a.code {
+			// The sentence introducing the code carries the instruction;
+			// the code itself looks like any other code.
+			text, _, _ = strings.Cut(text, "\n")
+		}
+		addSegments(text, 1, "bipia-attack/"+map[bool]string{true: "code", false: "text"}[a.code], all)
+	}
+	// BIPIA-style documents: train attacks inside train contexts, so the
+	// indirect classifier sees instructions among document sentences.
+	rng := rand.New(rand.NewPCG(3, 5))
+	for i, c := range d.contexts {
+		if c.task == "table" && i%6 != 0 {
+			continue
+		}
+		var pool []attack
+		for _, a := range d.attacks {
+			if a.code == (c.task == "code") {
+				pool = append(pool, a)
+			}
+		}
+		a := pool[rng.IntN(len(pool))]
+		text := insertAt(c.text, a.text, i%3)
+		addDirect(text, true, 0, 0.3, "bipia-inserted")
+	}
+	// Held-out documents (fold 0 of the contexts), clean and with an
+	// attack inserted, to calibrate the indirect model on whole documents.
+	for i, c := range d.contexts {
+		docs = append(docs, docOf(c.text, 0, "bipia/"+c.task, foldOf(c.text)))
+		var pool []attack
+		for _, a := range d.attacks {
+			if a.code == (c.task == "code") {
+				pool = append(pool, a)
+			}
+		}
+		a := pool[rng.IntN(len(pool))]
+		docs = append(docs, docOf(insertAt(c.text, a.text, i%3), 1, "bipia/"+c.task, foldOf(c.text)))
+	}
+	for _, r := range d.own {
+		if r.Untrusted {
+			docs = append(docs, docOf(r.Text, float64(r.Label), "own", foldOf(r.Text)))
+		}
+	}
+	for _, p := range synthBenign(1500) {
+		addDirect(p, false, 0, 1, "synthetic")
+		addSegments(p, 1, "synthetic-request", all)
+	}
+	for _, p := range synthLong(400) {
+		addDirect(p, false, 0, 1, "synthetic-long")
+	}
+	for _, p := range synthFramed(600) {
+		addDirect(p, false, 0, 1, "synthetic-framed")
+	}
+	// Documents of several synthetic sentences, for the indirect model.
+	docSents := synthDocs(3000)
+	for i := 0; i+3 <= len(docSents); i += 3 {
+		addSegments(strings.Join(docSents[i:i+3], "\n"), 1, "synthetic-document", none)
+	}
+	for _, r := range d.own {
+		label := 0.0
+		if r.Label == 1 {
+			label = 1
+		}
+		// The direct model learns English only: a handful of positives in
+		// each other language would teach it that the language itself is
+		// suspect. Other languages are the lexicon's and the indirect
+		// model's.
+		if r.Lang == "en" || r.Label == 0 {
+			addDirect(r.Text, r.Untrusted, label, 2, "own/"+r.Kind)
+		}
+		switch {
+		case r.Untrusted && r.Inject != "":
+			inj := detect.NewText(r.Inject, true).Norm
+			addSegments(r.Text, 2, "own-segments/indirect", func(seg string) bool {
+				return len(seg) >= 8 && strings.Contains(inj, seg)
+			})
+		case r.Untrusted:
+			addSegments(r.Text, 2, "own-segments/document", none)
+		default:
+			// Any request to the assistant, harmless or not, is an
+			// instruction aimed at the model.
+			addSegments(r.Text, 1, "own-segments/request", all)
+		}
+	}
+	return direct, indirect, docs
+}
+
+// insertAt puts an attack at the start (0), middle (1) or end (2) of a
+// context, at a line or sentence boundary.
+func insertAt(context, attack string, where int) string {
+	switch where {
+	case 0:
+		return attack + "\n" + context
+	case 2:
+		return context + "\n" + attack
+	}
+	mid := len(context) / 2
+	for i := mid; i < len(context); i++ {
+		if context[i] == '\n' || (context[i] == ' ' && i > 0 && context[i-1] == '.') {
+			return context[:i+1] + attack + "\n" + context[i+1:]
+		}
+	}
+	return context + "\n" + attack
+}
