@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 )
 
 // Secret kinds reported by SecretDetector's built-in rules. Custom rules
@@ -83,7 +84,7 @@ func NewSecretDetector(opts ...SecretOption) *SecretDetector {
 	}
 	d := &SecretDetector{}
 	if !c.noBuiltin {
-		d.rules = builtinSecretRules()
+		d.rules = append(d.rules, builtinRules()...)
 	}
 	d.nBuiltin = len(d.rules)
 	d.rules = append(d.rules, c.custom...)
@@ -280,6 +281,10 @@ func keyRun(s string, st, limit int) int {
 // isTokenByte reports whether c can continue a key or token, so a match
 // next to it is a piece of something longer.
 func isTokenByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
+
+// builtinRules compiles the built-in rules once: they hold no state, so
+// every detector shares them.
+var builtinRules = sync.OnceValue(builtinSecretRules)
 
 func builtinSecretRules() []secretRule {
 	// Provider formats are specific enough that only masked values
