@@ -422,7 +422,7 @@ func secretValueScore(v string, class nameClass, quoted bool) (float64, bool) {
 	if len(v) < 6 || class == nameToken && len(v) < 10 || class == nameAuth && len(v) < 8 {
 		return 0, false
 	}
-	if isPlaceholder(v) || lowVariety(v) || isCodeRef(v, quoted) {
+	if isPlaceholder(v) || lowVariety(v) || isCodeRef(v, quoted) || isPath(v) {
 		return 0, false
 	}
 	h := shannon(v)
@@ -685,6 +685,20 @@ func hasSequence(v string, n int) bool {
 		} else {
 			run = 1
 		}
+	}
+	return false
+}
+
+// isPath reports whether v is a file path or URL rather than a secret:
+// "PWD=/usr/src/app", "key_file: ~/.ssh/id_ed25519", "C:\\keys".
+func isPath(v string) bool {
+	switch {
+	case strings.HasPrefix(v, "/") && strings.Count(v, "/") >= 2, strings.HasPrefix(v, "./"), strings.HasPrefix(v, "../"), strings.HasPrefix(v, "~/"):
+		return true
+	case len(v) > 3 && isAlpha(v[0]) && v[1] == ':' && (v[2] == '\\' || v[2] == '/'):
+		return true
+	case strings.Contains(v, "://"):
+		return !strings.Contains(v, "@") // a URL; its credentials are the URL rule's
 	}
 	return false
 }
