@@ -3,6 +3,7 @@ package detect
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -72,4 +73,31 @@ func FuzzSecrets(f *testing.F) {
 			t.Fatalf("two runs differ: %v, %v", fs, again)
 		}
 	})
+}
+
+func TestDetectorsConcurrent(t *testing.T) {
+	// One detector serves every call of a server: run both from several
+	// goroutines (go test -race checks the shared state).
+	pii, sec := NewPIIDetector(), NewSecretDetector()
+	want := len(pii.Detect(NewText(fuzzSeeds[1], false), nil)) + len(sec.Detect(NewText(fuzzSeeds[3], false), nil))
+	var wg sync.WaitGroup
+	errs := make(chan int, 8)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				n := len(pii.Detect(NewText(fuzzSeeds[1], false), nil)) + len(sec.Detect(NewText(fuzzSeeds[3], false), nil))
+				if n != want {
+					errs <- n
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for n := range errs {
+		t.Errorf("concurrent Detect found %d, want %d", n, want)
+	}
 }
