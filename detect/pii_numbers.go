@@ -85,10 +85,10 @@ func scanRun(s string, i int, r *numRun) int {
 		switch {
 		case k+2 < len(s) && s[k] == ' ' && (s[k+1] == '-' || s[k+1] == '/') && s[k+2] == ' ':
 			sep = 3
-		case nbspLen(s, k) > 0:
-			sep = nbspLen(s, k)
 		case s[k] == ' ' || s[k] == '-' || s[k] == '.' || s[k] == '/':
 			sep = 1
+		case s[k] >= 0x80 && nbspLen(s, k) > 0:
+			sep = nbspLen(s, k)
 		case open || s[k] == '(':
 			sep = 0
 		default:
@@ -526,15 +526,23 @@ func ssnAt(s string, r *numRun, k int) (int, Finding, bool) {
 // phoneAt matches a phone number starting at group k, the longest first.
 func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Finding, bool) {
 	ctxKnown, ctx := false, false
-	for e := min(r.n-1, k+7); e >= k; e-- {
-		digits := r.digitsOf(s, k, e, buf[:0])
-		if len(digits) < 7 || len(digits) > 15 {
+	last := min(r.n-1, k+7)
+	count := 0
+	for g := k; g <= last; g++ {
+		count += r.glen(g)
+	}
+	for e := last; e >= k; e-- {
+		if e < last {
+			count -= r.glen(e + 1)
+		}
+		if count < 7 || count > 15 {
 			continue
 		}
 		shape := phoneShape(s, r, k, e)
 		if shape == shapeNone {
 			continue
 		}
+		digits := r.digitsOf(s, k, e, buf[:0])
 		st, en := r.span(k, e)
 		if e == r.n-1 && r.extEnd > 0 {
 			en = r.extEnd
@@ -558,10 +566,11 @@ func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Find
 		case identifiesThing(s, st) && !intl:
 			continue
 		case shape == shapeStrong:
-			score = 0.6
-			if d.phone.valid(digits, intl) {
-				score = 0.9
-			}
+			// An international prefix or an area code in parentheses is
+			// reported whether or not the number is valid, so the
+			// numbering plans are not consulted (they would only move the
+			// score).
+			score = 0.75
 		case shape == shapeGrouped && e-k >= 2 && nationalGrouping(r, k, e, digits) && d.phone.valid(digits, intl):
 			// Without words around it, a number needs a national shape:
 			// a trunk zero (030 1234 5678) or the NANP 3-3-4 grouping.
