@@ -177,8 +177,8 @@ func tooLarge(msg string) *denial {
 	return &denial{status: 413, code: codes.InvalidArgument, reason: "body_too_large", message: msg}
 }
 
-// decisionDenial turns a DENY decision into an answer: 429 for limits,
-// 403 for everything else.
+// decisionDenial turns a DENY decision into an answer: 429 for limits, 503
+// when the counters are unavailable, 403 for everything else.
 func decisionDenial(d *pb.Decision) *denial {
 	out := &denial{status: 403, code: codes.PermissionDenied, reason: "denied", decisionID: d.GetDecisionId()}
 	if rs := d.GetReasons(); len(rs) > 0 {
@@ -186,6 +186,11 @@ func decisionDenial(d *pb.Decision) *denial {
 	}
 	if (out.reason == "rate_limited" || out.reason == "budget_exhausted") && d.GetRateLimit() != nil {
 		out.status, out.code, out.rateLimit = 429, codes.ResourceExhausted, d.GetRateLimit()
+	}
+	if out.reason == "counters_unavailable" {
+		// The counters are away and the fail mode is closed: a retry may
+		// succeed, and the fault is not the caller's.
+		out.status, out.code = 503, codes.Unavailable
 	}
 	return out
 }
@@ -273,9 +278,16 @@ func (e *envoy) checkPrompt(ctx context.Context, method string, api llmAPI, id i
 	p.req.Subject = id.subject()
 	p.req.RequestId = id.requestID
 	p.req.Labels = map[string]string{"via": "envoy", "api": api.String()}
-	resp, err := e.guard.CheckPrompt(ctx, p.req)
+	// ext_proc sees the reply and settles the estimate to the real usage,
+	// so it reserves; ext_authz never sees the reply, so its charge of the
+	// estimate is final rather than a reservation left to expire.
+	count := reserve
+	if method != procMethod {
+		count = chargeOnly
+	}
+	resp, err := e.guard.checkPrompt(ctx, p.req, count)
 	if err != nil {
-		if st := status.Convert(err); st.Code() == codes.InvalidArgument {
+		if st := status.Convert(err); st.Code() == codes.InvalidArgument || st.Code() == codes.AlreadyExists {
 			// Validation names the field and never echoes its value.
 			return promptVerdict{deny: &denial{status: 400, code: codes.InvalidArgument, reason: "invalid_request", message: st.Message()}}, nil
 		}

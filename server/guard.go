@@ -117,8 +117,25 @@ type finding struct {
 	message int
 }
 
-// CheckPrompt implements GuardService.
+// CheckPrompt implements GuardService. It reserves the call's estimated
+// cost under its request id, for CheckResponse to settle.
 func (g *Guard) CheckPrompt(ctx context.Context, req *pb.CheckPromptRequest) (*pb.CheckPromptResponse, error) {
+	return g.checkPrompt(ctx, req, reserve)
+}
+
+// counting is how a prompt's cost is taken from its limits.
+type counting int
+
+const (
+	// reserve holds the estimate under the request id until a settlement
+	// with the real usage, or until it expires as charged.
+	reserve counting = iota
+	// chargeOnly takes the estimate for good, for callers that will never
+	// settle (Envoy's ext_authz sees no reply).
+	chargeOnly
+)
+
+func (g *Guard) checkPrompt(ctx context.Context, req *pb.CheckPromptRequest, count counting) (*pb.CheckPromptResponse, error) {
 	const method = "CheckPrompt"
 	start := g.now()
 	if err := g.limits.validatePrompt(req); err != nil {
@@ -153,26 +170,50 @@ func (g *Guard) CheckPrompt(ctx context.Context, req *pb.CheckPromptRequest) (*p
 
 	// Count: only calls the policy lets through are charged. In shadow,
 	// what the policy would deny is not charged either, so that shadow
-	// counters match what enforcement would see.
+	// counters match what enforcement would see. The estimate is reserved
+	// under the request id; CheckResponse settles it to the real usage.
 	var rl *pb.RateLimitStatus
 	if d.Action != "deny" && len(d.Limits) > 0 {
-		res, err := g.store.Charge(ctx, decided, storeLimits(req.GetSubject().GetTenant(), d.Limits))
-		if err != nil {
-			g.log.LogAttrs(ctx, slog.LevelError, "charge limits", slog.String("decision_id", decisionID), slog.String("error", err.Error()))
+		limits := storeLimits(req.GetSubject().GetTenant(), d.Limits)
+		var res store.Result
+		var err error
+		if count == chargeOnly {
+			res, err = g.store.Charge(ctx, decided, limits)
+		} else {
+			res, err = g.store.Reserve(ctx, decided, store.Reservation{Tenant: req.GetSubject().GetTenant(), ID: e.requestID, Limits: limits})
+		}
+		switch {
+		case errors.Is(err, store.ErrReservationExists):
+			g.metrics.invalid(method)
+			return nil, status.Error(codes.AlreadyExists, "request_id: a call with this id is already open; use a new id per call")
+		case err != nil:
+			g.log.LogAttrs(ctx, slog.LevelError, "reserve limits", slog.String("decision_id", decisionID), slog.String("error", err.Error()))
 			g.metrics.error(method, "store")
-			return nil, status.Errorf(codes.Unavailable, "rate-limit store unavailable (decision_id %s)", decisionID)
+			return nil, status.Errorf(codes.Unavailable, "rate-limit counters unavailable (decision_id %s)", decisionID)
 		}
-		if st, ok := res.Tightest(); ok {
-			rl = rateLimitStatus(st)
+		if res.Fallback != "" {
+			g.metrics.fallback(res.Fallback)
 		}
-		if !res.Allowed {
-			st, _ := res.Tightest()
-			reason := limitReason(st)
-			if shadowAll || slices.Contains(d.ShadowRules, reason.Code) {
-				shadowed = append(shadowed, reason)
-			} else {
-				d.Action = "deny"
-				d.Reasons = []policies.Reason{reason}
+		switch res.Fallback {
+		case store.FailClosed:
+			// Nothing was counted: deny, and name the outage, not a limit.
+			d.Action = "deny"
+			d.Reasons = []policies.Reason{{Code: "counters_unavailable", Message: "rate-limit counters are unavailable and the fail mode is closed"}}
+		case store.FailOpen:
+			// Nothing was counted: allow, with no limit status to report.
+		default:
+			if st, ok := res.Tightest(); ok {
+				rl = rateLimitStatus(st)
+			}
+			if !res.Allowed {
+				st, _ := res.Tightest()
+				reason := limitReason(st)
+				if shadowAll || slices.Contains(d.ShadowRules, reason.Code) {
+					shadowed = append(shadowed, reason)
+				} else {
+					d.Action = "deny"
+					d.Reasons = []policies.Reason{reason}
+				}
 			}
 		}
 	}
@@ -238,6 +279,8 @@ func (g *Guard) CheckResponse(ctx context.Context, req *pb.CheckResponseRequest)
 		return nil, g.policyError(ctx, method, decisionID, err)
 	}
 	decided := g.now()
+	rl := g.settle(ctx, req, d.Limits, decided, decisionID)
+	settled := g.now()
 	shadowed := d.ShadowReasons
 	if (g.shadow || d.Shadow) && d.Action != "allow" {
 		shadowed = append(shadowed, d.Reasons...)
@@ -258,6 +301,7 @@ func (g *Guard) CheckResponse(ctx context.Context, req *pb.CheckResponseRequest)
 			Findings:       pbFindings(e.findings),
 			DecisionId:     decisionID,
 			PolicyRevision: d.Revision,
+			RateLimit:      rl,
 		},
 		Content: req.GetContent(),
 	}
@@ -267,10 +311,93 @@ func (g *Guard) CheckResponse(ctx context.Context, req *pb.CheckResponseRequest)
 	if g.decisions.LogContent {
 		e.texts, e.textsIndex = []string{req.GetContent()}, []int{0}
 	}
-	e.decision, e.detect, e.eval = resp.Decision, detected.Sub(start), decided.Sub(detected)
+	e.decision, e.detect, e.eval, e.count = resp.Decision, detected.Sub(start), decided.Sub(detected), settled.Sub(decided)
 	g.decisions.write(ctx, e)
 	g.metrics.decision(method, resp.Decision, g.now().Sub(start))
 	return resp, nil
+}
+
+// settle corrects the reservation of req's call to the real costs the
+// response policy lists. A settlement that fails leaves the reservation
+// standing as charged, which errs on the safe side, so it is logged and
+// counted but does not fail the call.
+func (g *Guard) settle(ctx context.Context, req *pb.CheckResponseRequest, limits []policies.Limit, now time.Time, decisionID string) *pb.RateLimitStatus {
+	if len(limits) == 0 || req.GetRequestId() == "" {
+		return nil
+	}
+	tenant := req.GetSubject().GetTenant()
+	res, err := g.store.Settle(ctx, now, store.Settlement{Tenant: tenant, ID: req.GetRequestId(), Limits: storeLimits(tenant, limits)})
+	if err != nil {
+		g.log.LogAttrs(ctx, slog.LevelWarn, "settle limits", slog.String("decision_id", decisionID), slog.String("error", err.Error()))
+		g.metrics.error("CheckResponse", "settle")
+		return nil
+	}
+	if res.Fallback != "" {
+		g.metrics.fallback(res.Fallback)
+	}
+	if !res.Found {
+		g.metrics.unsettled()
+		return nil
+	}
+	if st, ok := (store.Result{Allowed: true, Statuses: res.Statuses}).Tightest(); ok && res.Fallback != store.FailOpen && res.Fallback != store.FailClosed {
+		return rateLimitStatus(st)
+	}
+	return nil
+}
+
+// GetUsage implements GuardService: the counters the policy lists for a
+// call of the subject, read without charging them.
+func (g *Guard) GetUsage(ctx context.Context, req *pb.GetUsageRequest) (*pb.GetUsageResponse, error) {
+	const method = "GetUsage"
+	if err := validateSubject(req.GetSubject()); err != nil {
+		g.metrics.invalid(method)
+		return nil, err
+	}
+	if err := validateID("model", req.GetModel()); err != nil {
+		g.metrics.invalid(method)
+		return nil, err
+	}
+	probe := &pb.CheckPromptRequest{Subject: req.GetSubject(), Model: req.GetModel()}
+	d, err := g.engine.Prompt(ctx, promptInput(probe, nil, 0))
+	if err != nil {
+		return nil, g.policyError(ctx, method, "", err)
+	}
+	limits := storeLimits(req.GetSubject().GetTenant(), d.Limits)
+	for i := range limits {
+		limits[i].Cost = 0
+	}
+	resp := &pb.GetUsageResponse{PolicyRevision: d.Revision}
+	if len(limits) == 0 {
+		return resp, nil
+	}
+	sts, err := g.store.Usage(ctx, g.now(), limits)
+	if err != nil {
+		g.metrics.error(method, "store")
+		return nil, status.Error(codes.Unavailable, "rate-limit counters unavailable")
+	}
+	for _, st := range sts {
+		resp.Counters = append(resp.Counters, &pb.Counter{
+			Name:      st.Limit.Name,
+			Scope:     scopeOf(st.Limit.Key),
+			Limit:     st.Limit.Limit,
+			Used:      max(st.Limit.Limit-st.Remaining, 0),
+			Remaining: st.Remaining,
+			ResetAt:   timestamppb.New(st.ResetAt),
+		})
+	}
+	return resp, nil
+}
+
+// scopeOf reads whose counter a key is from the default policy's key
+// layout (tenant:<t>[:user:<u>|:key:<k>]:<name>, ids URL-escaped).
+func scopeOf(key string) string {
+	switch {
+	case strings.Contains(key, ":user:"):
+		return "user"
+	case strings.Contains(key, ":key:"):
+		return "api_key"
+	}
+	return "tenant"
 }
 
 // scan runs the detectors over one text of the call.

@@ -6,6 +6,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
+	"github.com/promptgate/promptgate/store"
 )
 
 // Metrics are promptgate's Prometheus metrics. Labels are bounded: method,
@@ -18,6 +19,8 @@ type Metrics struct {
 	panics    prometheus.Counter
 	reloads   *prometheus.CounterVec
 	shadow    *prometheus.CounterVec
+	fallbacks *prometheus.CounterVec
+	unsettle  prometheus.Counter
 	policyOK  prometheus.Gauge
 }
 
@@ -52,8 +55,14 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	m.shadow = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "promptgate_shadow_decisions_total", Help: "Decisions with shadowed reasons, by method and the action that was taken (allow for a whole decision in shadow).",
 	}, []string{"method", "action"})
+	m.fallbacks = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "promptgate_store_fallbacks_total", Help: "Calls answered by the fail mode while the shared counters were unavailable, by mode (local, closed, open).",
+	}, []string{"mode"})
+	m.unsettle = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "promptgate_settlements_not_found_total", Help: "CheckResponse settlements that found no open reservation (never made, already settled or expired).",
+	})
 	if reg != nil {
-		reg.MustRegister(m.decisions, m.reasons, m.errors, m.latency, m.panics, m.reloads, m.policyOK, m.shadow)
+		reg.MustRegister(m.decisions, m.reasons, m.errors, m.latency, m.panics, m.reloads, m.policyOK, m.shadow, m.fallbacks, m.unsettle)
 	}
 	return m
 }
@@ -67,6 +76,10 @@ func (m *Metrics) decision(method string, d *pb.Decision, took time.Duration) {
 }
 
 func (m *Metrics) shadowed(method, action string) { m.shadow.WithLabelValues(method, action).Inc() }
+
+func (m *Metrics) fallback(mode store.FailMode) { m.fallbacks.WithLabelValues(string(mode)).Inc() }
+
+func (m *Metrics) unsettled() { m.unsettle.Inc() }
 
 func (m *Metrics) invalid(method string) { m.errors.WithLabelValues(method, "invalid_argument").Inc() }
 

@@ -45,6 +45,9 @@ type Config struct {
 	Pprof bool
 }
 
+// degradable is a store that can say its shared counters are away.
+type degradable interface{ Degraded() bool }
+
 // streamWorkers is the number of goroutines kept to run calls.
 const streamWorkers = 64
 
@@ -68,6 +71,16 @@ func New(cfg Config) (*Server, error) {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if cfg.Guard.Metrics == nil {
 		cfg.Guard.Metrics = NewMetrics(reg)
+	}
+	if d, ok := cfg.Guard.Store.(degradable); ok {
+		reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "promptgate_store_degraded", Help: "1 while the shared counters are unavailable and the fail mode answers.",
+		}, func() float64 {
+			if d.Degraded() {
+				return 1
+			}
+			return 0
+		}))
 	}
 	guard, err := NewGuard(cfg.Guard)
 	if err != nil {
@@ -196,6 +209,11 @@ func (s *Server) readyz(w http.ResponseWriter, _ *http.Request) {
 		"ready":           s.ready.Load(),
 		"policy_revision": s.guard.engine.Revision(),
 		"policy":          s.guard.engine.Status(),
+	}
+	// A Redis outage is reported, not made unready: every replica would
+	// turn unready at once, and the fail mode already answers calls.
+	if d, ok := s.guard.store.(degradable); ok {
+		body["counters_degraded"] = d.Degraded()
 	}
 	code := http.StatusOK
 	if !s.ready.Load() {

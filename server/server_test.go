@@ -444,10 +444,10 @@ func TestHealthReflectionAndHTTP(t *testing.T) {
 	}
 }
 
-// panicStore panics on Charge, standing in for any bug below the handler.
+// panicStore panics on Reserve, standing in for any bug below the handler.
 type panicStore struct{ store.Store }
 
-func (panicStore) Charge(context.Context, time.Time, []store.Limit) (store.Result, error) {
+func (panicStore) Reserve(context.Context, time.Time, store.Reservation) (store.Result, error) {
 	panic("bug")
 }
 
@@ -466,7 +466,7 @@ func TestPanicBecomesInternal(t *testing.T) {
 	}
 }
 
-// gateStore blocks Charge until released, to hold calls in flight.
+// gateStore blocks Reserve until released, to hold calls in flight.
 type gateStore struct {
 	store.Store
 	entered chan struct{}
@@ -478,14 +478,14 @@ func newGateStore() *gateStore {
 	return &gateStore{Store: memstore.New(), entered: make(chan struct{}), release: make(chan struct{})}
 }
 
-func (g *gateStore) Charge(ctx context.Context, now time.Time, limits []store.Limit) (store.Result, error) {
+func (g *gateStore) Reserve(ctx context.Context, now time.Time, r store.Reservation) (store.Result, error) {
 	g.once.Do(func() { close(g.entered) })
 	select {
 	case <-g.release:
 	case <-ctx.Done():
 		return store.Result{}, ctx.Err()
 	}
-	return g.Store.Charge(ctx, now, limits)
+	return g.Store.Reserve(ctx, now, r)
 }
 
 func TestGracefulShutdown_FinishesInFlightCalls(t *testing.T) {

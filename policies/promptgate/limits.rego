@@ -3,9 +3,11 @@
 # description: |
 #   Lists the counters a prompt is charged against, from the tenant's
 #   settings: requests and tokens per minute (token buckets) and per day
-#   (UTC days), dollars per day (counted in micro-dollars), for the tenant
-#   and, where the tenant's per_user or per_api_key objects say so, for the
-#   user or API key.
+#   (UTC days), dollars per day (counted in micro-dollars) and calls in
+#   flight, for the tenant and, where the tenant's per_user or per_api_key
+#   objects say so, for the user or API key. A prompt reserves its
+#   estimated cost; the response settles the same counters at their real
+#   cost from the provider's usage.
 package promptgate.limits
 
 import data.promptgate.prompt
@@ -21,6 +23,7 @@ limit_fields := {
 	"tokens_per_minute": "minute",
 	"tokens_per_day": "day",
 	"usd_per_day": "day",
+	"max_in_flight": "in_flight",
 }
 
 # The scopes a limit can apply to, with the settings that hold their limits.
@@ -36,12 +39,22 @@ scopes contains {"key": concat(":", [tenant_key, "key", urlquery.encode(input.su
 
 tenant_key := concat(":", ["tenant", urlquery.encode(input.subject.tenant)])
 
-limit_set contains {
+limit_set contains object.union(l, {"cost": cost(l.name)}) if some l in counters
+
+# METADATA
+# description: |
+#   The counters a response settles, with their real cost; none when the
+#   response carries no usage, so that the reservation stands as charged.
+settle_limits := [object.union(l, {"cost": real_cost(l.name)}) | some l in counters] if {
+	used_tokens > 0
+} else := []
+
+# The counters that apply to the call, without their cost.
+counters contains {
 	"name": name,
 	"key": concat(":", [scope.key, name]),
 	"limit": limit_value(scope.settings[name], name),
 	"window": window,
-	"cost": cost(name),
 } if {
 	some scope in scopes
 	some name, window in limit_fields
@@ -67,6 +80,8 @@ cost("tokens_per_day") := reserved_tokens
 
 cost("usd_per_day") := reserved_micro_usd
 
+cost("max_in_flight") := 1
+
 reserved_tokens := input.tokens.prompt + prompt.max_tokens
 
 # A price in dollars per million tokens is a price in micro-dollars per
@@ -77,3 +92,32 @@ price := object.union(
 	{"input_usd_per_mtok": 0, "output_usd_per_mtok": 0},
 	object.get(tenant.prices, input.model, object.get(tenant.prices, "default", {})),
 )
+
+# METADATA
+# description: |
+#   What a call really cost, from the usage the provider reported. Cache
+#   reads and writes are priced at their own rates when the model has them,
+#   else at the input rate. Settling max_in_flight releases the call's slot.
+real_cost("requests_per_minute") := 1
+
+real_cost("requests_per_day") := 1
+
+real_cost("tokens_per_minute") := used_tokens
+
+real_cost("tokens_per_day") := used_tokens
+
+real_cost("usd_per_day") := ceil(sum([
+	input.usage.input_tokens * price.input_usd_per_mtok,
+	input.usage.output_tokens * price.output_usd_per_mtok,
+	input.usage.cache_read_input_tokens * object.get(price, "cache_read_usd_per_mtok", price.input_usd_per_mtok),
+	input.usage.cache_creation_input_tokens * object.get(price, "cache_write_usd_per_mtok", price.input_usd_per_mtok),
+]))
+
+real_cost("max_in_flight") := 1
+
+used_tokens := sum([
+	input.usage.input_tokens,
+	input.usage.output_tokens,
+	input.usage.cache_read_input_tokens,
+	input.usage.cache_creation_input_tokens,
+])

@@ -60,3 +60,36 @@ test_no_user_no_user_limits if {
 		with data.promptgate.tenants.acme as {"per_user": {"requests_per_day": 3}}
 	count(ls) == 1
 }
+
+test_max_in_flight_takes_one_slot if {
+	ls := by_name(limits.prompt_limits) with input as base
+		with data.promptgate.tenants.acme as {"max_in_flight": 4}
+	ls["tenant:acme:max_in_flight"] == {"name": "max_in_flight", "key": "tenant:acme:max_in_flight", "limit": 4, "window": "in_flight", "cost": 1}
+}
+
+usage := {
+	"input_tokens": 40, "output_tokens": 60,
+	"cache_read_input_tokens": 100, "cache_creation_input_tokens": 10,
+}
+
+test_settle_limits_use_real_usage if {
+	inp := object.union(base, {"usage": usage})
+	ls := by_name(limits.settle_limits) with input as inp
+		with data.promptgate.tenants.acme as {"tokens_per_day": 5000, "usd_per_day": 1, "max_in_flight": 2, "requests_per_day": 9, "tokens_per_minute": 900}
+		with data.promptgate.prices as {"claude-x": {"input_usd_per_mtok": 3, "output_usd_per_mtok": 15, "cache_read_usd_per_mtok": 0.3}}
+	ls["tenant:acme:requests_per_minute"].cost == 1
+	ls["tenant:acme:requests_per_day"].cost == 1
+	ls["tenant:acme:tokens_per_minute"].cost == 210
+	ls["tenant:acme:tokens_per_day"].cost == 210
+	# 40*3 + 60*15 + 100*0.3 + 10*3 (no cache write price: the input rate)
+	ls["tenant:acme:usd_per_day"].cost == 1080
+	ls["tenant:acme:max_in_flight"].cost == 1
+}
+
+test_no_usage_settles_nothing if {
+	limits.settle_limits == [] with input as base
+	limits.settle_limits == [] with input as object.union(base, {"usage": {
+		"input_tokens": 0, "output_tokens": 0,
+		"cache_read_input_tokens": 0, "cache_creation_input_tokens": 0,
+	}})
+}

@@ -10,6 +10,7 @@
 package promptgate.response
 
 import data.promptgate.findings
+import data.promptgate.limits
 import data.promptgate.tenant
 import data.promptgate.tools
 
@@ -19,7 +20,7 @@ decision := {
 	"action": action,
 	"reasons": reasons,
 	"redact_kinds": [k | some k in redact_kinds],
-	"limits": [],
+	"limits": limits.settle_limits,
 	"shadow": tenant.shadow,
 	"shadow_rules": tenant.shadow_rules,
 	"shadow_reasons": [r | some r in shadow_reasons],

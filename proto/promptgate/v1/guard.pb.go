@@ -1017,6 +1017,210 @@ func (x *RateLimitStatus) GetRetryAfter() *durationpb.Duration {
 	return nil
 }
 
+// GetUsageRequest names whose counters to report.
+type GetUsageRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// subject is whose counters: subject.tenant is required; user and
+	// api_key_id add the counters of that user or key where the tenant has
+	// per-user or per-key limits.
+	Subject *Subject `protobuf:"bytes,1,opt,name=subject,proto3" json:"subject,omitempty"`
+	// model selects the prices of dollar budgets; optional.
+	Model         string `protobuf:"bytes,2,opt,name=model,proto3" json:"model,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetUsageRequest) Reset() {
+	*x = GetUsageRequest{}
+	mi := &file_promptgate_v1_guard_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetUsageRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetUsageRequest) ProtoMessage() {}
+
+func (x *GetUsageRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_promptgate_v1_guard_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetUsageRequest.ProtoReflect.Descriptor instead.
+func (*GetUsageRequest) Descriptor() ([]byte, []int) {
+	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *GetUsageRequest) GetSubject() *Subject {
+	if x != nil {
+		return x.Subject
+	}
+	return nil
+}
+
+func (x *GetUsageRequest) GetModel() string {
+	if x != nil {
+		return x.Model
+	}
+	return ""
+}
+
+// GetUsageResponse holds the counters that apply to the subject.
+type GetUsageResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// counters are the subject's counters, as the policy lists them.
+	Counters []*Counter `protobuf:"bytes,1,rep,name=counters,proto3" json:"counters,omitempty"`
+	// policy_revision names the policy the counters were listed under.
+	PolicyRevision string `protobuf:"bytes,2,opt,name=policy_revision,json=policyRevision,proto3" json:"policy_revision,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *GetUsageResponse) Reset() {
+	*x = GetUsageResponse{}
+	mi := &file_promptgate_v1_guard_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetUsageResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetUsageResponse) ProtoMessage() {}
+
+func (x *GetUsageResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_promptgate_v1_guard_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetUsageResponse.ProtoReflect.Descriptor instead.
+func (*GetUsageResponse) Descriptor() ([]byte, []int) {
+	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *GetUsageResponse) GetCounters() []*Counter {
+	if x != nil {
+		return x.Counters
+	}
+	return nil
+}
+
+func (x *GetUsageResponse) GetPolicyRevision() string {
+	if x != nil {
+		return x.PolicyRevision
+	}
+	return ""
+}
+
+// Counter is the state of one rate or cost counter.
+type Counter struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// name is the limit's name, e.g. "tokens_per_day".
+	Name string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	// scope is whose counter it is: "tenant", "user" or "api_key".
+	Scope string `protobuf:"bytes,2,opt,name=scope,proto3" json:"scope,omitempty"`
+	// limit is the counter's capacity in its unit (requests, tokens,
+	// micro-dollars, calls in flight).
+	Limit int64 `protobuf:"varint,3,opt,name=limit,proto3" json:"limit,omitempty"`
+	// used is what is taken: limit minus remaining.
+	Used int64 `protobuf:"varint,4,opt,name=used,proto3" json:"used,omitempty"`
+	// remaining is what is left now.
+	Remaining int64 `protobuf:"varint,5,opt,name=remaining,proto3" json:"remaining,omitempty"`
+	// reset_at is when the counter is whole again.
+	ResetAt       *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=reset_at,json=resetAt,proto3" json:"reset_at,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Counter) Reset() {
+	*x = Counter{}
+	mi := &file_promptgate_v1_guard_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Counter) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Counter) ProtoMessage() {}
+
+func (x *Counter) ProtoReflect() protoreflect.Message {
+	mi := &file_promptgate_v1_guard_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Counter.ProtoReflect.Descriptor instead.
+func (*Counter) Descriptor() ([]byte, []int) {
+	return file_promptgate_v1_guard_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *Counter) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Counter) GetScope() string {
+	if x != nil {
+		return x.Scope
+	}
+	return ""
+}
+
+func (x *Counter) GetLimit() int64 {
+	if x != nil {
+		return x.Limit
+	}
+	return 0
+}
+
+func (x *Counter) GetUsed() int64 {
+	if x != nil {
+		return x.Used
+	}
+	return 0
+}
+
+func (x *Counter) GetRemaining() int64 {
+	if x != nil {
+		return x.Remaining
+	}
+	return 0
+}
+
+func (x *Counter) GetResetAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ResetAt
+	}
+	return nil
+}
+
 var File_promptgate_v1_guard_proto protoreflect.FileDescriptor
 
 const file_promptgate_v1_guard_proto_rawDesc = "" +
@@ -1098,15 +1302,29 @@ const file_promptgate_v1_guard_proto_rawDesc = "" +
 	"\tremaining\x18\x03 \x01(\x03R\tremaining\x125\n" +
 	"\breset_at\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\aresetAt\x12:\n" +
 	"\vretry_after\x18\x05 \x01(\v2\x19.google.protobuf.DurationR\n" +
-	"retryAfter*V\n" +
+	"retryAfter\"Y\n" +
+	"\x0fGetUsageRequest\x120\n" +
+	"\asubject\x18\x01 \x01(\v2\x16.promptgate.v1.SubjectR\asubject\x12\x14\n" +
+	"\x05model\x18\x02 \x01(\tR\x05model\"o\n" +
+	"\x10GetUsageResponse\x122\n" +
+	"\bcounters\x18\x01 \x03(\v2\x16.promptgate.v1.CounterR\bcounters\x12'\n" +
+	"\x0fpolicy_revision\x18\x02 \x01(\tR\x0epolicyRevision\"\xb2\x01\n" +
+	"\aCounter\x12\x12\n" +
+	"\x04name\x18\x01 \x01(\tR\x04name\x12\x14\n" +
+	"\x05scope\x18\x02 \x01(\tR\x05scope\x12\x14\n" +
+	"\x05limit\x18\x03 \x01(\x03R\x05limit\x12\x12\n" +
+	"\x04used\x18\x04 \x01(\x03R\x04used\x12\x1c\n" +
+	"\tremaining\x18\x05 \x01(\x03R\tremaining\x125\n" +
+	"\breset_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\aresetAt*V\n" +
 	"\x06Action\x12\x16\n" +
 	"\x12ACTION_UNSPECIFIED\x10\x00\x12\x10\n" +
 	"\fACTION_ALLOW\x10\x01\x12\x0f\n" +
 	"\vACTION_DENY\x10\x02\x12\x11\n" +
-	"\rACTION_REDACT\x10\x032\xc0\x01\n" +
+	"\rACTION_REDACT\x10\x032\x8d\x02\n" +
 	"\fGuardService\x12T\n" +
 	"\vCheckPrompt\x12!.promptgate.v1.CheckPromptRequest\x1a\".promptgate.v1.CheckPromptResponse\x12Z\n" +
-	"\rCheckResponse\x12#.promptgate.v1.CheckResponseRequest\x1a$.promptgate.v1.CheckResponseResponseBCZAgithub.com/promptgate/promptgate/proto/promptgate/v1;promptgatev1b\x06proto3"
+	"\rCheckResponse\x12#.promptgate.v1.CheckResponseRequest\x1a$.promptgate.v1.CheckResponseResponse\x12K\n" +
+	"\bGetUsage\x12\x1e.promptgate.v1.GetUsageRequest\x1a\x1f.promptgate.v1.GetUsageResponseBCZAgithub.com/promptgate/promptgate/proto/promptgate/v1;promptgatev1b\x06proto3"
 
 var (
 	file_promptgate_v1_guard_proto_rawDescOnce sync.Once
@@ -1121,7 +1339,7 @@ func file_promptgate_v1_guard_proto_rawDescGZIP() []byte {
 }
 
 var file_promptgate_v1_guard_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_promptgate_v1_guard_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_promptgate_v1_guard_proto_msgTypes = make([]protoimpl.MessageInfo, 16)
 var file_promptgate_v1_guard_proto_goTypes = []any{
 	(Action)(0),                   // 0: promptgate.v1.Action
 	(*Subject)(nil),               // 1: promptgate.v1.Subject
@@ -1136,14 +1354,17 @@ var file_promptgate_v1_guard_proto_goTypes = []any{
 	(*Reason)(nil),                // 10: promptgate.v1.Reason
 	(*Finding)(nil),               // 11: promptgate.v1.Finding
 	(*RateLimitStatus)(nil),       // 12: promptgate.v1.RateLimitStatus
-	nil,                           // 13: promptgate.v1.CheckPromptRequest.LabelsEntry
-	(*timestamppb.Timestamp)(nil), // 14: google.protobuf.Timestamp
-	(*durationpb.Duration)(nil),   // 15: google.protobuf.Duration
+	(*GetUsageRequest)(nil),       // 13: promptgate.v1.GetUsageRequest
+	(*GetUsageResponse)(nil),      // 14: promptgate.v1.GetUsageResponse
+	(*Counter)(nil),               // 15: promptgate.v1.Counter
+	nil,                           // 16: promptgate.v1.CheckPromptRequest.LabelsEntry
+	(*timestamppb.Timestamp)(nil), // 17: google.protobuf.Timestamp
+	(*durationpb.Duration)(nil),   // 18: google.protobuf.Duration
 }
 var file_promptgate_v1_guard_proto_depIdxs = []int32{
 	1,  // 0: promptgate.v1.CheckPromptRequest.subject:type_name -> promptgate.v1.Subject
 	2,  // 1: promptgate.v1.CheckPromptRequest.messages:type_name -> promptgate.v1.Message
-	13, // 2: promptgate.v1.CheckPromptRequest.labels:type_name -> promptgate.v1.CheckPromptRequest.LabelsEntry
+	16, // 2: promptgate.v1.CheckPromptRequest.labels:type_name -> promptgate.v1.CheckPromptRequest.LabelsEntry
 	9,  // 3: promptgate.v1.CheckPromptResponse.decision:type_name -> promptgate.v1.Decision
 	2,  // 4: promptgate.v1.CheckPromptResponse.messages:type_name -> promptgate.v1.Message
 	1,  // 5: promptgate.v1.CheckResponseRequest.subject:type_name -> promptgate.v1.Subject
@@ -1154,17 +1375,22 @@ var file_promptgate_v1_guard_proto_depIdxs = []int32{
 	10, // 10: promptgate.v1.Decision.reasons:type_name -> promptgate.v1.Reason
 	11, // 11: promptgate.v1.Decision.findings:type_name -> promptgate.v1.Finding
 	12, // 12: promptgate.v1.Decision.rate_limit:type_name -> promptgate.v1.RateLimitStatus
-	14, // 13: promptgate.v1.RateLimitStatus.reset_at:type_name -> google.protobuf.Timestamp
-	15, // 14: promptgate.v1.RateLimitStatus.retry_after:type_name -> google.protobuf.Duration
-	3,  // 15: promptgate.v1.GuardService.CheckPrompt:input_type -> promptgate.v1.CheckPromptRequest
-	6,  // 16: promptgate.v1.GuardService.CheckResponse:input_type -> promptgate.v1.CheckResponseRequest
-	4,  // 17: promptgate.v1.GuardService.CheckPrompt:output_type -> promptgate.v1.CheckPromptResponse
-	8,  // 18: promptgate.v1.GuardService.CheckResponse:output_type -> promptgate.v1.CheckResponseResponse
-	17, // [17:19] is the sub-list for method output_type
-	15, // [15:17] is the sub-list for method input_type
-	15, // [15:15] is the sub-list for extension type_name
-	15, // [15:15] is the sub-list for extension extendee
-	0,  // [0:15] is the sub-list for field type_name
+	17, // 13: promptgate.v1.RateLimitStatus.reset_at:type_name -> google.protobuf.Timestamp
+	18, // 14: promptgate.v1.RateLimitStatus.retry_after:type_name -> google.protobuf.Duration
+	1,  // 15: promptgate.v1.GetUsageRequest.subject:type_name -> promptgate.v1.Subject
+	15, // 16: promptgate.v1.GetUsageResponse.counters:type_name -> promptgate.v1.Counter
+	17, // 17: promptgate.v1.Counter.reset_at:type_name -> google.protobuf.Timestamp
+	3,  // 18: promptgate.v1.GuardService.CheckPrompt:input_type -> promptgate.v1.CheckPromptRequest
+	6,  // 19: promptgate.v1.GuardService.CheckResponse:input_type -> promptgate.v1.CheckResponseRequest
+	13, // 20: promptgate.v1.GuardService.GetUsage:input_type -> promptgate.v1.GetUsageRequest
+	4,  // 21: promptgate.v1.GuardService.CheckPrompt:output_type -> promptgate.v1.CheckPromptResponse
+	8,  // 22: promptgate.v1.GuardService.CheckResponse:output_type -> promptgate.v1.CheckResponseResponse
+	14, // 23: promptgate.v1.GuardService.GetUsage:output_type -> promptgate.v1.GetUsageResponse
+	21, // [21:24] is the sub-list for method output_type
+	18, // [18:21] is the sub-list for method input_type
+	18, // [18:18] is the sub-list for extension type_name
+	18, // [18:18] is the sub-list for extension extendee
+	0,  // [0:18] is the sub-list for field type_name
 }
 
 func init() { file_promptgate_v1_guard_proto_init() }
@@ -1178,7 +1404,7 @@ func file_promptgate_v1_guard_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_promptgate_v1_guard_proto_rawDesc), len(file_promptgate_v1_guard_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   13,
+			NumMessages:   16,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

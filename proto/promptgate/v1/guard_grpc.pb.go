@@ -25,6 +25,7 @@ const _ = grpc.SupportPackageIsVersion9
 const (
 	GuardService_CheckPrompt_FullMethodName   = "/promptgate.v1.GuardService/CheckPrompt"
 	GuardService_CheckResponse_FullMethodName = "/promptgate.v1.GuardService/CheckResponse"
+	GuardService_GetUsage_FullMethodName      = "/promptgate.v1.GuardService/GetUsage"
 )
 
 // GuardServiceClient is the client API for GuardService service.
@@ -41,6 +42,10 @@ type GuardServiceClient interface {
 	// CheckResponse screens a model's reply, evaluates the response policy and
 	// answers allow, deny or redact (with the redacted content).
 	CheckResponse(ctx context.Context, in *CheckResponseRequest, opts ...grpc.CallOption) (*CheckResponseResponse, error)
+	// GetUsage reports a subject's rate and cost counters, what remains of
+	// each and when it resets, without charging them: for dashboards, and for
+	// clients that back off before they are denied.
+	GetUsage(ctx context.Context, in *GetUsageRequest, opts ...grpc.CallOption) (*GetUsageResponse, error)
 }
 
 type guardServiceClient struct {
@@ -71,6 +76,16 @@ func (c *guardServiceClient) CheckResponse(ctx context.Context, in *CheckRespons
 	return out, nil
 }
 
+func (c *guardServiceClient) GetUsage(ctx context.Context, in *GetUsageRequest, opts ...grpc.CallOption) (*GetUsageResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetUsageResponse)
+	err := c.cc.Invoke(ctx, GuardService_GetUsage_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // GuardServiceServer is the server API for GuardService service.
 // All implementations must embed UnimplementedGuardServiceServer
 // for forward compatibility.
@@ -85,6 +100,10 @@ type GuardServiceServer interface {
 	// CheckResponse screens a model's reply, evaluates the response policy and
 	// answers allow, deny or redact (with the redacted content).
 	CheckResponse(context.Context, *CheckResponseRequest) (*CheckResponseResponse, error)
+	// GetUsage reports a subject's rate and cost counters, what remains of
+	// each and when it resets, without charging them: for dashboards, and for
+	// clients that back off before they are denied.
+	GetUsage(context.Context, *GetUsageRequest) (*GetUsageResponse, error)
 	mustEmbedUnimplementedGuardServiceServer()
 }
 
@@ -100,6 +119,9 @@ func (UnimplementedGuardServiceServer) CheckPrompt(context.Context, *CheckPrompt
 }
 func (UnimplementedGuardServiceServer) CheckResponse(context.Context, *CheckResponseRequest) (*CheckResponseResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method CheckResponse not implemented")
+}
+func (UnimplementedGuardServiceServer) GetUsage(context.Context, *GetUsageRequest) (*GetUsageResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetUsage not implemented")
 }
 func (UnimplementedGuardServiceServer) mustEmbedUnimplementedGuardServiceServer() {}
 func (UnimplementedGuardServiceServer) testEmbeddedByValue()                      {}
@@ -158,6 +180,24 @@ func _GuardService_CheckResponse_Handler(srv interface{}, ctx context.Context, d
 	return interceptor(ctx, in, info, handler)
 }
 
+func _GuardService_GetUsage_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetUsageRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(GuardServiceServer).GetUsage(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: GuardService_GetUsage_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(GuardServiceServer).GetUsage(ctx, req.(*GetUsageRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // GuardService_ServiceDesc is the grpc.ServiceDesc for GuardService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -172,6 +212,10 @@ var GuardService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "CheckResponse",
 			Handler:    _GuardService_CheckResponse_Handler,
+		},
+		{
+			MethodName: "GetUsage",
+			Handler:    _GuardService_GetUsage_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},
