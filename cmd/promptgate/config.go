@@ -36,6 +36,8 @@ type Config struct {
 	AllowSample     float64
 	LogContent      bool
 	Pprof           bool
+	Envoy           server.EnvoyConfig
+	EnvoyKeyHeaders stringList
 	Redis           string
 	RedisFailMode   string
 }
@@ -70,6 +72,15 @@ func (c *Config) serveFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.DecisionLog, "decision-log", "stderr", "where decision lines go: stderr (with the other logs), stdout, off, or a file path (appended)")
 	fs.Float64Var(&c.AllowSample, "decision-log-allow-sample", 1, "share of ALLOW decisions logged, 0 to 1; DENY, REDACT and shadow decisions are always logged")
 	fs.BoolVar(&c.LogContent, "log-content", false, "add the call's text to decision lines, with PII and secrets redacted")
+	fs.StringVar(&c.Envoy.TenantHeader, "envoy-tenant-header", "x-promptgate-tenant", "Envoy: request header holding the tenant (set it at the edge, strip the client's)")
+	fs.StringVar(&c.Envoy.UserHeader, "envoy-user-header", "x-promptgate-user", "Envoy: request header holding the end user")
+	fs.Var(&c.EnvoyKeyHeaders, "envoy-api-key-header", "Envoy: header that may hold the caller's API key, tried in order (repeatable; default x-api-key, authorization)")
+	fs.StringVar(&c.Envoy.KeySalt, "envoy-key-salt", "", "Envoy: secret shared by the replicas that keys the hash of API keys into api_key_id (prefer PROMPTGATE_ENVOY_KEY_SALT)")
+	fs.StringVar(&c.Envoy.DefaultTenant, "envoy-default-tenant", "default", "Envoy: tenant of a request without the tenant header")
+	fs.BoolVar(&c.Envoy.DenyUnknownPaths, "envoy-deny-unknown-paths", false, "Envoy: refuse requests that are not a recognised LLM call instead of letting them pass")
+	fs.BoolVar(&c.Envoy.AllowRedactWithHeader, "envoy-allow-redact-with-header", false, "Envoy: ext_authz allows a prompt to be redacted, marked x-promptgate-action: redact, for ext_proc to redact (default: 403 redaction_required)")
+	fs.BoolVar(&c.Envoy.KeepAcceptEncoding, "envoy-keep-accept-encoding", false, "Envoy: leave accept-encoding on requests ext_proc handles (compressed replies cannot be read and are refused)")
+	fs.IntVar(&c.Envoy.StreamHoldBytes, "envoy-stream-hold-bytes", 256, "Envoy: bytes of a streamed reply held back so that a secret split across chunks is caught")
 	fs.BoolVar(&c.Pprof, "pprof", false, "serve Go profiles under /debug/pprof/ on --http-addr")
 	fs.BoolVar(&c.Watch, "watch", true, "reload --policies and --data files when they change (SIGHUP also reloads)")
 	fs.StringVar(&c.Redis, "redis", "", "Redis URL for counters shared by replicas: redis://host:port, rediss:// for TLS, host,host,... for a Cluster, ?master_name= for Sentinel (empty: in-memory)")
@@ -138,6 +149,9 @@ func (c *Config) Validate() error {
 	}
 	if _, err := store.ParseFailMode(c.RedisFailMode); err != nil {
 		errs = append(errs, fmt.Errorf("--redis-fail-mode: %w", err))
+	}
+	if c.Envoy.StreamHoldBytes < 0 {
+		errs = append(errs, fmt.Errorf("--envoy-stream-hold-bytes must not be negative"))
 	}
 	if c.AllowSample < 0 || c.AllowSample > 1 {
 		errs = append(errs, fmt.Errorf("--decision-log-allow-sample %v: want 0 to 1", c.AllowSample))
@@ -215,4 +229,15 @@ func (c *Config) store(ctx context.Context, log *slog.Logger) (store.Store, func
 		return nil, nil, fmt.Errorf("--redis-fail-mode: %w", err)
 	}
 	return fs, rs.Close, nil
+}
+
+// envoy returns the Envoy services' configuration, warning when API keys
+// would be hashed without a secret.
+func (c *Config) envoy(log *slog.Logger) server.EnvoyConfig {
+	e := c.Envoy
+	e.APIKeyHeaders = c.EnvoyKeyHeaders
+	if e.KeySalt == "" {
+		log.Warn("no --envoy-key-salt: API key ids from Envoy are hashed without a secret; set one shared by the replicas")
+	}
+	return e
 }

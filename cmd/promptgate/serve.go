@@ -54,6 +54,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		ShutdownGrace: cfg.ShutdownGrace,
 		WatchPolicies: cfg.Watch,
 		Pprof:         cfg.Pprof,
+		Envoy:         cfg.envoy(log),
 	})
 	if err != nil {
 		return err
