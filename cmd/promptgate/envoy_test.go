@@ -57,4 +57,3 @@ func TestServe_EnvoyFlags(t *testing.T) {
 		t.Fatalf("second call for team-a (1 a minute): HTTP %d, want 429", got)
 	}
 }
-
