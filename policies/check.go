@@ -15,6 +15,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/topdown"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/promptgate/promptgate/redact"
 )
 
 // Check compiles the policy set in fsys (the embedded one when nil)
@@ -161,6 +163,7 @@ var settingKinds = map[string]string{
 	"denied_models":                "strings",
 	"allowed_tools":                "strings",
 	"denied_tools":                 "strings",
+	"redaction":                    "redaction",
 	"per_user":                     "limits",
 	"per_api_key":                  "limits",
 }
@@ -250,6 +253,15 @@ func (v *validator) settings(n *yaml.Node, path string) {
 			}
 		case "limits":
 			v.object(n, p, limitFields, func(n *yaml.Node, p, _ string) { v.number(n, p, 0, -1) })
+		case "redaction":
+			var ops map[string]any
+			if n.Kind != yaml.MappingNode || n.Decode(&ops) != nil {
+				v.errorf(n, p, "want an object of kind: operator")
+				return
+			}
+			if _, err := redact.ParseOperators(ops); err != nil {
+				v.errorf(n, p, "%v", err)
+			}
 		}
 	})
 }

@@ -108,3 +108,12 @@ func TestExplain(t *testing.T) {
 		t.Error("Explain of an unknown entry point succeeded")
 	}
 }
+
+func TestCheck_RedactionOperators(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data.yaml")
+	writeFile(t, data, "promptgate:\n  tenants:\n    acme:\n      redaction:\n        pii.email: explode\n        pii.phone: {operator: mask, keep: 4}\n")
+	errs := Check(context.Background(), nil, []string{data})
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), `:5: tenants.acme.redaction: redaction "pii.email": unknown redaction operator "explode"`) {
+		t.Errorf("Check = %v, want one error naming the unknown operator at line 5", errs)
+	}
+}

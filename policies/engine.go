@@ -224,6 +224,10 @@ type Decision struct {
 	Reasons []Reason `json:"reasons"`
 	// RedactKinds are the finding kinds to redact.
 	RedactKinds []string `json:"redact_kinds"`
+	// Redaction holds the redaction operator for kinds or families
+	// ("pii.email", "pii", "*"), as policy data writes it; a kind not
+	// listed is tagged.
+	Redaction map[string]any `json:"redaction,omitempty"`
 	// Limits are the counters to charge.
 	Limits []Limit `json:"limits"`
 	// MaxTokens is the effective output limit (prompt decisions only).
@@ -313,6 +317,11 @@ func parseDecision(v any) (Decision, error) {
 	}
 	if d.ShadowRules, err = stringList(obj, "shadow_rules"); err != nil {
 		return Decision{}, err
+	}
+	if v, ok := obj["redaction"]; ok {
+		if d.Redaction, ok = v.(map[string]any); !ok {
+			return Decision{}, fmt.Errorf("%w: redaction is not an object", ErrBadDecision)
+		}
 	}
 	if v, ok := obj["shadow"]; ok {
 		if d.Shadow, ok = v.(bool); !ok {

@@ -250,3 +250,55 @@ func TestCheckResponse_ToolCalls(t *testing.T) {
 		t.Errorf("findings %v: want the e-mail address in tool call 1's arguments (index 2)", d.GetFindings())
 	}
 }
+
+// TestRedactionOperators: the policy picks the operator per kind from the
+// tenant's settings, and the hash key makes tokens agree across calls.
+func TestRedactionOperators(t *testing.T) {
+	data := `{"promptgate":{"tenants":{"acme":{"redaction":{
+		"pii.credit_card": {"operator": "mask", "keep": 4},
+		"pii.email": "hash",
+		"secret": "remove"}}}}}`
+	g, _ := newGuard(t, server.GuardConfig{RedactHashKey: []byte("k1")}, data)
+	ctx := context.Background()
+	text := "card 4111 1111 1111 1111, mail " + secretEmail
+	var hashed []string
+	for range 2 {
+		resp, err := g.CheckPrompt(ctx, prompt("acme", text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := resp.GetMessages()[0].GetContent()
+		if !strings.HasPrefix(got, "card ***************1111, mail [EMAIL:") || strings.Contains(got, secretEmail) {
+			t.Fatalf("redacted = %q, want the card masked to its last 4 and the address hashed", got)
+		}
+		hashed = append(hashed, got)
+	}
+	if hashed[0] != hashed[1] {
+		t.Errorf("hash tokens differ across calls: %q, %q", hashed[0], hashed[1])
+	}
+	// Another key gives another token; tenants without settings get tags.
+	g2, _ := newGuard(t, server.GuardConfig{RedactHashKey: []byte("k2")}, data)
+	resp, err := g2.CheckPrompt(ctx, prompt("acme", text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.GetMessages()[0].GetContent() == hashed[0] {
+		t.Error("a different hash key gave the same token")
+	}
+	resp, err = g.CheckPrompt(ctx, prompt("other", text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := resp.GetMessages()[0].GetContent(); got != "card [CREDIT_CARD_1], mail [EMAIL_1]" {
+		t.Errorf("default tenant: %q, want tags", got)
+	}
+	// A key in a reply is removed.
+	key := "sk-ant-api03-" + strings.Repeat("Zq8_", 23) + "xyzAA"
+	rr, err := g.CheckResponse(ctx, &pb.CheckResponseRequest{Subject: &pb.Subject{Tenant: "acme"}, Content: "key: " + key + " ok"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rr.GetContent(); got != "key:  ok" {
+		t.Errorf("response = %q, want the key removed", got)
+	}
+}

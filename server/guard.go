@@ -9,6 +9,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
@@ -38,6 +39,7 @@ type Guard struct {
 	decisions *DecisionLog
 	metrics   *Metrics
 	shadow    bool
+	hashKey   []byte
 	now       func() time.Time
 }
 
@@ -62,6 +64,10 @@ type GuardConfig struct {
 	// logged and counted, the caller is allowed, and limits are charged
 	// but not enforced.
 	Shadow bool
+	// RedactHashKey keys the hash redaction operator, so that a value gives
+	// the same token on every replica and across restarts; nil takes a
+	// random key per process.
+	RedactHashKey []byte
 	// Now is the clock; nil is time.Now.
 	Now func() time.Time
 }
@@ -83,6 +89,7 @@ func NewGuard(cfg GuardConfig) (*Guard, error) {
 		decisions: cfg.DecisionLog,
 		metrics:   cfg.Metrics,
 		shadow:    cfg.Shadow,
+		hashKey:   cfg.RedactHashKey,
 		now:       cfg.Now,
 	}
 	if g.scanner == nil {
@@ -247,7 +254,11 @@ func (g *Guard) checkPrompt(ctx context.Context, req *pb.CheckPromptRequest, cou
 		RequestId: e.requestID,
 	}
 	if d.Action == "redact" {
-		redactPrompt(resp, e.findings, d.RedactKinds)
+		r, err := g.redactor(d)
+		if err != nil {
+			return nil, g.policyError(ctx, method, decisionID, err)
+		}
+		redactPrompt(r, resp, e.findings, d.RedactKinds)
 	}
 	if g.decisions.LogContent {
 		e.texts, e.textsIndex = promptTexts(req)
@@ -306,7 +317,11 @@ func (g *Guard) CheckResponse(ctx context.Context, req *pb.CheckResponseRequest)
 		Content: req.GetContent(),
 	}
 	if d.Action == "redact" {
-		resp.Content, _ = redact.New().Redact(req.GetContent(), plain(e.findings, 0), kindSet(d.RedactKinds))
+		r, err := g.redactor(d)
+		if err != nil {
+			return nil, g.policyError(ctx, method, decisionID, err)
+		}
+		resp.Content, _ = r.Redact(req.GetContent(), plain(e.findings, 0), kindSet(d.RedactKinds))
 	}
 	if g.decisions.LogContent {
 		e.texts, e.textsIndex = []string{req.GetContent()}, []int{0}
@@ -422,11 +437,27 @@ func promptTexts(req *pb.CheckPromptRequest) ([]string, []int) {
 	return texts, index
 }
 
+// redactor returns a Redactor for one call with the operators the
+// policy chose.
+func (g *Guard) redactor(d policies.Decision) (*redact.Redactor, error) {
+	var opts []redact.Option
+	if len(d.Redaction) > 0 {
+		ops, err := redact.ParseOperators(d.Redaction)
+		if err != nil {
+			return nil, fmt.Errorf("%w: redaction: %v", policies.ErrBadDecision, err)
+		}
+		opts = append(opts, redact.WithOperators(ops))
+	}
+	if g.hashKey != nil {
+		opts = append(opts, redact.WithHashKey(g.hashKey))
+	}
+	return redact.New(opts...), nil
+}
+
 // redactPrompt replaces the redacted kinds' spans in the system prompt and
 // messages of resp, with one Redactor so that tags are numbered across the
 // whole call.
-func redactPrompt(resp *pb.CheckPromptResponse, findings []finding, kinds []string) {
-	r := redact.New()
+func redactPrompt(r *redact.Redactor, resp *pb.CheckPromptResponse, findings []finding, kinds []string) {
 	in := kindSet(kinds)
 	if resp.System != "" {
 		resp.System, _ = r.Redact(resp.System, plain(findings, -1), in)

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 
 	"google.golang.org/grpc/status"
@@ -55,11 +56,18 @@ func check(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 	if err := protojson.Unmarshal(raw, &req); err != nil {
 		return fmt.Errorf("check: parse CheckPromptRequest: %w", err)
 	}
-	engine, err := newEngine(ctx, &cfg)
+	scanner, err := cfg.scanner(slog.New(slog.NewTextHandler(stderr, nil)))
 	if err != nil {
 		return err
 	}
-	guard, err := server.NewGuard(server.GuardConfig{Engine: engine, Store: memstore.New(), Limits: cfg.limits()})
+	engine, err := newEngine(ctx, &cfg, scanner)
+	if err != nil {
+		return err
+	}
+	guard, err := server.NewGuard(server.GuardConfig{
+		Engine: engine, Store: memstore.New(), Limits: cfg.limits(),
+		Scanner: scanner, RedactHashKey: cfg.redactHashKey(),
+	})
 	if err != nil {
 		return err
 	}

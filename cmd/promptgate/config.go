@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/promptgate/promptgate/detect"
 	"github.com/promptgate/promptgate/server"
 	"github.com/promptgate/promptgate/store"
 	"github.com/promptgate/promptgate/store/failover"
@@ -36,6 +37,10 @@ type Config struct {
 	AllowSample     float64
 	LogContent      bool
 	Pprof           bool
+	SecretRules     string
+	PhoneRegions    stringList
+	SkipPrivateIPs  bool
+	RedactHashKey   string
 	Envoy           server.EnvoyConfig
 	EnvoyKeyHeaders stringList
 	Redis           string
@@ -60,6 +65,10 @@ func (c *Config) policyFlags(fs *flag.FlagSet) {
 	fs.Var(&c.DataFiles, "data", "JSON or YAML file deep-merged into data (repeatable)")
 	fs.IntVar(&c.MaxMessageBytes, "max-message-bytes", server.DefaultLimits.MaxMessageBytes, "largest message content accepted, in bytes")
 	fs.IntVar(&c.MaxRequestBytes, "max-request-bytes", server.DefaultLimits.MaxRequestBytes, "largest request accepted, in bytes")
+	fs.StringVar(&c.SecretRules, "secret-rules", "", "gitleaks TOML rules file whose rules are added to the secret detector's")
+	fs.Var(&c.PhoneRegions, "phone-regions", "regions whose national phone formats are recognised without a country code, e.g. US, GB (repeatable; default a broad set)")
+	fs.BoolVar(&c.SkipPrivateIPs, "skip-private-ips", false, "leave private, loopback and link-local IP addresses alone")
+	fs.StringVar(&c.RedactHashKey, "redact-hash-key", "", "key of the hash redaction operator, shared by replicas so that a value hashes alike everywhere (prefer PROMPTGATE_REDACT_HASH_KEY; empty: random per process)")
 }
 
 func (c *Config) serveFlags(fs *flag.FlagSet) {
@@ -240,4 +249,45 @@ func (c *Config) envoy(log *slog.Logger) server.EnvoyConfig {
 		log.Warn("no --envoy-key-salt: API key ids from Envoy are hashed without a secret; set one shared by the replicas")
 	}
 	return e
+}
+
+// scanner builds the detectors from the flags; log receives the gitleaks
+// rules that could not be used.
+func (c *Config) scanner(log *slog.Logger) (*detect.Scanner, error) {
+	var piiOpts []detect.PIIOption
+	if len(c.PhoneRegions) > 0 {
+		piiOpts = append(piiOpts, detect.WithPhoneRegions(c.PhoneRegions...))
+	}
+	if c.SkipPrivateIPs {
+		piiOpts = append(piiOpts, detect.SkipPrivateIPs())
+	}
+	var secretOpts []detect.SecretOption
+	if c.SecretRules != "" {
+		f, err := os.Open(c.SecretRules)
+		if err != nil {
+			return nil, fmt.Errorf("--secret-rules: %w", err)
+		}
+		defer f.Close()
+		rules, err := detect.LoadGitleaksRules(f)
+		if err != nil {
+			return nil, fmt.Errorf("--secret-rules %s: %w", c.SecretRules, err)
+		}
+		for _, s := range rules.Skipped {
+			log.Warn("secret rule skipped", slog.String("rule", s.ID), slog.String("reason", s.Reason))
+		}
+		secretOpts = append(secretOpts, detect.WithGitleaksRules(rules))
+	}
+	return detect.NewScanner(
+		detect.NewInjectionDetector(),
+		detect.NewPIIDetector(piiOpts...),
+		detect.NewSecretDetector(secretOpts...),
+	), nil
+}
+
+// redactHashKey is the hash operator's key, or nil for a random one.
+func (c *Config) redactHashKey() []byte {
+	if c.RedactHashKey == "" {
+		return nil
+	}
+	return []byte(c.RedactHashKey)
 }

@@ -340,3 +340,25 @@ func TestPolicyCheckAndEval(t *testing.T) {
 		}
 	}
 }
+
+func TestCheck_SecretRules(t *testing.T) {
+	req := `{"subject":{"tenant":"t"},"messages":[{"role":"user","content":"deploy with acme_k3j9x2m8q7w1z5v4b6n0p2r8 today"}]}`
+	rules := filepath.Join("..", "..", "detect", "testdata", "secrets", "gitleaks_rules.toml")
+	for _, tt := range []struct {
+		args     []string
+		wantCode int
+	}{
+		{[]string{"check"}, 0},
+		{[]string{"check", "--secret-rules", rules}, exitRedact},
+		{[]string{"check", "--secret-rules", filepath.Join(t.TempDir(), "missing.toml")}, 1},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := exitCode(run(context.Background(), tt.args, strings.NewReader(req), &stdout, &stderr), &stderr)
+		if code != tt.wantCode {
+			t.Errorf("promptgate %v: exit %d, want %d\n%s%s", tt.args, code, tt.wantCode, stdout.String(), stderr.String())
+		}
+		if code == exitRedact && !strings.Contains(stdout.String(), "[ACME_API_KEY_1]") {
+			t.Errorf("promptgate %v: %s, want the key tagged", tt.args, stdout.String())
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"slices"
 
@@ -153,7 +154,11 @@ func policyEval(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return fmt.Errorf("policy eval: parse --input: %w", err)
 	}
-	engine, err := newEngine(ctx, &cfg)
+	scanner, err := cfg.scanner(slog.New(slog.NewTextHandler(stderr, nil)))
+	if err != nil {
+		return err
+	}
+	engine, err := newEngine(ctx, &cfg, scanner)
 	if err != nil {
 		return err
 	}

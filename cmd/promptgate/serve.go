@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/promptgate/promptgate/detect"
 	"github.com/promptgate/promptgate/policies"
 	"github.com/promptgate/promptgate/server"
 )
@@ -28,7 +29,11 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	log := cfg.logger(stderr)
-	engine, err := newEngine(ctx, &cfg)
+	scanner, err := cfg.scanner(log)
+	if err != nil {
+		return err
+	}
+	engine, err := newEngine(ctx, &cfg, scanner)
 	if err != nil {
 		return err
 	}
@@ -44,12 +49,14 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	defer closeStore()
 	srv, err := server.New(server.Config{
 		Guard: server.GuardConfig{
-			Engine:      engine,
-			Store:       counters,
-			Limits:      cfg.limits(),
-			Logger:      log,
-			DecisionLog: decisions,
-			Shadow:      cfg.Shadow,
+			Engine:        engine,
+			Store:         counters,
+			Limits:        cfg.limits(),
+			Logger:        log,
+			DecisionLog:   decisions,
+			Shadow:        cfg.Shadow,
+			Scanner:       scanner,
+			RedactHashKey: cfg.redactHashKey(),
 		},
 		ShutdownGrace: cfg.ShutdownGrace,
 		WatchPolicies: cfg.Watch,
@@ -87,8 +94,10 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	return srv.Serve(ctx, grpcLis, httpLis)
 }
 
-func newEngine(ctx context.Context, cfg *Config) (*policies.Engine, error) {
-	var opts []policies.Option
+// newEngine loads the policies; scanner backs the promptgate.scan builtin
+// (nil: the default detectors).
+func newEngine(ctx context.Context, cfg *Config, scanner *detect.Scanner) (*policies.Engine, error) {
+	opts := []policies.Option{policies.WithScanner(scanner)}
 	if cfg.PoliciesDir != "" {
 		opts = append(opts, policies.WithDir(cfg.PoliciesDir))
 	}

@@ -21,6 +21,7 @@ decision := {
 	"action": action,
 	"reasons": reasons,
 	"redact_kinds": [k | some k in redact_kinds],
+	"redaction": tenant.redaction,
 	"limits": limits.prompt_limits,
 	"max_tokens": max_tokens,
 	"shadow": tenant.shadow,

@@ -138,3 +138,11 @@ test_denied_model if {
 		with data.promptgate.tenants.acme as {"denied_models": ["gpt-*"]}
 	d.reasons[0].code == "model_not_allowed"
 }
+
+test_redaction_operators_are_passed_on if {
+	ops := {"pii.credit_card": {"operator": "mask", "keep": 4}}
+	d := prompt.decision with input as base
+		with data.promptgate.tenants.acme as {"redaction": ops}
+	d.redaction == ops
+	prompt.decision.redaction == {} with input as base
+}

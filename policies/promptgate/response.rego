@@ -20,6 +20,7 @@ decision := {
 	"action": action,
 	"reasons": reasons,
 	"redact_kinds": [k | some k in redact_kinds],
+	"redaction": tenant.redaction,
 	"limits": limits.settle_limits,
 	"shadow": tenant.shadow,
 	"shadow_rules": tenant.shadow_rules,

@@ -69,3 +69,12 @@ model_matches(model, patterns) if {
 	some p in patterns
 	glob.match(p, [], model)
 }
+
+# METADATA
+# description: |
+#   How redacted findings are replaced, by kind or family ("pii.email",
+#   "pii", "*"): {"operator": "tag" | "mask" | "hash" | "remove", "keep": N}
+#   or the operator's name alone. Kinds not listed are tagged ([EMAIL_1]).
+default redaction := {}
+
+redaction := config.redaction if is_object(config.redaction)
