@@ -182,4 +182,3 @@ func TestReplicas_RedisOutage(t *testing.T) {
 		t.Errorf("/readyz after recovery = %s, want counters_degraded false", body)
 	}
 }
-
