@@ -23,6 +23,7 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
 
+	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
 	"github.com/promptgate/promptgate/policies"
 	"github.com/promptgate/promptgate/server"
 	"github.com/promptgate/promptgate/store/memstore"
@@ -33,6 +34,7 @@ import (
 type envoyServer struct {
 	authz authv3.AuthorizationClient
 	proc  extprocv3.ExternalProcessorClient
+	guard pb.GuardServiceClient
 }
 
 type envoyOptions struct {
@@ -91,7 +93,7 @@ func startEnvoy(t *testing.T, o envoyOptions) *envoyServer {
 			t.Error("server did not stop within 20s")
 		}
 	})
-	return &envoyServer{authz: authv3.NewAuthorizationClient(conn), proc: extprocv3.NewExternalProcessorClient(conn)}
+	return &envoyServer{authz: authv3.NewAuthorizationClient(conn), proc: extprocv3.NewExternalProcessorClient(conn), guard: pb.NewGuardServiceClient(conn)}
 }
 
 func envoyCtx(t *testing.T) context.Context {

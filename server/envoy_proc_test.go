@@ -12,6 +12,8 @@ import (
 	procmode "github.com/envoyproxy/go-control-plane/envoy/extensions/filters/http/ext_proc/v3"
 	extprocv3 "github.com/envoyproxy/go-control-plane/envoy/service/ext_proc/v3"
 	"google.golang.org/protobuf/types/known/structpb"
+
+	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
 )
 
 func headerMap(kv map[string]string) *corev3.HeaderMap {
@@ -775,5 +777,58 @@ func TestEnvoyProc_ResponsesStreamRedactsRepeatedText(t *testing.T) {
 		if !json.Valid([]byte(data)) {
 			t.Errorf("event data is not JSON: %q", ev)
 		}
+	}
+}
+
+// TestEnvoyProc_UsageSettlesTheReservation: the request reserves its
+// estimate (prompt plus max_tokens); the provider's reply, JSON or SSE,
+// carries the real usage, which settles the counters to it.
+func TestEnvoyProc_UsageSettlesTheReservation(t *testing.T) {
+	tokensUsed := func(t *testing.T, es *envoyServer) int64 {
+		t.Helper()
+		u, err := es.guard.GetUsage(envoyCtx(t), &pb.GetUsageRequest{Subject: &pb.Subject{Tenant: "acme"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range u.GetCounters() {
+			if c.GetName() == "tokens_per_day" {
+				return c.GetUsed()
+			}
+		}
+		t.Fatal("no tokens_per_day counter")
+		return 0
+	}
+	jsonReply := `{"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",` +
+		`"content":[{"type":"text","text":"Hello there."}],"stop_reason":"end_turn",` +
+		`"usage":{"input_tokens":12,"output_tokens":40}}`
+	for _, tt := range []struct {
+		name, contentType, reply string
+		real                     int64
+	}{
+		{"json", "application/json", jsonReply, 12 + 40},
+		// input from message_start, output from the final message_delta
+		{"sse", "text/event-stream", anthropicSSE("Hello ", "there."), 25 + 90},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			es := startEnvoy(t, envoyOptions{data: `{"promptgate":{"tenants":{"acme":{"tokens_per_day":100000}}}}`})
+			request := func(id string) []*extprocv3.ProcessingRequest {
+				return []*extprocv3.ProcessingRequest{
+					withModes(reqHeaders(pathAnthropic, map[string]string{"x-promptgate-tenant": "acme", "x-request-id": id}, false),
+						procmode.ProcessingMode_BUFFERED, procmode.ProcessingMode_BUFFERED),
+					reqBody(anthropicBody("hello"), true),
+				}
+			}
+			// A call whose reply never comes keeps its reservation.
+			exchange(t, es, request("unanswered")...)
+			reserved := tokensUsed(t, es)
+			if reserved < 256 {
+				t.Fatalf("reserved %d tokens, want at least max_tokens 256", reserved)
+			}
+			// A call whose reply comes is settled to the reply's usage.
+			exchange(t, es, append(request("answered"), respHeaders("200", tt.contentType), respBody(tt.reply, true))...)
+			if got := tokensUsed(t, es); got != reserved+tt.real {
+				t.Errorf("tokens used = %d, want the unanswered call's reservation %d plus the answered call's real %d", got, reserved, tt.real)
+			}
+		})
 	}
 }
