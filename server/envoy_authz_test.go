@@ -23,8 +23,8 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
 
-	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
 	"github.com/promptgate/promptgate/policies"
+	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
 	"github.com/promptgate/promptgate/server"
 	"github.com/promptgate/promptgate/store/memstore"
 )
