@@ -15,7 +15,7 @@ import data.promptgate.tenant
 
 # METADATA
 # description: The limits of one prompt, as {name, key, limit, window, cost}.
-prompt_limits := [l | some l in limit_set]
+prompt_limits := [object.union(l, {"cost": cost(l.name)}) | some l in counters]
 
 limit_fields := {
 	"requests_per_minute": "minute",
@@ -39,8 +39,6 @@ scopes contains {"key": concat(":", [tenant_key, "key", urlquery.encode(input.su
 
 tenant_key := concat(":", ["tenant", urlquery.encode(input.subject.tenant)])
 
-limit_set contains object.union(l, {"cost": cost(l.name)}) if some l in counters
-
 # METADATA
 # description: |
 #   The counters a response settles, with their real cost; none when the
@@ -49,17 +47,19 @@ settle_limits := [object.union(l, {"cost": real_cost(l.name)}) | some l in count
 	used_tokens > 0
 } else := []
 
-# The counters that apply to the call, without their cost.
-counters contains {
+# The counters that apply to the call, without their cost: one
+# comprehension, as this runs on every call.
+counters := [{
 	"name": name,
 	"key": concat(":", [scope.key, name]),
-	"limit": limit_value(scope.settings[name], name),
+	"limit": limit_value(value, name),
 	"window": window,
-} if {
+} |
 	some scope in scopes
 	some name, window in limit_fields
-	is_number(scope.settings[name])
-}
+	value := scope.settings[name]
+	is_number(value)
+]
 
 # Dollars are held in micro-dollars so that counters stay integral.
 limit_value(v, "usd_per_day") := round(v * 1000000)
