@@ -53,10 +53,12 @@ func (d *InjectionDetector) Name() string { return "injection" }
 // scratch is per-call working memory, pooled to keep Detect allocation-free
 // in the common case.
 type scratch struct {
-	hits  []hit
-	fired []ruleHit
-	feats []uint32
-	segs  []segment
+	hits   []hit
+	fired  []ruleHit
+	feats  []uint32
+	ends   []int32
+	prefix []int32
+	segs   []segment
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -83,6 +85,8 @@ type Analysis struct {
 	// Direct and Indirect are the classifiers' logits (0 is the operating
 	// point); Indirect is -Inf for trusted text.
 	Direct, Indirect float64
+	// RuleLogit is the phrase rules' combined logit, -Inf when none fired.
+	RuleLogit float64
 	// Rules lists every rule that fired.
 	Rules []string
 
@@ -115,6 +119,10 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 	sc.fired = evalRules(sc.hits, t.Untrusted, sc.fired[:0])
 	for _, f := range sc.fired {
 		r := &rules[f.rule]
+		if r.kind == kindResource && finiteCount(sc.hits, f.start, f.end) {
+			// "repeat the chorus three times": a count, not forever.
+			continue
+		}
 		a.evidence = append(a.evidence, evidence{rule: r.id, kind: r.kind, boost: f.boost, start: int(f.start), end: int(f.end)})
 	}
 	if s, e, ok := hugeOutput(sc.hits); ok {
@@ -131,8 +139,13 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 	// of different kinds in full.
 	zM := zD
 	seg := segD
-	if t.Untrusted && zI > zM {
-		zM, seg = zI, segI
+	if t.Untrusted {
+		// The direct model learned from prompts; documents are far from
+		// what it saw, so it must be surer there.
+		zM -= untrustedDirectMargin
+		if zI > zM {
+			zM, seg = zI, segI
+		}
 	}
 	var best *evidence
 	var perKind [8][]float64
@@ -168,7 +181,8 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 			}
 		}
 	}
-	z := max(zR, zM) + 0.5*max(0, min(zR, zM)+2)
+	a.RuleLogit = zR
+	z := CombineLogits(zR, zM)
 	a.Score = sigmoid(z)
 	switch {
 	case best != nil && (best.boost >= boostLow || a.Score < 0.5 || seg.end <= seg.start):
@@ -191,7 +205,8 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 // one, and the strongest evidence of up to two other kinds when it is
 // telling on its own.
 func (d *InjectionDetector) findings(t *Text, a *Analysis, out []Finding) []Finding {
-	if a.Score < d.minScore {
+	if a.Score < d.minScore || a.Kind == "" {
+		// Nothing was read (an empty or invisible-only text): no finding.
 		return out
 	}
 	out = append(out, Finding{Kind: a.Kind, Score: a.Score, Rule: a.Rule, Start: a.Start, End: a.End})
@@ -242,7 +257,18 @@ func kindSlot(kind string) int {
 	return 0
 }
 
+// untrustedDirectMargin is how much surer the direct model must be about
+// untrusted content than about a prompt.
+const untrustedDirectMargin = 2.0
+
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// CombineLogits is how the detector joins the phrase rules' logit and the
+// classifier's: the surer of the two, plus a bonus when both lean towards
+// an injection. The trainer calibrates the classifier through it.
+func CombineLogits(rules, model float64) float64 {
+	return max(rules, model) + 0.5*max(0, min(rules, model)+2)
+}
 
 // classify runs the classifiers over t's segments: the direct model over
 // all of them, the indirect one (for untrusted text) over each. It returns
@@ -259,26 +285,24 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI float64, segD
 	bestD := math.Inf(-1)
 	wD, wI := m.direct.w, m.indirect.w
 	for _, sg := range sc.segs {
-		sc.feats = appendFeatures(sc.feats[:0], t.Norm[sg.start:sg.end])
-		var sd, si int32
+		seg := t.Norm[sg.start:sg.end]
+		var sd int32
+		var nf int
 		if t.Untrusted && len(wI) > 0 {
-			for _, f := range sc.feats {
-				sd += int32(wD[f])
-				si += int32(wI[f])
-			}
-			if len(sc.feats) >= MinSegmentFeatures {
-				if z := m.indirect.logit(si, len(sc.feats)); z > zI {
+			sc.ends = sc.ends[:0]
+			sc.prefix = append(sc.prefix[:0], 0)
+			sd, nf = featureSums(seg, wD, wI, &sc.prefix, &sc.ends)
+			indirectUnits(nf, sc.ends, func(lo, hi int) {
+				if z := m.indirect.logit(sc.prefix[hi]-sc.prefix[lo], hi-lo); z > zI {
 					zI, segI = z, sg
 				}
-			}
+			})
 		} else {
-			for _, f := range sc.feats {
-				sd += int32(wD[f])
-			}
+			sd, nf = featureSums(seg, wD, nil, nil, nil)
 		}
 		sumD += sd
-		n += len(sc.feats)
-		if v := float64(sd) / math.Sqrt(float64(max(len(sc.feats), minFeatures))); v > bestD {
+		n += nf
+		if v := float64(sd) / math.Sqrt(float64(max(nf, minFeatures))); v > bestD {
 			bestD, segD = v, sg
 		}
 	}
@@ -294,38 +318,50 @@ func exfilLinks(t *Text, ev []evidence) []evidence {
 	s := t.Norm
 	best := 0.0
 	var bs, be int
-	for _, open := range []string{"](http", "<img", "![", "src=\"http", "src='http", "href=\"http"} {
-		from := 0
-		for n := 0; n < 64; n++ {
-			i := strings.Index(s[from:], open)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(open)
-			end := min(len(s), i+400)
-			j := strings.IndexAny(s[i+len(open):end], ")\"' \n>")
-			if j >= 0 {
-				end = i + len(open) + j
-			}
-			url := s[i:end]
-			q := strings.IndexByte(url, '?')
-			if q < 0 || !strings.Contains(url[q:], "=") {
-				if open == "![" && strings.Contains(url, "](http") {
-					continue
-				}
-				continue
-			}
-			query := url[q:]
-			score := boostWeak - 1
-			if strings.ContainsAny(query, "{[<$") || strings.Contains(query, "%s") ||
-				containsAny(query, exfilWords) {
-				score = boostHigh
-			}
-			if score > best {
-				best, bs, be = score, i, end
-			}
+	consider := func(i, urlStart int) {
+		end := min(len(s), urlStart+400)
+		if j := strings.IndexAny(s[urlStart:end], ")\"' \n>"); j >= 0 {
+			end = urlStart + j
 		}
+		url := s[urlStart:end]
+		q := strings.IndexByte(url, '?')
+		if q < 0 || !strings.Contains(url[q:], "=") {
+			return
+		}
+		query := url[q:]
+		score := boostWeak - 1
+		if strings.ContainsAny(query, "{[<$") || strings.Contains(query, "%s") || containsAny(query, exfilWords) {
+			score = boostHigh
+		}
+		if score > best {
+			best, bs, be = score, i, end
+		}
+	}
+	// Markdown links and images: "](http...".
+	for from, n := 0, 0; n < 64; n++ {
+		i := strings.IndexByte(s[from:], ']')
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 1
+		if strings.HasPrefix(s[i:], "](http") {
+			consider(i, i+2)
+		}
+	}
+	// HTML attributes: src="http..., href='http....
+	for from, n := 0, 0; n < 64; n++ {
+		i := strings.Index(s[from:], "=\"http")
+		j := strings.Index(s[from:], "='http")
+		if i < 0 || j >= 0 && j < i {
+			i = j
+		}
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 1
+		consider(i, i+2)
 	}
 	if best > 0 {
 		ev = append(ev, evidence{rule: "exfiltration.markdown_image", kind: kindExfil, boost: best, start: bs, end: be})
@@ -361,7 +397,9 @@ func hiddenText(t *Text, ev []evidence) []evidence {
 	for _, r := range t.regions {
 		// A payload decoded from hidden characters is the hidden text.
 		if t.hiddenPayload(r) {
-			boost = boostHigh
+			// Smuggled text is suspect in itself; what it says decides
+			// the rest, through the rules that read it.
+			boost = boostMed
 			start, end = int(r.normStart), int(r.normEnd)
 			break
 		}

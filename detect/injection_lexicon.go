@@ -11,7 +11,7 @@ package detect
 // The lists name ways of saying a thing, not attacks: rules combine them.
 var lexiconSpecs = []entrySpec{
 	// ignore, disregard, forget, override
-	{m(cIgnore), "en", "ignore|ignores|ignored|ignoring|disregard*|forget|forgets|forgetting|forgot|forgotten|override|overrides|overriding|overridden|bypass*|pay no attention to|pay no heed to|do not follow|don't follow|dont follow|stop following|no longer follow|nevermind|never mind|supersede*|circumvent*|disobey", 0},
+	{m(cIgnore), "en", "ignore|ignores|ignored|ignoring|disregard*|forget|forgets|forgetting|forgot|forgotten|override|overrides|overriding|overridden|bypass*|pay no attention to|pay no heed to|do not follow|don't follow|dont follow|stop following|no longer follow|nevermind|never mind|supersede*|circumvent*|disobey|scrap your|abandon your|drop your|discard your|throw out your|set aside your|no longer applies|no longer apply|no longer valid|are void|is void|null and void|are obsolete|are outdated|is outdated|are cancelled|is cancelled|are canceled|is canceled|are revoked|is revoked|has been revoked|have been revoked|are suspended|is suspended|are lifted", 0},
 	{m(cIgnore), "fr", "ignore|ignorez|ignorer|ignorant|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|outrepasse*|contourne*|laisse tomber|laissez tomber|passe outre|passez outre|efface|effacez|annule|annulez|n'obéis pas|ne suis pas|ne suivez pas", 0},
 	{m(cIgnore), "es", "ignora|ignore|ignoren|ignorar|ignorad|ignorando|olvida|olvide|olviden|olvidar|olvidad|olvídate|olvidate|haz caso omiso|haga caso omiso|no hagas caso|pasa por alto|pase por alto|omite|omita|omitir|descarta|descarte|descartar|anula|anule|sáltate|no sigas|no siga|elude|desobedece", 0},
 	{m(cIgnore), "de", "ignoriere|ignorieren|ignoriert|ignorier|vergiss|vergesst|vergessen|vergiß|missachte*|setze dich hinweg|setz dich hinweg|hinwegsetzen|übergehe|übergeh|überspringe|umgehe|verwirf|verwerfen|nicht beachten|beachte nicht|beachten sie nicht|außer acht|lösche|verwerfe|befolge nicht|folge nicht", 0},
@@ -62,7 +62,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cAll), "hi", "सभी|सारे|सारी|सब", 0},
 
 	// instructions, rules, guidelines, prompt
-	{m(cInstr), "en", "instruction|instructions|rule|rules|direction|directions|guideline|guidelines|directive|directives|prompt|prompts|constraint|constraints|restriction|restrictions|guardrail|guardrails|programming|policies|policy|safeguard|safeguards|configuration", 0},
+	{m(cInstr), "en", "instruction|instructions|guidance|rule|rules|direction|directions|guideline|guidelines|directive|directives|prompt|prompts|constraint|constraints|restriction|restrictions|guardrail|guardrails|programming|policies|policy|safeguard|safeguards|configuration", 0},
 	{m(cInstr), "fr", "instruction|instructions|consigne|consignes|règle|règles|directive|directives|prompt|contrainte|contraintes|restriction|restrictions|indications|programmation", 0},
 	{m(cInstr), "es", "instrucción|instrucciones|regla|reglas|directriz|directrices|indicación|indicaciones|prompt|restricción|restricciones|norma|normas|pautas|limitaciones|programación", 0},
 	{m(cInstr), "de", "anweisung|anweisungen|regel|regeln|richtlinie|richtlinien|vorgabe|vorgaben|anordnung|anordnungen|prompt|prompts|instruktion|instruktionen|einschränkung|einschränkungen|beschränkung*|vorschrift*|programmierung", 0},
@@ -111,7 +111,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cSystem), "hi", "सिस्टम|छिपे|गुप्त|आंतरिक", 0},
 
 	// the system prompt itself
-	{m(cSysPrompt), "en", "system prompt|system prompts|system message|system instructions|initial prompt|initial instructions|original prompt|original instructions|hidden prompt|hidden instructions|secret instructions|secret prompt|developer message|developer prompt|developer instructions|pre-prompt|preprompt|meta prompt|metaprompt|your prompt|your instructions|your system|your directives|your programming|your configuration|your initial|your guidelines|base prompt|custom instructions|the prompt you were given|instructions you were given|what you were told|what you were instructed|your context window|your context|your hidden|your secret|your rules", 0},
+	{m(cSysPrompt), "en", "system prompt|system prompts|system message|system instructions|initial prompt|initial instructions|original prompt|original instructions|hidden prompt|hidden instructions|secret instructions|secret prompt|developer message|developer prompt|developer instructions|pre-prompt|preprompt|meta prompt|metaprompt|your prompt|your instructions|your system|your directives|your programming|your configuration|your initial|your guidelines|base prompt|custom instructions|the prompt you were given|instructions you were given|what you were told|what you were instructed|your context window|your context|your hidden|your secret|your rules|instructions you received|the instructions you have|rules you were given|rules you follow|instructions you follow|what you were told before", 0},
 	{m(cSysPrompt), "fr", "prompt système|message système|instructions système|instructions initiales|consignes initiales|instructions cachées|instructions secrètes|tes instructions|vos instructions|ton prompt|votre prompt|tes consignes|vos consignes|tes règles", 0},
 	{m(cSysPrompt), "es", "prompt del sistema|prompt de sistema|mensaje del sistema|instrucciones del sistema|instrucciones iniciales|instrucciones ocultas|instrucciones secretas|tus instrucciones|tu prompt|sus instrucciones|tus reglas", 0},
 	{m(cSysPrompt), "de", "systemprompt|system-prompt|systemnachricht|systemanweisung*|ursprünglichen anweisungen|versteckten anweisungen|geheimen anweisungen|deine anweisungen|deinen prompt|deine instruktionen|anfangsprompt|deine regeln|deine vorgaben", 0},
@@ -162,7 +162,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cAbove), "hi", "ऊपर का पाठ|ऊपर लिखा|ऊपर दिया गया|इस बातचीत की शुरुआत", 0},
 
 	// verbatim, in full
-	{m(cVerbatim), "en", "verbatim|word for word|word-for-word|exactly|in full|in its entirety|entire|full text|complete text|unmodified|as is|code block|codeblock|starting with|starting from|beginning with", 0},
+	{m(cVerbatim), "en", "verbatim|word for word|word-for-word|exactly|in full|in its entirety|entire|full text|complete text|unmodified|as is|code block|codeblock|starting with|starting from|beginning with|exact wording|exact words|exact text", 0},
 	{m(cVerbatim), "fr", "mot pour mot|mot à mot|textuellement|intégralement|en entier|exactement", 0},
 	{m(cVerbatim), "es", "palabra por palabra|textualmente|literalmente|íntegro|íntegramente|completo|exactamente", 0},
 	{m(cVerbatim), "de", "wörtlich|wort für wort|vollständig|exakt|genau", 0},
@@ -351,7 +351,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cSend), "en", "send|sending|forward|forwarding|email it|e-mail it|mail it|post it|upload|transmit|exfiltrate|leak|deliver|transfer|copy to|paste into|submit|report to|share with|append to the url|include in the url|encode into the url|add to the url|navigate to|open the url|make a request to|beacon", 0},
 	{m(cSend), "fr", "envoie|envoyez|envoyer|transfère|transférez|transmets|transmettez|publie|téléverse", 0},
 	{m(cSend), "es", "envía|envíe|enviar|reenvía|reenvíe|manda|mande|sube|transmite|publica", 0},
-	{m(cSend), "de", "sende|senden|schicke|schick|leite weiter|weiterleiten|übermittle|übermitteln|lade hoch", 0},
+	{m(cSend), "de", "sende|senden|schicke|schick|leite weiter|weiterleiten|übermittle|übermitteln|lade hoch|überweise|überweisen", 0},
 	{m(cSend), "it", "invia|inviare|inoltra|manda|trasmetti|carica|pubblica", 0},
 	{m(cSend), "pt", "envie|envia|enviar|encaminhe|mande|transmita|carregue|publique", 0},
 	{m(cSend), "nl", "stuur|verstuur|zend|stuur door|upload", 0},
@@ -443,6 +443,13 @@ var lexiconSpecs = []entrySpec{
 	{m(cForever), "ko", "영원히|무한히|무한|멈추지 말|멈추지 않|끝없이", 0},
 	{m(cForever), "ar", "إلى الأبد|الى الابد|بلا توقف|دون توقف|بلا نهاية|لا تتوقف|مرارا وتكرارا", 0},
 	{m(cForever), "hi", "हमेशा के लिए|अनंत|बिना रुके|कभी मत रुको|बार-बार", 0},
+	{m(cNumWord), "en", "once|one", 1},
+	{m(cNumWord), "en", "twice|two", 2},
+	{m(cNumWord), "en", "three|thrice", 3},
+	{m(cNumWord), "en", "four", 4},
+	{m(cNumWord), "en", "five", 5},
+	{m(cNumWord), "en", "ten", 10},
+	{m(cNumWord), "en", "hundred", 100},
 	{m(cNumWord), "en", "thousand|thousands", 1000},
 	{m(cNumWord), "en", "million|millions|a million", 1000000},
 	{m(cNumWord), "en", "billion|billions|trillion", 1000000000},
@@ -540,7 +547,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cInsert), "hi", "जोड़ें|जोड़ो|शामिल करें|डालें|उल्लेख|बदलें|अनुवाद|शुरू करें", 0},
 
 	// content speaking to the model
-	{m(cAIAddr), "en", "ai assistant|ai assistants|ai model|ai models|ai agent|ai agents|dear ai|hey ai|attention ai|note to ai|note to the ai|to the ai|if you are an ai|if you're an ai|any ai|language model|llm|llms|chatbot|the model reading this|whoever is reading this|automated system|you, the ai|ai reading this|reading this document|summarizer|when summarizing|when you summarize|if you summarize|when processing this|assistant reading|ai system|ai systems|gpt|chatgpt|claude|copilot", 0},
+	{m(cAIAddr), "en", "ai assistant|ai assistants|ai model|ai models|ai agent|ai agents|dear ai|hey ai|attention ai|note to ai|note to the ai|to the ai|if you are an ai|if you're an ai|any ai|language model|llm|llms|chatbot|the model reading this|whoever is reading this|automated system|you, the ai|ai reading this|reading this document|summarizer|when summarizing|when you summarize|if you summarize|when processing this|assistant reading|ai system|ai systems|gpt|chatgpt|claude|copilot|note for ai|note for the ai|for the ai|for any ai|to any ai|ai agents:|ai reading this|attention llm|llm agents", 0},
 	{m(cAIAddr), "fr", "assistant ia|assistant d'ia|chère ia|si tu es une ia|si vous êtes une ia|modèle de langage|l'ia qui lit", 0},
 	{m(cAIAddr), "es", "asistente de ia|asistente ia|si eres una ia|querida ia|modelo de lenguaje|la ia que lee", 0},
 	{m(cAIAddr), "de", "ki-assistent|liebe ki|wenn du eine ki bist|sprachmodell|ki-modell", 0},
@@ -555,7 +562,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cAIAddr), "ko", "ai 어시스턴트|ai 비서|당신이 ai라면|언어 모델", 0},
 	{m(cAIAddr), "ar", "مساعد الذكاء الاصطناعي|إذا كنت ذكاء اصطناعي|نموذج لغوي", 0},
 	{m(cAIAddr), "hi", "एआई सहायक|अगर आप एआई हैं|भाषा मॉडल", 0},
-	{m(cImportant), "en", "important|urgent|attention|critical|mandatory|immediately|instead|priority|high priority|top priority|before anything else|emergency", 0},
+	{m(cImportant), "en", "important|urgent|attention|critical|mandatory|immediately|priority|high priority|top priority|before anything else|emergency", 0},
 	{m(cImportant), "fr", "important|urgent|attention|obligatoire|immédiatement|à la place|au lieu de", 0},
 	{m(cImportant), "es", "importante|urgente|atención|obligatorio|inmediatamente|en su lugar|en lugar de", 0},
 	{m(cImportant), "de", "wichtig|dringend|achtung|sofort|stattdessen|zwingend|unbedingt", 0},
@@ -644,6 +651,49 @@ var lexiconSpecs = []entrySpec{
 	{m(cNeg), "ko", "안", 0},
 	{m(cNeg), "ar", "لا", 0},
 	{m(cNeg), "hi", "मत|नहीं", 0},
+	// answering in another language or encoding, asked from inside content
+	{m(cReplyIn), "en", "reply in|reply using|reply with|reply only|respond in|respond using|respond with|respond only|answer in|answer using|answer with|answer only|write in|output in|express your|render your|provide your|give your|all your answers|all your replies|from now on reply|use emojis|using emojis|substitute|invert|reverse your|flip|shift each letter|replace each", 0},
+	{m(cReplyIn), "fr", "réponds en|répondez en|réponds uniquement|écris en", 0},
+	{m(cReplyIn), "es", "responde en|responda en|responde solo|escribe en", 0},
+	{m(cReplyIn), "de", "antworte auf|antworten sie auf|antworte nur|schreibe auf|antworte in", 0},
+	{m(cReplyIn), "it", "rispondi in|risponda in|rispondi solo|scrivi in", 0},
+	{m(cReplyIn), "pt", "responda em|responde em|responda apenas|escreva em", 0},
+	{m(cReplyIn), "nl", "antwoord in|antwoord alleen|schrijf in", 0},
+	{m(cReplyIn), "pl", "odpowiadaj po|odpowiedz po|odpowiadaj tylko|pisz po", 0},
+	{m(cReplyIn), "ru", "отвечай на|ответь на|отвечай только|пиши на", 0},
+	{m(cReplyIn), "tr", "cevap ver|yanıt ver", 0},
+	{m(cReplyIn), "zh", "只用|请用|改用|用英语|用英文|用中文", 0},
+	{m(cReplyIn), "ja", "で答え|で回答|で返答", 0},
+	{m(cReplyIn), "ko", "로 답|로 대답|로만", 0},
+	{m(cFormat), "en", "spanish|french|german|italian|portuguese|dutch|polish|russian|turkish|chinese|mandarin|japanese|korean|arabic|hindi|latin|klingon|pig latin|emoji|emojis|base64|base32|base16|base58|hex|binary|morse|caesar cipher|cipher|backwards|in reverse|reverse order|reversed|all caps|uppercase|leetspeak|anagrams|rhymes|riddles|a different language|another language", 0},
+	{m(cFormat), "fr", "anglais|espagnol|allemand|italien|chinois|russe|japonais", 0},
+	{m(cFormat), "es", "inglés|francés|alemán|italiano|chino|ruso|japonés", 0},
+	{m(cFormat), "de", "englisch|französisch|spanisch|italienisch|chinesisch|russisch|japanisch", 0},
+	{m(cFormat), "it", "inglese|francese|spagnolo|tedesco|cinese|russo|giapponese", 0},
+	{m(cFormat), "pt", "inglês|francês|espanhol|alemão|chinês|russo|japonês", 0},
+	{m(cFormat), "nl", "engels|frans|spaans|duits|chinees|russisch|japans", 0},
+	{m(cFormat), "pl", "angielsku|francusku|hiszpańsku|niemiecku|chińsku|rosyjsku", 0},
+	{m(cFormat), "ru", "английском|французском|испанском|немецком|китайском|японском", 0},
+	{m(cFormat), "tr", "ingilizce|fransızca|ispanyolca|almanca|çince|rusça", 0},
+	{m(cFormat), "zh", "英语|英文|法语|西班牙语|德语|日语|俄语|表情符号", 0},
+	{m(cFormat), "ja", "英語|フランス語|スペイン語|ドイツ語|中国語|絵文字", 0},
+	{m(cFormat), "ko", "영어|프랑스어|스페인어|독일어|중국어|일본어|이모지", 0},
+	// secrets and the conversation itself: what an exfiltration is after
+	{m(cSecretData), "en", "api key|api keys|password|passwords|credentials|secret key|secrets|access token|access tokens|session token|private key|ssh key|aws credentials|.aws/credentials|id_rsa|chat history|conversation history|the conversation|this conversation|the chat|this chat|system prompt|bank details|credit card", 0},
+	{m(cSecretData), "fr", "mot de passe|mots de passe|identifiants|clé api|historique de la conversation|la conversation", 0},
+	{m(cSecretData), "es", "contraseña|contraseñas|credenciales|clave api|historial de la conversación|la conversación", 0},
+	{m(cSecretData), "de", "passwort|passwörter|zugangsdaten|api-schlüssel|chatverlauf|gesprächsverlauf", 0},
+	{m(cSecretData), "it", "password|credenziali|chiave api|cronologia della chat", 0},
+	{m(cSecretData), "pt", "senha|senhas|credenciais|chave de api|histórico da conversa", 0},
+	{m(cSecretData), "nl", "wachtwoord*|inloggegevens|api-sleutel|chatgeschiedenis", 0},
+	{m(cSecretData), "pl", "hasł*|dane logowania|klucz api|historię czatu|historia czatu", 0},
+	{m(cSecretData), "ru", "пароль|пароли|учетные данные|ключ api|историю переписки|переписку", 0},
+	{m(cSecretData), "tr", "şifre*|parola*|kimlik bilgi*|api anahtar*|sohbet geçmişi", 0},
+	{m(cSecretData), "zh", "密码|密碼|凭证|凭据|密钥|聊天记录|聊天記錄|对话记录", 0},
+	{m(cSecretData), "ja", "パスワード|認証情報|apiキー|会話履歴", 0},
+	{m(cSecretData), "ko", "비밀번호|암호|자격 증명|api 키|대화 기록", 0},
+	{m(cSecretData), "ar", "كلمة المرور|كلمات المرور|بيانات الاعتماد|سجل المحادثة", 0},
+	{m(cSecretData), "hi", "पासवर्ड|क्रेडेंशियल|बातचीत का इतिहास", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

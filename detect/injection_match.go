@@ -50,20 +50,27 @@ type lexicon struct {
 }
 
 // probeTable is an open-addressing hash table from a 32-bit key to a list
-// of entry indexes.
+// of candidate entries.
 type probeTable struct {
 	keys  []uint32
-	lists [][]int32
+	lists [][]cand
 	shift uint
 }
 
-func (pt *probeTable) build(m map[uint32][]int32) {
+// cand is one entry behind a key, with the next bytes of its pattern
+// (after the four the key holds) packed for a one-instruction test.
+type cand struct {
+	next, mask uint64
+	idx        int32
+}
+
+func (pt *probeTable) build(m map[uint32][]cand) {
 	size := 16
 	for size < 2*len(m) {
 		size *= 2
 	}
 	pt.keys = make([]uint32, size)
-	pt.lists = make([][]int32, size)
+	pt.lists = make([][]cand, size)
 	pt.shift = uint(64 - bitsLen(size))
 	for k, l := range m {
 		h := pt.slot(k)
@@ -87,7 +94,7 @@ func (pt *probeTable) slot(k uint32) int {
 	return int((uint64(k) * 0x9E3779B97F4A7C15) >> pt.shift)
 }
 
-func (pt *probeTable) get(k uint32) []int32 {
+func (pt *probeTable) get(k uint32) []cand {
 	h := pt.slot(k)
 	for {
 		l := pt.lists[h]
@@ -99,6 +106,20 @@ func (pt *probeTable) get(k uint32) []int32 {
 		}
 		h = (h + 1) & (len(pt.keys) - 1)
 	}
+}
+
+// load8 packs up to eight bytes of s from p (zeros past its end).
+func load8(s string, p int) uint64 {
+	if p+8 <= len(s) {
+		_ = s[p+7]
+		return uint64(s[p]) | uint64(s[p+1])<<8 | uint64(s[p+2])<<16 | uint64(s[p+3])<<24 |
+			uint64(s[p+4])<<32 | uint64(s[p+5])<<40 | uint64(s[p+6])<<48 | uint64(s[p+7])<<56
+	}
+	var v uint64
+	for i := 0; p+i < len(s) && i < 8; i++ {
+		v |= uint64(s[p+i]) << (8 * i)
+	}
+	return v
 }
 
 func key4(s string, p int) uint32 {
@@ -141,8 +162,8 @@ type entrySpec struct {
 
 func buildLexicon(specs []entrySpec) *lexicon {
 	lx := &lexicon{}
-	long := map[uint32][]int32{}
-	short := map[uint32][]int32{}
+	long := map[uint32][]cand{}
+	short := map[uint32][]cand{}
 	seen := map[string]int{}
 	for _, sp := range specs {
 		sep := "|"
@@ -201,10 +222,15 @@ func buildLexicon(specs []entrySpec) *lexicon {
 			lx.entries = append(lx.entries, e)
 			if len(pat) >= 4 {
 				k := key4(pat, 0)
-				long[k] = append(long[k], idx)
+				tail := pat[4:min(len(pat), 12)]
+				var mask uint64
+				for i := 0; i < len(tail); i++ {
+					mask |= 0xFF << (8 * i)
+				}
+				long[k] = append(long[k], cand{next: load8(tail, 0), mask: mask, idx: idx})
 			} else {
 				k := keyShort(pat)
-				short[k] = append(short[k], idx)
+				short[k] = append(short[k], cand{idx: idx})
 			}
 			if c := pat[0]; c < utf8.RuneSelf && !isWordByte(c) {
 				lx.trigger[c] = true
@@ -220,9 +246,55 @@ func buildLexicon(specs []entrySpec) *lexicon {
 // are reported as hits of cNumber with their value.
 func (lx *lexicon) scan(t *Text, end int, hits []hit) []hit {
 	s := t.Norm[:end]
-	n := len(s)
-	pos := int32(0)
-	for p := 0; p < n; {
+	if t.words == nil || t.Direct > end {
+		return lx.scanRange(t, s, 0, len(s), 0, hits)
+	}
+	// The normaliser found the words of the direct part: look each up at
+	// its start, and look at the gaps between them for punctuation that
+	// opens an entry.
+	prevEnd, pos := 0, int32(0)
+	for _, w := range t.words {
+		a, b := w.bounds()
+		if a > prevEnd {
+			hits = lx.scanRange(t, s, prevEnd, a, pos, hits)
+			pos += runeCount(s[prevEnd:a])
+		}
+		if w.end&wordASCII != 0 {
+			if c := s[a]; c >= '0' && c <= '9' {
+				hits = numberHit(s, a, b, pos, hits)
+			}
+			hits = lx.lookup(t, s, a, b-a, pos, hits)
+			if w.end&wordAt != 0 {
+				for k := a; k < b; k++ {
+					if s[k] == '@' {
+						hits = lx.atSign(s, k, pos, hits)
+						break
+					}
+				}
+			}
+			pos += int32(b - a)
+		} else {
+			hits = lx.scanRange(t, s, a, b, pos, hits)
+			pos += runeCount(s[a:b])
+		}
+		prevEnd = b
+	}
+	return lx.scanRange(t, s, prevEnd, len(s), pos, hits)
+}
+
+// runeCount counts the characters of s; gaps between words are mostly a
+// single ASCII space.
+func runeCount(s string) int32 {
+	if len(s) == 1 {
+		return 1
+	}
+	return int32(utf8.RuneCountInString(s))
+}
+
+// scanRange is scan's byte-by-byte walk over s[from:to].
+func (lx *lexicon) scanRange(t *Text, s string, from, to int, pos int32, hits []hit) []hit {
+	n := to
+	for p := from; p < n; {
 		c := s[p]
 		if c < utf8.RuneSelf {
 			if asciiClass[c]&clsWord == 0 {
@@ -289,13 +361,18 @@ func (lx *lexicon) scan(t *Text, end int, hits []hit) []hit {
 // word (or character) there, for entries shorter than four bytes.
 func (lx *lexicon) lookup(t *Text, s string, p, unit int, pos int32, hits []hit) []hit {
 	if p+4 <= len(s) {
-		for _, i := range lx.long.get(key4(s, p)) {
-			hits = lx.check(t, s, p, pos, i, hits)
+		if l := lx.long.get(key4(s, p)); l != nil {
+			next := load8(s, p+4)
+			for _, c := range l {
+				if next&c.mask == c.next {
+					hits = lx.check(t, s, p, pos, c.idx, hits)
+				}
+			}
 		}
 	}
 	if unit > 0 && unit < 4 {
-		for _, i := range lx.short.get(keyShort(s[p : p+unit])) {
-			hits = lx.check(t, s, p, pos, i, hits)
+		for _, c := range lx.short.get(keyShort(s[p : p+unit])) {
+			hits = lx.check(t, s, p, pos, c.idx, hits)
 		}
 	}
 	return hits
@@ -303,7 +380,7 @@ func (lx *lexicon) lookup(t *Text, s string, p, unit int, pos int32, hits []hit)
 
 func (lx *lexicon) check(t *Text, s string, p int, pos int32, i int32, hits []hit) []hit {
 	e := &lx.entries[i]
-	if !strings.HasPrefix(s[p:], e.pat) {
+	if len(e.pat) > 12 && !strings.HasPrefix(s[p:], e.pat) || len(e.pat) <= 12 && len(s)-p < len(e.pat) {
 		return hits
 	}
 	q := p + len(e.pat)

@@ -173,6 +173,13 @@ func hashFeature(x, seed uint64) uint32 {
 // count as one-character words, which gives character uni- and bigrams
 // where words are not separated by spaces.
 func appendFeatures(dst []uint32, s string) []uint32 {
+	return appendFeaturesWords(dst, s, nil)
+}
+
+// appendFeaturesWords is appendFeatures that also appends to *wordEnds,
+// after each word, the number of features so far: the features of a run
+// of words are then a range of dst.
+func appendFeaturesWords(dst []uint32, s string, wordEnds *[]int32) []uint32 {
 	var x uint64
 	var wh, prev uint64 = 14695981039346656037, 1
 	inWord, pending, words := false, 0, 0
@@ -187,6 +194,9 @@ func appendFeatures(dst []uint32, s string) []uint32 {
 			dst = append(dst, hashFeature(prev*0x100000001B3^wh, seedFirst2))
 		}
 		words++
+		if wordEnds != nil {
+			*wordEnds = append(*wordEnds, int32(len(dst)))
+		}
 		prev = wh
 		wh = 14695981039346656037
 		inWord = false
@@ -243,6 +253,9 @@ type segment struct{ start, end int }
 // instruction among hundreds of harmless words.
 const maxSegment = 320
 
+// segBreak marks the bytes where appendSegments must look closer.
+var segBreak = [256]bool{'\n': true, '|': true, '.': true, '!': true, '?': true, ';': true, 0xE3: true, 0xEF: true}
+
 // appendSegments splits Norm[start:end] into sentences, lines and table
 // cells.
 func appendSegments(dst []segment, s string, start, end int) []segment {
@@ -258,20 +271,24 @@ func appendSegments(dst []segment, s string, start, end int) []segment {
 	}
 	for i := start; i < end; i++ {
 		c := s[i]
+		if !segBreak[c] {
+			if i-segStart >= maxSegment && (c == ' ' || i-segStart >= 2*maxSegment && utf8RuneStart(c)) {
+				cut(i)
+			}
+			continue
+		}
 		switch {
 		case c == '\n' || c == '|':
 			cut(i)
 			segStart = i + 1
-		case (c == '.' || c == '!' || c == '?' || c == ';') && i+1 < end && s[i+1] == ' ':
-			cut(i + 1)
-		case c == 0xE3 && i+2 < end && s[i+1] == 0x80 && (s[i+2] == 0x82): // 。
+		case c < 0x80:
+			if i+1 < end && s[i+1] == ' ' {
+				cut(i + 1)
+			}
+		case c == 0xE3 && i+2 < end && s[i+1] == 0x80 && s[i+2] == 0x82: // 。
 			cut(i + 3)
 		case c == 0xEF && i+2 < end && s[i+1] == 0xBC && (s[i+2] == 0x81 || s[i+2] == 0x9F): // ！？
 			cut(i + 3)
-		case i-segStart >= maxSegment && c == ' ':
-			cut(i)
-		case i-segStart >= 2*maxSegment && utf8RuneStart(c):
-			cut(i)
 		}
 	}
 	cut(end)
@@ -279,6 +296,238 @@ func appendSegments(dst []segment, s string, start, end int) []segment {
 }
 
 func utf8RuneStart(c byte) bool { return c&0xC0 != 0x80 }
+
+// featureSums is appendFeaturesWords fused with the weight lookups: it
+// returns the sum of wD over the features of s and their number, and when
+// wI is given fills prefix with the running sums of wI (prefix[k] is the
+// sum over the first k features) and wordEnds like appendFeaturesWords.
+// Detection uses it to avoid materialising the features; a test checks it
+// agrees with appendFeaturesWords feature for feature.
+func featureSums(s string, wD, wI []int8, prefix *[]int32, wordEnds *[]int32) (int32, int) {
+	if wI == nil {
+		return featureSumD(s, wD)
+	}
+	var fs fusedSums
+	fs.wD, fs.wI, fs.prefix, fs.wordEnds = wD, wI, *prefix, *wordEnds
+	fs.run(s)
+	*prefix, *wordEnds = fs.prefix, fs.wordEnds
+	return fs.sumD, fs.n
+}
+
+// featureSumD is featureSums for the direct model alone, the hot path of
+// trusted text: no closures, no slices written.
+func featureSumD(s string, wD []int8) (int32, int) {
+	wD = wD[:1<<FeatureBits]
+	var sum int32
+	n := 0
+	var x uint64
+	var wh, prev uint64 = 14695981039346656037, 1
+	inWord, pending, words := false, 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		x = x<<8 | uint64(c)
+		if i >= 3 {
+			sum += int32(wD[hashFeature(x&0xFFFFFFFF, seedChar4)])
+			n++
+		}
+		end := false
+		switch {
+		case c < 0x80:
+			if asciiClass[c]&clsWord != 0 {
+				wh = (wh ^ uint64(c)) * 1099511628211
+				inWord = true
+			} else {
+				end = inWord
+			}
+		case c >= 0xD6:
+			if inWord {
+				sum += wordFeatures(wD, wh, prev, words)
+				n += 2 + min(1, max(0, 2-words))
+				words++
+				prev = wh
+			}
+			wh = (14695981039346656037 ^ uint64(c)) * 1099511628211
+			inWord = true
+			pending = 1
+			if c >= 0xE0 {
+				pending = 2
+			}
+			if c >= 0xF0 {
+				pending = 3
+			}
+		default:
+			wh = (wh ^ uint64(c)) * 1099511628211
+			inWord = true
+			if c < 0xC0 && pending > 0 {
+				pending--
+				end = pending == 0
+			}
+		}
+		if end {
+			sum += wordFeatures(wD, wh, prev, words)
+			n += 2 + min(1, max(0, 2-words))
+			words++
+			prev = wh
+			wh = 14695981039346656037
+			inWord = false
+		}
+	}
+	if inWord {
+		sum += wordFeatures(wD, wh, prev, words)
+		n += 2 + min(1, max(0, 2-words))
+	}
+	return sum, n
+}
+
+// wordFeatures sums the weights of one word's features: the word, the pair
+// it ends, and for the first two words their sentence-opening features.
+func wordFeatures(w []int8, wh, prev uint64, words int) int32 {
+	s := int32(w[hashFeature(wh, seedWord)]) + int32(w[hashFeature(prev*0x100000001B3^wh, seedBigram)])
+	switch words {
+	case 0:
+		s += int32(w[hashFeature(wh, seedFirst)])
+	case 1:
+		s += int32(w[hashFeature(prev*0x100000001B3^wh, seedFirst2)])
+	}
+	return s
+}
+
+// fusedSums carries featureSums' state for the indirect path.
+type fusedSums struct {
+	wD, wI   []int8
+	prefix   []int32
+	wordEnds []int32
+	sumD     int32
+	sumI     int32
+	n        int
+}
+
+func (f *fusedSums) add(h uint32) {
+	f.sumD += int32(f.wD[h])
+	f.sumI += int32(f.wI[h])
+	f.n++
+	f.prefix = append(f.prefix, f.sumI)
+}
+
+func (f *fusedSums) word(wh, prev uint64, words int) {
+	f.add(hashFeature(wh, seedWord))
+	f.add(hashFeature(prev*0x100000001B3^wh, seedBigram))
+	switch words {
+	case 0:
+		f.add(hashFeature(wh, seedFirst))
+	case 1:
+		f.add(hashFeature(prev*0x100000001B3^wh, seedFirst2))
+	}
+	f.wordEnds = append(f.wordEnds, int32(f.n))
+}
+
+func (f *fusedSums) run(s string) {
+	var x uint64
+	var wh, prev uint64 = 14695981039346656037, 1
+	inWord, pending, words := false, 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		x = x<<8 | uint64(c)
+		if i >= 3 {
+			f.add(hashFeature(x&0xFFFFFFFF, seedChar4))
+		}
+		end := false
+		switch {
+		case c < 0x80:
+			if asciiClass[c]&clsWord != 0 {
+				wh = (wh ^ uint64(c)) * 1099511628211
+				inWord = true
+			} else {
+				end = inWord
+			}
+		case c >= 0xD6:
+			if inWord {
+				f.word(wh, prev, words)
+				words++
+				prev = wh
+			}
+			wh = (14695981039346656037 ^ uint64(c)) * 1099511628211
+			inWord = true
+			pending = 1
+			if c >= 0xE0 {
+				pending = 2
+			}
+			if c >= 0xF0 {
+				pending = 3
+			}
+		default:
+			wh = (wh ^ uint64(c)) * 1099511628211
+			inWord = true
+			if c < 0xC0 && pending > 0 {
+				pending--
+				end = pending == 0
+			}
+		}
+		if end {
+			f.word(wh, prev, words)
+			words++
+			prev = wh
+			wh = 14695981039346656037
+			inWord = false
+		}
+	}
+	if inWord {
+		f.word(wh, prev, words)
+	}
+}
+
+// Windows: within a long segment the indirect model also scores runs of
+// windowWords words, every windowStride words, so an instruction glued to
+// a long sentence (no full stop between them) still stands out.
+const (
+	windowWords  = 24
+	windowStride = 8
+)
+
+// indirectUnits calls fn with the feature range [lo, hi) of each unit the
+// indirect model scores in one segment: the whole segment when it is long
+// enough to be a sentence, and windows of words when it is longer than a
+// window.
+func indirectUnits(nfeats int, wordEnds []int32, fn func(lo, hi int)) {
+	if nfeats >= MinSegmentFeatures {
+		fn(0, nfeats)
+	}
+	n := len(wordEnds)
+	if n <= windowWords+windowStride/2 {
+		return
+	}
+	for a := 0; a < n; a += windowStride {
+		b := min(a+windowWords, n)
+		lo := 0
+		if a > 0 {
+			lo = int(wordEnds[a-1])
+		}
+		hi := int(wordEnds[b-1])
+		if b == n {
+			hi = nfeats
+		}
+		if hi-lo >= MinSegmentFeatures {
+			fn(lo, hi)
+		}
+		if b == n {
+			break
+		}
+	}
+}
+
+// IndirectUnitFeatures returns, for each unit of t the indirect model
+// scores (see indirectUnits), its features: the trainer calibrates on
+// exactly what detection scores.
+func IndirectUnitFeatures(t *Text) [][]uint32 {
+	var out [][]uint32
+	var ends []int32
+	for _, sg := range appendSegments(nil, t.Norm, 0, len(t.Norm)) {
+		ends = ends[:0]
+		f := appendFeaturesWords(nil, t.Norm[sg.start:sg.end], &ends)
+		indirectUnits(len(f), ends, func(lo, hi int) { out = append(out, f[lo:hi]) })
+	}
+	return out
+}
 
 // AppendInjectionFeatures appends to dst, for each segment of t that the
 // indirect classifier scores, the segment's hashed features, and returns

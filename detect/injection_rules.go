@@ -49,6 +49,9 @@ const (
 	cURL                         // http://, www.
 	cNumWord                     // thousand, million; arg holds the value
 	cNeg                         // don't, never, without
+	cReplyIn                     // reply in, respond using, answer only
+	cFormat                      // a language or encoding to answer in
+	cSecretData                  // passwords, API keys, the chat history
 	numConcepts
 )
 
@@ -126,6 +129,7 @@ var rules = []rule{
 	{"extraction.hidden_instructions", kindExtraction, []uint64{m(cReveal), m(cSystem), m(cInstr)}, 40, boostMed, anyText},
 	{"extraction.text_above", kindExtraction, []uint64{m(cReveal), m(cAbove), m(cVerbatim, cInstr, cSysPrompt)}, 60, boostHigh, anyText},
 	{"extraction.text_above_alone", kindExtraction, []uint64{m(cReveal), m(cAbove)}, 40, boostLow, anyText},
+	{"extraction.exact_instructions", kindExtraction, []uint64{m(cReveal), m(cInstr, cSysPrompt), m(cVerbatim)}, 50, boostMed, anyText},
 	{"extraction.your_instructions", kindExtraction, []uint64{m(cReveal), m(cYour), m(cInstr)}, 25, boostWeak, anyText},
 	// Persona and "developer mode" jailbreaks.
 	{"jailbreak.named", kindJailbreak, []uint64{m(cJBStrong)}, 0, boostMax, anyText},
@@ -145,6 +149,7 @@ var rules = []rule{
 	{"tool.covert_action", kindTool, []uint64{m(cTool, cSend, cCall), m(cSecrecy)}, 60, boostMed, anyText},
 	// Exfiltration of conversation data.
 	{"exfiltration.send_data", kindExfil, []uint64{m(cSend), m(cData), m(cDest, cURL)}, 80, boostLow, anyText},
+	{"exfiltration.send_secrets", kindExfil, []uint64{m(cSend), m(cSecretData), m(cDest, cURL)}, 60, boostHigh - 1, anyText},
 	{"exfiltration.covert_send", kindExfil, []uint64{m(cSend), m(cData), m(cSecrecy, cIgnore, cAIAddr, cImportant)}, 80, boostHigh, anyText},
 	// Resource exhaustion.
 	{"resource.repeat_forever", kindResource, []uint64{m(cRepeat, cGenerate), m(cForever)}, 50, boostHigh, anyText},
@@ -154,6 +159,7 @@ var rules = []rule{
 	{"indirect.addressed_to_ai", kindIndirect, []uint64{m(cAIAddr), m(cImportant, cInstr, cIgnore, cFollow, cYourOutput, cInsert, cNewInstr, cReveal, cSend)}, 80, boostHigh, untrustedOnly},
 	{"indirect.output_manipulation", kindIndirect, []uint64{m(cInsert), m(cYourOutput)}, 40, boostHigh - 0.5, untrustedOnly},
 	{"indirect.secrecy", kindIndirect, []uint64{m(cSecrecy)}, 0, boostMed, untrustedOnly},
+	{"indirect.output_format", kindIndirect, []uint64{m(cReplyIn, cYourOutput), m(cFormat, cDecode)}, 25, boostHigh - 0.5, untrustedOnly},
 }
 
 // rulesByConcept lists, for each concept, the rules it takes part in.
@@ -328,4 +334,27 @@ func abs32(x int32) int32 {
 		return -x
 	}
 	return x
+}
+
+// finiteCount reports whether a small number of repetitions ("three
+// times", "5 times", "twice") is asked for near Norm's range [start, end).
+func finiteCount(hits []hit, start, end int32) bool {
+	for i := range hits {
+		h := &hits[i]
+		if h.start < start-60 || h.start > end+60 {
+			continue
+		}
+		if h.concepts&(1<<cNumWord) != 0 && h.arg <= 2 && h.end-h.start >= 4 {
+			// "once", "twice"
+			return true
+		}
+		if h.concepts&(1<<cUnit) == 0 || h.arg != unitTimes || i == 0 {
+			continue
+		}
+		p := &hits[i-1]
+		if p.concepts&(1<<cNumber|1<<cNumWord) != 0 && h.start-p.end <= 3 && p.arg < 1000 {
+			return true
+		}
+	}
+	return false
 }

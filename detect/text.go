@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Flags on ranges of Text.Norm: how the text there was derived from the
@@ -78,7 +79,24 @@ type Text struct {
 	// regions map each decoded payload in Norm[Direct:] to the encoded run
 	// of Original it came from.
 	regions []region
+	// words are the words of Norm[:Direct] as the normaliser saw them, so
+	// the lexicon need not find them again; nil after spaced-out letters
+	// were collapsed.
+	words []wordSpan
 }
+
+// wordSpan is one word of Norm: its bytes, and whether it is all ASCII
+// and holds an '@' (the top bits of end).
+type wordSpan struct {
+	start, end uint32
+}
+
+const (
+	wordASCII = 1 << 31
+	wordAt    = 1 << 30
+)
+
+func (w wordSpan) bounds() (int, int) { return int(w.start), int(w.end &^ (wordASCII | wordAt)) }
 
 type anchor struct{ norm, orig int32 }
 
@@ -105,10 +123,16 @@ func NewText(s string, untrusted bool) *Text {
 	t.Folded = b.folded
 	b.decodePayloads()
 	t.Decoded = b.decoded
-	t.Norm = string(b.buf)
+	// buf is never written again: Norm shares its bytes.
+	if len(b.buf) > 0 {
+		t.Norm = unsafe.String(&b.buf[0], len(b.buf))
+	}
 	t.anchors = b.anchors
 	t.marks = b.marks
 	t.regions = b.regions
+	if !b.spaced {
+		t.words = b.words
+	}
 	return t
 }
 
@@ -201,6 +225,8 @@ type builder struct {
 	budget *int // decoded bytes still allowed, shared by nested passes
 
 	buf     []byte
+	runes   int32 // runes written to buf
+	words   []wordSpan
 	anchors []anchor
 	expect  int32 // source offset that keeps the current anchor valid
 	marks   []mark
@@ -210,13 +236,10 @@ type builder struct {
 	spaceAt              int32
 
 	// the word being written: its start in buf and what it is made of
-	inWord                  bool
-	wordStart               int
-	wLetters, wLeet, wDigit int
-	wConf, wLatin, wMarks   int
-	wCompat, wHidden        bool
-	hiddenPending           bool // invisible character seen inside this word
-	prevRune                rune // last rune written, for combining marks
+	inWord    bool
+	wordStart int
+	w         wordState
+	prevRune  rune // last rune written, for combining marks
 
 	singles int     // one-letter words in a row
 	spaced  bool    // a run of them is long enough to collapse
@@ -228,14 +251,14 @@ type builder struct {
 	lineFwd, lineRot, lineRev int
 	lineCands                 []lineCand
 
-	// the run of base64 / hex / URL-encoding characters being read
-	encStart                     int
-	encUpper, encLower, encDigit bool
-	encOther, encNonHex          bool
-	encPct                       int
-	hexPairs, hexStart, hexEnd   int
-	octs, octStart, octEnd       int
-	encCands                     []encCand
+	// the run of base64 / hex / URL-encoding characters being read: its
+	// start and the union of its bytes' classes
+	encStart                   int
+	encAcc                     uint16
+	encPct                     int
+	hexPairs, hexStart, hexEnd int
+	octs, octStart, octEnd     int
+	encCands                   []encCand
 
 	// hidden payloads carried by Unicode tags or variation selectors
 	tagBuf           []byte
@@ -268,6 +291,7 @@ func newBuilder(s string, depth int, budget *int) *builder {
 		depth:    depth,
 		budget:   budget,
 		buf:      make([]byte, 0, len(s)+8),
+		words:    make([]wordSpan, 0, len(s)/5+16),
 		encStart: -1,
 	}
 }
@@ -279,6 +303,9 @@ func (b *builder) emit(c byte, off int32) {
 	}
 	b.buf = append(b.buf, c)
 	b.expect = off + 1
+	if c < 0x80 || c >= 0xC0 {
+		b.runes++
+	}
 }
 
 func (b *builder) mark(start, end int, f uint8) {
@@ -372,11 +399,10 @@ func (b *builder) run() {
 				out[j-i] = c | 0x20 // lower case
 			}
 			b.buf = b.buf[:len(b.buf)+j-i]
-			b.encUpper = b.encUpper || acc&clsUpper != 0
-			b.encLower = b.encLower || acc&clsLower != 0
-			b.encNonHex = b.encNonHex || acc&clsNonHex != 0
-			b.wLetters += j - i
-			b.wLatin += j - i
+			b.runes += int32(j - i)
+			b.encAcc |= acc
+			b.w.letters += int32(j - i)
+			b.w.latin += int32(j - i)
 			b.expect = int32(j)
 			b.prevRune = rune(s[j-1])
 			i = j
@@ -401,15 +427,9 @@ func (b *builder) ascii(c byte, cls uint16, i int) {
 		if b.encStart < 0 {
 			b.startEnc(i)
 		}
-		switch {
-		case cls&clsDigitCls != 0:
-			b.encDigit = true
-		case cls&clsPercent != 0:
+		b.encAcc |= cls
+		if cls&clsPercent != 0 {
 			b.encPct++
-			b.encNonHex = true
-		default:
-			b.encOther = true
-			b.encNonHex = true
 		}
 	case b.encStart >= 0:
 		b.endEnc(i)
@@ -421,9 +441,12 @@ func (b *builder) ascii(c byte, cls uint16, i int) {
 		b.flushSpace()
 		b.startWord()
 		if cls&clsLeet != 0 {
-			b.wLeet++
+			b.w.leet++
+			if c == '@' {
+				b.w.at = true
+			}
 		} else {
-			b.wDigit++
+			b.w.digit++
 		}
 		b.emit(c, off)
 		b.prevRune = rune(c)
@@ -434,22 +457,26 @@ func (b *builder) ascii(c byte, cls uint16, i int) {
 		b.flushSpace()
 		b.emit(c, off)
 		b.prevRune = rune(c)
+		if c == ':' || c == '.' || c == '!' || c == '?' {
+			// Clauses are judged on their own for ROT13 and reversal:
+			// "read this backwards: ...".
+			b.endLine()
+			b.lineStart = len(b.buf)
+		}
 	}
 }
 
 func (b *builder) startWord() {
 	if b.inWord {
-		if b.hiddenPending {
-			b.wHidden = true
-			b.hiddenPending = false
+		if b.w.hiddenPending {
+			b.w.hidden = true
+			b.w.hiddenPending = false
 		}
 		return
 	}
 	b.inWord = true
 	b.wordStart = len(b.buf)
-	b.wLetters, b.wLeet, b.wDigit = 0, 0, 0
-	b.wConf, b.wLatin, b.wMarks = 0, 0, 0
-	b.wCompat, b.wHidden, b.hiddenPending = false, false, false
+	b.w = wordState{}
 }
 
 // nonASCII handles one valid non-ASCII rune of width w at off.
@@ -471,7 +498,7 @@ func (b *builder) nonASCII(r rune, off int32, w int) {
 		if b.inWord && b.prevRune < 0x530 {
 			// A combining mark on a Latin, Greek or Cyrillic letter is an
 			// accent (already stripped) or Zalgo noise.
-			b.wMarks++
+			b.w.marks++
 			return
 		}
 		b.flushSpace()
@@ -488,13 +515,13 @@ func (b *builder) nonASCII(r rune, off int32, w int) {
 			b.flushSpace()
 		}
 		if e.compat() {
-			b.wCompat = true
+			b.w.compat = true
 		}
 		if e.confusable() {
-			b.wConf++
+			b.w.conf++
 		} else if word && e.latin() {
-			b.wLatin++
-			b.wLetters++
+			b.w.latin++
+			b.w.letters++
 		}
 		if e.multi() {
 			b.writeRunes(foldMulti[e.value()], off, w)
@@ -511,11 +538,11 @@ func (b *builder) nonASCII(r rune, off int32, w int) {
 			// character counts as that character.
 			switch cl := asciiClass[fr]; {
 			case cl&clsLetter != 0:
-				b.wLetters++
+				b.w.letters++
 			case cl&clsLeet != 0:
-				b.wLeet++
+				b.w.leet++
 			case cl&clsDigitCls != 0:
-				b.wDigit++
+				b.w.digit++
 			}
 		}
 		b.writeRunes([]rune{fr}, off, w)
@@ -530,6 +557,8 @@ func (b *builder) copyRune(off int32, w int) {
 	}
 	b.buf = append(b.buf, b.src[off:int(off)+w]...)
 	b.expect = off + int32(w)
+	b.runes++
+	b.w.high = true
 }
 
 // writeRunes writes the folding of the w-byte source rune at off. Every
@@ -537,6 +566,9 @@ func (b *builder) copyRune(off int32, w int) {
 func (b *builder) writeRunes(rs []rune, off int32, w int) {
 	k := 0
 	for _, r := range rs {
+		if r >= utf8.RuneSelf {
+			b.w.high = true
+		}
 		var tmp [utf8.UTFMax]byte
 		n := utf8.EncodeRune(tmp[:], r)
 		for _, c := range tmp[:n] {
@@ -586,7 +618,7 @@ func (b *builder) hiddenRune(r rune, off int32, w int) {
 	// words.
 	if b.inWord && b.prevRune < 0x80 {
 		b.hidden++
-		b.hiddenPending = true
+		b.w.hiddenPending = true
 	}
 }
 
@@ -626,17 +658,27 @@ func (b *builder) endWord() {
 	b.inWord = false
 	w := b.buf[b.wordStart:]
 	n := len(w)
+	if n > 0 {
+		e := uint32(b.wordStart + n)
+		if !b.w.high {
+			e |= wordASCII
+		}
+		if b.w.at {
+			e |= wordAt
+		}
+		b.words = append(b.words, wordSpan{start: uint32(b.wordStart), end: e})
+	}
 	var fl uint8
-	if b.wConf > 0 && b.wLatin > 0 || b.wCompat || b.wMarks >= 3 {
+	if b.w.conf > 0 && b.w.latin > 0 || b.w.compat || b.w.marks >= 3 {
 		// Latin mixed with Cyrillic or Greek look-alikes, letters in
 		// compatibility forms, or a pile of combining marks.
 		fl |= flagFolded
 		b.folded++
 	}
-	if b.wHidden {
+	if b.w.hidden {
 		fl |= flagHidden
 	}
-	if b.wLeet > 0 && b.wLetters >= 2 && b.wDigit == 0 && b.wLeet <= b.wLetters+1 {
+	if b.w.leet > 0 && b.w.letters >= 2 && b.w.digit == 0 && b.w.leet <= b.w.letters+1 {
 		if b.foldLeet(w) {
 			fl |= flagLeet
 		}
@@ -645,7 +687,7 @@ func (b *builder) endWord() {
 		b.mark(b.wordStart, b.wordStart+n, fl)
 	}
 	// Spaced-out letters: "i g n o r e" is six one-letter words in a row.
-	if n <= 4 && (n == 1 || utf8.RuneCount(w) == 1) && b.wLetters+b.wConf+b.wLeet > 0 {
+	if n <= 4 && (n == 1 || utf8.RuneCount(w) == 1) && b.w.letters+b.w.conf+b.w.leet > 0 {
 		b.singles++
 		if b.singles >= 4 {
 			b.spaced = true
@@ -667,7 +709,7 @@ func (b *builder) endWord() {
 		}
 	case 8:
 		// Binary octets: "01101001 01100111 ..."
-		if b.wDigit+b.wLeet == 8 && isBinary(w) && (b.octs == 0 || b.buf[b.wordStart-1] == ' ') {
+		if b.w.digit+b.w.leet == 8 && isBinary(w) && (b.octs == 0 || b.buf[b.wordStart-1] == ' ') {
 			if b.octs == 0 {
 				b.octStart = int(b.origOf(b.wordStart))
 			}
@@ -691,6 +733,16 @@ func (b *builder) endWord() {
 			b.lineRev++
 		}
 	}
+}
+
+// wordState is what the normaliser counts in the word being written; one
+// store resets it.
+type wordState struct {
+	letters, leet, digit int32
+	conf, latin, marks   int32
+	compat, hidden       bool
+	high, at             bool
+	hiddenPending        bool // invisible character seen inside this word
 }
 
 // origOf is the source offset of buf's byte i.
@@ -756,7 +808,7 @@ func (b *builder) endLine() {
 
 func (b *builder) startEnc(i int) {
 	b.encStart = i
-	b.encUpper, b.encLower, b.encDigit, b.encOther, b.encNonHex = false, false, false, false, false
+	b.encAcc = 0
 	b.encPct = 0
 }
 
@@ -772,13 +824,18 @@ func (b *builder) endEnc(i int) {
 		return
 	}
 	run := b.src[start:i]
+	acc := b.encAcc
+	upper, lower, digit := acc&clsUpper != 0, acc&clsLower != 0, acc&clsDigitCls != 0
+	// Bytes other than letters and digits: '+', '/', '=', '-', '_', '%'.
+	other := b.encPct > 0 || strings.ContainsAny(run, "+/=-_")
+	nonHex := acc&clsNonHex != 0 || other
 	switch {
 	case b.encPct >= 3 && countEscapes(run) >= 3:
 		b.encCands = append(b.encCands, encCand{kind: encURL, start: start, end: i})
 	case len(run) < minPayload:
-	case !b.encNonHex && b.encDigit && (b.encUpper || b.encLower) && len(run)%2 == 0:
+	case !nonHex && digit && (upper || lower) && len(run)%2 == 0:
 		b.encCands = append(b.encCands, encCand{kind: encHex, start: start, end: i})
-	case b.encUpper && b.encLower || (b.encUpper || b.encLower) && b.encDigit && b.encOther:
+	case upper && lower || (upper || lower) && digit && other:
 		b.encCands = append(b.encCands, encCand{kind: encBase64, start: start, end: i})
 	}
 }
@@ -794,14 +851,23 @@ func (b *builder) collapseSpaced() {
 	}
 	buf := b.buf
 	n := len(buf)
+	// A byte-for-byte map, walking the anchors once.
 	offs := make([]int32, n)
+	k, base, from := 0, int32(0), 0
 	for i := range offs {
-		offs[i] = b.origOf(i)
+		for k < len(b.anchors) && int(b.anchors[k].norm) <= i {
+			base, from = b.anchors[k].orig, int(b.anchors[k].norm)
+			k++
+		}
+		offs[i] = base + int32(i-from)
 	}
-	wide := make(map[int32]bool, len(b.wides))
+	wideAt := make([]bool, n+1)
 	for _, p := range b.wides {
-		wide[p] = true
+		if int(p) < len(wideAt) {
+			wideAt[p] = true
+		}
 	}
+	wide := func(i int32) bool { return wideAt[i] }
 	isWordByte := func(i int) bool {
 		c := buf[i]
 		return c >= utf8.RuneSelf || asciiClass[c]&clsWord != 0
@@ -847,7 +913,7 @@ func (b *builder) collapseSpaced() {
 			if nw == 0 {
 				break
 			}
-			if sep == 0 && !wide[int32(j)] {
+			if sep == 0 && !wide(int32(j)) {
 				sep = buf[j]
 			}
 			count++
@@ -867,7 +933,7 @@ func (b *builder) collapseSpaced() {
 			remap[k] = int32(w)
 			c := buf[k]
 			if c < utf8.RuneSelf && isSep(c) && !isWordByte(k) {
-				brk := c == ' ' && (sep != ' ' || wide[int32(k)]) || c != ' ' && sep == ' '
+				brk := c == ' ' && (sep != ' ' || wide(int32(k))) || c != ' ' && sep == ' '
 				if brk {
 					marks = append(marks, mark{start: int32(start), end: int32(w), f: flagSpaced})
 					buf[w], offs[w] = ' ', offs[k]

@@ -134,6 +134,16 @@ var confusables = map[rune]rune{
 	'օ': 'o', 'ս': 'u', 'հ': 'h', 'ո': 'n',
 }
 
+func init() {
+	// A letter and its capital must fold alike, or "Не" and "не" would
+	// read differently: the capital's look-alike wins.
+	for r, l := range confusables {
+		if lr := unicode.ToLower(r); lr != r {
+			confusables[lr] = l
+		}
+	}
+}
+
 // latinFolds are Latin letters with no canonical decomposition that still
 // read as plain ones.
 var latinFolds = map[rune]string{

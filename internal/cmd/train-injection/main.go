@@ -33,7 +33,8 @@ type example struct {
 	label  float64
 	weight float64
 	group  string // for reports
-	fold   int    // 0..4, from a hash of the text: fold 0 is held out
+	fold   int    // 0..4, from a hash of the text
+	rules  float64
 }
 
 func main() {
@@ -64,7 +65,7 @@ func run(root, out string, epochs int) error {
 	// bias by what the held-out fold asked for. The direct model is held to
 	// a low false positive rate on messages; the indirect one to a low rate
 	// on whole documents, where its score is the maximum over sentences.
-	dm, dShift := trainCalibrated("direct", direct, epochs, 0.005, 1e-6, nil)
+	dm, dShift := trainCalibrated("direct", direct, epochs, 0.01, 1e-6, nil)
 	im, iShift := trainCalibrated("indirect", indirect, epochs, 0.015, 1e-6, docs)
 	model := &detect.InjectionModel{
 		Direct:   detect.ModelWeights{Bias: float32(dm.bias), Scale: dm.scale, Shift: dShift, W: dm.w},
@@ -155,14 +156,30 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 					}
 				}
 			}
+			fmt.Printf("%s bucket %d: %d negatives, %d public positives\n", name, b, neg, pos)
 			if neg >= 100 && pos >= 30 {
-				shift[b] = float32(math.Max(threshold(oof, ex, in, fpr), quantilePos(oof, ex, in, 1-posTPR)))
+				shift[b] = float32(math.Max(threshold(oof, ex, in, fpr), detectorShift(oof, ex, in)))
 				have[b] = true
 				strictest = math.Max(strictest, float64(shift[b]))
 			}
 		}
 		for b := range shift {
-			if !have[b] {
+			if have[b] {
+				continue
+			}
+			in := func(i int) bool { return detect.LengthBucket(ex[i].n) == b }
+			pos := 0
+			for i := range ex {
+				if in(i) && ex[i].label == 1 && strings.HasPrefix(ex[i].group, "warden/") {
+					pos++
+				}
+			}
+			if pos >= 30 {
+				// Enough positives but too few negatives to measure a
+				// false positive rate: the strictest measured threshold,
+				// or stricter if the positives allow.
+				shift[b] = float32(math.Max(strictest, detectorShift(oof, ex, in)))
+			} else {
 				shift[b] = float32(strictest + unprovenMargin)
 			}
 		}
@@ -174,9 +191,46 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 	return full, shift
 }
 
-// posTPR is the share of positives the direct model alone must still catch
-// at each length; the phrase rules catch most of the rest.
-const posTPR = 0.9
+// detectorTPR is the share of public jailbreaks the whole detector (rules
+// and classifier together) must catch at each length, out of fold. The
+// classifier's threshold is raised as far as that allows: the benign
+// prompts the world sends are harder than the held-out ones (they dress
+// harmless asks in jailbreak framing), so the model should speak only
+// where the rules need it.
+const detectorTPR = 0.96
+
+// detectorShift is the largest threshold at which the detector still
+// catches detectorTPR of the public positives in the bucket.
+func detectorShift(scores []float64, ex []example, in func(int) bool) float64 {
+	var pos []int
+	for i := range ex {
+		if in(i) && ex[i].label == 1 && strings.HasPrefix(ex[i].group, "warden/") {
+			pos = append(pos, i)
+		}
+	}
+	caught := func(shift float64) float64 {
+		c := 0
+		for _, i := range pos {
+			if detect.CombineLogits(ex[i].rules, scores[i]-shift) >= 0 {
+				c++
+			}
+		}
+		return float64(c) / float64(len(pos))
+	}
+	// Candidate thresholds are the positives' own scores; take the
+	// largest that keeps the rate.
+	cands := make([]float64, 0, len(pos))
+	for _, i := range pos {
+		cands = append(cands, scores[i])
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(cands)))
+	for _, c := range cands {
+		if caught(c-1e-6) >= detectorTPR {
+			return c - 1e-6
+		}
+	}
+	return math.Inf(-1)
+}
 
 // unprovenMargin is added to the threshold of length buckets without
 // enough data to calibrate.
@@ -184,21 +238,6 @@ const unprovenMargin = 3
 
 // numBuckets matches the detector's length buckets.
 const numBuckets = 4
-
-// quantilePos is the q-quantile of the positives' scores (those in).
-func quantilePos(scores []float64, ex []example, in func(int) bool, q float64) float64 {
-	var s []float64
-	for i := range ex {
-		if ex[i].label == 1 && in(i) {
-			s = append(s, scores[i])
-		}
-	}
-	if len(s) == 0 {
-		return math.Inf(-1)
-	}
-	sort.Float64s(s)
-	return s[int(q*float64(len(s)))]
-}
 
 // threshold returns the score above which at most fpr of the weighted
 // negatives (those in, if given) score.
@@ -392,11 +431,18 @@ func docThreshold(scores []float64, docs []doc, fpr float64) float64 {
 			count[docs[i].group]++
 		}
 	}
+	// Groups too small to measure a rate (a single document would be
+	// several percent of them) are reported, not calibrated on.
+	for g, n := range count {
+		if n < 40 {
+			delete(count, g)
+		}
+	}
 	type sw struct{ s, w float64 }
 	var neg []sw
 	for i := range docs {
-		if docs[i].label == 0 {
-			neg = append(neg, sw{scores[i], 1 / count[docs[i].group]})
+		if n, ok := count[docs[i].group]; ok && docs[i].label == 0 {
+			neg = append(neg, sw{scores[i], 1 / n})
 		}
 	}
 	sort.Slice(neg, func(i, j int) bool { return neg[i].s > neg[j].s })
@@ -451,10 +497,12 @@ func foldOf(s string) int {
 
 // buildExamples featurises the data for the two classifiers.
 func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
+	ruleOnly := detect.NewInjectionDetector()
 	addDirect := func(text string, untrusted bool, label, weight float64, group string) {
 		t := detect.NewText(text, untrusted)
 		feats, _ := detect.AppendInjectionFeatures(nil, t)
-		direct = append(direct, example{feats: feats, n: len(feats), label: label, weight: weight, group: group, fold: foldOf(text)})
+		direct = append(direct, example{feats: feats, n: len(feats), label: label, weight: weight, group: group, fold: foldOf(text),
+			rules: ruleOnly.Analyse(t).RuleLogit})
 	}
 	// addSegments adds each segment of text to the indirect set, labelled
 	// by isPos (given the segment's normalised text).
@@ -479,15 +527,9 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 	}
 	// docOf featurises a whole document for calibration.
 	docOf := func(text string, label float64, group string, fold int) doc {
-		t := detect.NewText(text, true)
-		feats, ends := detect.AppendInjectionFeatures(nil, t)
 		dc := doc{label: label, group: group, fold: fold}
-		start := 0
-		for _, end := range ends {
-			if end-start >= detect.MinSegmentFeatures {
-				dc.segs = append(dc.segs, example{feats: feats[start:end], n: end - start})
-			}
-			start = end
+		for _, f := range detect.IndirectUnitFeatures(detect.NewText(text, true)) {
+			dc.segs = append(dc.segs, example{feats: f, n: len(f)})
 		}
 		return dc
 	}
@@ -573,7 +615,7 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 	for _, p := range synthLong(400) {
 		addDirect(p, false, 0, 1, "synthetic-long")
 	}
-	for _, p := range synthFramed(600) {
+	for _, p := range synthFramed(1200) {
 		addDirect(p, false, 0, 1, "synthetic-framed")
 	}
 	// Documents of several synthetic sentences, for the indirect model.

@@ -1,0 +1,70 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+)
+
+// prompt4KiB is a realistic 4 KiB prompt: a user's request with pasted
+// prose, a list and a little code, no injection.
+var prompt4KiB = func() string {
+	parts := []string{
+		"Hi! I'm preparing the quarterly update for our board and need help tightening the summary below. ",
+		"Please keep the tone factual, cut repetition, and flag any numbers that look inconsistent.\n\n",
+		"Summary: Revenue grew 12% year over year, driven by strong demand for the cloud products in Europe and ",
+		"North America. Gross margin improved to 61% thanks to lower hosting costs after the migration completed in March. ",
+		"Operating expenses rose 8%, mostly from hiring in engineering and support; headcount is now 412 people. ",
+		"Churn fell to 2.1% per month, the lowest since we started tracking it, while net revenue retention reached 118%.\n",
+		"- Key risks: currency exposure, a delayed partner integration, and a pending audit of our data processing.\n",
+		"- Next steps: finalise the pricing review, hire a new head of sales for APAC, and ship the reporting API.\n",
+		"```python\ndef growth(prev, cur):\n    return (cur - prev) / prev * 100\n```\n",
+		"Could you also suggest three questions the board is likely to ask, with short answers I can prepare? Thanks a lot! ",
+	}
+	var b strings.Builder
+	for b.Len() < 4096 {
+		for _, p := range parts {
+			b.WriteString(p)
+		}
+	}
+	s := b.String()[:4096]
+	return s
+}()
+
+func BenchmarkInjection_4KiB(b *testing.B) {
+	d := NewInjectionDetector()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(prompt4KiB)))
+	var out []Finding
+	for b.Loop() {
+		out = d.Detect(NewText(prompt4KiB, false), out[:0])
+	}
+}
+
+func BenchmarkInjectionUntrusted_4KiB(b *testing.B) {
+	d := NewInjectionDetector()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(prompt4KiB)))
+	var out []Finding
+	for b.Loop() {
+		out = d.Detect(NewText(prompt4KiB, true), out[:0])
+	}
+}
+
+func BenchmarkInjection_1MiB(b *testing.B) {
+	s := strings.Repeat(prompt4KiB, 256)
+	d := NewInjectionDetector()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(s)))
+	var out []Finding
+	for b.Loop() {
+		out = d.Detect(NewText(s, true), out[:0])
+	}
+}
+
+func BenchmarkNewText_4KiB(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(prompt4KiB)))
+	for b.Loop() {
+		NewText(prompt4KiB, false)
+	}
+}
