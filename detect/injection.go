@@ -53,6 +53,7 @@ func (d *InjectionDetector) Name() string { return "injection" }
 // scratch is per-call working memory, pooled to keep Detect allocation-free
 // in the common case.
 type scratch struct {
+	cfeats []uint32
 	hits   []hit
 	fired  []ruleHit
 	feats  []uint32
@@ -259,7 +260,7 @@ func kindSlot(kind string) int {
 
 // untrustedDirectMargin is how much surer the direct model must be about
 // untrusted content than about a prompt.
-const untrustedDirectMargin = 2.0
+const untrustedDirectMargin = 3.5
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
@@ -307,6 +308,13 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI float64, segD
 		}
 	}
 	zD = m.direct.logit(sumD, n)
+	// The lexicon's evidence, at a value independent of length.
+	sc.cfeats = appendConceptFeatures(sc.cfeats[:0], sc.hits, sc.fired)
+	var sumC int32
+	for _, f := range sc.cfeats {
+		sumC += int32(wD[f])
+	}
+	zD += float64(m.direct.scale) * ConceptValue * float64(sumC)
 	return zD, zI, segD, segI
 }
 

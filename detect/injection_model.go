@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"math/bits"
 	"sync"
 )
 
@@ -22,12 +23,53 @@ const FeatureBits = 18
 
 // Seeds keep the kinds of feature apart in the shared hash space.
 const (
-	seedChar4  = 0x243F6A8885A308D3
-	seedWord   = 0x13198A2E03707344
-	seedBigram = 0xA4093822299F31D0
-	seedFirst  = 0x082EFA98EC4E6C89
-	seedFirst2 = 0x452821E638D01377
+	seedChar4   = 0x243F6A8885A308D3
+	seedWord    = 0x13198A2E03707344
+	seedBigram  = 0xA4093822299F31D0
+	seedFirst   = 0x082EFA98EC4E6C89
+	seedFirst2  = 0x452821E638D01377
+	seedConcept = 0xBE5466CF34E90C6C
+	seedRule    = 0xC0AC29B7C97C50DD
+	seedPair    = 0x3F84D5B5B5470917
 )
+
+// ConceptValue is the feature value of the lexicon's evidence (concepts
+// present, pairs of them, rules fired) in the direct model. Unlike the
+// n-grams it does not shrink with the text's length: a rule fired in a
+// long text is as telling as in a short one.
+const ConceptValue = 0.25
+
+// appendConceptFeatures appends the hashed features of the lexicon's
+// evidence in a text: each concept present, each pair of concepts present,
+// and each rule fired. They carry what the phrase layer knows, in any of
+// its languages, to the classifier.
+func appendConceptFeatures(dst []uint32, hits []hit, fired []ruleHit) []uint32 {
+	var present uint64
+	for i := range hits {
+		present |= hits[i].concepts
+	}
+	present &^= 1<<cNumber | 1<<cNumWord | 1<<cNeg
+	for x := present; x != 0; x &= x - 1 {
+		c := uint64(bits.TrailingZeros64(x))
+		dst = append(dst, hashFeature(c, seedConcept))
+		for y := x & (x - 1); y != 0; y &= y - 1 {
+			dst = append(dst, hashFeature(c<<8|uint64(bits.TrailingZeros64(y)), seedPair))
+		}
+	}
+	for _, f := range fired {
+		dst = append(dst, hashFeature(uint64(f.rule), seedRule))
+	}
+	return dst
+}
+
+// InjectionConceptFeatures returns the lexicon-evidence features of t, for
+// the trainer (see appendConceptFeatures).
+func InjectionConceptFeatures(t *Text) []uint32 {
+	lx := defaultLexicon()
+	hits := lx.scan(t, len(t.Norm), nil)
+	fired := evalRules(hits, t.Untrusted, nil)
+	return appendConceptFeatures(nil, hits, fired)
+}
 
 //go:embed injection_model.bin
 var embeddedModel []byte

@@ -219,7 +219,7 @@ func negate(hits []hit) {
 func evalRules(hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	negate(hits)
 	var last [numConcepts]int32 // index+1 of the latest hit of each concept
-	var done [64]bool           // rules already fired (len(rules) <= 64)
+	var done [64]uint8          // times each rule fired (len(rules) <= 64)
 	for hi := range hits {
 		h := &hits[hi]
 		cs := h.concepts
@@ -228,7 +228,9 @@ func evalRules(hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 		}
 		for x := cs; x != 0; x &= x - 1 {
 			for _, ri := range rulesByConcept[bits.TrailingZeros64(x)] {
-				if done[ri] {
+				// A rule fires once, except the one-word rules (a fake
+				// delimiter, a named jailbreak), whose repeats add up.
+				if done[ri] > 0 && (len(rules[ri].groups) > 1 || done[ri] >= 3) {
 					continue
 				}
 				r := &rules[ri]
@@ -239,7 +241,7 @@ func evalRules(hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 				if !ok {
 					continue
 				}
-				done[ri] = true
+				done[ri]++
 				fired = append(fired, ruleHit{rule: ri, start: start, end: h.end, boost: r.boost})
 			}
 		}
@@ -258,7 +260,9 @@ func (r *rule) satisfied(hits []hit, last *[numConcepts]int32, cur int) (int32, 
 		best := int32(-1)
 		for x := g; x != 0; x &= x - 1 {
 			li := last[bits.TrailingZeros64(x)] - 1
-			if li < 0 || h.pos-hits[li].pos > r.window {
+			// The window runs from the end of the earlier evidence (its
+			// length in bytes bounds its length in characters).
+			if li < 0 || h.pos-hits[li].pos-(hits[li].end-hits[li].start) > r.window {
 				continue
 			}
 			if li > best {

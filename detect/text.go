@@ -678,7 +678,7 @@ func (b *builder) endWord() {
 	if b.w.hidden {
 		fl |= flagHidden
 	}
-	if b.w.leet > 0 && b.w.letters >= 2 && b.w.digit == 0 && b.w.leet <= b.w.letters+1 {
+	if b.w.leet > 0 && b.w.letters >= 1 && b.w.digit == 0 && b.w.leet <= b.w.letters+1 && n >= 2 {
 		if b.foldLeet(w) {
 			fl |= flagLeet
 		}

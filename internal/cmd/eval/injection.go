@@ -140,6 +140,7 @@ func runInjection(root string) error {
 	// BIPIA: test attacks inserted into test contexts, the context sent as
 	// an untrusted message and the question as the user's; the clean
 	// contexts are the negatives.
+	bipiaAll := tab.row("BIPIA test", "all tasks, all positions")
 	for _, task := range []string{"email", "table", "code"} {
 		ctxs, err := injReadContexts(filepath.Join(dir, "bipia", task, "test.jsonl"), task)
 		if err != nil {
@@ -157,6 +158,7 @@ func runInjection(root string) error {
 		for _, c := range ctxs {
 			clean := flag(injMessage{text: c.text, untrusted: true}, injMessage{text: c.question})
 			all.add(false, clean)
+			bipiaAll.add(false, clean)
 			if clean {
 				miss("bipia clean "+task, c.text)
 			}
@@ -169,6 +171,7 @@ func runInjection(root string) error {
 					text := bipiaInsert(c.text, a.text, pos, task == "code")
 					f := flag(injMessage{text: text, untrusted: true}, injMessage{text: c.question})
 					all.add(true, f)
+					bipiaAll.add(true, f)
 					at.add(true, f)
 					cat.add(true, f)
 				}

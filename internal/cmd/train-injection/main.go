@@ -35,6 +35,9 @@ type example struct {
 	group  string // for reports
 	fold   int    // 0..4, from a hash of the text
 	rules  float64
+	// cfeats are the lexicon-evidence features, valued ConceptValue
+	// whatever the length (direct model only).
+	cfeats []uint32
 }
 
 func main() {
@@ -66,7 +69,7 @@ func run(root, out string, epochs int) error {
 	// a low false positive rate on messages; the indirect one to a low rate
 	// on whole documents, where its score is the maximum over sentences.
 	dm, dShift := trainCalibrated("direct", direct, epochs, 0.01, 1e-6, nil)
-	im, iShift := trainCalibrated("indirect", indirect, epochs, 0.015, 1e-6, docs)
+	im, iShift := trainCalibrated("indirect", indirect, epochs, 0.02, 1e-6, docs)
 	model := &detect.InjectionModel{
 		Direct:   detect.ModelWeights{Bias: float32(dm.bias), Scale: dm.scale, Shift: dShift, W: dm.w},
 		Indirect: detect.ModelWeights{Bias: float32(im.bias), Scale: im.scale, Shift: iShift, W: im.w},
@@ -91,11 +94,15 @@ type quantised struct {
 }
 
 func (q *quantised) logit(e *example) float64 {
-	var s int32
+	var s, c int32
 	for _, f := range e.feats {
 		s += int32(q.w[f])
 	}
-	return q.bias - float64(q.shift[detect.LengthBucket(e.n)]) + float64(q.scale)*float64(s)/math.Sqrt(float64(max(e.n, minFeatures)))
+	for _, f := range e.cfeats {
+		c += int32(q.w[f])
+	}
+	return q.bias - float64(q.shift[detect.LengthBucket(e.n)]) + float64(q.scale)*float64(s)/math.Sqrt(float64(max(e.n, minFeatures))) +
+		float64(q.scale)*detect.ConceptValue*float64(c)
 }
 
 // minFeatures matches the detector's floor on the feature count.
@@ -330,6 +337,9 @@ func train(ex []example, epochs int, l2 float64) *quantised {
 			for _, f := range e.feats {
 				z += w[f] * v
 			}
+			for _, f := range e.cfeats {
+				z += w[f] * detect.ConceptValue
+			}
 			p := 1 / (1 + math.Exp(-z))
 			cw := e.weight * negScale
 			if e.label == 1 {
@@ -338,6 +348,11 @@ func train(ex []example, epochs int, l2 float64) *quantised {
 			g := (p - e.label) * cw
 			for _, f := range e.feats {
 				gr := g*v + l2*w[f]
+				g2[f] += gr * gr
+				w[f] -= lr * gr / math.Sqrt(g2[f]+1e-8)
+			}
+			for _, f := range e.cfeats {
+				gr := g*detect.ConceptValue + l2*w[f]
 				g2[f] += gr * gr
 				w[f] -= lr * gr / math.Sqrt(g2[f]+1e-8)
 			}
@@ -367,7 +382,7 @@ var directBudget = map[string]float64{
 	"warden/jailbreak|1": 4, "warden/benign|0": 3, "giskard|1": 0.5,
 	"own/benign|0": 3, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
 	"bipia-context/email|0": 0.5, "bipia-context/table|0": 0.5, "bipia-context/code|0": 0.5,
-	"bipia-inserted|0": 0.3, "synthetic|0": 3, "synthetic-long|0": 1, "synthetic-framed|0": 3,
+	"bipia-inserted|0": 0.3, "synthetic|0": 3, "synthetic-long|0": 1, "synthetic-framed|0": 3, "synthetic-trigger|0": 3,
 }
 
 var indirectBudget = map[string]float64{
@@ -502,7 +517,7 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 		t := detect.NewText(text, untrusted)
 		feats, _ := detect.AppendInjectionFeatures(nil, t)
 		direct = append(direct, example{feats: feats, n: len(feats), label: label, weight: weight, group: group, fold: foldOf(text),
-			rules: ruleOnly.Analyse(t).RuleLogit})
+			rules: ruleOnly.Analyse(t).RuleLogit, cfeats: detect.InjectionConceptFeatures(t)})
 	}
 	// addSegments adds each segment of text to the indirect set, labelled
 	// by isPos (given the segment's normalised text).
@@ -617,6 +632,9 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 	}
 	for _, p := range synthFramed(1200) {
 		addDirect(p, false, 0, 1, "synthetic-framed")
+	}
+	for _, p := range synthTriggerPrompts(800) {
+		addDirect(p, false, 0, 1, "synthetic-trigger")
 	}
 	// Documents of several synthetic sentences, for the indirect model.
 	docSents := synthDocs(3000)

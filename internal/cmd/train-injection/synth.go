@@ -373,3 +373,54 @@ func synthDocs(n int) []string {
 	}
 	return out
 }
+
+// Trigger words in harmless use: the words injections are made of
+// ("ignore", "bypass", "uncensored", "developer mode", "system prompt"),
+// asked about, or used in their everyday sense. Without them a classifier
+// learns the words, not the attacks.
+var (
+	synthTriggerWords = []string{
+		"ignore", "bypass", "override", "jailbreak", "uncensored", "unrestricted", "unfiltered", "developer mode",
+		"system prompt", "instructions", "forget", "disregard", "roleplay", "pretend", "act as", "no restrictions",
+		"god mode", "sudo", "admin", "root access", "hack", "exploit", "prompt injection", "rules", "DAN",
+		"previous instructions", "do anything", "unlock", "break character", "persona", "simulate", "obey",
+	}
+	synthTriggerTemplates = []string{
+		"What does %q mean in the context of %s?",
+		"Is it a good idea to %s the advice about %s?",
+		"Write a short story where a character learns about %[2]s and the word %[1]q comes up.",
+		"In %[2]s, when do people use the term %[1]q?",
+		"Explain the difference between %q and its opposite, with an example from %s.",
+		"My teacher used the word %q while talking about %s. What did she mean?",
+		"Give me three sentences that use %q correctly, on the topic of %s.",
+		"Why do security researchers talk about %q, and how does it relate to %s?",
+		"How should a beginner think about %q when learning %s?",
+		"Can you translate the phrase %q into French and use it in a sentence about %s?",
+	}
+	synthTriggerContexts = []string{
+		"photography", "baking", "smartphone security", "chess", "project management", "gardening", "music theory",
+		"video games", "law school", "customer support", "mountain climbing", "web development", "parenting",
+		"film editing", "linguistics", "network administration", "theatre", "personal finance",
+	}
+)
+
+// synthTriggers returns n harmless prompts built around trigger words.
+func synthTriggerPrompts(n int) []string {
+	rng := rand.New(rand.NewPCG(73, 79))
+	pick := func(l []string) string { return l[rng.IntN(len(l))] }
+	seen := map[string]bool{}
+	var out []string
+	for tries := 0; len(out) < n && tries < 20*n; tries++ {
+		w := pick(synthTriggerWords)
+		tmpl := pick(synthTriggerTemplates)
+		if strings.Contains(tmpl, "Is it a good idea to %s") && strings.ContainsAny(w, " ") {
+			continue
+		}
+		p := fmt.Sprintf(tmpl, w, pick(synthTriggerContexts))
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
