@@ -285,6 +285,12 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI float64, segD
 	n := 0
 	bestD := math.Inf(-1)
 	wD, wI := m.direct.w, m.indirect.w
+	if !t.Untrusted && len(sc.segs) == 1 {
+		// One segment: the direct model's sum is the segment's.
+		sumD, n = featureSumD(t.Norm[sc.segs[0].start:sc.segs[0].end], wD)
+		segD = sc.segs[0]
+		sc.segs = sc.segs[:0]
+	}
 	for _, sg := range sc.segs {
 		seg := t.Norm[sg.start:sg.end]
 		var sd int32

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -49,12 +50,16 @@ type lexicon struct {
 	trigger [256]bool  // ASCII punctuation that starts some entry
 }
 
-// probeTable is an open-addressing hash table from a 32-bit key to a list
-// of candidate entries.
+// probeTable is an open-addressing hash table from a 32-bit key to a run
+// of candidate entries, kept flat and small so a probe stays in cache.
 type probeTable struct {
 	keys  []uint32
-	lists [][]cand
+	runs  []uint32 // offset<<8 | count into cands; 0 for an empty slot
+	cands []cand
 	shift uint
+	// bloom has a bit set for every key's hash: most words are no entry's
+	// start and are turned away by one bit.
+	bloom [1 << 10]uint64
 }
 
 // cand is one entry behind a key, with the next bytes of its pattern
@@ -70,14 +75,25 @@ func (pt *probeTable) build(m map[uint32][]cand) {
 		size *= 2
 	}
 	pt.keys = make([]uint32, size)
-	pt.lists = make([][]cand, size)
+	pt.runs = make([]uint32, size)
+	pt.cands = []cand{{}} // offset 0 is never a run
 	pt.shift = uint(64 - bitsLen(size))
-	for k, l := range m {
+	keys := make([]uint32, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // a deterministic layout
+	for _, k := range keys {
+		l := m[k]
 		h := pt.slot(k)
-		for pt.lists[h] != nil {
+		for pt.runs[h] != 0 {
 			h = (h + 1) & (len(pt.keys) - 1)
 		}
-		pt.keys[h], pt.lists[h] = k, l
+		pt.keys[h] = k
+		b := bloomBit(k)
+		pt.bloom[b>>6] |= 1 << (b & 63)
+		pt.runs[h] = uint32(len(pt.cands))<<8 | uint32(min(len(l), 255))
+		pt.cands = append(pt.cands, l[:min(len(l), 255)]...)
 	}
 }
 
@@ -94,17 +110,21 @@ func (pt *probeTable) slot(k uint32) int {
 	return int((uint64(k) * 0x9E3779B97F4A7C15) >> pt.shift)
 }
 
+func bloomBit(k uint32) uint32 { return (k * 0x9E3779B1) >> 16 }
+
 func (pt *probeTable) get(k uint32) []cand {
-	h := pt.slot(k)
-	for {
-		l := pt.lists[h]
-		if l == nil {
+	if b := bloomBit(k); pt.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return nil
+	}
+	mask := len(pt.keys) - 1
+	for h := pt.slot(k); ; h = (h + 1) & mask {
+		r := pt.runs[h]
+		if r == 0 {
 			return nil
 		}
 		if pt.keys[h] == k {
-			return l
+			return pt.cands[r>>8 : r>>8+r&0xFF]
 		}
-		h = (h + 1) & (len(pt.keys) - 1)
 	}
 }
 

@@ -115,7 +115,8 @@ type region struct {
 func NewText(s string, untrusted bool) *Text {
 	t := &Text{Original: s, Untrusted: untrusted}
 	budget := len(s) + decodeSlack
-	b := newBuilder(s, 0, &budget)
+	var b builder
+	b.init(s, 0, &budget)
 	b.run()
 	b.collapseSpaced()
 	t.Direct = len(b.buf)
@@ -286,14 +287,16 @@ type encCand struct {
 }
 
 func newBuilder(s string, depth int, budget *int) *builder {
-	return &builder{
-		src:      s,
-		depth:    depth,
-		budget:   budget,
-		buf:      make([]byte, 0, len(s)+8),
-		words:    make([]wordSpan, 0, len(s)/5+16),
-		encStart: -1,
-	}
+	b := new(builder)
+	b.init(s, depth, budget)
+	return b
+}
+
+func (b *builder) init(s string, depth int, budget *int) {
+	b.src, b.depth, b.budget = s, depth, budget
+	b.buf = make([]byte, 0, len(s)+8)
+	b.words = make([]wordSpan, 0, len(s)/5+16)
+	b.encStart = -1
 }
 
 // emit writes one byte of Norm coming from the source byte at off.
@@ -376,6 +379,7 @@ func (b *builder) run() {
 		if cls&clsLetter != 0 {
 			// The common case: a run of ASCII letters, copied in lower case.
 			b.flushSpace()
+			fresh := !b.inWord
 			b.startWord()
 			if b.encStart < 0 {
 				b.startEnc(i)
@@ -406,6 +410,24 @@ func (b *builder) run() {
 			b.expect = int32(j)
 			b.prevRune = rune(s[j-1])
 			i = j
+			// Commonest of all: the word was only these letters and one
+			// space follows before the next word.
+			if fresh && j+1 < n && s[j] == ' ' && asciiClass[s[j+1]]&(clsLetter|clsSpace) == clsLetter && len(b.tagBuf) == 0 {
+				if b.endPlainWord() {
+					if b.encStart >= 0 {
+						if j-b.encStart >= minPayload || b.encPct >= 3 {
+							b.endEnc(j)
+						} else {
+							b.encStart = -1
+						}
+					}
+					// The space is written now: the next word follows it.
+					b.buf = append(b.buf, ' ')
+					b.runes++
+					b.expect = int32(j + 1)
+					i = j + 1
+				}
+			}
 			continue
 		}
 		b.ascii(c, cls, i)
@@ -687,7 +709,7 @@ func (b *builder) endWord() {
 		b.mark(b.wordStart, b.wordStart+n, fl)
 	}
 	// Spaced-out letters: "i g n o r e" is six one-letter words in a row.
-	if n <= 4 && (n == 1 || utf8.RuneCount(w) == 1) && b.w.letters+b.w.conf+b.w.leet > 0 {
+	if n <= 4 && (n == 1 || b.w.high && utf8.RuneCount(w) == 1) && b.w.letters+b.w.conf+b.w.leet > 0 {
 		b.singles++
 		if b.singles >= 4 {
 			b.spaced = true
@@ -719,19 +741,15 @@ func (b *builder) endWord() {
 			b.endOcts()
 		}
 	default:
-		b.endHexPairs()
-		b.endOcts()
+		if b.hexPairs > 0 {
+			b.endHexPairs()
+		}
+		if b.octs > 0 {
+			b.endOcts()
+		}
 	}
 	if n >= 2 && n <= 5 {
-		switch stopWord(w) {
-		case 0:
-		case 1:
-			b.lineFwd++
-		case 2:
-			b.lineRot++
-		case 3:
-			b.lineRev++
-		}
+		b.countStopWord(w)
 	}
 }
 
@@ -743,6 +761,53 @@ type wordState struct {
 	compat, hidden       bool
 	high, at             bool
 	hiddenPending        bool // invisible character seen inside this word
+}
+
+// endPlainWord is endWord for a word of ASCII letters only, the common
+// case, doing only what such a word needs. It declines (returning false)
+// for the lengths a hex pair or binary octet could have.
+func (b *builder) endPlainWord() bool {
+	n := len(b.buf) - b.wordStart
+	if n == 2 || n == 8 {
+		b.endWord()
+		return true
+	}
+	b.inWord = false
+	b.words = append(b.words, wordSpan{start: uint32(b.wordStart), end: uint32(b.wordStart+n) | wordASCII})
+	if n == 1 {
+		b.singles++
+		if b.singles >= 4 {
+			b.spaced = true
+		}
+	} else {
+		b.singles = 0
+	}
+	if b.hexPairs > 0 {
+		b.endHexPairs()
+	}
+	if b.octs > 0 {
+		b.endOcts()
+	}
+	if n <= 5 && !(b.lineFwd >= 4 && b.lineRot == 0 && b.lineRev == 0) {
+		b.countStopWord(b.buf[b.wordStart:])
+	}
+	return true
+}
+
+// countStopWord adds a short word to the line's ROT13 and reversal
+// statistics. A line already plainly English is not looked at further.
+func (b *builder) countStopWord(w []byte) {
+	if b.lineFwd >= 4 && b.lineRot == 0 && b.lineRev == 0 {
+		return
+	}
+	switch stopWord(w) {
+	case 1:
+		b.lineFwd++
+	case 2:
+		b.lineRot++
+	case 3:
+		b.lineRev++
+	}
 }
 
 // origOf is the source offset of buf's byte i.
