@@ -206,14 +206,38 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 // one, and the strongest evidence of up to two other kinds when it is
 // telling on its own.
 func (d *InjectionDetector) findings(t *Text, a *Analysis, out []Finding) []Finding {
-	if a.Score < d.minScore || a.Kind == "" {
-		// Nothing was read (an empty or invisible-only text): no finding.
+	if a.Kind == "" {
+		// Nothing was read (an empty or invisible-only text).
+		if t.Hidden > 0 {
+			out = append(out, Finding{Kind: kindHidden, Score: sigmoid(ruleBase + hiddenBoost(t)), Rule: "hidden.invisible_characters",
+				Start: min(t.hiddenStart, len(t.Original)), End: min(max(t.hiddenEnd, t.hiddenStart), len(t.Original))})
+			if t.Untrusted {
+				out[len(out)-1].Kind = kindIndirect
+			}
+		}
 		return out
 	}
-	out = append(out, Finding{Kind: a.Kind, Score: a.Score, Rule: a.Rule, Start: a.Start, End: a.End})
+	if a.Score >= d.minScore {
+		out = append(out, Finding{Kind: a.Kind, Score: a.Score, Rule: a.Rule, Start: a.Start, End: a.End})
+	}
 	extra := 0
 	var seen [8]bool
 	seen[kindSlot(a.Kind)] = true
+	if t.Hidden > 0 && (a.Kind != kindHidden || a.Score < d.minScore) {
+		// Invisible characters were there: say so, with their own score,
+		// where they were.
+		kind := kindHidden
+		if t.Untrusted {
+			kind = kindIndirect
+		}
+		out = append(out, Finding{Kind: kind, Score: sigmoid(ruleBase + hiddenBoost(t)), Rule: "hidden.invisible_characters",
+			Start: min(t.hiddenStart, len(t.Original)), End: min(max(t.hiddenEnd, t.hiddenStart), len(t.Original))})
+		extra++
+		seen[kindSlot(kindHidden)] = true
+	}
+	if a.Score < d.minScore {
+		return out
+	}
 	for _, e := range a.evidence {
 		if extra == 2 || e.rule == a.Rule {
 			continue
@@ -400,13 +424,7 @@ func hiddenText(t *Text, ev []evidence) []evidence {
 	if t.Hidden == 0 {
 		return ev
 	}
-	boost := boostWeak - 0.5
-	switch {
-	case t.Hidden >= 8:
-		boost = boostLow
-	case t.Hidden >= 3:
-		boost = boostWeak
-	}
+	boost := hiddenBoost(t)
 	start, end := 0, t.Direct
 	for _, r := range t.regions {
 		// A payload decoded from hidden characters is the hidden text.
@@ -419,6 +437,17 @@ func hiddenText(t *Text, ev []evidence) []evidence {
 		}
 	}
 	return append(ev, evidence{rule: "hidden.invisible_characters", kind: kindHidden, boost: boost, start: start, end: end})
+}
+
+// hiddenBoost is the weight of planted invisible characters, by how many.
+func hiddenBoost(t *Text) float64 {
+	switch {
+	case t.Hidden >= 8:
+		return boostLow
+	case t.Hidden >= 3:
+		return boostWeak
+	}
+	return boostWeak - 0.5
 }
 
 // hiddenPayload reports whether a decoded region came from invisible

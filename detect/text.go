@@ -79,6 +79,9 @@ type Text struct {
 	// regions map each decoded payload in Norm[Direct:] to the encoded run
 	// of Original it came from.
 	regions []region
+	// hiddenStart and hiddenEnd are the range of Original holding the
+	// planted invisible characters Hidden counts.
+	hiddenStart, hiddenEnd int
 	// words are the words of Norm[:Direct] as the normaliser saw them, so
 	// the lexicon need not find them again; nil after spaced-out letters
 	// were collapsed.
@@ -121,6 +124,7 @@ func NewText(s string, untrusted bool) *Text {
 	b.collapseSpaced()
 	t.Direct = len(b.buf)
 	t.Hidden = b.hidden
+	t.hiddenStart, t.hiddenEnd = b.hiddenStart, b.hiddenEnd
 	t.Folded = b.folded
 	b.decodePayloads()
 	t.Decoded = b.decoded
@@ -268,6 +272,7 @@ type builder struct {
 	payloads         []payload
 
 	hidden, folded, decoded int
+	hiddenStart, hiddenEnd  int // source range of the planted invisible characters
 	regions                 []region
 }
 
@@ -618,7 +623,7 @@ func (b *builder) hiddenRune(r rune, off int32, w int) {
 		}
 		b.tagByte(byte(r-0xE0000), 1, off, w)
 		if b.prevRune != 0x1F3F4 {
-			b.hidden++
+			b.hiddenAt(off, w, 1)
 		}
 		return
 	case r >= 0xFE00 && r <= 0xFE0F:
@@ -629,7 +634,7 @@ func (b *builder) hiddenRune(r rune, off int32, w int) {
 		return
 	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
 		// Bidi embeddings and overrides reorder what a reader sees.
-		b.hidden++
+		b.hiddenAt(off, w, 1)
 		return
 	case r == 0x200E || r == 0x200F || r == 0x061C:
 		// Direction marks are routine in right-to-left text.
@@ -639,9 +644,19 @@ func (b *builder) hiddenRune(r rune, off int32, w int) {
 	// of ASCII letters, routine in emoji sequences and Indic or Persian
 	// words.
 	if b.inWord && b.prevRune < 0x80 {
-		b.hidden++
+		b.hiddenAt(off, w, 1)
 		b.w.hiddenPending = true
 	}
+}
+
+// hiddenAt counts n planted invisible characters at source [off, off+w)
+// and widens the range they were found in.
+func (b *builder) hiddenAt(off int32, w, n int) {
+	if b.hidden == 0 {
+		b.hiddenStart = int(off)
+	}
+	b.hidden += n
+	b.hiddenEnd = int(off) + w
 }
 
 // tagByte collects one byte of a hidden payload; kind 1 is Unicode tags
@@ -664,7 +679,10 @@ func (b *builder) endTag() {
 	// long runs of them, or any run of tags, carry bytes.
 	if len(b.tagBuf) >= 4 {
 		if b.tagKind == 2 {
-			b.hidden += len(b.tagBuf)
+			b.hiddenAt(int32(b.tagStart), b.tagEnd-b.tagStart, len(b.tagBuf))
+			if b.hiddenStart > b.tagStart {
+				b.hiddenStart = b.tagStart
+			}
 		}
 		b.payloads = append(b.payloads, payload{text: string(b.tagBuf), origStart: b.tagStart, origEnd: b.tagEnd})
 	}
