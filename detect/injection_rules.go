@@ -52,6 +52,7 @@ const (
 	cReplyIn                     // reply in, respond using, answer only
 	cFormat                      // a language or encoding to answer in
 	cSecretData                  // passwords, API keys, the chat history
+	cHiddenStyle                 // display:none, font-size:0
 	numConcepts
 )
 
@@ -135,6 +136,7 @@ var rules = []rule{
 	{"jailbreak.named", kindJailbreak, []uint64{m(cJBStrong)}, 0, boostMax, anyText},
 	{"jailbreak.named_persona", kindJailbreak, []uint64{m(cJBWeak), m(cRole, cUnrestricted, cPolicy, cAISelf, cDual, cAmoral, cFromNow)}, 120, boostMed, anyText},
 	{"jailbreak.unrestricted_persona", kindJailbreak, []uint64{m(cRole), m(cUnrestricted, cAmoral)}, 120, boostMed, anyText},
+	{"jailbreak.no_rules_from_now", kindJailbreak, []uint64{m(cFromNow), m(cUnrestricted, cAmoral)}, 60, boostHigh - 0.5, anyText},
 	{"jailbreak.unrestricted_character", kindJailbreak, []uint64{m(cPersona), m(cUnrestricted)}, 60, boostLow, anyText},
 	{"jailbreak.policy_evasion", kindJailbreak, []uint64{m(cIgnore, cDisable), m(cPolicy)}, 30, boostMed, anyText},
 	{"jailbreak.no_limits", kindJailbreak, []uint64{m(cUnrestricted), m(cPolicy, cAISelf)}, 80, boostLow, anyText},
@@ -159,6 +161,7 @@ var rules = []rule{
 	{"indirect.addressed_to_ai", kindIndirect, []uint64{m(cAIAddr), m(cImportant, cInstr, cIgnore, cFollow, cYourOutput, cInsert, cNewInstr, cReveal, cSend)}, 80, boostHigh, untrustedOnly},
 	{"indirect.output_manipulation", kindIndirect, []uint64{m(cInsert), m(cYourOutput)}, 40, boostHigh - 0.5, untrustedOnly},
 	{"indirect.secrecy", kindIndirect, []uint64{m(cSecrecy)}, 0, boostMed, untrustedOnly},
+	{"indirect.hidden_markup", kindIndirect, []uint64{m(cHiddenStyle), m(cAIAddr, cInstr, cIgnore, cInsert, cYourOutput, cImportant, cNewInstr)}, 60, boostHigh, untrustedOnly},
 	{"indirect.output_format", kindIndirect, []uint64{m(cReplyIn, cYourOutput), m(cFormat, cDecode)}, 25, boostHigh - 0.5, untrustedOnly},
 }
 
