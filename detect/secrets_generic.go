@@ -341,6 +341,9 @@ func skipBlanks(s string, i, max int) int {
 // its value in prose ("my password is ...", "Passwort ist ...",
 // "contraseña es: ..."), or 0.
 func proseVerb(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
 	switch s[i] {
 	case 'i', 'e', 'w', 'j', 'l', 0xc3: // is ist est es era was jest lautet é è är
 	default:
