@@ -14,7 +14,7 @@ PROTOC_GEN_GO_GRPC := $(BIN)/protoc-gen-go-grpc-$(PROTOC_GEN_GO_GRPC_VERSION)
 GHZ_VERSION := v0.120.0
 GHZ         := $(BIN)/ghz-$(GHZ_VERSION)
 
-.PHONY: all build run test bench profile test-go check-generated generate lint-proto deps-test eval clean
+.PHONY: all build run test fuzz-short bench profile test-go check-generated generate lint-proto deps-test eval clean
 
 all: build
 
@@ -25,8 +25,20 @@ build:
 run: build
 	$(BIN)/promptgate serve
 
-## test: install what the tests need, check the generated code, run every test.
-test: deps-test check-generated test-go
+## test: install what the tests need, check the generated code, run every test
+## and a short run of every fuzz target.
+test: deps-test check-generated test-go fuzz-short
+
+FUZZTIME ?= 5s
+
+## fuzz-short: each fuzz target for $(FUZZTIME) beyond its committed corpus (go test runs the corpus alone).
+fuzz-short:
+	@set -e; for pkg in ./detect ./server; do \
+		for f in $$(grep -ho '^func Fuzz[A-Za-z0-9_]*' $$pkg/*_test.go | sed 's/^func //'); do \
+			echo "fuzz $$pkg $$f ($(FUZZTIME))"; \
+			$(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime $(FUZZTIME) $$pkg > /tmp/promptgate-fuzz.log 2>&1 || { cat /tmp/promptgate-fuzz.log; exit 1; }; \
+		done; \
+	done
 
 test-go: build
 	$(GO) vet ./...
