@@ -182,3 +182,75 @@ func TestReplicas_RedisOutage(t *testing.T) {
 		t.Errorf("/readyz after recovery = %s, want counters_degraded false", body)
 	}
 }
+
+// TestReplicas_TokenBucket: with a per-minute bucket instead of a day
+// limit, what four replicas admit lies between the bucket's capacity and
+// the capacity plus what refilled while the calls ran.
+func TestReplicas_TokenBucket(t *testing.T) {
+	rds := redistest.Start(t)
+	replicas := redisReplicas(t, 4, rds.URL()+"?timeout=5s", `{"promptgate":{"tenants":{"acme":{"requests_per_minute":300}}}}`)
+	start := time.Now()
+	got := hammer(t, replicas, "acme", 2000)
+	elapsed := time.Since(start)
+	refill := int64(300 * elapsed.Seconds() / 60)
+	if got < 300 || got > 300+refill+1 {
+		t.Errorf("admitted %d in %v, want between 300 and %d (capacity plus refill)", got, elapsed, 300+refill+1)
+	}
+}
+
+// TestReplicas_ReserveSettleExact: calls reserve their estimate on one
+// replica and settle random real usage on another; the token counter ends
+// at exactly the real total.
+func TestReplicas_ReserveSettleExact(t *testing.T) {
+	rds := redistest.Start(t)
+	replicas := redisReplicas(t, 3, rds.URL()+"?timeout=5s", `{"promptgate":{"tenants":{"acme":{"tokens_per_day":100000000}}}}`)
+	var total atomic.Int64
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 50)
+	for i := range 300 {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			id := "call-" + strconv.Itoa(i)
+			req := prompt("acme", "hello")
+			req.RequestId, req.MaxTokens = id, int64(100+i%500)
+			if _, err := replicas[i%3].client.CheckPrompt(ctx, req); err != nil {
+				t.Error(err)
+				return
+			}
+			// Deterministic "random" usage, different for every call.
+			in, out := int64(7+(i*37)%211), int64(1+(i*91)%600)
+			if _, err := replicas[(i+1)%3].client.CheckResponse(ctx, &pb.CheckResponseRequest{
+				Subject: &pb.Subject{Tenant: "acme"}, RequestId: id, Content: "ok",
+				Usage: &pb.Usage{InputTokens: in, OutputTokens: out},
+			}); err != nil {
+				t.Error(err)
+				return
+			}
+			total.Add(in + out)
+		}()
+	}
+	wg.Wait()
+	if used := tokensUsedOn(t, replicas[0], "acme"); used != total.Load() {
+		t.Errorf("tokens counted = %d, real total = %d: want them equal", used, total.Load())
+	}
+}
+
+func tokensUsedOn(t *testing.T, ts *testServer, tenant string) int64 {
+	t.Helper()
+	u, err := ts.client.GetUsage(callCtx(t), &pb.GetUsageRequest{Subject: &pb.Subject{Tenant: tenant}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range u.GetCounters() {
+		if c.GetName() == "tokens_per_day" {
+			return c.GetUsed()
+		}
+	}
+	t.Fatal("no tokens_per_day counter")
+	return 0
+}
