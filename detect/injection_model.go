@@ -123,7 +123,7 @@ type injModel struct {
 const modelMagic = "PGIM"
 
 var loadedModel = sync.OnceValue(func() *injModel {
-	m, err := UnmarshalInjectionModel(embeddedModel)
+	m, err := unmarshalInjectionModel(embeddedModel)
 	if err != nil {
 		// A missing or damaged model leaves the phrase rules alone; the
 		// tests check that the embedded one loads.
@@ -177,8 +177,9 @@ func (im *InjectionModel) MarshalBinary() ([]byte, error) {
 	return out, nil
 }
 
-// UnmarshalInjectionModel decodes a weights file written by MarshalBinary.
-func UnmarshalInjectionModel(b []byte) (*injModel, error) {
+// unmarshalInjectionModel decodes a weights file written by
+// InjectionModel.MarshalBinary.
+func unmarshalInjectionModel(b []byte) (*injModel, error) {
 	n := 1 << FeatureBits
 	if len(b) != modelHeader+2*(modelPartHeader+n) || string(b[:4]) != modelMagic || binary.LittleEndian.Uint32(b[4:]) != FeatureBits {
 		return nil, errors.New("injection model: bad header or size")

@@ -313,9 +313,9 @@ func TestFeatureSumsMatchFeatures(t *testing.T) {
 }
 
 func TestEmbeddedModelLoads(t *testing.T) {
-	m, err := UnmarshalInjectionModel(embeddedModel)
+	m, err := unmarshalInjectionModel(embeddedModel)
 	if err != nil {
-		t.Fatalf("UnmarshalInjectionModel(embedded) error: %v", err)
+		t.Fatalf("unmarshalInjectionModel(embedded) error: %v", err)
 	}
 	nonzero := 0
 	for _, w := range m.direct.w {
@@ -333,7 +333,7 @@ func TestEmbeddedModelLoads(t *testing.T) {
 	}
 	b, err := im.MarshalBinary()
 	if err != nil || string(b) != string(embeddedModel) {
-		t.Errorf("MarshalBinary(UnmarshalInjectionModel(embedded)) differs from embedded (err %v)", err)
+		t.Errorf("MarshalBinary(unmarshalInjectionModel(embedded)) differs from embedded (err %v)", err)
 	}
 }
 
