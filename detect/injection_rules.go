@@ -92,8 +92,9 @@ const (
 )
 
 // rule fires when each of its groups has a concept within window runes of
-// the others, in any order. Its boost is added to the classifier's logit:
-// on its own (against a classifier that sees nothing) a rule scores
+// the others, in any order. Fired rules add their boosts to ruleBase (with
+// diminishing weight within one kind) to make the rules' logit, which
+// CombineLogits joins with the classifier's: on its own a rule scores
 // sigmoid(ruleBase + boost).
 type rule struct {
 	id     string
