@@ -143,6 +143,8 @@ func (v *validator) errorf(n *yaml.Node, path, format string, args ...any) {
 // value each takes.
 var settingKinds = map[string]string{
 	"tier":                         "string",
+	"envoy_unknown_paths":          "allow_or_deny",
+	"envoy_truncated_bodies":       "allow_or_deny",
 	"requests_per_minute":          "count",
 	"requests_per_day":             "count",
 	"tokens_per_minute":            "count",
@@ -230,6 +232,10 @@ func (v *validator) settings(n *yaml.Node, path string) {
 				v.errorf(n, p, "want a string")
 			} else if !v.tiers[n.Value] {
 				v.errorf(n, p, "unknown tier %q", n.Value)
+			}
+		case "allow_or_deny":
+			if n.Kind != yaml.ScalarNode || (n.Value != "allow" && n.Value != "deny") {
+				v.errorf(n, p, "want \"allow\" or \"deny\"")
 			}
 		case "count", "amount":
 			v.number(n, p, 0, -1)

@@ -37,6 +37,11 @@ const (
 	ResponseQuery = "data.promptgate.response.decision"
 )
 
+// EnvoyQuery is the optional entry point for Envoy requests that cannot be
+// checked as a prompt (an unknown path, a truncated body). A policy set
+// without it gets EnvoyDefault.
+const EnvoyQuery = "data.promptgate.envoy.decision"
+
 // Errors of evaluation, distinct so that callers can count them.
 var (
 	// ErrUndefined means the policy produced no decision for the input.
@@ -77,6 +82,7 @@ type prepared struct {
 	revision string
 	prompt   rego.PreparedEvalQuery
 	response rego.PreparedEvalQuery
+	envoy    rego.PreparedEvalQuery
 }
 
 type options struct {
@@ -201,7 +207,7 @@ func prepare(ctx context.Context, src *source, bi builtins) (*prepared, error) {
 	for _, q := range []struct {
 		query string
 		dst   *rego.PreparedEvalQuery
-	}{{PromptQuery, &p.prompt}, {ResponseQuery, &p.response}} {
+	}{{PromptQuery, &p.prompt}, {ResponseQuery, &p.response}, {EnvoyQuery, &p.envoy}} {
 		opts := append([]func(*rego.Rego){
 			rego.Query(q.query),
 			rego.Compiler(compiler),
@@ -264,6 +270,30 @@ type Limit struct {
 func (e *Engine) Prompt(ctx context.Context, input ast.Value) (Decision, error) {
 	p := e.current.Load()
 	return eval(ctx, p.prompt, p.revision, input)
+}
+
+// Envoy evaluates the Envoy request policy over input (see
+// docs/policies.md). A policy set that does not define it gets the
+// default: unknown paths pass, truncated bodies are denied.
+func (e *Engine) Envoy(ctx context.Context, input ast.Value) (Decision, error) {
+	p := e.current.Load()
+	d, err := eval(ctx, p.envoy, p.revision, input)
+	if errors.Is(err, ErrUndefined) {
+		return envoyDefault(input, p.revision), nil
+	}
+	return d, err
+}
+
+// envoyDefault is the Envoy decision of a policy set that makes none.
+func envoyDefault(input ast.Value, revision string) Decision {
+	d := Decision{Action: "allow", Revision: revision}
+	if obj, ok := input.(ast.Object); ok {
+		if t := obj.Get(ast.StringTerm("truncated")); t != nil && t.Value.Compare(ast.Boolean(true)) == 0 {
+			d.Action = "deny"
+			d.Reasons = []Reason{{Code: "body_truncated", Message: "the request body was cut short, and what was cut off cannot be screened"}}
+		}
+	}
+	return d
 }
 
 // Response evaluates the response policy over input.

@@ -219,3 +219,33 @@ func TestWatch(t *testing.T) {
 		t.Errorf("Watch = %v", err)
 	}
 }
+
+// TestEnvoy_DefaultWithoutTheEntryPoint: a policy set that does not define
+// the Envoy entry point gets the default: unknown paths pass, truncated
+// bodies are denied.
+func TestEnvoy_DefaultWithoutTheEntryPoint(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, Embedded()); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"envoy.rego", "envoy_test.rego"} {
+		if err := os.Remove(filepath.Join(dir, "promptgate", f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e, err := New(ctx, WithDir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		truncated  bool
+		wantAction string
+	}{{false, "allow"}, {true, "deny"}} {
+		input, _ := ast.InterfaceToValue(map[string]any{"subject": map[string]any{"tenant": "t"}, "api": "unknown", "truncated": tt.truncated})
+		d, err := e.Envoy(ctx, input)
+		if err != nil || d.Action != tt.wantAction {
+			t.Errorf("Envoy(truncated %v) = %+v, %v; want %s", tt.truncated, d, err, tt.wantAction)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"github.com/open-policy-agent/opa/v1/ast"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -44,9 +45,6 @@ type EnvoyConfig struct {
 	// DefaultTenant is the tenant of a request without a tenant header;
 	// empty is "default".
 	DefaultTenant string
-	// DenyUnknownPaths refuses requests that are not a recognised LLM call
-	// (403, reason unknown_endpoint) instead of letting them pass.
-	DenyUnknownPaths bool
 	// AllowRedactWithHeader lets ext_authz allow a prompt the policy would
 	// redact, marked with x-promptgate-action: redact, instead of
 	// answering 403 redaction_required. ext_authz cannot rewrite a body;
@@ -250,6 +248,33 @@ func (d *denial) body(api llmAPI) []byte {
 	return append(b, "}}"...)
 }
 
+// requestPolicy asks the Envoy request policy about a request that cannot
+// be checked as a prompt: an unknown path, or a body Envoy cut short. It
+// returns the denial, or nil to let the request pass unchecked.
+func (e *envoy) requestPolicy(ctx context.Context, id identity, method string, api llmAPI, truncated bool) (*denial, error) {
+	input := ast.NewObject(
+		item("subject", subjectTerm(id.subject())),
+		item("method", ast.StringTerm(method)),
+		item("api", ast.StringTerm(api.String())),
+		item("truncated", ast.BooleanTerm(truncated)),
+	)
+	d, err := e.guard.engine.Envoy(ctx, input)
+	if err != nil {
+		return nil, e.guard.policyError(ctx, "envoy.request", newID(), err)
+	}
+	if d.Action != "deny" {
+		return nil, nil
+	}
+	out := &denial{status: 403, code: codes.PermissionDenied, reason: "denied"}
+	if len(d.Reasons) > 0 {
+		out.reason, out.message = d.Reasons[0].Code, d.Reasons[0].Message
+	}
+	if out.reason == "body_truncated" {
+		out.status, out.code = 413, codes.InvalidArgument
+	}
+	return out, nil
+}
+
 // promptVerdict is the outcome of checking a request body.
 type promptVerdict struct {
 	// deny, when set, is the answer; resp may then be nil (the body was
@@ -339,16 +364,17 @@ func (a *envoyAuthz) Check(ctx context.Context, req *authv3.CheckRequest) (*auth
 	h := req.GetAttributes().GetRequest().GetHttp()
 	get := authzHeaders(h)
 	api := apiForRequest(h.GetMethod(), h.GetPath())
-	if api == apiUnknown {
-		if a.cfg.DenyUnknownPaths {
-			return a.deniedCheck(api, &denial{status: 403, code: codes.PermissionDenied, reason: "unknown_endpoint",
-				message: "not a recognised LLM API call"}), nil
+	truncated := api != apiUnknown && strings.EqualFold(get(headerPartialBody), "true")
+	if api == apiUnknown || truncated {
+		// Nothing to screen as a prompt: the policy decides.
+		deny, err := a.requestPolicy(ctx, a.identify(get), h.GetMethod(), api, truncated)
+		if err != nil {
+			return nil, err
+		}
+		if deny != nil {
+			return a.deniedCheck(api, deny), nil
 		}
 		return &authv3.CheckResponse{Status: &rpcstatus.Status{Code: int32(codes.OK)}}, nil
-	}
-	if strings.EqualFold(get(headerPartialBody), "true") {
-		a.guard.metrics.invalid(method)
-		return a.deniedCheck(api, tooLarge("the request body is larger than promptgate is configured to read")), nil
 	}
 	if enc := get("content-encoding"); enc != "" && !strings.EqualFold(enc, "identity") {
 		a.guard.metrics.invalid(method)

@@ -209,7 +209,7 @@ func TestEnvoyCheck_Denials(t *testing.T) {
 	}{
 		{"injection anthropic", pathAnthropic, nil, anthropicBody(injectionText), 403, codes.PermissionDenied, "prompt_injection", "permission_error"},
 		{"injection openai", pathChat, nil, chatBody(injectionText), 403, codes.PermissionDenied, "prompt_injection", "permission_error"},
-		{"partial body", pathAnthropic, map[string]string{"x-envoy-auth-partial-body": "true"}, `{"messages":[{"role":"user","content":"hi`, 413, codes.InvalidArgument, "body_too_large", "request_too_large"},
+		{"partial body", pathAnthropic, map[string]string{"x-envoy-auth-partial-body": "true"}, `{"messages":[{"role":"user","content":"hi`, 413, codes.InvalidArgument, "body_truncated", "request_too_large"},
 		{"bad JSON", pathAnthropic, nil, `{"messages":[{"role":"user","content":"hi"}]`, 400, codes.InvalidArgument, "invalid_body", "invalid_request_error"},
 		{"bad JSON openai", pathChat, nil, `not json`, 400, codes.InvalidArgument, "invalid_body", "invalid_request_error"},
 		{"empty body", pathAnthropic, nil, ``, 400, codes.InvalidArgument, "invalid_body", "invalid_request_error"},
@@ -377,8 +377,25 @@ func TestEnvoyCheck_Options(t *testing.T) {
 			}
 		}
 	})
-	t.Run("unknown paths denied", func(t *testing.T) {
-		es := startEnvoy(t, envoyOptions{envoy: server.EnvoyConfig{DenyUnknownPaths: true}})
+	t.Run("truncated bodies allowed by policy", func(t *testing.T) {
+		es := startEnvoy(t, envoyOptions{data: `{"promptgate":{"tenants":{"bulk":{"envoy_truncated_bodies":"allow"}}}}`})
+		partial := map[string]string{"x-envoy-auth-partial-body": "true"}
+		resp, err := es.authz.Check(envoyCtx(t), checkReq(pathAnthropic, map[string]string{"x-envoy-auth-partial-body": "true", "x-promptgate-tenant": "bulk"}, `{"messages":[{"role":"user","content":"hi`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		allowed(t, resp)
+		// Other tenants keep the default: 413.
+		resp, err = es.authz.Check(envoyCtx(t), checkReq(pathAnthropic, partial, `{"messages":[{"role":"user","content":"hi`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if status, h, _ := denied(t, resp); status != 413 || h["x-promptgate-reason"] != "body_truncated" {
+			t.Errorf("truncated body for the default tenant = %d %v, want 413 body_truncated", status, h)
+		}
+	})
+	t.Run("unknown paths denied by policy", func(t *testing.T) {
+		es := startEnvoy(t, envoyOptions{data: `{"promptgate":{"tenants":{"default":{"envoy_unknown_paths":"deny"}}}}`})
 		resp, err := es.authz.Check(envoyCtx(t), checkReq("/v1/models", nil, ""))
 		if err != nil {
 			t.Fatal(err)

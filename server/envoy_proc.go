@@ -130,7 +130,7 @@ const (
 func (s *procStream) handle(ctx context.Context, req *extprocv3.ProcessingRequest) ([]*extprocv3.ProcessingResponse, error) {
 	switch r := req.GetRequest().(type) {
 	case *extprocv3.ProcessingRequest_RequestHeaders:
-		return s.requestHeaders(req, r.RequestHeaders), nil
+		return s.requestHeaders(ctx, req, r.RequestHeaders)
 	case *extprocv3.ProcessingRequest_RequestBody:
 		return s.requestBody(ctx, r.RequestBody)
 	case *extprocv3.ProcessingRequest_RequestTrailers:
@@ -145,18 +145,22 @@ func (s *procStream) handle(ctx context.Context, req *extprocv3.ProcessingReques
 	return nil, status.Error(codes.InvalidArgument, "processing request: no request set")
 }
 
-func (s *procStream) requestHeaders(req *extprocv3.ProcessingRequest, h *extprocv3.HttpHeaders) []*extprocv3.ProcessingResponse {
+func (s *procStream) requestHeaders(ctx context.Context, req *extprocv3.ProcessingRequest, h *extprocv3.HttpHeaders) ([]*extprocv3.ProcessingResponse, error) {
 	get := headerMapLookup(h.GetHeaders())
 	s.sawRequest = true
 	s.api = apiForRequest(get(":method"), get(":path"))
 	s.id = s.identify(get)
 	s.requestID = s.id.requestID
 	if s.api == apiUnknown {
-		if s.cfg.DenyUnknownPaths {
-			return s.immediate(&denial{status: 403, reason: "unknown_endpoint", message: "not a recognised LLM API call"})
+		deny, err := s.requestPolicy(ctx, s.id, get(":method"), s.api, false)
+		if err != nil {
+			return nil, err
+		}
+		if deny != nil {
+			return s.immediate(deny), nil
 		}
 		s.passRequest, s.passReply = true, true
-		return []*extprocv3.ProcessingResponse{headersResponse(toUpstream, nil)}
+		return []*extprocv3.ProcessingResponse{headersResponse(toUpstream, nil)}, nil
 	}
 	// ext_authz ran first and allowed the prompt as it is: checking it
 	// again would charge its limits twice. Dynamic metadata is set by
@@ -171,10 +175,10 @@ func (s *procStream) requestHeaders(req *extprocv3.ProcessingRequest, h *extproc
 	}
 	if !s.passRequest {
 		if h.GetEndOfStream() {
-			return s.immediate(badRequest(badBody("request body is empty")))
+			return s.immediate(badRequest(badBody("request body is empty"))), nil
 		}
 		if enc := get("content-encoding"); enc != "" && !strings.EqualFold(enc, "identity") {
-			return s.immediate(&denial{status: 415, reason: "invalid_body", message: "a compressed request body cannot be checked"})
+			return s.immediate(&denial{status: 415, reason: "invalid_body", message: "a compressed request body cannot be checked"}), nil
 		}
 	}
 	m := &extprocv3.HeaderMutation{}
@@ -185,7 +189,7 @@ func (s *procStream) requestHeaders(req *extprocv3.ProcessingRequest, h *extproc
 		// The body may change length; Envoy frames it anew.
 		m.RemoveHeaders = append(m.RemoveHeaders, "content-length")
 	}
-	return []*extprocv3.ProcessingResponse{headersResponse(toUpstream, m)}
+	return []*extprocv3.ProcessingResponse{headersResponse(toUpstream, m)}, nil
 }
 
 func (s *procStream) requestBody(ctx context.Context, b *extprocv3.HttpBody) ([]*extprocv3.ProcessingResponse, error) {

@@ -832,3 +832,18 @@ func TestEnvoyProc_UsageSettlesTheReservation(t *testing.T) {
 		})
 	}
 }
+
+// TestEnvoyProc_UnknownPathByPolicy: ext_proc asks the Envoy request
+// policy about paths that are not LLM calls, like ext_authz.
+func TestEnvoyProc_UnknownPathByPolicy(t *testing.T) {
+	es := startEnvoy(t, envoyOptions{data: `{"promptgate":{"tenants":{"locked":{"envoy_unknown_paths":"deny"}}}}`})
+	resps := exchange(t, es, reqHeaders("/v1/models", map[string]string{"x-promptgate-tenant": "locked"}, true))
+	ir := resps[0].GetImmediateResponse()
+	if ir == nil || ir.GetStatus().GetCode() != 403 {
+		t.Fatalf("unknown path for a tenant that denies them: %v, want an immediate 403", resps[0])
+	}
+	resps = exchange(t, es, reqHeaders("/v1/models", map[string]string{"x-promptgate-tenant": "open"}, true))
+	if resps[0].GetImmediateResponse() != nil {
+		t.Fatalf("unknown path for the default tenant: %v, want it passed", resps[0])
+	}
+}

@@ -86,7 +86,6 @@ func (c *Config) serveFlags(fs *flag.FlagSet) {
 	fs.Var(&c.EnvoyKeyHeaders, "envoy-api-key-header", "Envoy: header that may hold the caller's API key, tried in order (repeatable; default x-api-key, authorization)")
 	fs.StringVar(&c.Envoy.KeySalt, "envoy-key-salt", "", "Envoy: secret shared by the replicas that keys the hash of API keys into api_key_id (prefer PROMPTGATE_ENVOY_KEY_SALT)")
 	fs.StringVar(&c.Envoy.DefaultTenant, "envoy-default-tenant", "default", "Envoy: tenant of a request without the tenant header")
-	fs.BoolVar(&c.Envoy.DenyUnknownPaths, "envoy-deny-unknown-paths", false, "Envoy: refuse requests that are not a recognised LLM call instead of letting them pass")
 	fs.BoolVar(&c.Envoy.AllowRedactWithHeader, "envoy-allow-redact-with-header", false, "Envoy: ext_authz allows a prompt to be redacted, marked x-promptgate-action: redact, for ext_proc to redact (default: 403 redaction_required)")
 	fs.BoolVar(&c.Envoy.KeepAcceptEncoding, "envoy-keep-accept-encoding", false, "Envoy: leave accept-encoding on requests ext_proc handles (compressed replies cannot be read and are refused)")
 	fs.IntVar(&c.Envoy.StreamHoldBytes, "envoy-stream-hold-bytes", 256, "Envoy: bytes of a streamed reply held back so that a secret split across chunks is caught")
