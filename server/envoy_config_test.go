@@ -73,6 +73,39 @@ func TestEnvoyExampleConfig(t *testing.T) {
 	}
 }
 
+// TestEnvoyExampleConfig_ExtAuthzOnly reads the ext_authz-only bootstrap
+// the same way: valid, and ext_authz then the router.
+func TestEnvoyExampleConfig_ExtAuthzOnly(t *testing.T) {
+	raw, err := os.ReadFile("../deploy/envoy/envoy-ext-authz.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := yaml.YAMLToJSON(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bootstrapv3.Bootstrap
+	if err := protojson.Unmarshal(js, &b); err != nil {
+		t.Fatalf("envoy-ext-authz.yaml is not a valid bootstrap: %v", err)
+	}
+	validateTree(t, "bootstrap", &b)
+	var hcm hcmv3.HttpConnectionManager
+	if err := b.GetStaticResources().GetListeners()[0].GetFilterChains()[0].GetFilters()[0].GetTypedConfig().UnmarshalTo(&hcm); err != nil {
+		t.Fatal(err)
+	}
+	filters := hcm.GetHttpFilters()
+	if len(filters) != 2 || filters[0].GetName() != "envoy.filters.http.ext_authz" || filters[1].GetName() != "envoy.filters.http.router" {
+		t.Fatalf("http filters %v, want ext_authz, router", filters)
+	}
+	var authz extauthzv3.ExtAuthz
+	if err := filters[0].GetTypedConfig().UnmarshalTo(&authz); err != nil {
+		t.Fatal(err)
+	}
+	if authz.GetFailureModeAllow() || !authz.GetWithRequestBody().GetAllowPartialMessage() {
+		t.Errorf("ext_authz = %v, want failing closed with partial bodies marked", &authz)
+	}
+}
+
 type validator interface{ ValidateAll() error }
 
 // validateTree runs Envoy's validation rules on m and on every message
