@@ -290,7 +290,11 @@ type promptVerdict struct {
 // exactly as a CheckPrompt call would. An error is a failure to decide
 // (store or policy), for Envoy's failure mode to handle; everything else
 // is a verdict.
-func (e *envoy) checkPrompt(ctx context.Context, method string, api llmAPI, id identity, body []byte) (promptVerdict, error) {
+func (e *envoy) checkPrompt(ctx context.Context, count counting, api llmAPI, id identity, body []byte) (promptVerdict, error) {
+	method := procMethod
+	if count == chargeOnly {
+		method = "envoy.ext_authz"
+	}
 	p, err := parsePrompt(api, body)
 	if err != nil {
 		var be *bodyError
@@ -303,13 +307,6 @@ func (e *envoy) checkPrompt(ctx context.Context, method string, api llmAPI, id i
 	p.req.Subject = id.subject()
 	p.req.RequestId = id.requestID
 	p.req.Labels = map[string]string{"via": "envoy", "api": api.String()}
-	// ext_proc sees the reply and settles the estimate to the real usage,
-	// so it reserves; ext_authz never sees the reply, so its charge of the
-	// estimate is final rather than a reservation left to expire.
-	count := reserve
-	if method != procMethod {
-		count = chargeOnly
-	}
 	resp, err := e.guard.checkPrompt(ctx, p.req, count)
 	if err != nil {
 		if st := status.Convert(err); st.Code() == codes.InvalidArgument || st.Code() == codes.AlreadyExists {
@@ -386,7 +383,10 @@ func (a *envoyAuthz) Check(ctx context.Context, req *authv3.CheckRequest) (*auth
 		body = []byte(h.GetBody())
 	}
 	id := a.identify(get)
-	v, err := a.checkPrompt(ctx, method, api, id, body)
+	// ext_authz never sees the reply, so its charge of the estimate is
+	// final rather than a reservation left to expire; ext_proc reserves
+	// and settles.
+	v, err := a.checkPrompt(ctx, chargeOnly, api, id, body)
 	if err != nil {
 		return nil, err
 	}

@@ -99,7 +99,11 @@ type procStream struct {
 	// passRequest: the request body is not checked here, because the path
 	// is not an LLM call or ext_authz has allowed it already.
 	passRequest bool
-	reqBody     []byte
+	// authzCharged: ext_authz already charged this call's limits (it
+	// allowed the prompt for ext_proc to redact), so ext_proc checks
+	// without counting again.
+	authzCharged bool
+	reqBody      []byte
 	checked     bool
 	decisionID  string
 	requestID   string
@@ -165,10 +169,16 @@ func (s *procStream) requestHeaders(ctx context.Context, req *extprocv3.Processi
 	// ext_authz ran first and allowed the prompt as it is: checking it
 	// again would charge its limits twice. Dynamic metadata is set by
 	// Envoy's filters, never by the client.
-	if f := req.GetMetadataContext().GetFilterMetadata()[extAuthzNamespace].GetFields(); f["action"].GetStringValue() == "allow" && f["decision_id"].GetStringValue() != "" {
+	f := req.GetMetadataContext().GetFilterMetadata()[extAuthzNamespace].GetFields()
+	if f["action"].GetStringValue() == "allow" && f["decision_id"].GetStringValue() != "" {
 		s.passRequest = true
 		s.decisionID = f["decision_id"].GetStringValue()
 		s.requestID = f["request_id"].GetStringValue()
+	}
+	// ext_authz allowed a prompt to redact (allow-with-header): ext_proc
+	// redacts it, and must not charge its limits a second time.
+	if f["action"].GetStringValue() == "redact" && f["decision_id"].GetStringValue() != "" {
+		s.authzCharged = true
 	}
 	if s.knowModes && s.reqMode == procmode.ProcessingMode_NONE {
 		s.passRequest = true // Envoy does not send the request body here
@@ -249,7 +259,11 @@ func (s *procStream) requestTrailers(ctx context.Context) ([]*extprocv3.Processi
 // finishRequest checks the whole request body and lets it go, redacted
 // where the policy says so.
 func (s *procStream) finishRequest(ctx context.Context, eos bool) ([]*extprocv3.ProcessingResponse, error) {
-	v, err := s.checkPrompt(ctx, procMethod, s.api, s.id, s.reqBody)
+	count := reserve
+	if s.authzCharged {
+		count = uncounted
+	}
+	v, err := s.checkPrompt(ctx, count, s.api, s.id, s.reqBody)
 	if err != nil {
 		return nil, err
 	}

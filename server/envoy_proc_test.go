@@ -14,6 +14,7 @@ import (
 	"google.golang.org/protobuf/types/known/structpb"
 
 	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
+	"github.com/promptgate/promptgate/server"
 )
 
 func headerMap(kv map[string]string) *corev3.HeaderMap {
@@ -845,5 +846,53 @@ func TestEnvoyProc_UnknownPathByPolicy(t *testing.T) {
 	resps = exchange(t, es, reqHeaders("/v1/models", map[string]string{"x-promptgate-tenant": "open"}, true))
 	if resps[0].GetImmediateResponse() != nil {
 		t.Fatalf("unknown path for the default tenant: %v, want it passed", resps[0])
+	}
+}
+
+// TestEnvoy_RedactAfterAuthzChargesOnce: with ext_authz allowing prompts to
+// redact (allow-with-header), ext_authz charges the call and ext_proc
+// redacts it without charging again.
+func TestEnvoy_RedactAfterAuthzChargesOnce(t *testing.T) {
+	es := startEnvoy(t, envoyOptions{
+		data:  `{"promptgate":{"tenants":{"acme":{"requests_per_day":100}}}}`,
+		envoy: server.EnvoyConfig{AllowRedactWithHeader: true},
+	})
+	body := anthropicBody("mail jane.doe@example.com please")
+	headers := map[string]string{"x-promptgate-tenant": "acme", "content-type": "application/json"}
+	resp, err := es.authz.Check(envoyCtx(t), checkReq(pathAnthropic, headers, body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ok := resp.GetOkResponse()
+	if ok == nil {
+		t.Fatalf("ext_authz = %v, want allowed with the redact header", resp)
+	}
+	decisionID := resp.GetDynamicMetadata().GetFields()["decision_id"].GetStringValue()
+	h := withModes(reqHeaders(pathAnthropic, headers, false), procmode.ProcessingMode_BUFFERED, procmode.ProcessingMode_BUFFERED)
+	h.MetadataContext = &corev3.Metadata{FilterMetadata: map[string]*structpb.Struct{
+		"envoy.filters.http.ext_authz": {Fields: map[string]*structpb.Value{
+			"action": structpb.NewStringValue("redact"), "decision_id": structpb.NewStringValue(decisionID),
+		}},
+	}}
+	resps := exchange(t, es, h, reqBody(body, true))
+	got, ir := forwarded(t, procmode.ProcessingMode_BUFFERED, false, []string{body}, resps[1:])
+	if ir != nil || strings.Contains(got, "jane.doe") || !strings.Contains(got, "[EMAIL_1]") {
+		t.Fatalf("ext_proc request = %s (%v), want the address redacted", got, ir)
+	}
+	u, err := es.guard.GetUsage(envoyCtx(t), &pb.GetUsageRequest{Subject: &pb.Subject{Tenant: "acme"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range u.GetCounters() {
+		if c.GetName() == "requests_per_day" {
+			found = true
+			if c.GetUsed() != 1 {
+				t.Errorf("requests_per_day used = %d after one call through both filters, want 1", c.GetUsed())
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("GetUsage = %v, no requests_per_day counter", u)
 	}
 }

@@ -140,6 +140,9 @@ const (
 	// chargeOnly takes the estimate for good, for callers that will never
 	// settle (Envoy's ext_authz sees no reply).
 	chargeOnly
+	// uncounted charges nothing: the call was already charged (ext_proc
+	// redacting a prompt ext_authz allowed for it).
+	uncounted
 )
 
 func (g *Guard) checkPrompt(ctx context.Context, req *pb.CheckPromptRequest, count counting) (*pb.CheckPromptResponse, error) {
@@ -180,7 +183,7 @@ func (g *Guard) checkPrompt(ctx context.Context, req *pb.CheckPromptRequest, cou
 	// counters match what enforcement would see. The estimate is reserved
 	// under the request id; CheckResponse settles it to the real usage.
 	var rl *pb.RateLimitStatus
-	if d.Action != "deny" && len(d.Limits) > 0 {
+	if d.Action != "deny" && len(d.Limits) > 0 && count != uncounted {
 		limits := storeLimits(req.GetSubject().GetTenant(), d.Limits)
 		var res store.Result
 		var err error
