@@ -104,10 +104,10 @@ type procStream struct {
 	// without counting again.
 	authzCharged bool
 	reqBody      []byte
-	checked     bool
-	decisionID  string
-	requestID   string
-	system      string
+	checked      bool
+	decisionID   string
+	requestID    string
+	system       string
 
 	passReply bool
 	replyKind replyKind
