@@ -1,18 +1,14 @@
 package main
 
 import (
-	"bufio"
-	"encoding/csv"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/promptgate/promptgate/detect"
+	"github.com/promptgate/promptgate/internal/evaldata"
 )
 
 func init() {
@@ -124,7 +120,7 @@ func runInjection(root string) error {
 
 	// llm-warden: jailbreaks against benign prompts (role-play system
 	// prompts count as benign).
-	rows, err := injReadCSV(filepath.Join(dir, "llm-warden", "jailbreak_dataset_test.csv"))
+	rows, err := evaldata.ReadCSV(filepath.Join(dir, "llm-warden", "jailbreak_dataset_test.csv"))
 	if err != nil {
 		return err
 	}
@@ -142,7 +138,7 @@ func runInjection(root string) error {
 	// contexts are the negatives.
 	bipiaAll := tab.row("BIPIA test", "all tasks, all positions")
 	for _, task := range []string{"email", "table", "code"} {
-		ctxs, err := injReadContexts(filepath.Join(dir, "bipia", task, "test.jsonl"), task)
+		ctxs, err := evaldata.ReadContexts(filepath.Join(dir, "bipia", task, "test.jsonl"))
 		if err != nil {
 			return err
 		}
@@ -150,26 +146,26 @@ func runInjection(root string) error {
 		if task == "code" {
 			attackFile = "code_attack_test.json"
 		}
-		attacks, err := injReadAttacks(filepath.Join(dir, "bipia", attackFile))
+		attacks, err := evaldata.ReadAttacks(filepath.Join(dir, "bipia", attackFile))
 		if err != nil {
 			return err
 		}
 		all := tab.row("BIPIA test", task+" (all positions)")
 		for _, c := range ctxs {
-			clean := flag(injMessage{text: c.text, untrusted: true}, injMessage{text: c.question})
+			clean := flag(injMessage{text: c.Text, untrusted: true}, injMessage{text: bipiaQuestion(c, task)})
 			all.add(false, clean)
 			bipiaAll.add(false, clean)
 			if clean {
-				miss("bipia clean "+task, c.text)
+				miss("bipia clean "+task, c.Text)
 			}
 		}
 		for _, a := range attacks {
-			cat := tab.row("BIPIA test", task+": "+a.category)
+			cat := tab.row("BIPIA test", task+": "+a.Category)
 			for pos, where := range []string{"start", "middle", "end"} {
 				at := tab.row("BIPIA test", task+" @"+where)
 				for _, c := range ctxs {
-					text := bipiaInsert(c.text, a.text, pos, task == "code")
-					f := flag(injMessage{text: text, untrusted: true}, injMessage{text: c.question})
+					text := bipiaInsert(c.Text, a.Text, pos, task == "code")
+					f := flag(injMessage{text: text, untrusted: true}, injMessage{text: bipiaQuestion(c, task)})
 					all.add(true, f)
 					bipiaAll.add(true, f)
 					at.add(true, f)
@@ -183,7 +179,7 @@ func runInjection(root string) error {
 	var wg []struct {
 		Prompt string `json:"prompt"`
 	}
-	if err := injReadJSON(filepath.Join(dir, "wildguard-benign", "wildguard.json"), &wg); err != nil {
+	if err := evaldata.ReadJSON(filepath.Join(dir, "wildguard-benign", "wildguard.json"), &wg); err != nil {
 		return err
 	}
 	for _, r := range wg {
@@ -193,7 +189,7 @@ func runInjection(root string) error {
 			miss("wildguard", r.Prompt)
 		}
 	}
-	xs, err := injReadCSV(filepath.Join(dir, "xstest", "xstest_prompts.csv"))
+	xs, err := evaldata.ReadCSV(filepath.Join(dir, "xstest", "xstest_prompts.csv"))
 	if err != nil {
 		return err
 	}
@@ -210,7 +206,7 @@ func runInjection(root string) error {
 			Prompt   string `json:"prompt"`
 			Category string `json:"category"`
 		}
-		if err := injReadJSON(filepath.Join(dir, "notinject", "NotInject_"+name+".json"), &ni); err != nil {
+		if err := evaldata.ReadJSON(filepath.Join(dir, "notinject", "NotInject_"+name+".json"), &ni); err != nil {
 			return err
 		}
 		for _, r := range ni {
@@ -225,7 +221,7 @@ func runInjection(root string) error {
 
 	// The repository's own held-out examples: other styles, languages and
 	// obfuscations.
-	own, err := injReadOwn(filepath.Join("detect", "testdata", "injection", "dev.jsonl"))
+	own, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", "dev.jsonl"))
 	if err == nil {
 		for _, r := range own {
 			f := flag(injMessage{text: r.Text, untrusted: r.Untrusted})
@@ -288,107 +284,7 @@ func injAbs(x int) int {
 	return x
 }
 
-type injContext struct {
-	text, question string
-}
-
-type injAttack struct {
-	category, text string
-}
-
-func injReadCSV(path string) ([]map[string]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = -1
-	recs, err := r.ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	if len(recs) == 0 {
-		return nil, fmt.Errorf("read %s: empty", path)
-	}
-	var out []map[string]string
-	for _, rec := range recs[1:] {
-		m := map[string]string{}
-		for i, h := range recs[0] {
-			if i < len(rec) {
-				m[h] = rec[i]
-			}
-		}
-		out = append(out, m)
-	}
-	return out, nil
-}
-
-func injReadJSON(path string, v any) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	if err := json.Unmarshal(b, v); err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	return nil
-}
-
-func injReadContexts(path, task string) ([]injContext, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []injContext
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var raw map[string]json.RawMessage
-		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, err)
-		}
-		c := injContext{text: injField(raw["context"]), question: injField(raw["question"])}
-		if task == "code" {
-			c.question = "I got this error:\n" + injField(raw["error"]) + "\nin this code:\n" + injField(raw["code"]) + "\nHow do I fix it?"
-		}
-		out = append(out, c)
-	}
-	return out, sc.Err()
-}
-
-func injField(m json.RawMessage) string {
-	var s string
-	if json.Unmarshal(m, &s) == nil {
-		return s
-	}
-	var l []string
-	if json.Unmarshal(m, &l) == nil {
-		return strings.Join(l, "\n")
-	}
-	return ""
-}
-
-func injReadAttacks(path string) ([]injAttack, error) {
-	var m map[string][]string
-	if err := injReadJSON(path, &m); err != nil {
-		return nil, err
-	}
-	cats := make([]string, 0, len(m))
-	for k := range m {
-		cats = append(cats, k)
-	}
-	sort.Strings(cats)
-	var out []injAttack
-	for _, c := range cats {
-		for _, t := range m[c] {
-			out = append(out, injAttack{category: c, text: t})
-		}
-	}
-	return out, nil
-}
-
+// injOwnRow is one of the repository's own labelled examples.
 type injOwnRow struct {
 	Text      string `json:"text"`
 	Label     int    `json:"label"`
@@ -397,21 +293,11 @@ type injOwnRow struct {
 	Untrusted bool   `json:"untrusted"`
 }
 
-func injReadOwn(path string) ([]injOwnRow, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+// bipiaQuestion is the user's turn for a BIPIA context: its question, or
+// for the code task a request to fix the error in the code.
+func bipiaQuestion(c evaldata.Context, task string) string {
+	if task == "code" {
+		return "I got this error:\n" + c.Error + "\nin this code:\n" + c.Code + "\nHow do I fix it?"
 	}
-	defer f.Close()
-	var out []injOwnRow
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var r injOwnRow
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, err)
-		}
-		out = append(out, r)
-	}
-	return out, sc.Err()
+	return c.Question
 }

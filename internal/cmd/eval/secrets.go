@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -15,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/promptgate/promptgate/detect"
+	"github.com/promptgate/promptgate/internal/evaldata"
 )
 
 func init() {
@@ -59,7 +58,7 @@ func ourType(ruleID string) string {
 
 func runSecrets(root string) error {
 	dir := filepath.Join(root, "secrets", "gitleaks")
-	cases, err := readGitleaksCases(filepath.Join(dir, "gitleaks_rule_cases.jsonl"))
+	cases, err := evaldata.ReadJSONL[gitleaksCase](filepath.Join(dir, "gitleaks_rule_cases.jsonl"))
 	if err != nil {
 		return err
 	}
@@ -107,25 +106,6 @@ func runSecrets(root string) error {
 	fmt.Printf("skipped: %s\n", fmtCounts(reasons))
 	scoreSecrets(cases, memorised, crossRule, "built-in + gitleaks.toml rules", withGitleaks, false)
 	return nil
-}
-
-func readGitleaksCases(path string) ([]gitleaksCase, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var cases []gitleaksCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var c gitleaksCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			return nil, fmt.Errorf("parse %s: %w", path, err)
-		}
-		cases = append(cases, c)
-	}
-	return cases, sc.Err()
 }
 
 // literalAllowlist returns the values gitleaks' rules allow-list by their
