@@ -92,4 +92,3 @@ func loadTrain(dir, ownPath string) (*trainData, error) {
 	d.own = own
 	return d, nil
 }
-
