@@ -259,8 +259,11 @@ type Reason struct {
 
 // Limit is a counter the policy charges the call against.
 type Limit struct {
-	Name   string `json:"name"`
-	Key    string `json:"key"`
+	Name string `json:"name"`
+	Key  string `json:"key"`
+	// Scope says whose counter it is ("tenant", "user", "api_key"), for
+	// reports; optional.
+	Scope  string `json:"scope,omitempty"`
 	Limit  int64  `json:"limit"`
 	Window string `json:"window"`
 	Cost   int64  `json:"cost"`
@@ -376,6 +379,7 @@ func parseDecision(v any) (Decision, error) {
 		if err != nil {
 			return Decision{}, fmt.Errorf("limits[%d]: %w", i, err)
 		}
+		lim.Scope, _ = lo["scope"].(string)
 		d.Limits = append(d.Limits, lim)
 	}
 	if _, ok := obj["max_tokens"]; ok {

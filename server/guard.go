@@ -229,28 +229,10 @@ func (g *Guard) checkPrompt(ctx context.Context, req *pb.CheckPromptRequest, cou
 	}
 	counted := g.now()
 
-	if shadowAll && d.Action != "allow" {
-		shadowed = append(shadowed, d.Reasons...)
-		e.shadow = &shadowOutcome{whole: true, action: d.Action}
-		d.Action, d.Reasons = "allow", nil
-	}
-	if len(shadowed) > 0 {
-		if e.shadow == nil {
-			e.shadow = &shadowOutcome{action: d.Action}
-		}
-		e.shadow.reasons = codesOf(shadowed)
-		g.metrics.shadowed(method, e.shadow.action)
-	}
+	g.applyShadow(method, e, &d, shadowed, shadowAll)
 
 	resp := &pb.CheckPromptResponse{
-		Decision: &pb.Decision{
-			Action:         action(d.Action),
-			Reasons:        reasons(d.Reasons),
-			Findings:       pbFindings(e.findings),
-			DecisionId:     decisionID,
-			PolicyRevision: d.Revision,
-			RateLimit:      rl,
-		},
+		Decision:  decisionProto(d, e.findings, decisionID, rl),
 		Messages:  req.GetMessages(),
 		System:    req.GetSystem(),
 		MaxTokens: d.MaxTokens,
@@ -295,29 +277,10 @@ func (g *Guard) CheckResponse(ctx context.Context, req *pb.CheckResponseRequest)
 	decided := g.now()
 	rl := g.settle(ctx, req, d.Limits, decided, decisionID)
 	settled := g.now()
-	shadowed := d.ShadowReasons
-	if (g.shadow || d.Shadow) && d.Action != "allow" {
-		shadowed = append(shadowed, d.Reasons...)
-		e.shadow = &shadowOutcome{whole: true, action: d.Action}
-		d.Action, d.Reasons = "allow", nil
-	}
-	if len(shadowed) > 0 {
-		if e.shadow == nil {
-			e.shadow = &shadowOutcome{action: d.Action}
-		}
-		e.shadow.reasons = codesOf(shadowed)
-		g.metrics.shadowed(method, e.shadow.action)
-	}
+	g.applyShadow(method, e, &d, d.ShadowReasons, g.shadow || d.Shadow)
 	resp := &pb.CheckResponseResponse{
-		Decision: &pb.Decision{
-			Action:         action(d.Action),
-			Reasons:        reasons(d.Reasons),
-			Findings:       pbFindings(e.findings),
-			DecisionId:     decisionID,
-			PolicyRevision: d.Revision,
-			RateLimit:      rl,
-		},
-		Content: req.GetContent(),
+		Decision: decisionProto(d, e.findings, decisionID, rl),
+		Content:  req.GetContent(),
 	}
 	if d.Action == "redact" {
 		r, err := g.redactor(d)
@@ -333,6 +296,39 @@ func (g *Guard) CheckResponse(ctx context.Context, req *pb.CheckResponseRequest)
 	g.decisions.write(ctx, e)
 	g.metrics.decision(method, resp.Decision, g.now().Sub(start))
 	return resp, nil
+}
+
+// applyShadow puts what is in shadow out of force and on record: the whole
+// decision when whole (global or tenant shadow), else only the shadowed
+// reasons. The caller then gets ALLOW, or what the enforced rules decide;
+// the decision line and promptgate_shadow_decisions_total say what would
+// have happened.
+func (g *Guard) applyShadow(method string, e *entry, d *policies.Decision, shadowed []policies.Reason, whole bool) {
+	if whole && d.Action != "allow" {
+		shadowed = append(shadowed, d.Reasons...)
+		e.shadow = &shadowOutcome{whole: true, action: d.Action}
+		d.Action, d.Reasons = "allow", nil
+	}
+	if len(shadowed) == 0 {
+		return
+	}
+	if e.shadow == nil {
+		e.shadow = &shadowOutcome{action: d.Action}
+	}
+	e.shadow.reasons = codesOf(shadowed)
+	g.metrics.shadowed(method, e.shadow.action)
+}
+
+// decisionProto is the API's form of a decision.
+func decisionProto(d policies.Decision, findings []finding, decisionID string, rl *pb.RateLimitStatus) *pb.Decision {
+	return &pb.Decision{
+		Action:         action(d.Action),
+		Reasons:        reasons(d.Reasons),
+		Findings:       pbFindings(findings),
+		DecisionId:     decisionID,
+		PolicyRevision: d.Revision,
+		RateLimit:      rl,
+	}
 }
 
 // settle corrects the reservation of req's call to the real costs the
@@ -393,10 +389,10 @@ func (g *Guard) GetUsage(ctx context.Context, req *pb.GetUsageRequest) (*pb.GetU
 		g.metrics.error(method, "store")
 		return nil, status.Error(codes.Unavailable, "rate-limit counters unavailable")
 	}
-	for _, st := range sts {
+	for i, st := range sts {
 		resp.Counters = append(resp.Counters, &pb.Counter{
 			Name:      st.Limit.Name,
-			Scope:     scopeOf(st.Limit.Key),
+			Scope:     d.Limits[i].Scope,
 			Limit:     st.Limit.Limit,
 			Used:      max(st.Limit.Limit-st.Remaining, 0),
 			Remaining: st.Remaining,
@@ -404,18 +400,6 @@ func (g *Guard) GetUsage(ctx context.Context, req *pb.GetUsageRequest) (*pb.GetU
 		})
 	}
 	return resp, nil
-}
-
-// scopeOf reads whose counter a key is from the default policy's key
-// layout (tenant:<t>[:user:<u>|:key:<k>]:<name>, ids URL-escaped).
-func scopeOf(key string) string {
-	switch {
-	case strings.Contains(key, ":user:"):
-		return "user"
-	case strings.Contains(key, ":key:"):
-		return "api_key"
-	}
-	return "tenant"
 }
 
 // scan runs the detectors over one text of the call.

@@ -38,17 +38,23 @@ func invalid(field, format string, args ...any) error {
 	return status.Errorf(codes.InvalidArgument, "%s: %s", field, fmt.Sprintf(format, args...))
 }
 
-func (l Limits) validatePrompt(req *pb.CheckPromptRequest) error {
+// validateCall checks what every call carries: its size, subject, model
+// and request id.
+func (l Limits) validateCall(req proto.Message, s *pb.Subject, model, requestID string) error {
 	if n := proto.Size(req); n > l.MaxRequestBytes {
 		return invalid("request", "%d bytes, over the limit of %d", n, l.MaxRequestBytes)
 	}
-	if err := validateSubject(req.GetSubject()); err != nil {
+	if err := validateSubject(s); err != nil {
 		return err
 	}
-	if err := validateID("model", req.GetModel()); err != nil {
+	if err := validateID("model", model); err != nil {
 		return err
 	}
-	if err := validateID("request_id", req.GetRequestId()); err != nil {
+	return validateID("request_id", requestID)
+}
+
+func (l Limits) validatePrompt(req *pb.CheckPromptRequest) error {
+	if err := l.validateCall(req, req.GetSubject(), req.GetModel(), req.GetRequestId()); err != nil {
 		return err
 	}
 	if len(req.GetSystem()) > l.MaxMessageBytes {
@@ -80,16 +86,7 @@ func (l Limits) validatePrompt(req *pb.CheckPromptRequest) error {
 }
 
 func (l Limits) validateResponse(req *pb.CheckResponseRequest) error {
-	if n := proto.Size(req); n > l.MaxRequestBytes {
-		return invalid("request", "%d bytes, over the limit of %d", n, l.MaxRequestBytes)
-	}
-	if err := validateSubject(req.GetSubject()); err != nil {
-		return err
-	}
-	if err := validateID("model", req.GetModel()); err != nil {
-		return err
-	}
-	if err := validateID("request_id", req.GetRequestId()); err != nil {
+	if err := l.validateCall(req, req.GetSubject(), req.GetModel(), req.GetRequestId()); err != nil {
 		return err
 	}
 	if len(req.GetContent()) > l.MaxMessageBytes {

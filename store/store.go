@@ -235,8 +235,9 @@ type Store interface {
 	// Settle corrects an open reservation to real costs and closes it.
 	// Settling again is harmless: the second finds nothing.
 	Settle(ctx context.Context, now time.Time, s Settlement) (SettleResult, error)
-	// Usage reports the state of limits at now without charging them; a
-	// status is OK when its Cost would fit.
+	// Usage reports the state of limits at now without charging them, one
+	// status per limit in the order given; a status is OK when its Cost
+	// would fit.
 	Usage(ctx context.Context, now time.Time, limits []Limit) ([]Status, error)
 }
 

@@ -27,13 +27,13 @@ limit_fields := {
 }
 
 # The scopes a limit can apply to, with the settings that hold their limits.
-scopes contains {"key": tenant_key, "settings": tenant.config}
+scopes contains {"scope": "tenant", "key": tenant_key, "settings": tenant.config}
 
-scopes contains {"key": concat(":", [tenant_key, "user", urlquery.encode(input.subject.user)]), "settings": tenant.config.per_user} if {
+scopes contains {"scope": "user", "key": concat(":", [tenant_key, "user", urlquery.encode(input.subject.user)]), "settings": tenant.config.per_user} if {
 	input.subject.user != ""
 }
 
-scopes contains {"key": concat(":", [tenant_key, "key", urlquery.encode(input.subject.api_key_id)]), "settings": tenant.config.per_api_key} if {
+scopes contains {"scope": "api_key", "key": concat(":", [tenant_key, "key", urlquery.encode(input.subject.api_key_id)]), "settings": tenant.config.per_api_key} if {
 	input.subject.api_key_id != ""
 }
 
@@ -52,6 +52,7 @@ settle_limits := [object.union(l, {"cost": real_cost(l.name)}) | some l in count
 counters := [{
 	"name": name,
 	"key": concat(":", [scope.key, name]),
+	"scope": scope.scope,
 	"limit": limit_value(value, name),
 	"window": window,
 } |

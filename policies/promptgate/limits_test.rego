@@ -14,7 +14,7 @@ by_name(ls) := {l.key: l | some l in ls}
 
 test_default_requests_per_minute if {
 	ls := limits.prompt_limits with input as base
-	ls == [{"name": "requests_per_minute", "key": "tenant:acme:requests_per_minute", "limit": 600, "window": "minute", "cost": 1}]
+	ls == [{"name": "requests_per_minute", "key": "tenant:acme:requests_per_minute", "scope": "tenant", "limit": 600, "window": "minute", "cost": 1}]
 }
 
 test_token_limits_reserve_prompt_and_output if {
@@ -46,6 +46,7 @@ test_per_user_limits if {
 	ls := by_name(limits.prompt_limits) with input as object.union(base, {"subject": {"tenant": "acme", "user": "bob:1", "api_key_id": ""}})
 		with data.promptgate.tenants.acme as {"per_user": {"requests_per_day": 3}}
 	ls["tenant:acme:user:bob%3A1:requests_per_day"].limit == 3
+	ls["tenant:acme:user:bob%3A1:requests_per_day"].scope == "user"
 	ls["tenant:acme:requests_per_minute"].limit == 600
 }
 
@@ -53,6 +54,7 @@ test_per_api_key_limits if {
 	ls := by_name(limits.prompt_limits) with input as object.union(base, {"subject": {"tenant": "acme", "user": "", "api_key_id": "k1"}})
 		with data.promptgate.tenants.acme as {"per_api_key": {"requests_per_minute": 2}}
 	ls["tenant:acme:key:k1:requests_per_minute"].limit == 2
+	ls["tenant:acme:key:k1:requests_per_minute"].scope == "api_key"
 }
 
 test_no_user_no_user_limits if {
@@ -64,7 +66,7 @@ test_no_user_no_user_limits if {
 test_max_in_flight_takes_one_slot if {
 	ls := by_name(limits.prompt_limits) with input as base
 		with data.promptgate.tenants.acme as {"max_in_flight": 4}
-	ls["tenant:acme:max_in_flight"] == {"name": "max_in_flight", "key": "tenant:acme:max_in_flight", "limit": 4, "window": "in_flight", "cost": 1}
+	ls["tenant:acme:max_in_flight"] == {"name": "max_in_flight", "key": "tenant:acme:max_in_flight", "scope": "tenant", "limit": 4, "window": "in_flight", "cost": 1}
 }
 
 usage := {
