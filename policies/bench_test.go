@@ -3,6 +3,8 @@ package policies
 import (
 	"context"
 	"testing"
+
+	"github.com/promptgate/promptgate/internal/benchcpu"
 )
 
 // BenchmarkPromptPolicy is the policy evaluation's share of a CheckPrompt:
@@ -17,7 +19,7 @@ func BenchmarkPromptPolicy(b *testing.B) {
 	})
 	ctx := context.Background()
 	b.ReportAllocs()
-	defer reportCPU(b)()
+	defer benchcpu.Report(b)()
 	for b.Loop() {
 		d, err := e.Prompt(ctx, input)
 		if err != nil || d.Action != "redact" {
@@ -34,7 +36,7 @@ func BenchmarkPromptPolicy_NoFindings(b *testing.B) {
 	input := promptFor("bench")
 	ctx := context.Background()
 	b.ReportAllocs()
-	defer reportCPU(b)()
+	defer benchcpu.Report(b)()
 	for b.Loop() {
 		if _, err := e.Prompt(ctx, input); err != nil {
 			b.Fatal(err)

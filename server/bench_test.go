@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/promptgate/promptgate/internal/benchcpu"
 	"github.com/promptgate/promptgate/policies"
 	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
 	"github.com/promptgate/promptgate/server"
@@ -47,7 +48,7 @@ func benchmarkCheckPrompt(b *testing.B, n int) {
 	}
 	ctx := context.Background()
 	b.ReportAllocs()
-	defer reportCPU(b)()
+	defer benchcpu.Report(b)()
 	b.SetBytes(int64(n))
 	for b.Loop() {
 		resp, err := g.CheckPrompt(ctx, req)
@@ -73,7 +74,7 @@ func BenchmarkCheckResponse_1KiB(b *testing.B) {
 	req := &pb.CheckResponseRequest{Subject: &pb.Subject{Tenant: "bench"}, Content: benignText(1 << 10)}
 	ctx := context.Background()
 	b.ReportAllocs()
-	defer reportCPU(b)()
+	defer benchcpu.Report(b)()
 	for b.Loop() {
 		if _, err := g.CheckResponse(ctx, req); err != nil {
 			b.Fatal(err)

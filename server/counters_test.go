@@ -80,23 +80,32 @@ func TestReserveThenSettle(t *testing.T) {
 	}
 }
 
-// tokensLeft reads the tenant's tokens_per_day counter through GetUsage.
-func tokensLeft(t *testing.T, ts *testServer, tenant string) int64 {
+// tenantCounter reads one of a tenant's counters through GetUsage and
+// checks that it adds up.
+func tenantCounter(t *testing.T, client pb.GuardServiceClient, tenant, name string) *pb.Counter {
 	t.Helper()
-	u, err := ts.client.GetUsage(callCtx(t), &pb.GetUsageRequest{Subject: &pb.Subject{Tenant: tenant}})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	u, err := client.GetUsage(ctx, &pb.GetUsageRequest{Subject: &pb.Subject{Tenant: tenant}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range u.GetCounters() {
-		if c.GetName() == "tokens_per_day" {
-			if c.GetUsed()+c.GetRemaining() != c.GetLimit() || c.GetScope() != "tenant" || !c.GetResetAt().AsTime().After(time.Now()) {
+		if c.GetName() == name && c.GetScope() == "tenant" {
+			if c.GetUsed()+c.GetRemaining() != c.GetLimit() || !c.GetResetAt().AsTime().After(time.Now()) {
 				t.Errorf("counter %v is inconsistent", c)
 			}
-			return c.GetRemaining()
+			return c
 		}
 	}
-	t.Fatalf("GetUsage = %v, no tokens_per_day counter", u)
-	return 0
+	t.Fatalf("GetUsage = %v, no tenant %s counter", u, name)
+	return nil
+}
+
+// tokensLeft is what remains of the tenant's tokens_per_day.
+func tokensLeft(t *testing.T, ts *testServer, tenant string) int64 {
+	t.Helper()
+	return tenantCounter(t, ts.client, tenant, "tokens_per_day").GetRemaining()
 }
 
 func TestGetUsage(t *testing.T) {

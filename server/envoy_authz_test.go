@@ -7,9 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"maps"
-	"net"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,14 +16,10 @@ import (
 	corev3 "github.com/envoyproxy/go-control-plane/envoy/config/core/v3"
 	authv3 "github.com/envoyproxy/go-control-plane/envoy/service/auth/v3"
 	extprocv3 "github.com/envoyproxy/go-control-plane/envoy/service/ext_proc/v3"
-	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/credentials/insecure"
 
-	"github.com/promptgate/promptgate/policies"
 	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
 	"github.com/promptgate/promptgate/server"
-	"github.com/promptgate/promptgate/store/memstore"
 )
 
 // envoyServer is a promptgate server on a loopback port with clients for
@@ -45,55 +38,12 @@ type envoyOptions struct {
 
 func startEnvoy(t *testing.T, o envoyOptions) *envoyServer {
 	t.Helper()
-	ctx := context.Background()
-	var opts []policies.Option
-	if o.data != "" {
-		f := filepath.Join(t.TempDir(), "data.json")
-		if err := os.WriteFile(f, []byte(o.data), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		opts = append(opts, policies.WithDataFiles(f))
-	}
-	engine, err := policies.New(ctx, opts...)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var logger *slog.Logger
 	if o.log != nil {
 		logger = slog.New(slog.NewJSONHandler(o.log, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	srv, err := server.New(server.Config{
-		Guard: server.GuardConfig{Engine: engine, Store: memstore.New(), Logger: logger},
-		Envoy: o.envoy,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	grpcLis, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	httpLis, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sctx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(sctx, grpcLis, httpLis) }()
-	conn, err := grpc.NewClient(grpcLis.Addr().String(), grpc.WithTransportCredentials(insecure.NewCredentials()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		conn.Close()
-		cancel()
-		select {
-		case <-done:
-		case <-time.After(20 * time.Second):
-			t.Error("server did not stop within 20s")
-		}
-	})
-	return &envoyServer{authz: authv3.NewAuthorizationClient(conn), proc: extprocv3.NewExternalProcessorClient(conn), guard: pb.NewGuardServiceClient(conn)}
+	ts := startServer(t, serverOptions{data: o.data, envoy: o.envoy, logger: logger})
+	return &envoyServer{authz: authv3.NewAuthorizationClient(ts.conn), proc: extprocv3.NewExternalProcessorClient(ts.conn), guard: ts.client}
 }
 
 func envoyCtx(t *testing.T) context.Context {

@@ -23,19 +23,7 @@ import (
 // every message passing Envoy's own validation rules. There is no Envoy
 // binary here; its API schema is the next best thing.
 func TestEnvoyExampleConfig(t *testing.T) {
-	raw, err := os.ReadFile("../deploy/envoy/envoy.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	js, err := yaml.YAMLToJSON(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bootstrapv3.Bootstrap
-	if err := protojson.Unmarshal(js, &b); err != nil {
-		t.Fatalf("envoy.yaml is not a valid bootstrap: %v", err)
-	}
-	validateTree(t, "bootstrap", &b)
+	b := loadBootstrap(t, "envoy.yaml")
 
 	// The filters are the ones promptgate expects, in order, pointing at
 	// promptgate's cluster.
@@ -76,19 +64,7 @@ func TestEnvoyExampleConfig(t *testing.T) {
 // TestEnvoyExampleConfig_ExtAuthzOnly reads the ext_authz-only bootstrap
 // the same way: valid, and ext_authz then the router.
 func TestEnvoyExampleConfig_ExtAuthzOnly(t *testing.T) {
-	raw, err := os.ReadFile("../deploy/envoy/envoy-ext-authz.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	js, err := yaml.YAMLToJSON(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bootstrapv3.Bootstrap
-	if err := protojson.Unmarshal(js, &b); err != nil {
-		t.Fatalf("envoy-ext-authz.yaml is not a valid bootstrap: %v", err)
-	}
-	validateTree(t, "bootstrap", &b)
+	b := loadBootstrap(t, "envoy-ext-authz.yaml")
 	var hcm hcmv3.HttpConnectionManager
 	if err := b.GetStaticResources().GetListeners()[0].GetFilterChains()[0].GetFilters()[0].GetTypedConfig().UnmarshalTo(&hcm); err != nil {
 		t.Fatal(err)
@@ -104,6 +80,26 @@ func TestEnvoyExampleConfig_ExtAuthzOnly(t *testing.T) {
 	if authz.GetFailureModeAllow() || !authz.GetWithRequestBody().GetAllowPartialMessage() {
 		t.Errorf("ext_authz = %v, want failing closed with partial bodies marked", &authz)
 	}
+}
+
+// loadBootstrap reads a file of deploy/envoy into Envoy's bootstrap proto,
+// unknown fields rejected, and runs Envoy's validation rules over it.
+func loadBootstrap(t *testing.T, name string) *bootstrapv3.Bootstrap {
+	t.Helper()
+	raw, err := os.ReadFile("../deploy/envoy/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := yaml.YAMLToJSON(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bootstrapv3.Bootstrap
+	if err := protojson.Unmarshal(js, &b); err != nil {
+		t.Fatalf("%s is not a valid bootstrap: %v", name, err)
+	}
+	validateTree(t, "bootstrap", &b)
+	return &b
 }
 
 type validator interface{ ValidateAll() error }

@@ -13,7 +13,6 @@ import (
 	extprocv3 "github.com/envoyproxy/go-control-plane/envoy/service/ext_proc/v3"
 	"google.golang.org/protobuf/types/known/structpb"
 
-	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
 	"github.com/promptgate/promptgate/server"
 )
 
@@ -787,17 +786,7 @@ func TestEnvoyProc_ResponsesStreamRedactsRepeatedText(t *testing.T) {
 func TestEnvoyProc_UsageSettlesTheReservation(t *testing.T) {
 	tokensUsed := func(t *testing.T, es *envoyServer) int64 {
 		t.Helper()
-		u, err := es.guard.GetUsage(envoyCtx(t), &pb.GetUsageRequest{Subject: &pb.Subject{Tenant: "acme"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range u.GetCounters() {
-			if c.GetName() == "tokens_per_day" {
-				return c.GetUsed()
-			}
-		}
-		t.Fatal("no tokens_per_day counter")
-		return 0
+		return tenantCounter(t, es.guard, "acme", "tokens_per_day").GetUsed()
 	}
 	jsonReply := `{"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",` +
 		`"content":[{"type":"text","text":"Hello there."}],"stop_reason":"end_turn",` +
@@ -879,20 +868,7 @@ func TestEnvoy_RedactAfterAuthzChargesOnce(t *testing.T) {
 	if ir != nil || strings.Contains(got, "jane.doe") || !strings.Contains(got, "[EMAIL_1]") {
 		t.Fatalf("ext_proc request = %s (%v), want the address redacted", got, ir)
 	}
-	u, err := es.guard.GetUsage(envoyCtx(t), &pb.GetUsageRequest{Subject: &pb.Subject{Tenant: "acme"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, c := range u.GetCounters() {
-		if c.GetName() == "requests_per_day" {
-			found = true
-			if c.GetUsed() != 1 {
-				t.Errorf("requests_per_day used = %d after one call through both filters, want 1", c.GetUsed())
-			}
-		}
-	}
-	if !found {
-		t.Fatalf("GetUsage = %v, no requests_per_day counter", u)
+	if used := tenantCounter(t, es.guard, "acme", "requests_per_day").GetUsed(); used != 1 {
+		t.Errorf("requests_per_day used = %d after one call through both filters, want 1", used)
 	}
 }

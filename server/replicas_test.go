@@ -235,22 +235,7 @@ func TestReplicas_ReserveSettleExact(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if used := tokensUsedOn(t, replicas[0], "acme"); used != total.Load() {
+	if used := tenantCounter(t, replicas[0].client, "acme", "tokens_per_day").GetUsed(); used != total.Load() {
 		t.Errorf("tokens counted = %d, real total = %d: want them equal", used, total.Load())
 	}
-}
-
-func tokensUsedOn(t *testing.T, ts *testServer, tenant string) int64 {
-	t.Helper()
-	u, err := ts.client.GetUsage(callCtx(t), &pb.GetUsageRequest{Subject: &pb.Subject{Tenant: tenant}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range u.GetCounters() {
-		if c.GetName() == "tokens_per_day" {
-			return c.GetUsed()
-		}
-	}
-	t.Fatal("no tokens_per_day counter")
-	return 0
 }

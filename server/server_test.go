@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -42,6 +43,8 @@ type serverOptions struct {
 	store    store.Store
 	limits   server.Limits
 	grace    time.Duration
+	envoy    server.EnvoyConfig
+	logger   *slog.Logger
 }
 
 func startServer(t *testing.T, o serverOptions) *testServer {
@@ -62,9 +65,10 @@ func startServer(t *testing.T, o serverOptions) *testServer {
 		o.store = memstore.New()
 	}
 	srv, err := server.New(server.Config{
-		Guard:         server.GuardConfig{Engine: engine, Store: o.store, Limits: o.limits},
+		Guard:         server.GuardConfig{Engine: engine, Store: o.store, Limits: o.limits, Logger: o.logger},
 		ShutdownGrace: o.grace,
 		WatchPolicies: o.watch,
+		Envoy:         o.envoy,
 	})
 	if err != nil {
 		t.Fatal(err)
