@@ -56,11 +56,7 @@ func check(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 	if err := protojson.Unmarshal(raw, &req); err != nil {
 		return fmt.Errorf("check: parse CheckPromptRequest: %w", err)
 	}
-	scanner, err := cfg.scanner(slog.New(slog.NewTextHandler(stderr, nil)))
-	if err != nil {
-		return err
-	}
-	engine, err := newEngine(ctx, &cfg, scanner)
+	scanner, engine, err := cfg.detectorsAndPolicies(ctx, slog.New(slog.NewTextHandler(stderr, nil)))
 	if err != nil {
 		return err
 	}

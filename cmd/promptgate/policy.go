@@ -154,11 +154,7 @@ func policyEval(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return fmt.Errorf("policy eval: parse --input: %w", err)
 	}
-	scanner, err := cfg.scanner(slog.New(slog.NewTextHandler(stderr, nil)))
-	if err != nil {
-		return err
-	}
-	engine, err := newEngine(ctx, &cfg, scanner)
+	_, engine, err := cfg.detectorsAndPolicies(ctx, slog.New(slog.NewTextHandler(stderr, nil)))
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"os"
 	"os/signal"
@@ -29,11 +30,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	log := cfg.logger(stderr)
-	scanner, err := cfg.scanner(log)
-	if err != nil {
-		return err
-	}
-	engine, err := newEngine(ctx, &cfg, scanner)
+	scanner, engine, err := cfg.detectorsAndPolicies(ctx, log)
 	if err != nil {
 		return err
 	}
@@ -94,13 +91,22 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	return srv.Serve(ctx, grpcLis, httpLis)
 }
 
-// newEngine loads the policies; scanner backs the promptgate.scan builtin
-// (nil: the default detectors).
-func newEngine(ctx context.Context, cfg *Config, scanner *detect.Scanner) (*policies.Engine, error) {
-	opts := []policies.Option{policies.WithScanner(scanner)}
-	if cfg.PoliciesDir != "" {
-		opts = append(opts, policies.WithDir(cfg.PoliciesDir))
+// detectorsAndPolicies builds the detectors from the flags and loads the
+// policies, whose promptgate.scan builtin runs the same detectors; log
+// receives what could not be used (skipped gitleaks rules).
+func (c *Config) detectorsAndPolicies(ctx context.Context, log *slog.Logger) (*detect.Scanner, *policies.Engine, error) {
+	scanner, err := c.scanner(log)
+	if err != nil {
+		return nil, nil, err
 	}
-	opts = append(opts, policies.WithDataFiles(cfg.DataFiles...))
-	return policies.New(ctx, opts...)
+	opts := []policies.Option{policies.WithScanner(scanner)}
+	if c.PoliciesDir != "" {
+		opts = append(opts, policies.WithDir(c.PoliciesDir))
+	}
+	opts = append(opts, policies.WithDataFiles(c.DataFiles...))
+	engine, err := policies.New(ctx, opts...)
+	if err != nil {
+		return nil, nil, err
+	}
+	return scanner, engine, nil
 }
