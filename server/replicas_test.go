@@ -57,14 +57,12 @@ func evalshaCalls(t *testing.T, addr string) int {
 	return 0
 }
 
-// hammer sends calls CheckPrompt calls for tenant across the replicas,
-// at most 200 at once, and returns how many were allowed.
-func hammer(t *testing.T, replicas []*testServer, tenant string, calls int) (allowed int64) {
-	t.Helper()
+// concurrently runs f for i from 0 to n-1, at most limit at once, each
+// with a bounded context, and waits for all.
+func concurrently(n, limit int, f func(ctx context.Context, i int)) {
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, 200)
-	var failed atomic.Int64
-	for i := range calls {
+	sem := make(chan struct{}, limit)
+	for i := range n {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
@@ -72,17 +70,27 @@ func hammer(t *testing.T, replicas []*testServer, tenant string, calls int) (all
 			defer func() { <-sem }()
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()
-			resp, err := replicas[i%len(replicas)].client.CheckPrompt(ctx, prompt(tenant, "hello"))
-			if err != nil {
-				failed.Add(1)
-				return
-			}
-			if resp.GetDecision().GetAction() == pb.Action_ACTION_ALLOW {
-				atomic.AddInt64(&allowed, 1)
-			}
+			f(ctx, i)
 		}()
 	}
 	wg.Wait()
+}
+
+// hammer sends calls CheckPrompt calls for tenant across the replicas,
+// at most 200 at once, and returns how many were allowed.
+func hammer(t *testing.T, replicas []*testServer, tenant string, calls int) (allowed int64) {
+	t.Helper()
+	var failed atomic.Int64
+	concurrently(calls, 200, func(ctx context.Context, i int) {
+		resp, err := replicas[i%len(replicas)].client.CheckPrompt(ctx, prompt(tenant, "hello"))
+		if err != nil {
+			failed.Add(1)
+			return
+		}
+		if resp.GetDecision().GetAction() == pb.Action_ACTION_ALLOW {
+			atomic.AddInt64(&allowed, 1)
+		}
+	})
 	if n := failed.Load(); n > 0 {
 		t.Fatalf("%d of %d calls failed", n, calls)
 	}
@@ -205,36 +213,25 @@ func TestReplicas_ReserveSettleExact(t *testing.T) {
 	rds := redistest.Start(t)
 	replicas := redisReplicas(t, 3, rds.URL()+"?timeout=5s", `{"promptgate":{"tenants":{"acme":{"tokens_per_day":100000000}}}}`)
 	var total atomic.Int64
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 50)
-	for i := range 300 {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-			defer cancel()
-			id := "call-" + strconv.Itoa(i)
-			req := prompt("acme", "hello")
-			req.RequestId, req.MaxTokens = id, int64(100+i%500)
-			if _, err := replicas[i%3].client.CheckPrompt(ctx, req); err != nil {
-				t.Error(err)
-				return
-			}
-			// Deterministic "random" usage, different for every call.
-			in, out := int64(7+(i*37)%211), int64(1+(i*91)%600)
-			if _, err := replicas[(i+1)%3].client.CheckResponse(ctx, &pb.CheckResponseRequest{
-				Subject: &pb.Subject{Tenant: "acme"}, RequestId: id, Content: "ok",
-				Usage: &pb.Usage{InputTokens: in, OutputTokens: out},
-			}); err != nil {
-				t.Error(err)
-				return
-			}
-			total.Add(in + out)
-		}()
-	}
-	wg.Wait()
+	concurrently(300, 50, func(ctx context.Context, i int) {
+		id := "call-" + strconv.Itoa(i)
+		req := prompt("acme", "hello")
+		req.RequestId, req.MaxTokens = id, int64(100+i%500)
+		if _, err := replicas[i%3].client.CheckPrompt(ctx, req); err != nil {
+			t.Error(err)
+			return
+		}
+		// Deterministic "random" usage, different for every call.
+		in, out := int64(7+(i*37)%211), int64(1+(i*91)%600)
+		if _, err := replicas[(i+1)%3].client.CheckResponse(ctx, &pb.CheckResponseRequest{
+			Subject: &pb.Subject{Tenant: "acme"}, RequestId: id, Content: "ok",
+			Usage: &pb.Usage{InputTokens: in, OutputTokens: out},
+		}); err != nil {
+			t.Error(err)
+			return
+		}
+		total.Add(in + out)
+	})
 	if used := tenantCounter(t, replicas[0].client, "acme", "tokens_per_day").GetUsed(); used != total.Load() {
 		t.Errorf("tokens counted = %d, real total = %d: want them equal", used, total.Load())
 	}
