@@ -54,15 +54,13 @@ const streamWorkers = 64
 // Server serves the GuardService, health and reflection over gRPC, and
 // /healthz, /readyz and /metrics over HTTP.
 type Server struct {
-	grpc    *grpc.Server
-	http    *http.Server
-	health  *health.Server
-	guard   *Guard
-	log     *slog.Logger
-	grace   time.Duration
-	ready   atomic.Bool
-	metrics *Metrics
-	watch   bool
+	grpc   *grpc.Server
+	http   *http.Server
+	health *health.Server
+	guard  *Guard
+	grace  time.Duration
+	ready  atomic.Bool
+	watch  bool
 }
 
 // New returns a Server; Serve runs it.
@@ -87,12 +85,10 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{
-		health:  health.NewServer(),
-		guard:   guard,
-		log:     guard.log,
-		grace:   cfg.ShutdownGrace,
-		metrics: guard.metrics,
-		watch:   cfg.WatchPolicies,
+		health: health.NewServer(),
+		guard:  guard,
+		grace:  cfg.ShutdownGrace,
+		watch:  cfg.WatchPolicies,
 	}
 	if s.grace <= 0 {
 		s.grace = 10 * time.Second
@@ -143,7 +139,7 @@ func (s *Server) Serve(ctx context.Context, grpcLis, httpLis net.Listener) error
 	s.health.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
 	s.health.SetServingStatus(pb.GuardService_ServiceDesc.ServiceName, healthpb.HealthCheckResponse_SERVING)
 	s.ready.Store(true)
-	s.log.Info("serving", slog.String("grpc_addr", grpcLis.Addr().String()), slog.String("http_addr", httpLis.Addr().String()),
+	s.guard.log.Info("serving", slog.String("grpc_addr", grpcLis.Addr().String()), slog.String("http_addr", httpLis.Addr().String()),
 		slog.String("policy_revision", s.guard.engine.Revision()))
 
 	g.Go(func() error {
@@ -160,7 +156,7 @@ func (s *Server) Serve(ctx context.Context, grpcLis, httpLis net.Listener) error
 	})
 	if s.watch && len(s.guard.engine.Watched()) > 0 {
 		g.Go(func() error {
-			if err := policies.Watch(gctx, s.guard.engine, s.log, s.metrics.reload); err != nil {
+			if err := policies.Watch(gctx, s.guard.engine, s.guard.log, s.guard.metrics.reload); err != nil {
 				return fmt.Errorf("watch policies: %w", err)
 			}
 			return nil
@@ -168,7 +164,7 @@ func (s *Server) Serve(ctx context.Context, grpcLis, httpLis net.Listener) error
 	}
 	g.Go(func() error {
 		<-gctx.Done()
-		s.log.Info("shutting down", slog.Duration("grace", s.grace))
+		s.guard.log.Info("shutting down", slog.Duration("grace", s.grace))
 		s.ready.Store(false)
 		s.health.Shutdown()
 		stopped := make(chan struct{})
@@ -181,7 +177,7 @@ func (s *Server) Serve(ctx context.Context, grpcLis, httpLis net.Listener) error
 		select {
 		case <-stopped:
 		case <-timer.C:
-			s.log.Warn("grace period over, cutting off in-flight calls")
+			s.guard.log.Warn("grace period over, cutting off in-flight calls")
 			s.grpc.Stop()
 			<-stopped
 		}
@@ -198,7 +194,7 @@ func (s *Server) Serve(ctx context.Context, grpcLis, httpLis net.Listener) error
 // ReloadPolicies reloads the policies now, as on SIGHUP. A policy set that
 // fails to load is rejected and the running one stays.
 func (s *Server) ReloadPolicies(ctx context.Context) {
-	policies.ReloadAndReport(ctx, s.guard.engine, s.log, s.metrics.reload)
+	policies.ReloadAndReport(ctx, s.guard.engine, s.guard.log, s.guard.metrics.reload)
 }
 
 // readyz answers 200 while the server takes calls. Details show the policy
@@ -249,10 +245,10 @@ func (s *Server) recoverStream(srv any, ss grpc.ServerStream, info *grpc.StreamS
 }
 
 func (s *Server) panicked(method string, r any) error {
-	s.metrics.panics.Inc()
+	s.guard.metrics.panics.Inc()
 	// The panic value and stack may hold request text; log the method and
 	// the stack's frames only, which carry code locations, not data.
-	s.log.Error("panic in handler", slog.String("method", method), slog.String("stack", string(debug.Stack())))
+	s.guard.log.Error("panic in handler", slog.String("method", method), slog.String("stack", string(debug.Stack())))
 	_ = r
 	return status.Error(codes.Internal, "internal error")
 }
