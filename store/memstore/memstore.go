@@ -289,19 +289,24 @@ func bucketStatus(l store.Limit, us, level int64, p phase) store.Status {
 	return st
 }
 
+// countFits reports a counted limit's OK at phase p: after a charge it
+// held; after a settlement while the count is within the limit; on a check
+// while the call's cost would fit.
+func countFits(p phase, count int64, l store.Limit) bool {
+	switch p {
+	case charged:
+		return true
+	case settled:
+		return count <= l.Limit
+	}
+	return count+l.Cost <= l.Limit
+}
+
 func dayStatus(l store.Limit, us, used int64, p phase) store.Status {
 	next := (us/dayMicros + 1) * dayMicros
 	st := store.Status{Limit: l, Remaining: max(l.Limit-used, 0), ResetAt: time.UnixMicro(next).UTC()}
-	switch p {
-	case charged:
-		st.OK = true
-		return st
-	case settled:
-		st.OK = used <= l.Limit
-		return st
-	}
-	st.OK = used+l.Cost <= l.Limit
-	if !st.OK {
+	st.OK = countFits(p, used, l)
+	if !st.OK && p == checked {
 		st.RetryAfter = time.Duration(next-us) * time.Microsecond
 	}
 	return st
@@ -319,16 +324,8 @@ func (s *Store) flightStatus(l store.Limit, us int64, p phase) store.Status {
 		first, last = min(first, exp), max(last, exp)
 	}
 	st := store.Status{Limit: l, Remaining: max(l.Limit-n, 0), ResetAt: time.UnixMicro(last).UTC()}
-	switch p {
-	case charged:
-		st.OK = true
-		return st
-	case settled:
-		st.OK = n <= l.Limit
-		return st
-	}
-	st.OK = n+l.Cost <= l.Limit
-	if !st.OK {
+	st.OK = countFits(p, n, l)
+	if !st.OK && p == checked {
 		st.RetryAfter = flightRetry
 		if n > 0 {
 			st.RetryAfter = min(st.RetryAfter, time.Duration(first-us)*time.Microsecond)
