@@ -19,6 +19,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
 	"github.com/promptgate/promptgate/detect"
@@ -80,20 +81,32 @@ type Status struct {
 
 type prepared struct {
 	revision string
+	compiler *ast.Compiler
+	store    storage.Store
+	cache    *ruleCache // nil when caching is off
 	prompt   rego.PreparedEvalQuery
 	response rego.PreparedEvalQuery
 	envoy    rego.PreparedEvalQuery
 }
 
 type options struct {
-	dir       string
-	dataFiles []string
-	scanner   *detect.Scanner
+	cacheEntries int
+	dir          string
+	dataFiles    []string
+	scanner      *detect.Scanner
 }
 
 // WithScanner sets the detectors behind the promptgate.scan builtin; the
 // default is detect.DefaultScanner().
 func WithScanner(s *detect.Scanner) Option { return func(o *options) { o.scanner = s } }
+
+// WithCacheEntries bounds how many rule values the engine keeps across
+// calls, each under the input paths the rule reads (see ruleCache); 0 turns
+// the cache off. The default is DefaultCacheEntries.
+func WithCacheEntries(n int) Option { return func(o *options) { o.cacheEntries = n } }
+
+// DefaultCacheEntries is the default bound of the rule cache.
+const DefaultCacheEntries = 16384
 
 // Option configures an Engine.
 type Option func(*options)
@@ -108,7 +121,7 @@ func WithDataFiles(files ...string) Option {
 
 // New loads and compiles a policy set.
 func New(ctx context.Context, opts ...Option) (*Engine, error) {
-	e := &Engine{}
+	e := &Engine{opts: options{cacheEntries: DefaultCacheEntries}}
 	for _, o := range opts {
 		o(&e.opts)
 	}
@@ -146,7 +159,7 @@ func (e *Engine) Reload(ctx context.Context) (changed bool, err error) {
 		return false, nil
 	}
 	bi := builtins{scanner: e.opts.scanner}
-	p, err := prepare(ctx, src, bi)
+	p, err := prepare(ctx, src, bi, e.opts.cacheEntries)
 	if err != nil {
 		return false, err
 	}
@@ -190,7 +203,7 @@ func (e *Engine) read() (*source, error) {
 // Revision is a content hash of the running policy set and its data.
 func (e *Engine) Revision() string { return e.current.Load().revision }
 
-func prepare(ctx context.Context, src *source, bi builtins) (*prepared, error) {
+func prepare(ctx context.Context, src *source, bi builtins, cacheEntries int) (*prepared, error) {
 	store := inmem.NewFromObjectWithOpts(src.data, inmem.OptRoundTripOnWrite(false), inmem.OptReturnASTValuesOnRead(true))
 	compiler := ast.NewCompiler().WithEnablePrintStatements(false).WithBuiltins(bi.decls())
 	mods := map[string]*ast.Module{}
@@ -203,7 +216,10 @@ func prepare(ctx context.Context, src *source, bi builtins) (*prepared, error) {
 	if compiler.Failed() {
 		return nil, fmt.Errorf("compile policies: %w", compiler.Errors)
 	}
-	p := &prepared{revision: src.revision}
+	p := &prepared{revision: src.revision, compiler: compiler, store: store}
+	if cacheEntries > 0 {
+		p.cache = newRuleCache(compiler, cacheEntries)
+	}
 	for _, q := range []struct {
 		query string
 		dst   *rego.PreparedEvalQuery
@@ -272,7 +288,7 @@ type Limit struct {
 // Prompt evaluates the prompt policy over input.
 func (e *Engine) Prompt(ctx context.Context, input ast.Value) (Decision, error) {
 	p := e.current.Load()
-	return eval(ctx, p.prompt, p.revision, input)
+	return p.eval(ctx, p.prompt, input)
 }
 
 // Envoy evaluates the Envoy request policy over input (see
@@ -280,7 +296,7 @@ func (e *Engine) Prompt(ctx context.Context, input ast.Value) (Decision, error) 
 // default: unknown paths pass, truncated bodies are denied.
 func (e *Engine) Envoy(ctx context.Context, input ast.Value) (Decision, error) {
 	p := e.current.Load()
-	d, err := eval(ctx, p.envoy, p.revision, input)
+	d, err := p.eval(ctx, p.envoy, input)
 	if errors.Is(err, ErrUndefined) {
 		return envoyDefault(input, p.revision), nil
 	}
@@ -302,11 +318,19 @@ func envoyDefault(input ast.Value, revision string) Decision {
 // Response evaluates the response policy over input.
 func (e *Engine) Response(ctx context.Context, input ast.Value) (Decision, error) {
 	p := e.current.Load()
-	return eval(ctx, p.response, p.revision, input)
+	return p.eval(ctx, p.response, input)
 }
 
-func eval(ctx context.Context, q rego.PreparedEvalQuery, revision string, input ast.Value) (Decision, error) {
-	rs, err := q.Eval(ctx, rego.EvalParsedInput(input))
+func (p *prepared) evalOptions(input ast.Value) []rego.EvalOption {
+	opts := []rego.EvalOption{rego.EvalParsedInput(input)}
+	if p.cache != nil {
+		opts = append(opts, rego.EvalVirtualCache(p.cache.forEval(input)))
+	}
+	return opts
+}
+
+func (p *prepared) eval(ctx context.Context, q rego.PreparedEvalQuery, input ast.Value) (Decision, error) {
+	rs, err := q.Eval(ctx, p.evalOptions(input)...)
 	if err != nil {
 		return Decision{}, fmt.Errorf("evaluate policy: %w", err)
 	}
@@ -320,7 +344,7 @@ func eval(ctx context.Context, q rego.PreparedEvalQuery, revision string, input 
 	if err != nil {
 		return Decision{}, err
 	}
-	d.Revision = revision
+	d.Revision = p.revision
 	return d, nil
 }
 

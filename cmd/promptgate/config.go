@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/promptgate/promptgate/detect"
+	"github.com/promptgate/promptgate/policies"
 	"github.com/promptgate/promptgate/server"
 	"github.com/promptgate/promptgate/store"
 	"github.com/promptgate/promptgate/store/failover"
@@ -27,24 +28,27 @@ type Config struct {
 	PoliciesDir     string
 	DataFiles       stringList
 	MaxMessageBytes int
-	MaxRequestBytes int
-	ShutdownGrace   time.Duration
-	LogLevel        string
-	LogFormat       string
-	Watch           bool
-	Shadow          bool
-	DecisionLog     string
-	AllowSample     float64
-	LogContent      bool
-	Pprof           bool
-	SecretRules     string
-	PhoneRegions    stringList
-	SkipPrivateIPs  bool
-	RedactHashKey   string
-	Envoy           server.EnvoyConfig
-	EnvoyKeyHeaders stringList
-	Redis           string
-	RedisFailMode   string
+	// PolicyCacheEntries bounds the policy engine's rule cache; 0 turns
+	// it off.
+	PolicyCacheEntries int
+	MaxRequestBytes    int
+	ShutdownGrace      time.Duration
+	LogLevel           string
+	LogFormat          string
+	Watch              bool
+	Shadow             bool
+	DecisionLog        string
+	AllowSample        float64
+	LogContent         bool
+	Pprof              bool
+	SecretRules        string
+	PhoneRegions       stringList
+	SkipPrivateIPs     bool
+	RedactHashKey      string
+	Envoy              server.EnvoyConfig
+	EnvoyKeyHeaders    stringList
+	Redis              string
+	RedisFailMode      string
 }
 
 // stringList is a repeatable flag; from the environment it is
@@ -63,6 +67,7 @@ func (l *stringList) Set(v string) error {
 func (c *Config) policyFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.PoliciesDir, "policies", "", "directory of Rego policies and data that replaces the embedded set")
 	fs.Var(&c.DataFiles, "data", "JSON or YAML file deep-merged into data (repeatable)")
+	fs.IntVar(&c.PolicyCacheEntries, "policy-cache-entries", policies.DefaultCacheEntries, "rule values the policy engine keeps across calls, each under the input it read (0: off; see docs/policies.md)")
 	fs.IntVar(&c.MaxMessageBytes, "max-message-bytes", server.DefaultLimits.MaxMessageBytes, "largest message content accepted, in bytes")
 	fs.IntVar(&c.MaxRequestBytes, "max-request-bytes", server.DefaultLimits.MaxRequestBytes, "largest request accepted, in bytes")
 	fs.StringVar(&c.SecretRules, "secret-rules", "", "gitleaks TOML rules file whose rules are added to the secret detector's")
@@ -133,6 +138,9 @@ func (c *Config) Validate() error {
 	var errs []error
 	if c.MaxMessageBytes <= 0 {
 		errs = append(errs, fmt.Errorf("--max-message-bytes must be positive"))
+	}
+	if c.PolicyCacheEntries < 0 {
+		errs = append(errs, fmt.Errorf("--policy-cache-entries must not be negative"))
 	}
 	if c.MaxRequestBytes < c.MaxMessageBytes {
 		errs = append(errs, fmt.Errorf("--max-request-bytes must be at least --max-message-bytes"))

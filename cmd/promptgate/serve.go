@@ -99,7 +99,7 @@ func (c *Config) detectorsAndPolicies(ctx context.Context, log *slog.Logger) (*d
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := []policies.Option{policies.WithScanner(scanner)}
+	opts := []policies.Option{policies.WithScanner(scanner), policies.WithCacheEntries(c.PolicyCacheEntries)}
 	if c.PoliciesDir != "" {
 		opts = append(opts, policies.WithDir(c.PoliciesDir))
 	}

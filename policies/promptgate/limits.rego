@@ -50,15 +50,22 @@ settle_limits := [object.union(l, {"cost": real_cost(l.name)}) | some l in count
 # The counters that apply to the call, without their cost: one
 # comprehension, as this runs on every call.
 counters := [{
-	"name": name,
-	"key": concat(":", [scope.key, name]),
+	"name": l.name,
+	"key": concat(":", [scope.key, l.name]),
 	"scope": scope.scope,
-	"limit": limit_value(value, name),
-	"window": window,
+	"limit": l.limit,
+	"window": l.window,
 } |
 	some scope in scopes
+	some l in limits_set(scope.settings)
+]
+
+# The limits that settings set, as {name, limit, window}. They depend on
+# the settings alone, so promptgate computes them once per policy revision
+# for each tenant's settings, not once per call.
+limits_set(settings) := [{"name": name, "limit": limit_value(value, name), "window": window} |
 	some name, window in limit_fields
-	value := scope.settings[name]
+	value := settings[name]
 	is_number(value)
 ]
 

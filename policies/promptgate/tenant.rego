@@ -8,16 +8,27 @@ package promptgate.tenant
 
 # METADATA
 # description: The tenant's effective settings.
-config := object.union_n([defaults, tier_config, own])
+config := c if {
+	c := settings[input.subject.tenant]
+} else := merged({})
+
+# METADATA
+# description: |
+#   Every tenant's effective settings, by tenant name. They depend on data
+#   alone, so promptgate computes each once per policy revision, not once
+#   per call.
+settings[name] := merged(own) if {
+	own := tenants[name]
+}
+
+# A tenant's own fields over its tier's over default's. An unknown tenant
+# has no fields of its own, and default's tier.
+merged(own) := object.union_n([defaults, object.get(tiers, tier_name(own), {}), own])
 
 defaults := object.get(tenants, "default", {})
 
-own := object.get(tenants, input.subject.tenant, {})
-
 # The tenant's tier, else default's tier, else none.
-tier_name := object.get(own, "tier", object.get(defaults, "tier", ""))
-
-tier_config := object.get(tiers, tier_name, {})
+tier_name(own) := object.get(own, "tier", object.get(defaults, "tier", ""))
 
 # Data may leave out any of its sections.
 default tenants := {}

@@ -15,9 +15,13 @@ deny_reasons contains {
 	"code": "tool_not_allowed",
 	"message": sprintf("tool %q is not allowed for this tenant", [call.name]),
 } if {
-	some call in object.get(input, "tool_calls", [])
+	some call in tool_calls
 	not allowed(call.name)
 }
+
+default tool_calls := []
+
+tool_calls := input.tool_calls
 
 allowed(name) if {
 	not name in denied

@@ -1,0 +1,370 @@
+package policies
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/topdown"
+)
+
+// A ruleCache keeps, for the lifetime of one policy revision, the values of
+// rules and function calls across evaluations, each under the part of the
+// input it reads. OPA caches a rule's value within one evaluation; this
+// carries it to the next call that has the same values at those input
+// paths. A tenant's settings are computed once per tenant, the limits of
+// those settings once, the reasons for a set of findings once, and a call
+// pays only for the rules that read what changes from call to call (the
+// token count, say).
+//
+// Which input paths a rule reads is found from the compiled policies: the
+// input references in the rule and, transitively, in every rule and
+// function it refers to. A rule that reads the whole input (input[x], or
+// input passed around as a value), uses with, or calls a builtin whose
+// result is not a function of its arguments (time.now_ns, http.send,
+// rand.intn, print) is never cached, and neither is any rule that refers
+// to it. Data is fixed within a revision; a change of data is a new
+// revision with a new cache.
+type ruleCache struct {
+	rules *ast.TreeNode
+	// nodes holds the cacheable rule-tree nodes: their rules, and every
+	// rule below them, read only the input paths listed.
+	nodes map[*ast.TreeNode]*cacheNode
+	// paths are the input paths any cacheable rule reads, without the
+	// leading "input".
+	paths []ast.Ref
+	max   int
+
+	mu      sync.RWMutex
+	entries map[int][]cacheEntry
+	size    int
+}
+
+type cacheNode struct {
+	paths []int // indexes into ruleCache.paths
+}
+
+type cacheEntry struct {
+	key       ast.Ref
+	inputs    []ast.Value // the input's values at the node's paths; nil where undefined
+	value     *ast.Term
+	undefined bool
+}
+
+// nondeterministic lists builtins whose result is not a function of their
+// arguments alone, or that have effects, besides those OPA marks
+// Nondeterministic.
+var nondeterministic = map[string]bool{
+	ast.Print.Name:      true,
+	ast.Trace.Name:      true,
+	ast.OPARuntime.Name: true,
+	ast.NowNanos.Name:   true,
+}
+
+func newRuleCache(c *ast.Compiler, maxEntries int) *ruleCache {
+	rc := &ruleCache{rules: c.RuleTree, max: maxEntries, entries: map[int][]cacheEntry{}}
+	rc.analyse(c)
+	return rc
+}
+
+// ruleReads is what one rule, with the rules it refers to, reads of the
+// input: a set of paths, or everything.
+type ruleReads struct {
+	paths map[string]ast.Ref
+	all   bool // the whole input, or something not a function of data and input
+}
+
+func (r *ruleReads) add(o *ruleReads) {
+	if o.all {
+		r.all = true
+		return
+	}
+	for k, p := range o.paths {
+		r.paths[k] = p
+	}
+}
+
+func (rc *ruleCache) analyse(c *ast.Compiler) {
+	reads := map[*ast.Rule]*ruleReads{}
+	var visit func(r *ast.Rule) *ruleReads
+	visit = func(r *ast.Rule) *ruleReads {
+		if got, ok := reads[r]; ok {
+			return got
+		}
+		rr := &ruleReads{paths: map[string]ast.Ref{}}
+		reads[r] = rr // Rego forbids recursion; this only guards the walk
+		for rule := r; rule != nil && !rr.all; rule = rule.Else {
+			ast.WalkExprs(rule, func(e *ast.Expr) bool {
+				if len(e.With) > 0 {
+					rr.all = true
+				}
+				return rr.all
+			})
+			ast.WalkRefs(rule, func(ref ast.Ref) bool {
+				if rr.all {
+					return true
+				}
+				switch {
+				case ref.HasPrefix(ast.InputRootRef):
+					p := ref.GroundPrefix()
+					if len(p) < 2 {
+						rr.all = true
+						break
+					}
+					rr.paths[p.String()] = p[1:].Copy()
+				case ref.HasPrefix(ast.DefaultRootRef):
+					for _, dep := range rulesUnder(c.RuleTree, ref) {
+						rr.add(visit(dep))
+					}
+				default:
+					name := ref.String()
+					if b, ok := ast.BuiltinMap[name]; ok && (b.Nondeterministic || nondeterministic[name]) {
+						rr.all = true
+					}
+				}
+				return rr.all
+			})
+		}
+		return rr
+	}
+
+	index := map[string]int{}
+	rc.nodes = map[*ast.TreeNode]*cacheNode{}
+	var walk func(n *ast.TreeNode) *ruleReads
+	walk = func(n *ast.TreeNode) *ruleReads {
+		nr := &ruleReads{paths: map[string]ast.Ref{}}
+		for _, r := range n.Values {
+			nr.add(visit(r))
+		}
+		for _, child := range n.Children {
+			nr.add(walk(child))
+		}
+		if !nr.all {
+			rc.nodes[n] = &cacheNode{paths: pathIndexes(nr.paths, index, &rc.paths)}
+		}
+		return nr
+	}
+	walk(c.RuleTree)
+}
+
+// pathIndexes numbers a node's input paths, leaving out those under another
+// of its paths (input.subject covers input.subject.tenant).
+func pathIndexes(paths map[string]ast.Ref, index map[string]int, all *[]ast.Ref) []int {
+	keys := make([]string, 0, len(paths))
+	for k := range paths {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var out []int
+	for i, k := range keys {
+		if i > 0 && covered(k, keys[:i]) {
+			continue
+		}
+		n, ok := index[k]
+		if !ok {
+			n = len(*all)
+			index[k] = n
+			*all = append(*all, paths[k])
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func covered(k string, shorter []string) bool {
+	for _, s := range shorter {
+		if strings.HasPrefix(k, s) && (k[len(s)] == '.' || k[len(s)] == '[') {
+			return true
+		}
+	}
+	return false
+}
+
+// rulesUnder returns the rules a data reference may evaluate: those at the
+// node its ground prefix leads to and below it, or at the first node with
+// rules on the way there.
+func rulesUnder(tree *ast.TreeNode, ref ast.Ref) []*ast.Rule {
+	node := tree
+	for _, t := range ref.GroundPrefix() {
+		next := node.Child(t.Value)
+		if next == nil {
+			return nil // base data, or nothing
+		}
+		node = next
+		if len(node.Values) > 0 {
+			break
+		}
+	}
+	var rules []*ast.Rule
+	node.DepthFirst(func(n *ast.TreeNode) bool {
+		rules = append(rules, n.Values...)
+		return false
+	})
+	return rules
+}
+
+// node returns the cacheable node that key, a cache key OPA built from a
+// rule's path (and a function's arguments, or a partial rule's keys),
+// names; nil when there is none.
+func (rc *ruleCache) node(key ast.Ref) *cacheNode {
+	if len(key) > 0 {
+		// A function call's key is its name, a ref in one term, then its
+		// arguments.
+		if name, ok := key[0].Value.(ast.Ref); ok {
+			key = name
+		}
+	}
+	n := rc.rules
+	for _, t := range key {
+		if n = n.Child(t.Value); n == nil {
+			return nil
+		}
+		if len(n.Values) > 0 {
+			break
+		}
+	}
+	return rc.nodes[n]
+}
+
+// nodePaths lists the input paths the value key names depends on.
+func (rc *ruleCache) nodePaths(key ast.Ref) []string {
+	var out []string
+	for _, i := range rc.node(key).paths {
+		out = append(out, rc.paths[i].String())
+	}
+	return out
+}
+
+func (rc *ruleCache) get(h int, key ast.Ref, inputs func(int) ast.Value, node *cacheNode) (cacheEntry, bool) {
+	rc.mu.RLock()
+	defer rc.mu.RUnlock()
+	for _, e := range rc.entries[h] {
+		if e.matches(key, inputs, node) {
+			return e, true
+		}
+	}
+	return cacheEntry{}, false
+}
+
+func (e cacheEntry) matches(key ast.Ref, inputs func(int) ast.Value, node *cacheNode) bool {
+	if !e.key.Equal(key) {
+		return false
+	}
+	for i, p := range node.paths {
+		v := inputs(p)
+		if (v == nil) != (e.inputs[i] == nil) || v != nil && v.Compare(e.inputs[i]) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (rc *ruleCache) put(h int, key ast.Ref, inputs func(int) ast.Value, node *cacheNode, value *ast.Term) {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	for _, e := range rc.entries[h] {
+		if e.matches(key, inputs, node) {
+			return
+		}
+	}
+	if rc.size >= rc.max {
+		// Start again rather than track use: the working set (tenants,
+		// finding kinds) refills at once.
+		clear(rc.entries)
+		rc.size = 0
+	}
+	e := cacheEntry{
+		// OPA reuses the slice it builds keys in; the terms stay as they are.
+		key:       append(ast.Ref(nil), key...),
+		inputs:    make([]ast.Value, len(node.paths)),
+		value:     value,
+		undefined: value == nil,
+	}
+	for i, p := range node.paths {
+		e.inputs[i] = inputs(p)
+	}
+	rc.entries[h] = append(rc.entries[h], e)
+	rc.size++
+}
+
+// forEval returns the virtual cache of one evaluation of input: OPA's own,
+// with the revision's values behind it.
+func (rc *ruleCache) forEval(input ast.Value) topdown.VirtualCache {
+	return &evalCache{
+		local:  topdown.NewVirtualCache(),
+		shared: rc,
+		input:  input,
+		values: make([]inputValue, len(rc.paths)),
+	}
+}
+
+// evalCache is one evaluation's virtual cache. Only its outermost frame
+// shares values: a with statement pushes a frame in which data or input
+// differ.
+type evalCache struct {
+	local  topdown.VirtualCache
+	shared *ruleCache
+	depth  int
+	input  ast.Value
+	values []inputValue // the input's value at each path, looked up once
+}
+
+type inputValue struct {
+	looked bool
+	value  ast.Value
+	hash   int
+}
+
+func (e *evalCache) inputAt(i int) ast.Value { return e.lookup(i).value }
+
+func (e *evalCache) lookup(i int) *inputValue {
+	iv := &e.values[i]
+	if !iv.looked {
+		iv.looked = true
+		if v, err := e.input.Find(e.shared.paths[i]); err == nil {
+			iv.value = v
+			iv.hash = v.Hash()
+		}
+	}
+	return iv
+}
+
+func (e *evalCache) hash(key ast.Ref, node *cacheNode) int {
+	h := key.Hash()
+	for _, p := range node.paths {
+		h = h*31 + e.lookup(p).hash
+	}
+	return h
+}
+
+func (e *evalCache) Push() { e.depth++; e.local.Push() }
+func (e *evalCache) Pop()  { e.depth--; e.local.Pop() }
+
+func (e *evalCache) Get(ref ast.Ref) (*ast.Term, bool) {
+	v, undefined := e.local.Get(ref)
+	if v != nil || undefined || e.depth > 0 || e.input == nil {
+		return v, undefined
+	}
+	node := e.shared.node(ref)
+	if node == nil {
+		return nil, false
+	}
+	if entry, ok := e.shared.get(e.hash(ref, node), ref, e.inputAt, node); ok {
+		e.local.Put(ref, entry.value)
+		return entry.value, entry.undefined
+	}
+	return nil, false
+}
+
+func (e *evalCache) Put(ref ast.Ref, value *ast.Term) {
+	e.local.Put(ref, value)
+	if e.depth > 0 || e.input == nil {
+		return
+	}
+	if node := e.shared.node(ref); node != nil {
+		e.shared.put(e.hash(ref, node), ref, e.inputAt, node, value)
+	}
+}
+
+func (e *evalCache) Keys() []ast.Ref { return e.local.Keys() }
