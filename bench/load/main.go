@@ -39,6 +39,7 @@ type config struct {
 	timeout     time.Duration
 	only        string
 	profile     string
+	variants    int
 }
 
 func main() {
@@ -53,6 +54,7 @@ func main() {
 	flag.IntVar(&c.concurrency, "c", 50, "concurrent calls, on one connection")
 	flag.DurationVar(&c.timeout, "timeout", 60*time.Second, "bound on one row's run")
 	flag.StringVar(&c.only, "only", "", "run only rows whose name holds this")
+	flag.IntVar(&c.variants, "variants", 4096, "copies of each payload file, each asking for a different output limit (or reporting a different usage), so that calls differ as real ones do; 0 sends the files as they are")
 	flag.StringVar(&c.profile, "cpuprofile", "", "write a CPU profile of promptgate (in-memory store) under load to this file")
 	flag.Parse()
 	if err := run(context.Background(), c, os.Stdout); err != nil {
@@ -151,7 +153,10 @@ func run(ctx context.Context, c config, out io.Writer) error {
 		if c.only != "" && !strings.Contains(r.name, c.only) && !strings.Contains(r.floorRow, c.only) && !isFloorOf(rows, r.name, c.only) {
 			continue
 		}
-		payload := filepath.Join(c.payloads, r.payload)
+		payload, err := variedPayload(filepath.Join(c.payloads, r.payload), dir, c.variants)
+		if err != nil {
+			return fmt.Errorf("%s: %w", r.name, err)
+		}
 		if _, err := runGhz(ctx, c, r.target.addr, r.call, payload, c.warmup); err != nil {
 			return fmt.Errorf("%s: warm-up: %w", r.name, err)
 		}
@@ -209,7 +214,11 @@ func isFloorOf(rows []row, name, only string) bool {
 }
 
 func printTable(out io.Writer, c config, rows []row, results map[string]result) {
-	fmt.Fprintf(out, "%d calls a row, %d concurrent on one connection, after %d warm-up calls; ratios are to the floor row in the same run\n\n", c.calls, c.concurrency, c.warmup)
+	fmt.Fprintf(out, "%d calls a row, %d concurrent on one connection, after %d warm-up calls; ratios are to the floor row in the same run\n", c.calls, c.concurrency, c.warmup)
+	if c.variants > 0 {
+		fmt.Fprintf(out, "payloads sent in %d variants, each with its own output limit or usage: promptgate's rule cache cannot answer a call whole from an earlier one\n", c.variants)
+	}
+	fmt.Fprintln(out)
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "row\tRPS\tp50 ms\tp99 ms\tp99/p50\terrors\tCPU s/10k\tEVALSHA/call\tRPS ratio\ttail ratio\t")
 	for _, r := range rows {
@@ -229,6 +238,73 @@ func printTable(out io.Writer, c config, rows []row, results map[string]result) 
 			r.name, res.rps, res.p50, res.p99, res.p99/res.p50, res.errors, res.cpuPer10k, redis, ratio, tail)
 	}
 	tw.Flush()
+}
+
+// variedPayload writes, beside the run's other files, n variants of the
+// payload file src, round-robin over its requests, each with a different
+// output limit (CheckPrompt, and the Anthropic body of an ext_authz
+// Check) or reported usage (CheckResponse). Real calls differ from one
+// another; without this, every decision after the first round would come
+// whole from promptgate's rule cache and the table would measure a lookup.
+// It returns the path to send.
+func variedPayload(src, dir string, n int) (string, error) {
+	if n <= 0 {
+		return src, nil
+	}
+	dst := filepath.Join(dir, fmt.Sprintf("%d-%s", n, filepath.Base(src)))
+	if _, err := os.Stat(dst); err == nil {
+		return dst, nil
+	}
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return "", err
+	}
+	var reqs []map[string]any
+	if err := json.Unmarshal(b, &reqs); err != nil || len(reqs) == 0 {
+		return "", fmt.Errorf("%s: want a JSON array of requests: %v", src, err)
+	}
+	out := make([]json.RawMessage, n)
+	for i := range out {
+		var req map[string]any
+		if err := json.Unmarshal(mustJSON(reqs[i%len(reqs)]), &req); err != nil {
+			return "", err
+		}
+		if err := vary(req, 1+i); err != nil {
+			return "", fmt.Errorf("%s: %w", src, err)
+		}
+		out[i] = mustJSON(req)
+	}
+	return dst, os.WriteFile(dst, mustJSON(out), 0o600)
+}
+
+// vary gives one request its own number k.
+func vary(req map[string]any, k int) error {
+	switch {
+	case req["messages"] != nil: // CheckPrompt
+		req["maxTokens"] = k
+	case req["usage"] != nil: // CheckResponse
+		req["usage"].(map[string]any)["outputTokens"] = k
+	case req["attributes"] != nil: // ext_authz Check of an Anthropic body
+		http, _ := req["attributes"].(map[string]any)["request"].(map[string]any)["http"].(map[string]any)
+		var body map[string]any
+		if err := json.Unmarshal([]byte(fmt.Sprint(http["body"])), &body); err != nil {
+			return fmt.Errorf("ext_authz body: %w", err)
+		}
+		body["max_tokens"] = k
+		b := mustJSON(body)
+		http["body"], http["size"] = string(b), strconv.Itoa(len(b))
+	default:
+		return errors.New("a request of unknown shape")
+	}
+	return nil
+}
+
+func mustJSON(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return b
 }
 
 // ghzReport is the part of ghz's JSON report read here.
