@@ -230,6 +230,11 @@ func runInjection(root string) error {
 				kind = "benign document"
 			}
 			tab.row("own dev", kind).add(r.Label == 1, f)
+			if r.Variant == "framed" {
+				// Role play, fiction and persona framing, harmless or
+				// carrying a jailbreak: the line between them.
+				tab.row("own dev", kind+", framed").add(r.Label == 1, f)
+			}
 			if r.Label == 1 {
 				tab.row("own dev", "lang="+r.Lang).add(true, f)
 			}
@@ -291,6 +296,7 @@ type injOwnRow struct {
 	Kind      string `json:"kind"`
 	Lang      string `json:"lang"`
 	Untrusted bool   `json:"untrusted"`
+	Variant   string `json:"variant"`
 }
 
 // bipiaQuestion is the user's turn for a BIPIA context: its question, or

@@ -383,6 +383,7 @@ var directBudget = map[string]float64{
 	"own/benign|0": 3, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
 	"bipia-context/email|0": 0.5, "bipia-context/table|0": 0.5, "bipia-context/code|0": 0.5,
 	"bipia-inserted|0": 0.3, "synthetic|0": 3, "synthetic-long|0": 1, "synthetic-framed|0": 3, "synthetic-trigger|0": 3,
+	"synthetic-persona|0": 6, "synthetic-persona|1": 2,
 }
 
 var indirectBudget = map[string]float64{
@@ -636,6 +637,13 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 	for _, p := range synthTriggerPrompts(800) {
 		addDirect(p, false, 0, 1, "synthetic-trigger")
 	}
+	benignPersona, jailbreakPersona := synthPersona(2400)
+	for _, p := range benignPersona {
+		addDirect(p, false, 0, 1, "synthetic-persona")
+	}
+	for _, p := range jailbreakPersona {
+		addDirect(p, false, 1, 1, "synthetic-persona")
+	}
 	// Documents of several synthetic sentences, for the indirect model.
 	docSents := synthDocs(3000)
 	for i := 0; i+3 <= len(docSents); i += 3 {
@@ -661,6 +669,11 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 			})
 		case r.Untrusted:
 			addSegments(r.Text, 2, "own-segments/document", none)
+		case r.Variant == "framed":
+			// Long role-play and fiction set-ups are the direct model's
+			// ground: their sentences describe characters and worlds
+			// more than they instruct, and would blur what the indirect
+			// model learns of instructions.
 		default:
 			// Any request to the assistant, harmless or not, is an
 			// instruction aimed at the model.
