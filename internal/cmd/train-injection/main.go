@@ -203,8 +203,10 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 // classifier's threshold is raised as far as that allows: the benign
 // prompts the world sends are harder than the held-out ones (they dress
 // harmless asks in jailbreak framing), so the model should speak only
-// where the rules need it.
-const detectorTPR = 0.96
+// where the rules need it. Out of fold the detector catches fewer than it
+// does once trained on every fold, so 0.94 here holds about 0.95 on
+// held-out jailbreaks; lower lets them slip.
+const detectorTPR = 0.94
 
 // detectorShift is the largest threshold at which the detector still
 // catches detectorTPR of the public positives in the bucket.
