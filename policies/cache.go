@@ -322,12 +322,34 @@ func (e *evalCache) lookup(i int) *inputValue {
 	iv := &e.values[i]
 	if !iv.looked {
 		iv.looked = true
-		if v, err := e.input.Find(e.shared.paths[i]); err == nil {
+		if v := find(e.input, e.shared.paths[i]); v != nil {
 			iv.value = v
 			iv.hash = v.Hash()
 		}
 	}
 	return iv
+}
+
+// find returns the value at path in v, or nil where there is none.
+func find(v ast.Value, path ast.Ref) ast.Value {
+	for _, t := range path {
+		var next *ast.Term
+		switch x := v.(type) {
+		case ast.Object:
+			next = x.Get(t)
+		case *ast.Array:
+			if n, ok := t.Value.(ast.Number); ok {
+				if i, ok := n.Int(); ok && i >= 0 && i < x.Len() {
+					next = x.Elem(i)
+				}
+			}
+		}
+		if next == nil {
+			return nil
+		}
+		v = next.Value
+	}
+	return v
 }
 
 func (e *evalCache) hash(key ast.Ref, node *cacheNode) int {

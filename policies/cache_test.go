@@ -211,7 +211,11 @@ decision_extra := {"whole": extra.whole, "dynamic": extra.dynamic, "passed": ext
 		if err != nil || len(rs) != 1 {
 			t.Fatalf("eval = %v, %v", rs, err)
 		}
-		got := rs[0].Expressions[0].Value.(map[string]any)
+		j, err := ast.JSON(rs[0].Expressions[0].Value.(ast.Value))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := j.(map[string]any)
 		for _, k := range []string{"whole", "dynamic", "passed"} {
 			if got[k] != note {
 				t.Errorf("note %q: %s = %v, want %q", note, k, got[k], note)

@@ -313,7 +313,7 @@ func (e *Engine) Explain(ctx context.Context, entry string, input ast.Value, w i
 		return Decision{}, errors.New(`entry point: want "prompt" or "response"`)
 	}
 	tracer := topdown.NewBufferTracer()
-	rs, err := q.Eval(ctx, rego.EvalParsedInput(input), rego.EvalQueryTracer(tracer))
+	rs, err := q.Eval(ctx, rego.EvalParsedInput(input), rego.EvalQueryTracer(tracer), rego.EvalGenerateJSON(rawResult))
 	topdown.PrettyTraceWithLocation(w, *tracer)
 	if err != nil {
 		return Decision{}, fmt.Errorf("evaluate policy: %w", err)

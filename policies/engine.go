@@ -7,7 +7,6 @@ package policies
 import (
 	"context"
 	"embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -322,7 +321,7 @@ func (e *Engine) Response(ctx context.Context, input ast.Value) (Decision, error
 }
 
 func (p *prepared) evalOptions(input ast.Value) []rego.EvalOption {
-	opts := []rego.EvalOption{rego.EvalParsedInput(input)}
+	opts := []rego.EvalOption{rego.EvalParsedInput(input), rego.EvalGenerateJSON(rawResult)}
 	if p.cache != nil {
 		opts = append(opts, rego.EvalVirtualCache(p.cache.forEval(input)))
 	}
@@ -348,8 +347,13 @@ func (p *prepared) eval(ctx context.Context, q rego.PreparedEvalQuery, input ast
 	return d, nil
 }
 
+// rawResult hands the evaluation's result back as the ast.Value it is: the
+// decision is read from it directly, with no conversion of the whole
+// document to Go maps first.
+func rawResult(t *ast.Term, _ *rego.EvalContext) (any, error) { return t.Value, nil }
+
 func parseDecision(v any) (Decision, error) {
-	obj, ok := v.(map[string]any)
+	obj, ok := v.(ast.Object)
 	if !ok {
 		return Decision{}, fmt.Errorf("%w: not an object", ErrBadDecision)
 	}
@@ -375,18 +379,29 @@ func parseDecision(v any) (Decision, error) {
 	if d.ShadowRules, err = stringList(obj, "shadow_rules"); err != nil {
 		return Decision{}, err
 	}
-	if v, ok := obj["redaction"]; ok {
-		if d.Redaction, ok = v.(map[string]any); !ok {
+	if t := obj.Get(ast.InternedTerm("redaction")); t != nil {
+		r, ok := t.Value.(ast.Object)
+		if !ok {
 			return Decision{}, fmt.Errorf("%w: redaction is not an object", ErrBadDecision)
 		}
-	}
-	if v, ok := obj["shadow"]; ok {
-		if d.Shadow, ok = v.(bool); !ok {
-			return Decision{}, fmt.Errorf("%w: shadow is not a boolean", ErrBadDecision)
+		if r.Len() > 0 {
+			j, err := ast.JSON(r)
+			if err != nil {
+				return Decision{}, fmt.Errorf("%w: redaction: %v", ErrBadDecision, err)
+			}
+			d.Redaction = j.(map[string]any)
 		}
 	}
-	for i, l := range list(obj, "limits") {
-		lo, ok := l.(map[string]any)
+	if t := obj.Get(ast.InternedTerm("shadow")); t != nil {
+		b, ok := t.Value.(ast.Boolean)
+		if !ok {
+			return Decision{}, fmt.Errorf("%w: shadow is not a boolean", ErrBadDecision)
+		}
+		d.Shadow = bool(b)
+	}
+	limits := list(obj, "limits")
+	for i, l := range limits {
+		lo, ok := l.Value.(ast.Object)
 		if !ok {
 			return Decision{}, fmt.Errorf("%w: limits[%d] is not an object", ErrBadDecision, i)
 		}
@@ -403,10 +418,17 @@ func parseDecision(v any) (Decision, error) {
 		if err != nil {
 			return Decision{}, fmt.Errorf("limits[%d]: %w", i, err)
 		}
-		lim.Scope, _ = lo["scope"].(string)
+		if t := lo.Get(ast.InternedTerm("scope")); t != nil {
+			if s, ok := t.Value.(ast.String); ok {
+				lim.Scope = string(s)
+			}
+		}
+		if d.Limits == nil {
+			d.Limits = make([]Limit, 0, len(limits))
+		}
 		d.Limits = append(d.Limits, lim)
 	}
-	if _, ok := obj["max_tokens"]; ok {
+	if obj.Get(ast.InternedTerm("max_tokens")) != nil {
 		if d.MaxTokens, err = integer(obj, "max_tokens"); err != nil {
 			return Decision{}, err
 		}
@@ -414,18 +436,19 @@ func parseDecision(v any) (Decision, error) {
 	return d, nil
 }
 
-func str(obj map[string]any, key string) (string, error) {
-	s, ok := obj[key].(string)
-	if !ok {
-		return "", fmt.Errorf("%w: %s is missing or not a string", ErrBadDecision, key)
+func str(obj ast.Object, key string) (string, error) {
+	if t := obj.Get(ast.InternedTerm(key)); t != nil {
+		if s, ok := t.Value.(ast.String); ok {
+			return string(s), nil
+		}
 	}
-	return s, nil
+	return "", fmt.Errorf("%w: %s is missing or not a string", ErrBadDecision, key)
 }
 
-func reasonList(obj map[string]any, key string) ([]Reason, error) {
+func reasonList(obj ast.Object, key string) ([]Reason, error) {
 	var out []Reason
 	for i, r := range list(obj, key) {
-		ro, ok := r.(map[string]any)
+		ro, ok := r.Value.(ast.Object)
 		if !ok {
 			return nil, fmt.Errorf("%w: %s[%d] is not an object", ErrBadDecision, key, i)
 		}
@@ -433,41 +456,65 @@ func reasonList(obj map[string]any, key string) ([]Reason, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s[%d]: %w", key, i, err)
 		}
-		msg, _ := ro["message"].(string)
+		msg, _ := str(ro, "message")
 		out = append(out, Reason{Code: code, Message: msg})
 	}
 	return out, nil
 }
 
-func stringList(obj map[string]any, key string) ([]string, error) {
+func stringList(obj ast.Object, key string) ([]string, error) {
 	var out []string
 	for i, k := range list(obj, key) {
-		s, ok := k.(string)
+		s, ok := k.Value.(ast.String)
 		if !ok {
 			return nil, fmt.Errorf("%w: %s[%d] is not a string", ErrBadDecision, key, i)
 		}
-		out = append(out, s)
+		out = append(out, string(s))
 	}
 	return out, nil
 }
 
-func list(obj map[string]any, key string) []any {
-	l, _ := obj[key].([]any)
-	return l
+// list returns the elements of an array, or of a set in its sorted order;
+// anything else is empty, as a missing list is.
+func list(obj ast.Object, key string) []*ast.Term {
+	t := obj.Get(ast.InternedTerm(key))
+	if t == nil {
+		return nil
+	}
+	switch v := t.Value.(type) {
+	case *ast.Array:
+		out := make([]*ast.Term, v.Len())
+		for i := range out {
+			out[i] = v.Elem(i)
+		}
+		return out
+	case ast.Set:
+		sorted := v.Sorted()
+		out := make([]*ast.Term, sorted.Len())
+		for i := range out {
+			out[i] = sorted.Elem(i)
+		}
+		return out
+	}
+	return nil
 }
 
 // integer reads a whole number; a fractional one is rounded up, since
 // limits and costs are charged conservatively.
-func integer(obj map[string]any, key string) (int64, error) {
-	n, ok := obj[key].(json.Number)
+func integer(obj ast.Object, key string) (int64, error) {
+	t := obj.Get(ast.InternedTerm(key))
+	if t == nil {
+		return 0, fmt.Errorf("%w: %s is missing or not a number", ErrBadDecision, key)
+	}
+	n, ok := t.Value.(ast.Number)
 	if !ok {
 		return 0, fmt.Errorf("%w: %s is missing or not a number", ErrBadDecision, key)
 	}
-	if i, err := n.Int64(); err == nil {
+	if i, ok := n.Int64(); ok {
 		return i, nil
 	}
-	f, err := n.Float64()
-	if err != nil || math.IsNaN(f) || math.Abs(f) > math.MaxInt64/2 {
+	f, ok := n.Float64()
+	if !ok || math.IsNaN(f) || math.Abs(f) > math.MaxInt64/2 {
 		return 0, fmt.Errorf("%w: %s is out of range", ErrBadDecision, key)
 	}
 	return int64(math.Ceil(f)), nil

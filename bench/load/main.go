@@ -39,6 +39,7 @@ type config struct {
 	timeout     time.Duration
 	only        string
 	profile     string
+	profileRow  string
 	variants    int
 }
 
@@ -56,6 +57,7 @@ func main() {
 	flag.StringVar(&c.only, "only", "", "run only rows whose name holds this")
 	flag.IntVar(&c.variants, "variants", 4096, "copies of each payload file, each asking for a different output limit (or reporting a different usage), so that calls differ as real ones do; 0 sends the files as they are")
 	flag.StringVar(&c.profile, "cpuprofile", "", "write a CPU profile of promptgate (in-memory store) under load to this file")
+	flag.StringVar(&c.profileRow, "profile-row", "promptgate CheckPrompt 1KiB", "the row whose load --cpuprofile profiles")
 	flag.Parse()
 	if err := run(context.Background(), c, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
@@ -161,7 +163,7 @@ func run(ctx context.Context, c config, out io.Writer) error {
 			return fmt.Errorf("%s: warm-up: %w", r.name, err)
 		}
 		var stopProfile func() error
-		if c.profile != "" && r.target == mem && r.call == checkPrompt && strings.Contains(r.name, "1KiB") {
+		if c.profile != "" && r.target == mem && r.name == c.profileRow {
 			stopProfile, err = startProfile(mem, c.profile)
 			if err != nil {
 				return err
