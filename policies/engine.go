@@ -20,6 +20,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/open-policy-agent/opa/v1/topdown"
 
 	"github.com/promptgate/promptgate/detect"
 )
@@ -329,7 +330,16 @@ func (p *prepared) evalOptions(input ast.Value) []rego.EvalOption {
 }
 
 func (p *prepared) eval(ctx context.Context, q rego.PreparedEvalQuery, input ast.Value) (Decision, error) {
-	rs, err := q.Eval(ctx, p.evalOptions(input)...)
+	// Without a cancel of its own, OPA starts a goroutine per evaluation
+	// to watch ctx; a callback registered on ctx does the same work
+	// without one, and costs nothing on a context that cannot end.
+	if err := ctx.Err(); err != nil {
+		return Decision{}, fmt.Errorf("evaluate policy: %w", err)
+	}
+	cancel := topdown.NewCancel()
+	stop := context.AfterFunc(ctx, cancel.Cancel)
+	defer stop()
+	rs, err := q.Eval(ctx, append(p.evalOptions(input), rego.EvalExternalCancel(cancel))...)
 	if err != nil {
 		return Decision{}, fmt.Errorf("evaluate policy: %w", err)
 	}

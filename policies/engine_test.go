@@ -249,3 +249,35 @@ func TestEnvoy_DefaultWithoutTheEntryPoint(t *testing.T) {
 		}
 	}
 }
+
+// TestPrompt_ContextEndsEvaluation checks that a call whose context ends
+// stops its policy evaluation, before it starts and while it runs.
+func TestPrompt_ContextEndsEvaluation(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "prompt.rego"), `package promptgate.prompt
+
+decision := {"action": "allow", "reasons": [], "limits": [], "n": n}
+
+n := count([x | some x in numbers.range(1, 20000000); x % 7 == 0])
+`)
+	writeFile(t, filepath.Join(dir, "response.rego"), "package promptgate.response\n\ndecision := {\"action\": \"allow\"}\n")
+	e, err := New(context.Background(), WithDir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := e.Prompt(ctx, promptFor("acme")); !errors.Is(err, context.Canceled) {
+		t.Errorf("Prompt with an ended context = %v, want context.Canceled", err)
+	}
+	ctx, cancel = context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err = e.Prompt(ctx, promptFor("acme"))
+	if err == nil {
+		t.Fatal("Prompt outlived its context's deadline and decided")
+	}
+	if took := time.Since(start); took > 20*time.Second {
+		t.Errorf("Prompt took %v after a 50ms deadline", took)
+	}
+}
