@@ -373,7 +373,6 @@ func (e *evalCache) Get(ref ast.Ref) (*ast.Term, bool) {
 		return nil, false
 	}
 	if entry, ok := e.shared.get(e.hash(ref, node), ref, e.inputAt, node); ok {
-		e.local.Put(ref, entry.value)
 		return entry.value, entry.undefined
 	}
 	return nil, false
