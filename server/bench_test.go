@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -50,13 +51,17 @@ func benchmarkCheckPrompt(b *testing.B, n int) {
 	b.ReportAllocs()
 	defer benchcpu.Report(b)()
 	b.SetBytes(int64(n))
-	var i int64
+	// Each call comes from one of many users, so that no policy decision
+	// comes whole from the rule cache: what reads only the tenant and the
+	// findings is reused, the limits evaluated, as for calls that differ.
+	users := make([]string, 20000)
+	for i := range users {
+		users[i] = fmt.Sprintf("user-%d", i)
+	}
+	i := 0
 	for b.Loop() {
-		// Each call asks for a different output limit, so that no policy
-		// decision comes whole from the rule cache: what reads only the
-		// tenant is reused, the rest evaluated, as for calls that differ.
+		req.Subject.User = users[i%len(users)]
 		i++
-		req.MaxTokens = 1 + i%20000
 		resp, err := g.CheckPrompt(ctx, req)
 		if err != nil {
 			b.Fatal(err)

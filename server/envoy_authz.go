@@ -256,7 +256,7 @@ func (e *envoy) requestPolicy(ctx context.Context, id identity, method string, a
 		item("subject", subjectTerm(id.subject())),
 		item("method", ast.StringTerm(method)),
 		item("api", ast.StringTerm(api.String())),
-		item("truncated", ast.BooleanTerm(truncated)),
+		item("truncated", ast.InternedTerm(truncated)),
 	)
 	d, err := e.guard.engine.Envoy(ctx, input)
 	if err != nil {

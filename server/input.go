@@ -15,7 +15,7 @@ func promptInput(req *pb.CheckPromptRequest, findings []finding, tokens int64) a
 		msgs[i] = ast.ObjectTerm(
 			item("role", ast.StringTerm(m.GetRole())),
 			item("content", ast.StringTerm(m.GetContent())),
-			item("untrusted", ast.BooleanTerm(m.GetUntrusted())),
+			item("untrusted", ast.InternedTerm(m.GetUntrusted())),
 		)
 	}
 	return ast.NewObject(
@@ -23,11 +23,11 @@ func promptInput(req *pb.CheckPromptRequest, findings []finding, tokens int64) a
 		item("model", ast.StringTerm(req.GetModel())),
 		item("system", ast.StringTerm(req.GetSystem())),
 		item("messages", ast.ArrayTerm(msgs...)),
-		item("max_tokens", ast.IntNumberTerm(int(req.GetMaxTokens()))),
+		item("max_tokens", intTerm(req.GetMaxTokens())),
 		item("labels", labelsTerm(req.GetLabels())),
 		item("request_id", ast.StringTerm(req.GetRequestId())),
 		item("findings", findingsTerm(findings)),
-		item("tokens", ast.ObjectTerm(item("prompt", ast.IntNumberTerm(int(tokens))))),
+		item("tokens", ast.ObjectTerm(item("prompt", intTerm(tokens)))),
 	)
 }
 
@@ -42,15 +42,39 @@ func responseInput(req *pb.CheckResponseRequest, findings []finding) ast.Value {
 		item("findings", findingsTerm(findings)),
 		item("tool_calls", toolCallsTerm(req.GetToolCalls())),
 		item("usage", ast.ObjectTerm(
-			item("input_tokens", ast.IntNumberTerm(int(u.GetInputTokens()))),
-			item("output_tokens", ast.IntNumberTerm(int(u.GetOutputTokens()))),
-			item("cache_read_input_tokens", ast.IntNumberTerm(int(u.GetCacheReadInputTokens()))),
-			item("cache_creation_input_tokens", ast.IntNumberTerm(int(u.GetCacheCreationInputTokens()))),
+			item("input_tokens", intTerm(u.GetInputTokens())),
+			item("output_tokens", intTerm(u.GetOutputTokens())),
+			item("cache_read_input_tokens", intTerm(u.GetCacheReadInputTokens())),
+			item("cache_creation_input_tokens", intTerm(u.GetCacheCreationInputTokens())),
 		)),
 	)
 }
 
-func item(k string, v *ast.Term) [2]*ast.Term { return ast.Item(ast.StringTerm(k), v) }
+// inputKeys are the input's field names as terms, made once: terms are
+// never changed once built, so every input can share them.
+var inputKeys = func() map[string]*ast.Term {
+	m := map[string]*ast.Term{}
+	for _, k := range []string{
+		"subject", "tenant", "user", "api_key_id", "model", "system", "messages", "role", "content", "untrusted",
+		"max_tokens", "labels", "request_id", "findings", "tokens", "prompt", "kind", "score", "rule",
+		"message_index", "start", "end", "tool_calls", "name", "arguments", "usage", "input_tokens",
+		"output_tokens", "cache_read_input_tokens", "cache_creation_input_tokens", "method", "api", "truncated",
+	} {
+		m[k] = ast.StringTerm(k)
+	}
+	return m
+}()
+
+func item(k string, v *ast.Term) [2]*ast.Term {
+	kt, ok := inputKeys[k]
+	if !ok {
+		kt = ast.StringTerm(k)
+	}
+	return ast.Item(kt, v)
+}
+
+// intTerm is a number term, shared for the small numbers OPA keeps.
+func intTerm[T int | int64](n T) *ast.Term { return ast.InternedTerm(int(n)) }
 
 func subjectTerm(s *pb.Subject) *ast.Term {
 	return ast.ObjectTerm(
@@ -75,9 +99,9 @@ func findingsTerm(findings []finding) *ast.Term {
 			item("kind", ast.StringTerm(f.Kind)),
 			item("score", ast.FloatNumberTerm(f.Score)),
 			item("rule", ast.StringTerm(f.Rule)),
-			item("message_index", ast.IntNumberTerm(f.message)),
-			item("start", ast.IntNumberTerm(f.Start)),
-			item("end", ast.IntNumberTerm(f.End)),
+			item("message_index", intTerm(f.message)),
+			item("start", intTerm(f.Start)),
+			item("end", intTerm(f.End)),
 		)
 	}
 	return ast.ArrayTerm(terms...)

@@ -55,7 +55,7 @@ func main() {
 	flag.IntVar(&c.concurrency, "c", 50, "concurrent calls, on one connection")
 	flag.DurationVar(&c.timeout, "timeout", 60*time.Second, "bound on one row's run")
 	flag.StringVar(&c.only, "only", "", "run only rows whose name holds this")
-	flag.IntVar(&c.variants, "variants", 4096, "copies of each payload file, each asking for a different output limit (or reporting a different usage), so that calls differ as real ones do; 0 sends the files as they are")
+	flag.IntVar(&c.variants, "variants", 4096, "copies of each payload file, each from a different user, so that calls differ as real ones do; 0 sends the files as they are")
 	flag.StringVar(&c.profile, "cpuprofile", "", "write a CPU profile of promptgate (in-memory store) under load to this file")
 	flag.StringVar(&c.profileRow, "profile-row", "promptgate CheckPrompt 1KiB", "the row whose load --cpuprofile profiles")
 	flag.Parse()
@@ -218,7 +218,7 @@ func isFloorOf(rows []row, name, only string) bool {
 func printTable(out io.Writer, c config, rows []row, results map[string]result) {
 	fmt.Fprintf(out, "%d calls a row, %d concurrent on one connection, after %d warm-up calls; ratios are to the floor row in the same run\n", c.calls, c.concurrency, c.warmup)
 	if c.variants > 0 {
-		fmt.Fprintf(out, "payloads sent in %d variants, each with its own output limit or usage: promptgate's rule cache cannot answer a call whole from an earlier one\n", c.variants)
+		fmt.Fprintf(out, "payloads sent in %d variants, each from its own user: promptgate's rule cache cannot answer a call whole from an earlier one\n", c.variants)
 	}
 	fmt.Fprintln(out)
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -243,12 +243,12 @@ func printTable(out io.Writer, c config, rows []row, results map[string]result) 
 }
 
 // variedPayload writes, beside the run's other files, n variants of the
-// payload file src, round-robin over its requests, each with a different
-// output limit (CheckPrompt, and the Anthropic body of an ext_authz
-// Check) or reported usage (CheckResponse). Real calls differ from one
-// another; without this, every decision after the first round would come
-// whole from promptgate's rule cache and the table would measure a lookup.
-// It returns the path to send.
+// payload file src, round-robin over its requests, each from a different
+// user. Real calls come from many users (and differ in length, which
+// changes the same part of a decision: the limits charged); without
+// variants every decision after the first round would come whole from
+// promptgate's rule cache and the table would measure a lookup. It
+// returns the path to send.
 func variedPayload(src, dir string, n int) (string, error) {
 	if n <= 0 {
 		return src, nil
@@ -271,7 +271,7 @@ func variedPayload(src, dir string, n int) (string, error) {
 		if err := json.Unmarshal(mustJSON(reqs[i%len(reqs)]), &req); err != nil {
 			return "", err
 		}
-		if err := vary(req, 1+i); err != nil {
+		if err := vary(req, fmt.Sprintf("user-%d", i)); err != nil {
 			return "", fmt.Errorf("%s: %w", src, err)
 		}
 		out[i] = mustJSON(req)
@@ -279,26 +279,20 @@ func variedPayload(src, dir string, n int) (string, error) {
 	return dst, os.WriteFile(dst, mustJSON(out), 0o600)
 }
 
-// vary gives one request its own number k.
-func vary(req map[string]any, k int) error {
-	switch {
-	case req["messages"] != nil: // CheckPrompt
-		req["maxTokens"] = k
-	case req["usage"] != nil: // CheckResponse
-		req["usage"].(map[string]any)["outputTokens"] = k
-	case req["attributes"] != nil: // ext_authz Check of an Anthropic body
-		http, _ := req["attributes"].(map[string]any)["request"].(map[string]any)["http"].(map[string]any)
-		var body map[string]any
-		if err := json.Unmarshal([]byte(fmt.Sprint(http["body"])), &body); err != nil {
-			return fmt.Errorf("ext_authz body: %w", err)
-		}
-		body["max_tokens"] = k
-		b := mustJSON(body)
-		http["body"], http["size"] = string(b), strconv.Itoa(len(b))
-	default:
-		return errors.New("a request of unknown shape")
+// vary makes one request come from user.
+func vary(req map[string]any, user string) error {
+	if subject, ok := req["subject"].(map[string]any); ok { // CheckPrompt, CheckResponse
+		subject["user"] = user
+		return nil
 	}
-	return nil
+	if a, ok := req["attributes"].(map[string]any); ok { // ext_authz Check
+		http, _ := a["request"].(map[string]any)["http"].(map[string]any)
+		if headers, ok := http["headers"].(map[string]any); ok {
+			headers["x-promptgate-user"] = user
+			return nil
+		}
+	}
+	return errors.New("a request with no subject or headers")
 }
 
 func mustJSON(v any) []byte {
