@@ -354,15 +354,54 @@ func letterID(s string, i int) (Finding, bool) {
 	return Finding{}, false
 }
 
-func isDigit(c byte) bool     { return c >= '0' && c <= '9' }
-func isUpper(c byte) bool     { return c >= 'A' && c <= 'Z' }
-func isAlpha(c byte) bool     { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isAlnum(c byte) bool     { return isDigit(c) || isAlpha(c) }
-func isHex(c byte) bool       { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
-func piiWordByte(c byte) bool { return isAlnum(c) || c == '_' || c >= 0x80 }
+// Byte classes. The predicates below read one table instead of chaining
+// comparisons: on random-looking input (keys, tokens, ids) each chained
+// comparison is a branch the processor guesses wrong half the time.
+const (
+	bcDigit = 1 << iota
+	bcUpper
+	bcLower
+	bcHexLetter  // a-f, A-F
+	bcEmailLocal // besides letters and digits, may be in an address's local part
+	bcB64        // besides letters and digits, '+' and '/'
+	bcWord       // besides letters and digits, '_' and bytes of non-ASCII characters
+	bcToken      // besides letters and digits, '_' and '-'
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] |= bcDigit
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] |= bcUpper
+		t[c+'a'-'A'] |= bcLower
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c] |= bcHexLetter
+		t[c-'a'+'A'] |= bcHexLetter
+	}
+	for _, c := range "._%+-" {
+		t[c] |= bcEmailLocal
+	}
+	t['+'] |= bcB64
+	t['/'] |= bcB64
+	t['_'] |= bcWord | bcToken
+	t['-'] |= bcToken
+	for c := 0x80; c < 0x100; c++ {
+		t[c] |= bcWord
+	}
+	return t
+}()
+
+func isDigit(c byte) bool     { return c-'0' < 10 }
+func isUpper(c byte) bool     { return c-'A' < 26 }
+func isAlpha(c byte) bool     { return byteClass[c]&(bcUpper|bcLower) != 0 }
+func isAlnum(c byte) bool     { return byteClass[c]&(bcDigit|bcUpper|bcLower) != 0 }
+func isHex(c byte) bool       { return byteClass[c]&(bcDigit|bcHexLetter) != 0 }
+func piiWordByte(c byte) bool { return byteClass[c]&(bcDigit|bcUpper|bcLower|bcWord) != 0 }
 
 func isEmailLocal(c byte) bool {
-	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+	return byteClass[c]&(bcDigit|bcUpper|bcLower|bcEmailLocal) != 0
 }
 
 // allNonASCIILetters reports whether s is made of non-ASCII letters, as
@@ -386,9 +425,4 @@ func allAlpha(s string) bool {
 }
 
 // lower returns the ASCII lower case of c.
-func lower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
+func lower(c byte) byte { return asciiLower[c] }

@@ -39,7 +39,9 @@ func numberStart(s string, i int) bool {
 
 // scanRun reads the run starting at s[i] into r and returns its end.
 func scanRun(s string, i int, r *numRun) int {
-	*r = numRun{start: i}
+	// Only the fields every run sets are reset: the group arrays are
+	// written before they are read, group by group, up to r.n.
+	r.start, r.end, r.plus, r.n, r.extEnd, r.bad, r.tail = i, 0, false, 0, 0, false, 0
 	j := i
 	if s[j] == '+' {
 		r.plus = true

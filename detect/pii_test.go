@@ -222,3 +222,39 @@ func TestValidators(t *testing.T) {
 		}
 	}
 }
+
+func TestByteClasses(t *testing.T) {
+	// The table-driven predicates must agree with their definitions on
+	// every byte.
+	for i := 0; i < 256; i++ {
+		c := byte(i)
+		digit := c >= '0' && c <= '9'
+		up := c >= 'A' && c <= 'Z'
+		alpha := up || c >= 'a' && c <= 'z'
+		hex := digit || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+		low := c
+		if up {
+			low = c + 'a' - 'A'
+		}
+		checks := []struct {
+			name      string
+			got, want bool
+		}{
+			{"isDigit", isDigit(c), digit},
+			{"isUpper", isUpper(c), up},
+			{"isAlpha", isAlpha(c), alpha},
+			{"isAlnum", isAlnum(c), digit || alpha},
+			{"isHex", isHex(c), hex},
+			{"piiWordByte", piiWordByte(c), digit || alpha || c == '_' || c >= 0x80},
+			{"isEmailLocal", isEmailLocal(c), digit || alpha || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'},
+			{"isTokenByte", isTokenByte(c), digit || alpha || c == '_' || c == '-'},
+			{"isB64", isB64(c), digit || alpha || c == '+' || c == '/'},
+			{"lower", lower(c) == low, true},
+		}
+		for _, ck := range checks {
+			if ck.got != ck.want {
+				t.Errorf("%s(%#x) = %v, want %v", ck.name, c, ck.got, ck.want)
+			}
+		}
+	}
+}

@@ -109,32 +109,25 @@ func (d *SecretDetector) Name() string { return "secrets" }
 // Detect implements Detector. Secrets are matched on the original text.
 func (d *SecretDetector) Detect(t *Text, out []Finding) []Finding {
 	s := t.Original
-	var hitBuf [128]keywordHit
-	hits := d.index.scan(s, hitBuf[:0])
+	sc := secretScratchPool.Get().(*secretScratch)
+	defer secretScratchPool.Put(sc)
+	hits := d.index.scan(s, sc.hits[:0])
+	sc.hits = hits[:0]
 	first := len(out)
 	if len(hits) > 0 {
 		// Group the hits by rule with a counting sort; the scan reports
 		// them in order of their start, and each group keeps that order.
-		var countBuf [64]int32
-		count := countBuf[:0]
-		if len(d.rules)+1 > len(countBuf) {
-			count = make([]int32, len(d.rules)+1)
-		} else {
-			count = countBuf[:len(d.rules)+1]
-		}
+		count := grow(sc.count, len(d.rules)+1)
+		sc.count = count
+		clear(count)
 		for _, h := range hits {
 			count[d.kwRule[h.id]+1]++
 		}
 		for r := 1; r < len(count); r++ {
 			count[r] += count[r-1]
 		}
-		var startBuf [64]int
-		starts := startBuf[:0]
-		if len(hits) > len(startBuf) {
-			starts = make([]int, len(hits))
-		} else {
-			starts = startBuf[:len(hits)]
-		}
+		starts := grow(sc.starts, len(hits))
+		sc.starts = starts
 		next := count[:len(d.rules)]
 		for _, h := range hits {
 			r := d.kwRule[h.id]
@@ -156,6 +149,27 @@ func (d *SecretDetector) Detect(t *Text, out []Finding) []Finding {
 		out = d.rules[r].find(s, nil, out)
 	}
 	return resolveSecretOverlaps(out, first)
+}
+
+// secretScratch holds the buffers of one Detect call. The rules are
+// function values, so a buffer handed to them escapes: pooling it keeps
+// the call free of allocations.
+type secretScratch struct {
+	hits   []keywordHit
+	count  []int32
+	starts []int
+}
+
+var secretScratchPool = sync.Pool{New: func() any {
+	return &secretScratch{hits: make([]keywordHit, 0, 128), count: make([]int32, 0, 64), starts: make([]int, 0, 128)}
+}}
+
+// grow returns b resliced to n elements, reallocated if it is too short.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
 }
 
 // resolveSecretOverlaps drops findings in out[first:] that overlap a
@@ -280,7 +294,7 @@ func keyRun(s string, st, limit int) int {
 
 // isTokenByte reports whether c can continue a key or token, so a match
 // next to it is a piece of something longer.
-func isTokenByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
+func isTokenByte(c byte) bool { return byteClass[c]&(bcDigit|bcUpper|bcLower|bcToken) != 0 }
 
 // builtinRules compiles the built-in rules once: they hold no state, so
 // every detector shares them.
@@ -421,7 +435,7 @@ func awsRule() secretRule {
 	}}
 }
 
-func isB64(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
+func isB64(c byte) bool { return byteClass[c]&(bcDigit|bcUpper|bcLower|bcB64) != 0 }
 
 // slackWebhookRule finds Slack incoming-webhook and workflow URLs, which
 // post to a channel without further credentials.

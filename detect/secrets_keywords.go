@@ -29,7 +29,10 @@ type pairSlot struct {
 // asciiLower maps each byte to its ASCII lower case.
 var asciiLower = func() (t [256]byte) {
 	for c := range t {
-		t[c] = lower(byte(c))
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
 	}
 	return t
 }()
