@@ -366,9 +366,10 @@ const (
 	bcB64        // besides letters and digits, '+' and '/'
 	bcWord       // besides letters and digits, '_' and bytes of non-ASCII characters
 	bcToken      // besides letters and digits, '_' and '-'
+	bcNonASCII   // a byte of a non-ASCII character
 )
 
-var byteClass = func() (t [256]uint8) {
+var byteClass = func() (t [256]uint16) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] |= bcDigit
 	}
@@ -388,7 +389,7 @@ var byteClass = func() (t [256]uint8) {
 	t['_'] |= bcWord | bcToken
 	t['-'] |= bcToken
 	for c := 0x80; c < 0x100; c++ {
-		t[c] |= bcWord
+		t[c] |= bcWord | bcNonASCII
 	}
 	return t
 }()

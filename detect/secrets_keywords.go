@@ -154,21 +154,61 @@ func (k *keywordIndex) contains(s string) bool {
 }
 
 // containsWord reports whether s holds a keyword at the start of a word,
-// so "tel" counts in "Tel:" but not in "hotel".
+// so "tel" counts in "Tel:" but not in "hotel". A word start is the start
+// of s or a byte after one that is neither an ASCII letter nor part of a
+// non-ASCII character.
 func (k *keywordIndex) containsWord(s string) bool {
-	var buf [8]keywordHit
-	return len(k.runFrom(s, buf[:0], true, true)) > 0
+	for i := 0; i < len(s); {
+		if k.startsAt(s, i) {
+			return true
+		}
+		if byteClass[s[i]]&(bcUpper|bcLower|bcNonASCII) == 0 {
+			i++
+			continue
+		}
+		// The rest of the word and the byte after it start no word.
+		i++
+		for i < len(s) && byteClass[s[i]]&(bcUpper|bcLower|bcNonASCII) != 0 {
+			i++
+		}
+		i++
+	}
+	return false
+}
+
+// startsAt reports whether a keyword starts at s[i].
+func (k *keywordIndex) startsAt(s string, i int) bool {
+	a := asciiLower[s[i]]
+	if k.anyFirst && k.first[a] {
+		return true
+	}
+	if i+1 == len(s) {
+		return false
+	}
+	p := uint16(a)<<8 | uint16(asciiLower[s[i+1]])
+	if k.pairs[p>>6]&(1<<(p&63)) == 0 {
+		return false
+	}
+	if k.short[p>>6]&(1<<(p&63)) == 0 {
+		if i+2 == len(s) {
+			return false
+		}
+		t := tripleHash(a, uint8(p), asciiLower[s[i+2]])
+		if k.triples[t>>6]&(1<<(t&63)) == 0 {
+			return false
+		}
+	}
+	for _, id := range k.lookup(p) {
+		w := k.keywords[id]
+		if len(s)-i >= len(w) && hasLowerPrefix(s[i+2:], w[2:]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (k *keywordIndex) run(s string, hits []keywordHit, stop bool) []keywordHit {
-	return k.runFrom(s, hits, stop, false)
-}
-
-func (k *keywordIndex) runFrom(s string, hits []keywordHit, stop, wordStart bool) []keywordHit {
 	for i := 0; i < len(s); i++ {
-		if wordStart && i > 0 && (isAlpha(s[i-1]) || s[i-1] >= 0x80) {
-			continue
-		}
 		a := asciiLower[s[i]]
 		if k.anyFirst && k.first[a] {
 			for id, w := range k.keywords {

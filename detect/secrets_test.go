@@ -2,6 +2,7 @@ package detect
 
 import (
 	"encoding/base64"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -190,6 +191,38 @@ func TestSecretFindingsHoldNoValue(t *testing.T) {
 		v := s[f.Start:f.End]
 		if strings.Contains(f.Kind, v) || strings.Contains(f.Rule, v) {
 			t.Errorf("finding %+v names its value", f)
+		}
+	}
+}
+
+func TestKeywordIndexContainsWord(t *testing.T) {
+	// containsWord against its definition: a keyword at the start of s or
+	// after a byte that is neither an ASCII letter nor non-ASCII.
+	words := []string{"tel", "ss#", "po ", "téléphone", "card"}
+	k := newKeywordIndex(words)
+	want := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if i > 0 && (isAlpha(s[i-1]) || s[i-1] >= 0x80) {
+				continue
+			}
+			for _, w := range words {
+				if len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"t", "e", "l", "T", "h", "o", " ", "-", "1", "s", "#", "p", "x", "é", "c", "a", "r", "d", "\n", "lé", "phone"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for m := r.IntN(12); m > 0; m-- {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got := k.containsWord(s); got != want(s) {
+			t.Fatalf("containsWord(%q) = %v, want %v", s, got, want(s))
 		}
 	}
 }
