@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"encoding/binary"
 	"net/netip"
 	"strings"
 	"unicode"
@@ -91,6 +92,7 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 		switch piiByte[c] {
 		case pbNone:
 			i++
+			i = skipQuiet(s, i)
 			continue
 		case pbDigit, pbOpen:
 			if c == '+' || c == '(' {
@@ -122,17 +124,15 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 				continue
 			}
 		case pbAlpha:
-			if i > 0 && piiWordByte(s[i-1]) {
-				break
-			}
-			if i+2 < len(s) && maybeLetterID(c, s[i+1], s[i+2]) {
+			if (i == 0 || !piiWordByte(s[i-1])) && i+2 < len(s) && maybeLetterID(c, s[i+1], s[i+2]) {
 				if f, ok := letterID(s, i); ok {
 					out = append(out, f)
 					i = f.End
 					continue
 				}
 			}
-			// Skip the rest of the word: identifiers start at word starts.
+			// Skip the rest of the word: identifiers start at word starts,
+			// and a digit in it starts no number.
 			j := i + 1
 			for j < len(s) && piiByte[s[j]] == pbAlpha {
 				j++
@@ -143,6 +143,39 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 		i++
 	}
 	return out
+}
+
+// skipQuiet returns i moved past text in which nothing can start: it
+// reads eight bytes at a time and steps over six of them while none of
+// the eight is in '('..'Z', the range holding the digits, '+', '(', '@',
+// ':' and the capital letters. A number, an address or a letter
+// identifier starts at one of those, or at a word start followed within
+// two bytes by a digit or a second capital; with none of them among the
+// eight bytes, none starts in the first six.
+func skipQuiet(s string, i int) int {
+	for i+8 <= len(s) {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		if hasByteIn28to5A(x) {
+			break
+		}
+		i += 6
+	}
+	return i
+}
+
+// hasByteIn28to5A reports whether one of the eight bytes of x is in
+// 0x28..0x5A ('(' to 'Z'); bytes from 0x80 up are not.
+func hasByteIn28to5A(x uint64) bool {
+	const (
+		ones = 0x0101010101010101
+		low7 = 0x7f7f7f7f7f7f7f7f
+		high = 0x8080808080808080
+	)
+	// For each byte b < 0x80: (127+0x5B) - b has its high bit set when
+	// b < 0x5B, and b + (127-0x27) when b > 0x27 (the classic "has
+	// between" test); ~x drops bytes from 0x80 up.
+	y := x & low7
+	return (ones*(127+0x5B)-y)&^x&(y+ones*(127-0x27))&high != 0
 }
 
 // Byte classes of the PII scan.

@@ -2,6 +2,8 @@ package detect
 
 import (
 	"bufio"
+	"encoding/binary"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -255,6 +257,29 @@ func TestByteClasses(t *testing.T) {
 			if ck.got != ck.want {
 				t.Errorf("%s(%#x) = %v, want %v", ck.name, c, ck.got, ck.want)
 			}
+		}
+	}
+}
+
+func TestHasByteIn28to5A(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		want := false
+		for k := range b {
+			// Mostly bytes near the edges of the range.
+			switch r.IntN(3) {
+			case 0:
+				b[k] = byte(r.IntN(256))
+			case 1:
+				b[k] = byte(0x24 + r.IntN(8))
+			default:
+				b[k] = byte(0x57 + r.IntN(8))
+			}
+			want = want || b[k] >= 0x28 && b[k] <= 0x5a
+		}
+		if got := hasByteIn28to5A(binary.LittleEndian.Uint64(b[:])); got != want {
+			t.Fatalf("hasByteIn28to5A(% x) = %v, want %v", b, got, want)
 		}
 	}
 }
