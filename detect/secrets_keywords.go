@@ -12,7 +12,7 @@ import "slices"
 // than the automaton it replaced. The secret rules only run where one of
 // their keywords occurs.
 type keywordIndex struct {
-	pairs    [1 << 10]uint64 // bit p set: some keyword starts with the pair p
+	pairs    [1 << 10]uint64 // bit p set: some keyword starts with the pair p, in any ASCII case
 	triples  [1 << 10]uint64 // bit tripleHash(t) set: some keyword starts with t
 	short    [1 << 10]uint64 // bit p set: some two-byte keyword is p
 	first    [256]bool       // some one-byte keyword is this byte
@@ -55,7 +55,15 @@ func newKeywordIndex(keywords []string) *keywordIndex {
 			k.anyFirst = true
 		default:
 			p := uint16(b[0])<<8 | uint16(b[1])
-			k.pairs[p>>6] |= 1 << (p & 63)
+			// The pair is set in every ASCII case, so that scan tests
+			// the text's bytes as they are and lowers only the few
+			// pairs that pass.
+			for _, x := range caseVariants(b[0]) {
+				for _, y := range caseVariants(b[1]) {
+					q := uint16(x)<<8 | uint16(y)
+					k.pairs[q>>6] |= 1 << (q & 63)
+				}
+			}
 			byPair[p] = append(byPair[p], int32(id))
 			if len(b) == 2 {
 				k.short[p>>6] |= 1 << (p & 63)
@@ -85,6 +93,15 @@ func newKeywordIndex(keywords []string) *keywordIndex {
 	return k
 }
 
+// caseVariants returns c and, for an ASCII lower-case letter, its upper
+// case.
+func caseVariants(c byte) []byte {
+	if c >= 'a' && c <= 'z' {
+		return []byte{c, c - 'a' + 'A'}
+	}
+	return []byte{c}
+}
+
 // tripleHash maps three bytes to 16 bits.
 func tripleHash(a, b, c byte) uint16 {
 	return uint16((uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 2654435761 >> 16)
@@ -112,31 +129,35 @@ type keywordHit struct {
 }
 
 // scan appends the occurrences of every keyword in s to hits, in order of
-// their start. It is the hot loop of the secret detector: each byte is
-// lowered once and carried over to the next pair.
+// their start. It is the hot loop of the secret detector: the pair of
+// bytes ending at each position is tested as it is against the pair
+// bitset, and only the few pairs that pass are lowered and tested
+// further.
 func (k *keywordIndex) scan(s string, hits []keywordHit) []keywordHit {
 	if k.anyFirst || len(s) < 2 {
 		return k.run(s, hits, false)
 	}
-	a := asciiLower[s[0]]
-	for i := 0; i+1 < len(s); i++ {
-		b := asciiLower[s[i+1]]
-		p := uint16(a)<<8 | uint16(b)
-		first := a
-		a = b
-		if k.pairs[p>>6]&(1<<(p&63)) == 0 {
+	pairs := &k.pairs
+	p := uint16(s[0])
+	for j := 1; j < len(s); j++ {
+		p = p<<8 | uint16(s[j])
+		if pairs[p>>6]&(1<<(p&63)) == 0 {
 			continue
 		}
-		if k.short[p>>6]&(1<<(p&63)) == 0 {
-			if i+2 == len(s) {
+		i := j - 1
+		lp := uint16(asciiLower[uint8(p>>8)])<<8 | uint16(asciiLower[uint8(p)])
+		if k.short[lp>>6]&(1<<(lp&63)) == 0 {
+			// The third byte rules out most pairs ("he" in "the ", "to"
+			// in "to ") before any keyword is compared.
+			if j+1 == len(s) {
 				continue
 			}
-			t := tripleHash(first, b, asciiLower[s[i+2]])
+			t := tripleHash(uint8(lp>>8), uint8(lp), asciiLower[s[j+1]])
 			if k.triples[t>>6]&(1<<(t&63)) == 0 {
 				continue
 			}
 		}
-		for _, id := range k.lookup(p) {
+		for _, id := range k.lookup(lp) {
 			w := k.keywords[id]
 			if len(s)-i < len(w) || !hasLowerPrefix(s[i+2:], w[2:]) {
 				continue
