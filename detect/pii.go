@@ -83,9 +83,19 @@ func NewPIIDetector(opts ...PIIOption) *PIIDetector {
 func (d *PIIDetector) Name() string { return "pii" }
 
 // Detect implements Detector. PII is matched on the original text: its
-// exact bytes are what a redaction must replace.
+// exact bytes are what a redaction must replace. Where the text hides
+// some of it (zero-width characters inside an address, an encoded
+// payload), the views of findObfuscated are read too.
 func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
-	s := t.Original
+	out = d.find(t.Original, out)
+	if mayHide(t) {
+		out = findObfuscated(t, d.find, out)
+	}
+	return out
+}
+
+// find appends the PII in s to out.
+func (d *PIIDetector) find(s string, out []Finding) []Finding {
 	var run numRun
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -35,6 +35,8 @@ var fuzzSeeds = []string{
 	"curl -u admin:S3cr3tP4ss! https://u:p4ssw0rd9@example.com",
 	"-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC\n-----END",
 	"mot de passe: Tr4vers3e-Gl4ce, пароль: Zx9!ёлка2024",
+	"key ghp_4Fz8q\u200bW1mLk9xP2vB7nR3t\u200dY6cH0jD5sG8aE1uI token",
+	"mail jo\u200b@exa\u00admple.com, key Z2hwXzRGejhxVzFtTGs5eFAydkI3blIzdFk2Y0gwakQ1c0c4YUUxdUk= end",
 }
 
 func TestLongValuesKeepCharactersWhole(t *testing.T) {

@@ -106,14 +106,25 @@ func NewSecretDetector(opts ...SecretOption) *SecretDetector {
 // Name implements Detector.
 func (d *SecretDetector) Name() string { return "secrets" }
 
-// Detect implements Detector. Secrets are matched on the original text.
+// Detect implements Detector. Secrets are matched on the original text,
+// and on the views of it that hide text from a direct reading (see
+// findObfuscated): a key split by zero-width characters or encoded in
+// base64 is reported over the original bytes that carry it.
 func (d *SecretDetector) Detect(t *Text, out []Finding) []Finding {
-	s := t.Original
+	first := len(out)
+	out = d.find(t.Original, out)
+	if mayHide(t) {
+		out = findObfuscated(t, d.find, out)
+	}
+	return resolveSecretOverlaps(out, first)
+}
+
+// find appends the secrets in s to out.
+func (d *SecretDetector) find(s string, out []Finding) []Finding {
 	sc := secretScratchPool.Get().(*secretScratch)
 	defer secretScratchPool.Put(sc)
 	hits := d.index.scan(s, sc.hits[:0])
 	sc.hits = hits[:0]
-	first := len(out)
 	if len(hits) > 0 {
 		// Group the hits by rule with a counting sort; the scan reports
 		// them in order of their start, and each group keeps that order.
@@ -148,7 +159,7 @@ func (d *SecretDetector) Detect(t *Text, out []Finding) []Finding {
 	for _, r := range d.always {
 		out = d.rules[r].find(s, nil, out)
 	}
-	return resolveSecretOverlaps(out, first)
+	return out
 }
 
 // secretScratch holds the buffers of one Detect call. The rules are

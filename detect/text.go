@@ -86,6 +86,19 @@ type Text struct {
 	// the lexicon need not find them again; nil after spaced-out letters
 	// were collapsed.
 	words []wordSpan
+	// rawDecoded are the decoded payloads that are printable ASCII, as
+	// decoded (not normalised: secrets keep their case), each with the
+	// encoded run of Original it came from.
+	rawDecoded []rawView
+	// nonASCII says Original has a byte from 0x80 up.
+	nonASCII bool
+}
+
+// rawView is a decoded payload as decoded and the run of Original that
+// encoded it.
+type rawView struct {
+	text               string
+	origStart, origEnd int32
 }
 
 // wordSpan is one word of Norm: its bytes, and whether it is all ASCII
@@ -135,6 +148,8 @@ func NewText(s string, untrusted bool) *Text {
 	t.anchors = b.anchors
 	t.marks = b.marks
 	t.regions = b.regions
+	t.rawDecoded = b.rawViews
+	t.nonASCII = b.nonASCIISeen
 	if !b.spaced {
 		t.words = b.words
 	}
@@ -274,6 +289,8 @@ type builder struct {
 	hidden, folded, decoded int
 	hiddenStart, hiddenEnd  int // source range of the planted invisible characters
 	regions                 []region
+	rawViews                []rawView
+	nonASCIISeen            bool // the source has a byte from 0x80 up
 }
 
 type lineCand struct {
@@ -366,6 +383,7 @@ func (b *builder) run() {
 	for i := 0; i < n; {
 		c := s[i]
 		if c >= utf8.RuneSelf {
+			b.nonASCIISeen = true
 			b.endEnc(i)
 			r, w := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && w == 1 {

@@ -68,6 +68,9 @@ func (b *builder) decodePayloads() {
 // encodings unfold) and appends it to Norm, mapped to the source's run
 // [start, end).
 func (b *builder) appendDecoded(dec string, start, end int) {
+	if printableASCII(dec) {
+		b.rawViews = append(b.rawViews, rawView{text: dec, origStart: int32(start), origEnd: int32(end)})
+	}
 	if !readable(dec) || *b.budget < len(dec) {
 		return
 	}
@@ -76,6 +79,10 @@ func (b *builder) appendDecoded(dec string, start, end int) {
 	sub.run()
 	sub.collapseSpaced()
 	sub.decodePayloads()
+	// Payloads nested in this one come from the same run of the source.
+	for _, v := range sub.rawViews {
+		b.rawViews = append(b.rawViews, rawView{text: v.text, origStart: int32(start), origEnd: int32(end)})
+	}
 	if len(sub.buf) == 0 {
 		return
 	}
@@ -86,6 +93,20 @@ func (b *builder) appendDecoded(dec string, start, end int) {
 	b.regions = append(b.regions, r)
 	b.decoded++
 	b.hidden += sub.hidden
+}
+
+// printableASCII reports whether decoded bytes are printable ASCII text,
+// as an encoded credential or config line is.
+func printableASCII(s string) bool {
+	if len(s) < 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 0x20 || c > 0x7e) && c != '\n' && c != '\r' && c != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // readable reports whether decoded bytes look like text someone wrote:

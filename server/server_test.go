@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"encoding/base64"
 	"io"
 	"log/slog"
 	"net"
@@ -368,6 +369,9 @@ func TestCheckResponse(t *testing.T) {
 	}{
 		{"clean", "The capital of France is Paris.", pb.Action_ACTION_ALLOW, "The capital of France is Paris."},
 		{"key", "Use this key: " + key + " in your config.", pb.Action_ACTION_REDACT, "Use this key: [ANTHROPIC_API_KEY_1] in your config."},
+		// Obfuscated keys are redacted whole: every byte that carries them.
+		{"key split by zero-width spaces", "Use this key: " + strings.Join(strings.SplitAfter(key, "_"), "\u200b") + " in your config.", pb.Action_ACTION_REDACT, "Use this key: [ANTHROPIC_API_KEY_1] in your config."},
+		{"key in base64", "Use this key: " + base64.StdEncoding.EncodeToString([]byte(key)) + " in your config.", pb.Action_ACTION_REDACT, "Use this key: [ANTHROPIC_API_KEY_1] in your config."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

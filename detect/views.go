@@ -1,0 +1,103 @@
+package detect
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Views of a text that hide part of it from a direct reading. A key
+// written with zero-width characters between its letters, or encoded in
+// base64, hex, URL-encoding or Unicode tags, matches no pattern in the
+// original bytes; it does in the text with the invisible characters
+// removed, or in the decoded payload. The PII and secret detectors read
+// those views too and report what they find there over the original
+// bytes that carry it, so that a redaction removes all of it.
+
+// mayHide reports whether t has anything findObfuscated would read: a
+// non-ASCII character (invisible characters are all non-ASCII) or a
+// decoded payload. Most texts have neither.
+func mayHide(t *Text) bool {
+	return t.nonASCII || len(t.rawDecoded) > 0
+}
+
+// findObfuscated appends what find finds in the views of t that hide text
+// from a direct reading:
+//
+//   - the original without its invisible characters (zero-width spaces
+//     and joiners, bidi controls, soft hyphens, variation selectors, tags
+//     and other format characters): a finding there is kept when its
+//     value had invisible characters inside it, and covers the original
+//     bytes from its first to its last character, the invisible ones
+//     among them;
+//   - each decoded payload that is printable ASCII: a finding there
+//     covers the whole encoded run.
+func findObfuscated(t *Text, find func(string, []Finding) []Finding, out []Finding) []Finding {
+	var buf []Finding
+	if v, anchors, ok := stripInvisible(t.Original); ok {
+		buf = find(v, buf[:0])
+		for _, f := range buf {
+			st, en := viewToOriginal(anchors, f.Start), viewToOriginal(anchors, f.End-1)+1
+			if en-st > f.End-f.Start {
+				f.Start, f.End = st, en
+				out = append(out, f)
+			}
+		}
+	}
+	for _, r := range t.rawDecoded {
+		buf = find(r.text, buf[:0])
+		for _, f := range buf {
+			f.Start, f.End = int(r.origStart), int(r.origEnd)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// isInvisible reports whether r is a character readers do not see and
+// the normaliser drops: the hidden characters it counts and the other
+// format characters.
+func isInvisible(r rune) bool {
+	return isHiddenRune(r) || unicode.Is(unicode.Cf, r)
+}
+
+// stripInvisible returns s without its invisible characters, with
+// anchors that map the result back to s (as Text's anchors map Norm),
+// or ok false when s has none.
+func stripInvisible(s string) (v string, anchors []anchor, ok bool) {
+	var b []byte
+	copied := 0 // s[:copied] is in b, or was dropped
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isInvisible(r) {
+			i += w
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[copied:i]...)
+		i += w
+		copied = i
+		anchors = append(anchors, anchor{norm: int32(len(b)), orig: int32(i)})
+	}
+	if b == nil {
+		return "", nil, false
+	}
+	b = append(b, s[copied:]...)
+	return string(b), anchors, true
+}
+
+// viewToOriginal maps byte i of a view made by stripInvisible to the byte
+// of the original it was copied from.
+func viewToOriginal(anchors []anchor, i int) int {
+	k := sort.Search(len(anchors), func(k int) bool { return int(anchors[k].norm) > i }) - 1
+	if k < 0 {
+		return i
+	}
+	return int(anchors[k].orig) + i - int(anchors[k].norm)
+}
