@@ -224,6 +224,17 @@ func resolveSecretOverlaps(out []Finding, first int) []Finding {
 // anchored pattern re runs at each keyword occurrence that starts a word,
 // and valid, if set, vets the matched value.
 func prefixRule(id, kind string, score float64, keywords []string, pattern string, maxLen int, valid func(v string) bool) secretRule {
+	return judgedPrefixRule(id, kind, keywords, pattern, maxLen, func(v string) (float64, string, bool) {
+		if valid != nil && !valid(v) {
+			return 0, "", false
+		}
+		return score, id, true
+	})
+}
+
+// judgedPrefixRule is prefixRule with a judge that scores each matched
+// value and names the rule it reports, or turns the value away.
+func judgedPrefixRule(id, kind string, keywords []string, pattern string, maxLen int, judge func(v string) (score float64, rule string, ok bool)) secretRule {
 	re := regexp.MustCompile(`^(?:` + pattern + `)`)
 	// The shortest text the pattern matches: a candidate with fewer
 	// key-like bytes in a row is turned away before the regexp runs.
@@ -242,10 +253,11 @@ func prefixRule(id, kind string, score float64, keywords []string, pattern strin
 			if end < len(s) && isTokenByte(s[end]) {
 				continue
 			}
-			if valid != nil && !valid(s[st:end]) {
+			score, rule, ok := judge(s[st:end])
+			if !ok {
 				continue
 			}
-			out = append(out, Finding{Kind: kind, Score: score, Rule: id, Start: st, End: end})
+			out = append(out, Finding{Kind: kind, Score: score, Rule: rule, Start: st, End: end})
 			done = end
 		}
 		return out
@@ -329,8 +341,7 @@ func builtinSecretRules() []secretRule {
 		prefixRule("generic.sk_key", KindGenericSecret, 0.7, []string{"sk-"},
 			`sk-[A-Za-z0-9]{32,64}`, 70, func(v string) bool { return highEntropy(v[3:], 3.8) && hasDigitAndLetter(v[3:]) }),
 		awsRule(),
-		prefixRule("github.token", KindGitHubToken, 0.95, []string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_"},
-			`gh[pousr]_[A-Za-z0-9]{36,251}`, 256, func(v string) bool { return highEntropy(v[4:], 3.5) }),
+		githubTokenRule(),
 		prefixRule("github.fine_grained_pat", KindGitHubToken, 0.95, []string{"github_pat_"},
 			`github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59,200}`, 256, func(v string) bool { return highEntropy(v[11:], 3.5) }),
 		prefixRule("slack.token", KindSlackToken, 0.95, []string{"xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-"},
