@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/promptgate/promptgate/internal/benchcpu"
 )
 
 // benchDoc is a prompt of the kind promptgate sees: prose, a pasted config
@@ -43,7 +45,7 @@ func benchmarkPIISecrets(b *testing.B, n int) {
 	out := make([]Finding, 0, 256)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	b.ResetTimer()
+	defer benchcpu.Report(b)()
 	for b.Loop() {
 		out = pii.Detect(t, out[:0])
 		out = sec.Detect(t, out)
