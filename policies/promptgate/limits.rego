@@ -26,17 +26,6 @@ limit_fields := {
 	"max_in_flight": "in_flight",
 }
 
-# The scopes a limit can apply to, with the settings that hold their limits.
-scopes contains {"scope": "tenant", "key": tenant_key, "settings": tenant.config}
-
-scopes contains {"scope": "user", "key": concat(":", [tenant_key, "user", urlquery.encode(input.subject.user)]), "settings": tenant.config.per_user} if {
-	input.subject.user != ""
-}
-
-scopes contains {"scope": "api_key", "key": concat(":", [tenant_key, "key", urlquery.encode(input.subject.api_key_id)]), "settings": tenant.config.per_api_key} if {
-	input.subject.api_key_id != ""
-}
-
 tenant_key := concat(":", ["tenant", urlquery.encode(input.subject.tenant)])
 
 # METADATA
@@ -47,17 +36,36 @@ settle_limits := [object.union(l, {"cost": real_cost(l.name)}) | some l in count
 	used_tokens > 0
 } else := []
 
-# The counters that apply to the call, without their cost: one
-# comprehension, as this runs on every call.
-counters := [{
+# The counters that apply to the call, without their cost: the tenant's,
+# then its API key's and its user's where the tenant's per_api_key and
+# per_user settings set limits. Each part reads only what it needs of the
+# input, so that calls from many users share the tenant's part.
+counters := array.concat(tenant_counters, array.concat(api_key_counters, user_counters))
+
+tenant_counters := scope_counters("tenant", tenant_key, tenant.config)
+
+default api_key_counters := []
+
+api_key_counters := scope_counters("api_key", concat(":", [tenant_key, "key", urlquery.encode(input.subject.api_key_id)]), settings) if {
+	settings := tenant.config.per_api_key
+	input.subject.api_key_id != ""
+}
+
+default user_counters := []
+
+user_counters := scope_counters("user", concat(":", [tenant_key, "user", urlquery.encode(input.subject.user)]), settings) if {
+	settings := tenant.config.per_user
+	input.subject.user != ""
+}
+
+scope_counters(scope, key, settings) := [{
 	"name": l.name,
-	"key": concat(":", [scope.key, l.name]),
-	"scope": scope.scope,
+	"key": concat(":", [key, l.name]),
+	"scope": scope,
 	"limit": l.limit,
 	"window": l.window,
 } |
-	some scope in scopes
-	some l in limits_set(scope.settings)
+	some l in limits_set(settings)
 ]
 
 # The limits that settings set, as {name, limit, window}. They depend on

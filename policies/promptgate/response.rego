@@ -16,12 +16,18 @@ import data.promptgate.tools
 
 # METADATA
 # description: The decision handed back to promptgate; see docs/policies.md.
-decision := {
+decision := object.union(verdict, {"limits": limits.settle_limits})
+
+# METADATA
+# description: |
+#   The decision but for its limits. It reads the findings and the request,
+#   not the caller's user or the prompt's length, so that calls differing
+#   only in those share it.
+verdict := {
 	"action": action,
 	"reasons": reasons,
 	"redact_kinds": [k | some k in redact_kinds],
 	"redaction": tenant.redaction,
-	"limits": limits.settle_limits,
 	"shadow": tenant.shadow,
 	"shadow_rules": tenant.shadow_rules,
 	"shadow_reasons": [r | some r in shadow_reasons],
