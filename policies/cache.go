@@ -261,6 +261,24 @@ func (e cacheEntry) matches(key ast.Ref, inputs func(int) ast.Value, node *cache
 }
 
 func (rc *ruleCache) put(h int, key ast.Ref, inputs func(int) ast.Value, node *cacheNode, value *ast.Term) {
+	// An entry keeps its key, the input values it was computed from and its
+	// value alive; a function called with a message's text, or a rule that
+	// reads every message, would hold whole prompts. Those are computed per
+	// call instead.
+	budget := maxEntryBytes
+	for _, t := range key {
+		if !fits(t.Value, &budget) {
+			return
+		}
+	}
+	for _, p := range node.paths {
+		if v := inputs(p); v != nil && !fits(v, &budget) {
+			return
+		}
+	}
+	if value != nil && !fits(value.Value, &budget) {
+		return
+	}
 	rc.mu.Lock()
 	defer rc.mu.Unlock()
 	for _, e := range rc.entries[h] {
@@ -286,6 +304,35 @@ func (rc *ruleCache) put(h int, key ast.Ref, inputs func(int) ast.Value, node *c
 	}
 	rc.entries[h] = append(rc.entries[h], e)
 	rc.size++
+}
+
+// maxEntryBytes bounds, roughly, what one cache entry holds.
+const maxEntryBytes = 4 << 10
+
+// fits reports whether v's size, roughly counted, is within what is left
+// of budget, and takes it from budget. It stops counting once over.
+func fits(v ast.Value, budget *int) bool {
+	switch x := v.(type) {
+	case ast.String:
+		*budget -= len(x) + 16
+	case ast.Number:
+		*budget -= len(x) + 16
+	case ast.Ref:
+		for _, t := range x {
+			if !fits(t.Value, budget) {
+				return false
+			}
+		}
+	case *ast.Array:
+		x.Until(func(t *ast.Term) bool { return !fits(t.Value, budget) })
+	case ast.Object:
+		x.Until(func(k, v *ast.Term) bool { return !fits(k.Value, budget) || !fits(v.Value, budget) })
+	case ast.Set:
+		x.Until(func(t *ast.Term) bool { return !fits(t.Value, budget) })
+	default:
+		*budget -= 16
+	}
+	return *budget >= 0
 }
 
 // forEval returns the virtual cache of one evaluation of input: OPA's own,

@@ -204,6 +204,33 @@ decision_extra := {"whole": extra.whole, "dynamic": extra.dynamic, "passed": ext
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A function called with the whole input is cached while the input is
+	// small, and not once it holds a long text: entries must not keep
+	// prompts alive.
+	echoEntries := func() int {
+		n := 0
+		for _, es := range p.cache.entries {
+			for _, e := range es {
+				if name, ok := e.key[0].Value.(ast.Ref); ok && name.String() == "data.promptgate.extra.echo" {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	for _, tt := range []struct {
+		note string
+		want int
+	}{{"short", 1}, {strings.Repeat("long ", 2000), 1}, {"short too", 2}} {
+		input := mustValue(t, map[string]any{"subject": map[string]any{"tenant": "t", "user": "", "api_key_id": ""}, "note": tt.note})
+		if _, err := extra.Eval(ctx, p.evalOptions(input)...); err != nil {
+			t.Fatal(err)
+		}
+		if got := echoEntries(); got != tt.want {
+			t.Errorf("after a note of %d bytes: %d cached calls of echo, want %d", len(tt.note), got, tt.want)
+		}
+	}
+
 	var last any
 	for _, note := range []string{"first", "second", "second"} {
 		input := mustValue(t, map[string]any{"subject": map[string]any{"tenant": "t", "user": "", "api_key_id": ""}, "note": note})
