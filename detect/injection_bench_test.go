@@ -3,6 +3,8 @@ package detect
 import (
 	"strings"
 	"testing"
+
+	"github.com/promptgate/promptgate/internal/benchcpu"
 )
 
 // prompt4KiB is a realistic 4 KiB prompt: a user's request with pasted
@@ -34,6 +36,7 @@ func BenchmarkInjection_4KiB(b *testing.B) {
 	d := NewInjectionDetector()
 	b.ReportAllocs()
 	b.SetBytes(int64(len(prompt4KiB)))
+	defer benchcpu.Report(b)()
 	var out []Finding
 	for b.Loop() {
 		out = d.Detect(NewText(prompt4KiB, false), out[:0])
@@ -44,6 +47,7 @@ func BenchmarkInjectionUntrusted_4KiB(b *testing.B) {
 	d := NewInjectionDetector()
 	b.ReportAllocs()
 	b.SetBytes(int64(len(prompt4KiB)))
+	defer benchcpu.Report(b)()
 	var out []Finding
 	for b.Loop() {
 		out = d.Detect(NewText(prompt4KiB, true), out[:0])
@@ -55,6 +59,7 @@ func BenchmarkInjection_1MiB(b *testing.B) {
 	d := NewInjectionDetector()
 	b.ReportAllocs()
 	b.SetBytes(int64(len(s)))
+	defer benchcpu.Report(b)()
 	var out []Finding
 	for b.Loop() {
 		out = d.Detect(NewText(s, true), out[:0])
@@ -64,6 +69,7 @@ func BenchmarkInjection_1MiB(b *testing.B) {
 func BenchmarkNewText_4KiB(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(prompt4KiB)))
+	defer benchcpu.Report(b)()
 	for b.Loop() {
 		NewText(prompt4KiB, false)
 	}
