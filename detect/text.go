@@ -1,10 +1,11 @@
 package detect
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // Flags on ranges of Text.Norm: how the text there was derived from the
@@ -129,10 +130,11 @@ type region struct {
 // NewText normalises s for matching. It runs in time linear in len(s),
 // whatever s holds.
 func NewText(s string, untrusted bool) *Text {
-	t := &Text{Original: s, Untrusted: untrusted}
-	budget := len(s) + decodeSlack
-	var b builder
-	b.init(s, 0, &budget)
+	ta := &textAlloc{}
+	t := &ta.t
+	t.Original, t.Untrusted = s, untrusted
+	b := getBuilder(s, 0, nil)
+	defer putBuilder(b)
 	b.run()
 	b.collapseSpaced()
 	t.Direct = len(b.buf)
@@ -141,19 +143,38 @@ func NewText(s string, untrusted bool) *Text {
 	t.Folded = b.folded
 	b.decodePayloads()
 	t.Decoded = b.decoded
-	// buf is never written again: Norm shares its bytes.
-	if len(b.buf) > 0 {
-		t.Norm = unsafe.String(&b.buf[0], len(b.buf))
-	}
-	t.anchors = b.anchors
-	t.marks = b.marks
-	t.regions = b.regions
+	// The builder's buffers go back to the pool: the Text keeps copies.
+	// rawViews is not pooled, so the Text may keep it as it is.
+	t.Norm = string(b.buf)
+	t.anchors = keep(ta.anchors[:], b.anchors)
+	t.marks = keep(ta.marks[:], b.marks)
+	t.regions = keep(nil, b.regions)
 	t.rawDecoded = b.rawViews
 	t.nonASCII = b.nonASCIISeen
 	if !b.spaced {
-		t.words = b.words
+		t.words = slices.Clone(b.words)
 	}
 	return t
+}
+
+// textAlloc is a Text with room for the few anchors and marks most texts
+// need, so that one allocation holds them all.
+type textAlloc struct {
+	t       Text
+	anchors [8]anchor
+	marks   [4]mark
+}
+
+// keep returns a copy of s, in room when it fits there.
+func keep[T any](room, s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	if len(s) <= len(room) {
+		n := copy(room, s)
+		return room[:n:n]
+	}
+	return slices.Clone(s)
 }
 
 // Span maps the byte range [normStart, normEnd) of Norm back to the
@@ -240,9 +261,10 @@ func (t *Text) flagsIn(start, end int) uint8 {
 
 // builder holds the state of one normalisation pass.
 type builder struct {
-	src    string
-	depth  int
-	budget *int // decoded bytes still allowed, shared by nested passes
+	src       string
+	depth     int
+	budget    *int // decoded bytes still allowed, shared by nested passes
+	ownBudget int  // the budget of a top-level pass
 
 	buf     []byte
 	runes   int32 // runes written to buf
@@ -308,17 +330,51 @@ type encCand struct {
 	start, end int
 }
 
-func newBuilder(s string, depth int, budget *int) *builder {
-	b := new(builder)
-	b.init(s, depth, budget)
+// builderPool holds builders between calls: their buffers are scratch,
+// and NewText copies out what a Text keeps.
+var builderPool = sync.Pool{New: func() any { return new(builder) }}
+
+// maxPooledText is the longest text whose builder returns to the pool, so
+// that one huge text does not pin its buffers.
+const maxPooledText = 64 << 10
+
+// getBuilder returns a builder ready to normalise s. A nil budget starts a
+// new one for s; nested passes share their parent's.
+func getBuilder(s string, depth int, budget *int) *builder {
+	b := builderPool.Get().(*builder)
+	if budget == nil {
+		b.ownBudget = len(s) + decodeSlack
+		budget = &b.ownBudget
+	}
+	b.src, b.depth, b.budget = s, depth, budget
+	if cap(b.buf) < len(s)+8 {
+		b.buf = make([]byte, 0, len(s)+8)
+	}
+	if cap(b.words) < len(s)/5+16 {
+		b.words = make([]wordSpan, 0, len(s)/5+16)
+	}
+	b.encStart = -1
 	return b
 }
 
-func (b *builder) init(s string, depth int, budget *int) {
-	b.src, b.depth, b.budget = s, depth, budget
-	b.buf = make([]byte, 0, len(s)+8)
-	b.words = make([]wordSpan, 0, len(s)/5+16)
-	b.encStart = -1
+// putBuilder returns b to the pool, keeping only the capacity of its
+// buffers. Nothing b wrote may be in use any more.
+func putBuilder(b *builder) {
+	if cap(b.buf) > maxPooledText+8 {
+		return
+	}
+	*b = builder{
+		buf:       b.buf[:0],
+		words:     b.words[:0],
+		anchors:   b.anchors[:0],
+		marks:     b.marks[:0],
+		wides:     b.wides[:0],
+		lineCands: b.lineCands[:0],
+		encCands:  b.encCands[:0],
+		tagBuf:    b.tagBuf[:0],
+		regions:   b.regions[:0],
+	}
+	builderPool.Put(b)
 }
 
 // emit writes one byte of Norm coming from the source byte at off.

@@ -75,7 +75,8 @@ func (b *builder) appendDecoded(dec string, start, end int) {
 		return
 	}
 	*b.budget -= len(dec)
-	sub := newBuilder(dec, b.depth+1, b.budget)
+	sub := getBuilder(dec, b.depth+1, b.budget)
+	defer putBuilder(sub)
 	sub.run()
 	sub.collapseSpaced()
 	sub.decodePayloads()
