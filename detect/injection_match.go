@@ -48,6 +48,9 @@ type lexicon struct {
 	long    probeTable // entries of 4 bytes or more, by their first 4 bytes
 	short   probeTable // shorter entries, by all their bytes
 	trigger [256]bool  // ASCII punctuation that starts some entry
+	// plainGap marks the ASCII bytes outside words that scanRange would
+	// only step over: no entry starts there and they are not '@'.
+	plainGap [256]bool
 }
 
 // probeTable is an open-addressing hash table from a 32-bit key to a run
@@ -259,6 +262,9 @@ func buildLexicon(specs []entrySpec) *lexicon {
 	}
 	lx.long.build(long)
 	lx.short.build(short)
+	for c := range utf8.RuneSelf {
+		lx.plainGap[c] = asciiClass[c]&clsWord == 0 && !lx.trigger[c] && c != '@'
+	}
 	return lx
 }
 
@@ -275,7 +281,10 @@ func (lx *lexicon) scan(t *Text, end int, hits []hit) []hit {
 	prevEnd, pos := 0, int32(0)
 	for _, w := range t.words {
 		a, b := w.bounds()
-		if a > prevEnd {
+		if a == prevEnd+1 && lx.plainGap[s[prevEnd]] {
+			// A space or punctuation that opens no entry: the usual gap.
+			pos++
+		} else if a > prevEnd {
 			hits = lx.scanRange(t, s, prevEnd, a, pos, hits)
 			pos += runeCount(s[prevEnd:a])
 		}

@@ -312,7 +312,14 @@ func appendSegments(dst []segment, s string, start, end int) []segment {
 		}
 		segStart = i
 	}
+	s = s[:end]
 	for i := start; i < end; i++ {
+		if lim := min(segStart+maxSegment, end); i < lim {
+			// Most bytes neither break a segment nor make it too long.
+			if i = skipPlain(s, i, lim); i == end {
+				break
+			}
+		}
 		c := s[i]
 		if !segBreak[c] {
 			if i-segStart >= maxSegment && (c == ' ' || i-segStart >= 2*maxSegment && utf8RuneStart(c)) {
@@ -336,6 +343,23 @@ func appendSegments(dst []segment, s string, start, end int) []segment {
 	}
 	cut(end)
 	return dst
+}
+
+// skipPlain returns the first index from i on, before lim, of a byte in
+// segBreak, or lim.
+func skipPlain(s string, i, lim int) int {
+	s = s[:lim]
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		if segBreak[w[0]] || segBreak[w[1]] || segBreak[w[2]] || segBreak[w[3]] ||
+			segBreak[w[4]] || segBreak[w[5]] || segBreak[w[6]] || segBreak[w[7]] {
+			break
+		}
+	}
+	for i < len(s) && !segBreak[s[i]] {
+		i++
+	}
+	return i
 }
 
 func utf8RuneStart(c byte) bool { return c&0xC0 != 0x80 }
