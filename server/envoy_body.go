@@ -79,7 +79,7 @@ func badBody(format string, args ...any) error {
 
 var errNotJSON = &bodyError{"body is not valid JSON"}
 
-// jval is one value of a JSON document already checked by json.Valid: the
+// jval is one value of a JSON document already checked by validJSON: the
 // document and the value's byte span. Navigation scans the bytes again
 // rather than building a tree, so reading a few fields of a large body
 // allocates little.
@@ -90,7 +90,7 @@ type jval struct {
 
 // parseJSON checks doc and returns its top-level value.
 func parseJSON(doc []byte) (jval, error) {
-	if !json.Valid(doc) {
+	if !validJSON(doc) {
 		return jval{}, errNotJSON
 	}
 	s := skipWS(doc, 0)
@@ -206,7 +206,7 @@ func skipWS(b []byte, i int) int {
 }
 
 // skipValue returns the end of the value starting at b[i], in a document
-// json.Valid accepted.
+// validJSON accepted.
 func skipValue(b []byte, i int) int {
 	if i >= len(b) {
 		return i

@@ -1,0 +1,66 @@
+package server
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+var jsonValidCases = []string{
+	``, ` `, `{}`, `[]`, ` { } `, `[ ]`, `{"a":1}`, `{"a" : [1, 2.5, -3e10, 0.1E+2, true, false, null, "x"]}`,
+	`{"a":{"b":{"c":[]}}}`, `"just a string"`, `0`, `-0`, `12`, `1.5e-3`, `true`, `null`,
+	`{"a":1,}`, `[1,]`, `[,1]`, `{,}`, `{"a"}`, `{"a":}`, `{"a" 1}`, `{1:2}`, `{'a':1}`, `[1 2]`, `[1,,2]`,
+	`01`, `-`, `1.`, `.5`, `1e`, `1e+`, `+1`, `1x`, `--1`, `0x10`, `NaN`, `Infinity`, `tru`, `truex`, `nul`, `[true false]`,
+	`"\u00e9\n\t\"\\\/"`, `"\u00g0"`, `"\x"`, `"\u12"`, "\"tab\there\"", "\"nl\nhere\"", "\"\x7f\"", "\"\xff\xfe\"",
+	`"unterminated`, `"\`, `[`, `]`, `{`, `}`, `[[[]]`, `[]]`, `{}}`, `{"a":1}{"b":2}`, `[] []`, "[1]\x00",
+	"{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}],\"max_tokens\":1024}",
+	strings.Repeat("[", maxJSONDepth) + strings.Repeat("]", maxJSONDepth),
+	strings.Repeat("[", maxJSONDepth+1) + strings.Repeat("]", maxJSONDepth+1),
+	strings.Repeat(`{"a":`, maxJSONDepth) + "1" + strings.Repeat("}", maxJSONDepth),
+	strings.Repeat(`{"a":`, maxJSONDepth+1) + "1" + strings.Repeat("}", maxJSONDepth+1),
+}
+
+func TestValidJSON_AgreesWithEncodingJSON(t *testing.T) {
+	for _, doc := range jsonValidCases {
+		if got, want := validJSON([]byte(doc)), json.Valid([]byte(doc)); got != want {
+			t.Errorf("validJSON(%.60q) = %v, want %v", doc, got, want)
+		}
+	}
+}
+
+// FuzzValidJSON checks validJSON against encoding/json.Valid on arbitrary
+// bytes.
+func FuzzValidJSON(f *testing.F) {
+	for _, doc := range jsonValidCases {
+		if len(doc) < 1000 {
+			f.Add([]byte(doc))
+		}
+	}
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		if got, want := validJSON(doc), json.Valid(doc); got != want {
+			t.Errorf("validJSON(%q) = %v, json.Valid = %v", doc, got, want)
+		}
+	})
+}
+
+func BenchmarkValidJSON_8KiB(b *testing.B) {
+	body := benchBody(8 << 10)
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if !validJSON(body) {
+			b.Fatal("invalid")
+		}
+	}
+}
+
+func BenchmarkEncodingJSONValid_8KiB(b *testing.B) {
+	body := benchBody(8 << 10)
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if !json.Valid(body) {
+			b.Fatal("invalid")
+		}
+	}
+}
