@@ -389,7 +389,7 @@ func parseDecision(v any) (Decision, error) {
 	if d.ShadowRules, err = stringList(obj, "shadow_rules"); err != nil {
 		return Decision{}, err
 	}
-	if t := obj.Get(ast.InternedTerm("redaction")); t != nil {
+	if t := obj.Get(decisionField("redaction")); t != nil {
 		r, ok := t.Value.(ast.Object)
 		if !ok {
 			return Decision{}, fmt.Errorf("%w: redaction is not an object", ErrBadDecision)
@@ -402,7 +402,7 @@ func parseDecision(v any) (Decision, error) {
 			d.Redaction = j.(map[string]any)
 		}
 	}
-	if t := obj.Get(ast.InternedTerm("shadow")); t != nil {
+	if t := obj.Get(decisionField("shadow")); t != nil {
 		b, ok := t.Value.(ast.Boolean)
 		if !ok {
 			return Decision{}, fmt.Errorf("%w: shadow is not a boolean", ErrBadDecision)
@@ -428,7 +428,7 @@ func parseDecision(v any) (Decision, error) {
 		if err != nil {
 			return Decision{}, fmt.Errorf("limits[%d]: %w", i, err)
 		}
-		if t := lo.Get(ast.InternedTerm("scope")); t != nil {
+		if t := lo.Get(decisionField("scope")); t != nil {
 			if s, ok := t.Value.(ast.String); ok {
 				lim.Scope = string(s)
 			}
@@ -438,7 +438,7 @@ func parseDecision(v any) (Decision, error) {
 		}
 		d.Limits = append(d.Limits, lim)
 	}
-	if obj.Get(ast.InternedTerm("max_tokens")) != nil {
+	if obj.Get(decisionField("max_tokens")) != nil {
 		if d.MaxTokens, err = integer(obj, "max_tokens"); err != nil {
 			return Decision{}, err
 		}
@@ -446,8 +446,25 @@ func parseDecision(v any) (Decision, error) {
 	return d, nil
 }
 
+// decisionFields are the decision's field names as terms, made once.
+var decisionFields = func() map[string]*ast.Term {
+	m := map[string]*ast.Term{}
+	for _, k := range []string{"action", "reasons", "shadow_reasons", "redact_kinds", "shadow_rules", "redaction",
+		"shadow", "limits", "name", "key", "window", "limit", "cost", "scope", "max_tokens", "code", "message"} {
+		m[k] = ast.StringTerm(k)
+	}
+	return m
+}()
+
+func decisionField(name string) *ast.Term {
+	if t, ok := decisionFields[name]; ok {
+		return t
+	}
+	return ast.StringTerm(name)
+}
+
 func str(obj ast.Object, key string) (string, error) {
-	if t := obj.Get(ast.InternedTerm(key)); t != nil {
+	if t := obj.Get(decisionField(key)); t != nil {
 		if s, ok := t.Value.(ast.String); ok {
 			return string(s), nil
 		}
@@ -487,7 +504,7 @@ func stringList(obj ast.Object, key string) ([]string, error) {
 // list returns the elements of an array, or of a set in its sorted order;
 // anything else is empty, as a missing list is.
 func list(obj ast.Object, key string) []*ast.Term {
-	t := obj.Get(ast.InternedTerm(key))
+	t := obj.Get(decisionField(key))
 	if t == nil {
 		return nil
 	}
@@ -512,7 +529,7 @@ func list(obj ast.Object, key string) []*ast.Term {
 // integer reads a whole number; a fractional one is rounded up, since
 // limits and costs are charged conservatively.
 func integer(obj ast.Object, key string) (int64, error) {
-	t := obj.Get(ast.InternedTerm(key))
+	t := obj.Get(decisionField(key))
 	if t == nil {
 		return 0, fmt.Errorf("%w: %s is missing or not a number", ErrBadDecision, key)
 	}

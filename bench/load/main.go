@@ -56,7 +56,7 @@ func main() {
 	flag.DurationVar(&c.timeout, "timeout", 60*time.Second, "bound on one row's run")
 	flag.StringVar(&c.only, "only", "", "run only rows whose name holds this")
 	flag.IntVar(&c.variants, "variants", 4096, "copies of each payload file, each from a different user, so that calls differ as real ones do; 0 sends the files as they are")
-	flag.StringVar(&c.profile, "cpuprofile", "", "write a CPU profile of promptgate (in-memory store) under load to this file")
+	flag.StringVar(&c.profile, "cpuprofile", "", "write a CPU profile of promptgate under the load of --profile-row to this file")
 	flag.StringVar(&c.profileRow, "profile-row", "promptgate CheckPrompt 1KiB", "the row whose load --cpuprofile profiles")
 	flag.Parse()
 	if err := run(context.Background(), c, os.Stdout); err != nil {
@@ -163,8 +163,8 @@ func run(ctx context.Context, c config, out io.Writer) error {
 			return fmt.Errorf("%s: warm-up: %w", r.name, err)
 		}
 		var stopProfile func() error
-		if c.profile != "" && r.target == mem && r.name == c.profileRow {
-			stopProfile, err = startProfile(mem, c.profile)
+		if c.profile != "" && r.name == c.profileRow && r.target != floor {
+			stopProfile, err = startProfile(r.target, c.profile)
 			if err != nil {
 				return err
 			}
