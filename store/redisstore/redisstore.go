@@ -13,7 +13,9 @@
 //
 // Every call is bounded by a short timeout (50ms by default) and a circuit
 // breaker: an unreachable Redis costs callers a fast store.ErrUnavailable,
-// which store/failover turns into the configured fail mode.
+// which store/failover turns into the configured fail mode. Concurrent
+// calls share round trips: their commands travel to Redis together, in one
+// pipeline (see batcher), each still one EVALSHA.
 package redisstore
 
 import (
@@ -40,6 +42,7 @@ type Store struct {
 	timeout     time.Duration
 	callerClock bool
 	breaker     *breaker
+	batch       *batcher
 
 	charge, settle, usage script
 }
@@ -80,6 +83,7 @@ func New(client redis.UniversalClient, opts ...Option) *Store {
 	for _, o := range opts {
 		o(s)
 	}
+	s.batch = &batcher{client: client, timeout: s.timeout}
 	return s
 }
 
@@ -339,7 +343,7 @@ func (s *Store) evalsha(ctx context.Context, sc script, keys []string, args []an
 	}
 	cmdArgs = append(cmdArgs, args...)
 	cmd := evalCmd{redis.NewCmd(ctx, cmdArgs...)}
-	_ = s.client.Process(ctx, cmd)
+	s.batch.do(cmd)
 	return cmd.Slice()
 }
 

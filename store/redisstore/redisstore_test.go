@@ -410,3 +410,48 @@ func poll(t *testing.T, what string, cond func() bool) {
 		time.Sleep(20 * time.Millisecond) // poll interval, bounded by the deadline
 	}
 }
+
+// TestConcurrentCallsShareRoundTrips checks that calls made at once share
+// round trips to Redis, and that every one of them is still counted once.
+func TestConcurrentCallsShareRoundTrips(t *testing.T) {
+	srv := redistest.Start(t)
+	s := open(t, srv.URL(), redisstore.WithTimeout(5*time.Second))
+	ctx := context.Background()
+	if err := s.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	l := []store.Limit{{Name: "rpd", Key: "batch:rpd", Tenant: "batch", Limit: 1_000_000, Window: store.Day, Cost: 1}}
+	before := redisstore.RoundTrips(s)
+	const workers, each = 50, 40
+	var wg sync.WaitGroup
+	errs := make(chan error, workers)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range each {
+				if _, err := s.Charge(ctx, time.Now(), l); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	trips := redisstore.RoundTrips(s) - before
+	if trips >= workers*each {
+		t.Errorf("%d calls made %d round trips, want fewer", workers*each, trips)
+	}
+	st, err := s.Usage(ctx, time.Now(), l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if used := l[0].Limit - st[0].Remaining; used != workers*each {
+		t.Errorf("counted %d calls, want %d", used, workers*each)
+	}
+	t.Logf("%d calls in %d round trips", workers*each, trips)
+}
