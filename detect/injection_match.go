@@ -115,8 +115,14 @@ func (pt *probeTable) slot(k uint32) int {
 
 func bloomBit(k uint32) uint32 { return (k * 0x9E3779B1) >> 16 }
 
+// mayHold reports whether k may be a key: false means it is not.
+func (pt *probeTable) mayHold(k uint32) bool {
+	b := bloomBit(k)
+	return pt.bloom[b>>6&(1<<10-1)]&(1<<(b&63)) != 0
+}
+
 func (pt *probeTable) get(k uint32) []cand {
-	if b := bloomBit(k); pt.bloom[b>>6]&(1<<(b&63)) == 0 {
+	if !pt.mayHold(k) {
 		return nil
 	}
 	mask := len(pt.keys) - 1
@@ -292,7 +298,11 @@ func (lx *lexicon) scan(t *Text, end int, hits []hit) []hit {
 			if c := s[a]; c >= '0' && c <= '9' {
 				hits = numberHit(s, a, b, pos, hits)
 			}
-			hits = lx.lookup(t, s, a, b-a, pos, hits)
+			// Most words start no entry: the filters say so without a
+			// call.
+			if a+4 <= len(s) && lx.long.mayHold(key4(s, a)) || b-a < 4 && lx.short.mayHold(keyShort(s[a:b])) {
+				hits = lx.lookup(t, s, a, b-a, pos, hits)
+			}
 			if w.end&wordAt != 0 {
 				for k := a; k < b; k++ {
 					if s[k] == '@' {
