@@ -20,7 +20,6 @@ import (
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/types/known/structpb"
 
-	"github.com/promptgate/promptgate/detect"
 	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
 )
 
@@ -307,7 +306,7 @@ func (e *envoy) checkPrompt(ctx context.Context, count counting, api llmAPI, id 
 	p.req.Subject = id.subject()
 	p.req.RequestId = id.requestID
 	p.req.Labels = map[string]string{"via": "envoy", "api": api.String()}
-	resp, err := e.guard.checkPrompt(ctx, p.req, count)
+	resp, tokens, err := e.guard.checkPrompt(ctx, p.req, count)
 	if err != nil {
 		if st := status.Convert(err); st.Code() == codes.InvalidArgument || st.Code() == codes.AlreadyExists {
 			// Validation names the field and never echoes its value.
@@ -315,23 +314,11 @@ func (e *envoy) checkPrompt(ctx context.Context, count counting, api llmAPI, id 
 		}
 		return promptVerdict{}, err
 	}
-	v := promptVerdict{resp: resp, body: p, tokens: estimateTokens(p.req)}
+	v := promptVerdict{resp: resp, body: p, tokens: tokens}
 	if resp.GetDecision().GetAction() == pb.Action_ACTION_DENY {
 		v.deny = decisionDenial(resp.GetDecision())
 	}
 	return v, nil
-}
-
-// estimateTokens is the prompt token estimate, counted as the Guard counts.
-func estimateTokens(req *pb.CheckPromptRequest) int64 {
-	var n int64
-	if s := req.GetSystem(); s != "" {
-		n += detect.EstimateTokens(s) + detect.MessageOverheadTokens
-	}
-	for _, m := range req.GetMessages() {
-		n += detect.EstimateTokens(m.GetContent()) + detect.MessageOverheadTokens
-	}
-	return n
 }
 
 // metadata is what a checked call tells the filters after promptgate.

@@ -127,7 +127,8 @@ type finding struct {
 // CheckPrompt implements GuardService. It reserves the call's estimated
 // cost under its request id, for CheckResponse to settle.
 func (g *Guard) CheckPrompt(ctx context.Context, req *pb.CheckPromptRequest) (*pb.CheckPromptResponse, error) {
-	return g.checkPrompt(ctx, req, reserve)
+	resp, _, err := g.checkPrompt(ctx, req, reserve)
+	return resp, err
 }
 
 // counting is how a prompt's cost is taken from its limits.
@@ -145,12 +146,14 @@ const (
 	uncounted
 )
 
-func (g *Guard) checkPrompt(ctx context.Context, req *pb.CheckPromptRequest, count counting) (*pb.CheckPromptResponse, error) {
+// checkPrompt decides on req and returns, besides the response, the
+// prompt's token estimate, which Envoy's filters are told.
+func (g *Guard) checkPrompt(ctx context.Context, req *pb.CheckPromptRequest, count counting) (*pb.CheckPromptResponse, int64, error) {
 	const method = "CheckPrompt"
 	start := g.now()
 	if err := g.limits.validatePrompt(req); err != nil {
 		g.metrics.invalid(method)
-		return nil, err
+		return nil, 0, err
 	}
 	e := &entry{method: method, subject: req.GetSubject(), requestID: req.GetRequestId(), model: req.GetModel()}
 	if e.requestID == "" {
@@ -172,7 +175,7 @@ func (g *Guard) checkPrompt(ctx context.Context, req *pb.CheckPromptRequest, cou
 	// Decide.
 	d, err := g.engine.Prompt(ctx, promptInput(req, e.findings, e.tokens))
 	if err != nil {
-		return nil, g.policyError(ctx, method, decisionID, err)
+		return nil, 0, g.policyError(ctx, method, decisionID, err)
 	}
 	decided := g.now()
 	shadowAll := g.shadow || d.Shadow
@@ -195,11 +198,11 @@ func (g *Guard) checkPrompt(ctx context.Context, req *pb.CheckPromptRequest, cou
 		switch {
 		case errors.Is(err, store.ErrReservationExists):
 			g.metrics.invalid(method)
-			return nil, status.Error(codes.AlreadyExists, "request_id: a call with this id is already open; use a new id per call")
+			return nil, 0, status.Error(codes.AlreadyExists, "request_id: a call with this id is already open; use a new id per call")
 		case err != nil:
 			g.log.LogAttrs(ctx, slog.LevelError, "reserve limits", slog.String("decision_id", decisionID), slog.String("error", err.Error()))
 			g.metrics.error(method, "store")
-			return nil, status.Errorf(codes.Unavailable, "rate-limit counters unavailable (decision_id %s)", decisionID)
+			return nil, 0, status.Errorf(codes.Unavailable, "rate-limit counters unavailable (decision_id %s)", decisionID)
 		}
 		if res.Fallback != "" {
 			g.metrics.fallback(res.Fallback)
@@ -241,7 +244,7 @@ func (g *Guard) checkPrompt(ctx context.Context, req *pb.CheckPromptRequest, cou
 	if d.Action == "redact" {
 		r, err := g.redactor(d)
 		if err != nil {
-			return nil, g.policyError(ctx, method, decisionID, err)
+			return nil, 0, g.policyError(ctx, method, decisionID, err)
 		}
 		redactPrompt(r, resp, e.findings, d.RedactKinds)
 	}
@@ -251,7 +254,7 @@ func (g *Guard) checkPrompt(ctx context.Context, req *pb.CheckPromptRequest, cou
 	e.decision, e.detect, e.eval, e.count = resp.Decision, detected.Sub(start), decided.Sub(detected), counted.Sub(decided)
 	g.decisions.write(ctx, e)
 	g.metrics.decision(method, resp.Decision, g.now().Sub(start))
-	return resp, nil
+	return resp, e.tokens, nil
 }
 
 // CheckResponse implements GuardService.
