@@ -31,10 +31,10 @@ func TestValidJSON_AgreesWithEncodingJSON(t *testing.T) {
 // FuzzValidJSON checks validJSON against encoding/json.Valid on arbitrary
 // bytes.
 func FuzzValidJSON(f *testing.F) {
-	for _, doc := range jsonValidCases {
-		if len(doc) < 1000 {
-			f.Add([]byte(doc))
-		}
+	// A few seeds: the table test above holds the rest, and every seed
+	// costs the short fuzz run in make test its start-up time.
+	for _, doc := range []string{`{"a":[1,-2.5e3,true,null,"x\u00e9"]}`, `[{}]`, `"\"`, `01`, `{"a" 1}`} {
+		f.Add([]byte(doc))
 	}
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		if got, want := validJSON(doc), json.Valid(doc); got != want {
