@@ -36,9 +36,15 @@ type ruleCache struct {
 	paths []ast.Ref
 	max   int
 
+	// Entries live in two generations. New ones go to cur; when cur holds
+	// half the bound it becomes old and a new cur starts, dropping the
+	// old old. A value found in old moves to cur, so what calls keep
+	// using (a tenant's settings) stays while one-off values (a user's
+	// limits) age out.
 	mu      sync.RWMutex
-	entries map[int][]cacheEntry
-	size    int
+	cur     map[int][]cacheEntry
+	old     map[int][]cacheEntry
+	curSize int
 }
 
 type cacheNode struct {
@@ -63,7 +69,7 @@ var nondeterministic = map[string]bool{
 }
 
 func newRuleCache(c *ast.Compiler, maxEntries int) *ruleCache {
-	rc := &ruleCache{rules: c.RuleTree, max: maxEntries, entries: map[int][]cacheEntry{}}
+	rc := &ruleCache{rules: c.RuleTree, max: maxEntries, cur: map[int][]cacheEntry{}}
 	rc.analyse(c)
 	return rc
 }
@@ -238,13 +244,40 @@ func (rc *ruleCache) nodePaths(key ast.Ref) []string {
 
 func (rc *ruleCache) get(h int, key ast.Ref, inputs func(int) ast.Value, node *cacheNode) (cacheEntry, bool) {
 	rc.mu.RLock()
-	defer rc.mu.RUnlock()
-	for _, e := range rc.entries[h] {
+	e, found := find1(rc.cur[h], key, inputs, node)
+	if !found {
+		e, found = find1(rc.old[h], key, inputs, node)
+		if found {
+			rc.mu.RUnlock()
+			rc.mu.Lock()
+			if _, there := find1(rc.cur[h], key, inputs, node); !there {
+				rc.add(h, e)
+			}
+			rc.mu.Unlock()
+			return e, true
+		}
+	}
+	rc.mu.RUnlock()
+	return e, found
+}
+
+func find1(es []cacheEntry, key ast.Ref, inputs func(int) ast.Value, node *cacheNode) (cacheEntry, bool) {
+	for _, e := range es {
 		if e.matches(key, inputs, node) {
 			return e, true
 		}
 	}
 	return cacheEntry{}, false
+}
+
+// add puts e in the current generation, starting a new one when it is
+// full. The caller holds mu.
+func (rc *ruleCache) add(h int, e cacheEntry) {
+	if rc.curSize >= max(rc.max/2, 1) {
+		rc.old, rc.cur, rc.curSize = rc.cur, make(map[int][]cacheEntry, len(rc.cur)), 0
+	}
+	rc.cur[h] = append(rc.cur[h], e)
+	rc.curSize++
 }
 
 func (e cacheEntry) matches(key ast.Ref, inputs func(int) ast.Value, node *cacheNode) bool {
@@ -281,16 +314,8 @@ func (rc *ruleCache) put(h int, key ast.Ref, inputs func(int) ast.Value, node *c
 	}
 	rc.mu.Lock()
 	defer rc.mu.Unlock()
-	for _, e := range rc.entries[h] {
-		if e.matches(key, inputs, node) {
-			return
-		}
-	}
-	if rc.size >= rc.max {
-		// Start again rather than track use: the working set (tenants,
-		// finding kinds) refills at once.
-		clear(rc.entries)
-		rc.size = 0
+	if _, there := find1(rc.cur[h], key, inputs, node); there {
+		return
 	}
 	e := cacheEntry{
 		// OPA reuses the slice it builds keys in; the terms stay as they are.
@@ -302,8 +327,7 @@ func (rc *ruleCache) put(h int, key ast.Ref, inputs func(int) ast.Value, node *c
 	for i, p := range node.paths {
 		e.inputs[i] = inputs(p)
 	}
-	rc.entries[h] = append(rc.entries[h], e)
-	rc.size++
+	rc.add(h, e)
 }
 
 // maxEntryBytes bounds, roughly, what one cache entry holds.

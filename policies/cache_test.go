@@ -121,8 +121,8 @@ func TestRuleCache_SameDecisions(t *testing.T) {
 			t.Fatalf("call %d, input %v:\ncached   %+v, %v\nuncached %+v, %v", i, input, got, gerr, want, werr)
 		}
 	}
-	if c := cached.current.Load().cache; c.size > c.max {
-		t.Errorf("cache holds %d entries, bound %d", c.size, c.max)
+	if c := cached.current.Load().cache; c.len() > c.max {
+		t.Errorf("cache holds %d entries, bound %d", c.len(), c.max)
 	}
 }
 
@@ -209,13 +209,11 @@ decision_extra := {"whole": extra.whole, "dynamic": extra.dynamic, "passed": ext
 	// prompts alive.
 	echoEntries := func() int {
 		n := 0
-		for _, es := range p.cache.entries {
-			for _, e := range es {
-				if name, ok := e.key[0].Value.(ast.Ref); ok && name.String() == "data.promptgate.extra.echo" {
-					n++
-				}
+		p.cache.each(func(e cacheEntry) {
+			if name, ok := e.key[0].Value.(ast.Ref); ok && name.String() == "data.promptgate.extra.echo" {
+				n++
 			}
-		}
+		})
 		return n
 	}
 	for _, tt := range []struct {
@@ -255,5 +253,51 @@ decision_extra := {"whole": extra.whole, "dynamic": extra.dynamic, "passed": ext
 			t.Errorf("note %q: now = %v again", note, got["now"])
 		}
 		last = got["now"]
+	}
+}
+
+// each calls fn for every entry of the cache.
+func (rc *ruleCache) each(fn func(cacheEntry)) {
+	rc.mu.RLock()
+	defer rc.mu.RUnlock()
+	for _, gen := range []map[int][]cacheEntry{rc.cur, rc.old} {
+		for _, es := range gen {
+			for _, e := range es {
+				fn(e)
+			}
+		}
+	}
+}
+
+func (rc *ruleCache) len() int {
+	n := 0
+	rc.each(func(cacheEntry) { n++ })
+	return n
+}
+
+// TestRuleCache_KeepsWhatIsUsed checks the cache's eviction: values that
+// calls keep finding stay while a stream of one-off values passes through,
+// and the cache never holds more than its bound.
+func TestRuleCache_KeepsWhatIsUsed(t *testing.T) {
+	rc := &ruleCache{max: 64, cur: map[int][]cacheEntry{}}
+	node := &cacheNode{}
+	none := func(int) ast.Value { return nil }
+	hot := ast.MustParseRef("data.promptgate.tenant.config")
+	rc.put(hot.Hash(), hot, none, node, ast.StringTerm("settings"))
+	for i := range 1000 {
+		cold := ast.MustParseRef(fmt.Sprintf("data.promptgate.limits.counters[%d]", i))
+		rc.put(cold.Hash(), cold, none, node, ast.IntNumberTerm(i))
+		if i%20 == 0 {
+			if _, ok := rc.get(hot.Hash(), hot, none, node); !ok {
+				t.Fatalf("after %d one-off values the value in use was dropped", i+1)
+			}
+		}
+		if n := rc.len(); n > rc.max {
+			t.Fatalf("cache holds %d entries, bound %d", n, rc.max)
+		}
+	}
+	first := ast.MustParseRef("data.promptgate.limits.counters[0]")
+	if _, ok := rc.get(first.Hash(), first, none, node); ok {
+		t.Error("a one-off value outlived a thousand others")
 	}
 }
