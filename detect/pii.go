@@ -22,6 +22,7 @@ const (
 	KindBRCPF        = "pii.br_cpf"
 	KindFRNIR        = "pii.fr_nir"
 	KindINAadhaar    = "pii.in_aadhaar"
+	KindPassport     = "pii.passport"
 )
 
 // DefaultPhoneRegions are the regions whose national phone formats
@@ -40,7 +41,8 @@ var DefaultPhoneRegions = []string{
 // security numbers (area, group and serial rules), IBANs (country length
 // and mod-97), IPv4 and IPv6 addresses, UK national insurance numbers and
 // national identifiers that carry a check digit (Spanish DNI/NIE, Italian
-// codice fiscale, Brazilian CPF, French NIR, Indian Aadhaar).
+// codice fiscale, Brazilian CPF, French NIR, Indian Aadhaar), and the
+// machine-readable zones of passports, identity cards and visas.
 //
 // It scans the original text once, byte by byte; validators run only on
 // candidates the scan found. It is safe for concurrent use.
@@ -97,6 +99,10 @@ func (d *PIIDetector) Detect(t *Text, out []Finding) []Finding {
 // find appends the PII in s to out.
 func (d *PIIDetector) find(s string, out []Finding) []Finding {
 	var run numRun
+	base := len(out)
+	// mrzSeen: the text up to here holds no zone line still to read;
+	// mrzFloor: the end of the last zone found.
+	mrzSeen, mrzFloor := 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch piiByte[c] {
@@ -133,6 +139,28 @@ func (d *PIIDetector) find(s string, out []Finding) []Finding {
 				i = en
 				continue
 			}
+		case pbLess:
+			// Every zone has a "<<" (in its names or filler); its lines
+			// are read from the first one found.
+			if i+1 < len(s) && s[i+1] == '<' && i >= mrzSeen {
+				f, end, ok := mrzAt(s, i, mrzFloor)
+				mrzSeen = end
+				if ok {
+					// The scan may have read the zone's first lines
+					// before reaching this one.
+					for len(out) > base && out[len(out)-1].End > f.Start {
+						out = out[:len(out)-1]
+					}
+					out = append(out, f)
+					mrzFloor = f.End
+					i = max(f.End, i+1)
+					continue
+				}
+			}
+			for i < len(s) && s[i] == '<' {
+				i++
+			}
+			continue
 		case pbAlpha:
 			if (i == 0 || !piiWordByte(s[i-1])) && i+2 < len(s) && maybeLetterID(c, s[i+1], s[i+2]) {
 				if f, ok := letterID(s, i); ok {
@@ -158,7 +186,7 @@ func (d *PIIDetector) find(s string, out []Finding) []Finding {
 // skipQuiet returns i moved past text in which nothing can start: it
 // reads eight bytes at a time and steps over six of them while none of
 // the eight is in '('..'Z', the range holding the digits, '+', '(', '@',
-// ':' and the capital letters. A number, an address or a letter
+// ':', '<' and the capital letters. A number, an address or a letter
 // identifier starts at one of those, or at a word start followed within
 // two bytes by a digit or a second capital; with none of them among the
 // eight bytes, none starts in the first six.
@@ -196,6 +224,7 @@ const (
 	pbAt           // '@'
 	pbColon        // ':', inside IPv6 addresses
 	pbAlpha        // an ASCII letter
+	pbLess         // '<', the filler of machine-readable zones
 )
 
 // piiByte classes each byte for the PII scan.
@@ -211,6 +240,8 @@ var piiByte = func() (t [256]byte) {
 			t[c] = pbAt
 		case b == ':':
 			t[c] = pbColon
+		case b == '<':
+			t[c] = pbLess
 		case isAlpha(b):
 			t[c] = pbAlpha
 		}

@@ -37,6 +37,8 @@ var fuzzSeeds = []string{
 	"mot de passe: Tr4vers3e-Gl4ce, пароль: Zx9!ёлка2024",
 	"key ghp_4Fz8q\u200bW1mLk9xP2vB7nR3t\u200dY6cH0jD5sG8aE1uI token",
 	"mail jo\u200b@exa\u00admple.com, key Z2hwXzRGejhxVzFtTGs5eFAydkI3blIzdFk2Y0gwakQ1c0c4YUUxdUk= end",
+	"scan:\r\n P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<< \r\n L898902C36UTO7408122F1204159ZE184226B<<<<<10\r\n",
+	"I<UTOD23145890<7AB7<<<<<<<<<<<\n8802299M3301018UTO<<<<<<<<<<<2\nDOE<<JOHN<<<<<<<<<<<<<<<<<<<<<",
 }
 
 func TestLongValuesKeepCharactersWhole(t *testing.T) {
