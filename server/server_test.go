@@ -151,6 +151,17 @@ func TestCheckPrompt_Actions(t *testing.T) {
 			wantReason: "pii_detected",
 			wantText:   "Write to [EMAIL_1], cc [EMAIL_1] and [EMAIL_2].",
 		},
+		{
+			// ICAO 9303's passport specimen, as OCR gives it back.
+			name: "passport zone",
+			give: "Fill the form from my passport:\r\n" +
+				"  P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\r\n" +
+				"  L898902C36UTO7408122F1204159ZE184226B<<<<<10\r\n" +
+				"Thanks.",
+			wantAction: pb.Action_ACTION_REDACT,
+			wantReason: "pii_detected",
+			wantText:   "Fill the form from my passport:\r\n  [PASSPORT_1]\r\nThanks.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
