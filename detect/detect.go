@@ -62,11 +62,12 @@ func DefaultScanner() *Scanner {
 // Scan normalises in once and runs every detector over it. Findings come
 // sorted by start offset.
 func (s *Scanner) Scan(in Input) []Finding {
-	t := NewText(in.Text, in.Untrusted)
+	t, b := scanText(in.Text, in.Untrusted)
 	var out []Finding
 	for _, d := range s.detectors {
 		out = d.Detect(t, out)
 	}
+	putBuilder(b)
 	slices.SortStableFunc(out, func(a, b Finding) int {
 		if c := cmp.Compare(a.Start, b.Start); c != 0 {
 			return c

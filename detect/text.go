@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Flags on ranges of Text.Norm: how the text there was derived from the
@@ -132,9 +133,44 @@ type region struct {
 func NewText(s string, untrusted bool) *Text {
 	ta := &textAlloc{}
 	t := &ta.t
-	t.Original, t.Untrusted = s, untrusted
 	b := getBuilder(s, 0, nil)
 	defer putBuilder(b)
+	build(t, s, untrusted, b)
+	// The builder's buffers go back to the pool: the Text keeps copies.
+	// rawViews is not pooled, so the Text may keep it as it is.
+	t.Norm = string(b.buf)
+	t.anchors = keep(ta.anchors[:], b.anchors)
+	t.marks = keep(ta.marks[:], b.marks)
+	t.regions = keep(nil, b.regions)
+	if !b.spaced {
+		t.words = slices.Clone(b.words)
+	}
+	return t
+}
+
+// scanText is NewText for a text read only while a Scanner's detectors
+// run: the Text shares its builder's buffers instead of copying them, and
+// the caller hands the builder back with putBuilder once the detectors are
+// done, after which the Text must not be read. Detectors keep nothing of
+// a Text (see Detector).
+func scanText(s string, untrusted bool) (*Text, *builder) {
+	t := &Text{}
+	b := getBuilder(s, 0, nil)
+	build(t, s, untrusted, b)
+	if len(b.buf) > 0 {
+		t.Norm = unsafe.String(unsafe.SliceData(b.buf), len(b.buf))
+	}
+	t.anchors, t.marks, t.regions = b.anchors, b.marks, b.regions
+	if !b.spaced {
+		t.words = b.words
+	}
+	return t, b
+}
+
+// build normalises s with b and fills in t's counts; the caller takes
+// Norm, the maps and the words from b.
+func build(t *Text, s string, untrusted bool, b *builder) {
+	t.Original, t.Untrusted = s, untrusted
 	b.run()
 	b.collapseSpaced()
 	t.Direct = len(b.buf)
@@ -143,18 +179,8 @@ func NewText(s string, untrusted bool) *Text {
 	t.Folded = b.folded
 	b.decodePayloads()
 	t.Decoded = b.decoded
-	// The builder's buffers go back to the pool: the Text keeps copies.
-	// rawViews is not pooled, so the Text may keep it as it is.
-	t.Norm = string(b.buf)
-	t.anchors = keep(ta.anchors[:], b.anchors)
-	t.marks = keep(ta.marks[:], b.marks)
-	t.regions = keep(nil, b.regions)
 	t.rawDecoded = b.rawViews
 	t.nonASCII = b.nonASCIISeen
-	if !b.spaced {
-		t.words = slices.Clone(b.words)
-	}
-	return t
 }
 
 // textAlloc is a Text with room for the few anchors and marks most texts
