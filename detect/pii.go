@@ -2,6 +2,7 @@ package detect
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"net/netip"
 	"strings"
 	"unicode"
@@ -183,27 +184,31 @@ func (d *PIIDetector) find(s string, out []Finding) []Finding {
 	return out
 }
 
-// skipQuiet returns i moved past text in which nothing can start: it
-// reads eight bytes at a time and steps over six of them while none of
-// the eight is in '('..'Z', the range holding the digits, '+', '(', '@',
-// ':', '<' and the capital letters. A number, an address or a letter
-// identifier starts at one of those, or at a word start followed within
-// two bytes by a digit or a second capital; with none of them among the
-// eight bytes, none starts in the first six.
+// skipQuiet returns i moved past text in which nothing can start. It
+// reads eight bytes at a time for the first byte in '('..'Z', the range
+// holding the digits, '+', '(', '@', ':', '<' and the capital letters. A
+// number, an address or a letter identifier starts at one of those, or at
+// a word start followed within two bytes by a digit or a second capital,
+// so the scan resumes two bytes before that byte. It may resume inside a
+// word of lower-case letters: the word is then skipped as it would have
+// been from its start, where no identifier can start either.
 func skipQuiet(s string, i int) int {
-	for i+8 <= len(s) {
-		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-		if hasByteIn28to5A(x) {
-			break
+	j := i
+	for ; j+8 <= len(s); j += 8 {
+		if m := bytesIn28to5A(binary.LittleEndian.Uint64([]byte(s[j : j+8]))); m != 0 {
+			return max(i, j+bits.TrailingZeros64(m)>>3-2)
 		}
-		i += 6
 	}
-	return i
+	return max(i, j-2)
 }
 
 // hasByteIn28to5A reports whether one of the eight bytes of x is in
 // 0x28..0x5A ('(' to 'Z'); bytes from 0x80 up are not.
-func hasByteIn28to5A(x uint64) bool {
+func hasByteIn28to5A(x uint64) bool { return bytesIn28to5A(x) != 0 }
+
+// bytesIn28to5A returns the high bit of each byte of x that is in
+// 0x28..0x5A ('(' to 'Z'), and no other bit.
+func bytesIn28to5A(x uint64) uint64 {
 	const (
 		ones = 0x0101010101010101
 		low7 = 0x7f7f7f7f7f7f7f7f
@@ -211,9 +216,10 @@ func hasByteIn28to5A(x uint64) bool {
 	)
 	// For each byte b < 0x80: (127+0x5B) - b has its high bit set when
 	// b < 0x5B, and b + (127-0x27) when b > 0x27 (the classic "has
-	// between" test); ~x drops bytes from 0x80 up.
+	// between" test); ~x drops bytes from 0x80 up. Neither sum carries
+	// into the next byte, so each byte's bit is exact.
 	y := x & low7
-	return (ones*(127+0x5B)-y)&^x&(y+ones*(127-0x27))&high != 0
+	return (ones*(127+0x5B) - y) &^ x & (y + ones*(127-0x27)) & high
 }
 
 // Byte classes of the PII scan.
