@@ -133,8 +133,8 @@ func (d *PIIDetector) find(s string, out []Finding) []Finding {
 				continue
 			}
 		case pbColon:
-			if st, en, ok := ipv6At(s, i); ok {
-				if f, ok := d.ipFinding(s, st, en, "pii.ip_address.v6"); ok {
+			if st, en, a, ok := ipv6At(s, i); ok {
+				if f, ok := d.ipFinding(a, st, en, "pii.ip_address.v6"); ok {
 					out = append(out, f)
 				}
 				i = en
@@ -188,19 +188,39 @@ func (d *PIIDetector) find(s string, out []Finding) []Finding {
 // reads eight bytes at a time for the first byte in '('..'Z', the range
 // holding the digits, '+', '(', '@', ':', '<' and the capital letters. A
 // number, an address or a letter identifier starts at one of those, or at
-// a word start followed within two bytes by a digit or a second capital,
-// so the scan resumes two bytes before that byte. It may resume inside a
-// word of lower-case letters: the word is then skipped as it would have
+// a word start followed within two bytes by a digit or a capital, so
+// before a digit or a capital the scan resumes two bytes back, and at any
+// other byte of the range (punctuation) right there. It may resume inside
+// a word of lower-case letters: the word is then skipped as it would have
 // been from its start, where no identifier can start either.
 func skipQuiet(s string, i int) int {
 	j := i
-	for ; j+8 <= len(s); j += 8 {
+	for {
+		if j+8 > len(s) {
+			j -= 2
+			break
+		}
 		if m := bytesIn28to5A(binary.LittleEndian.Uint64([]byte(s[j : j+8]))); m != 0 {
-			return max(i, j+bits.TrailingZeros64(m)>>3-2)
+			j += bits.TrailingZeros64(m) >> 3
+			j -= int(quietBack[s[j]])
+			break
+		}
+		j += 8
+	}
+	return max(i, j)
+}
+
+// quietBack is how far before a byte in '('..'Z' the PII scan resumes:
+// two bytes before a digit or a capital, none before punctuation. A table
+// keeps skipQuiet small enough to be inlined.
+var quietBack = func() (t [256]uint8) {
+	for c := range t {
+		if byteClass[c]&(bcDigit|bcUpper) != 0 {
+			t[c] = 2
 		}
 	}
-	return max(i, j-2)
-}
+	return t
+}()
 
 // hasByteIn28to5A reports whether one of the eight bytes of x is in
 // 0x28..0x5A ('(' to 'Z'); bytes from 0x80 up are not.
@@ -261,13 +281,9 @@ func maybeLetterID(a, b, c byte) bool {
 	return isAlpha(b) && isDigit(c) || isUpper(a) && isUpper(b) || (a == 'X' || a == 'Y' || a == 'Z') && isDigit(b)
 }
 
-// ipFinding reports the address in s[start:end] unless it is one the
-// detector was told to leave alone.
-func (d *PIIDetector) ipFinding(s string, start, end int, rule string) (Finding, bool) {
-	a, err := netip.ParseAddr(s[start:end])
-	if err != nil {
-		return Finding{}, false
-	}
+// ipFinding reports the address a, found at s[start:end], unless it is one
+// the detector was told to leave alone.
+func (d *PIIDetector) ipFinding(a netip.Addr, start, end int, rule string) (Finding, bool) {
 	a = a.Unmap()
 	if a.IsUnspecified() {
 		return Finding{}, false
@@ -347,21 +363,21 @@ func isFileExt(tld string) bool {
 	return false
 }
 
-// ipv6At finds an IPv6 address holding the ':' at s[at]. It reports the
-// span it examined in end even when it finds nothing, so the caller skips
-// past a run it has already rejected.
-func ipv6At(s string, at int) (start, end int, ok bool) {
+// ipv6At finds an IPv6 address holding the ':' at s[at] and returns it
+// parsed. It reports the span it examined in end even when it finds
+// nothing, so the caller skips past a run it has already rejected.
+func ipv6At(s string, at int) (start, end int, addr netip.Addr, ok bool) {
 	// A colon between two hex digits (or next to another colon) at
 	// least; JSON's "key": "value" and prose end here.
 	if at == 0 || at+1 >= len(s) || !(isHex(s[at-1]) || s[at-1] == ':') || !(isHex(s[at+1]) || s[at+1] == ':') {
-		return 0, at + 1, false
+		return 0, at + 1, netip.Addr{}, false
 	}
 	start = at
 	for start > 0 && at-start < 45 && (isHex(s[start-1]) || s[start-1] == ':' || s[start-1] == '.') {
 		start--
 	}
 	if start > 0 && (piiWordByte(s[start-1]) || s[start-1] == '-') {
-		return 0, at + 1, false
+		return 0, at + 1, netip.Addr{}, false
 	}
 	end = at
 	for end < len(s) && end-start < 45 && (isHex(s[end]) || s[end] == ':' || s[end] == '.') {
@@ -371,10 +387,10 @@ func ipv6At(s string, at int) (start, end int, ok bool) {
 		end--
 	}
 	if end < len(s) && (piiWordByte(s[end]) || s[end] == '-') {
-		return 0, end + 1, false
+		return 0, end + 1, netip.Addr{}, false
 	}
 	if end <= at+1 {
-		return 0, at + 1, false
+		return 0, at + 1, netip.Addr{}, false
 	}
 	// Need two colons at least and some hex digits: "::" alone, times
 	// (12:30:45) and MAC addresses fail ParseAddr or this count.
@@ -393,18 +409,18 @@ func ipv6At(s string, at int) (start, end int, ok bool) {
 	// Without "::" an address spells out all eight groups (or six and an
 	// IPv4 tail); times and MAC addresses fail here, before parsing.
 	if colons < 2 || hex < 2 || !double && colons != 7 && !(colons == 6 && dots == 3) {
-		return 0, end, false
+		return 0, end, netip.Addr{}, false
 	}
 	a, err := netip.ParseAddr(s[start:end])
 	if err != nil || !a.Is6() || a.Zone() != "" {
-		return 0, end, false
+		return 0, end, netip.Addr{}, false
 	}
 	// "a::b" and the like are too common in code (scope operators with
 	// hex-looking names) to count without three groups.
 	if colons < 3 && hex < 4 {
-		return 0, end, false
+		return 0, end, netip.Addr{}, false
 	}
-	return start, end, true
+	return start, end, a, true
 }
 
 // letterID looks for an identifier that starts with a letter at s[i], a

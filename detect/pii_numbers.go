@@ -6,6 +6,8 @@ package detect
 // national identifier, US SSN or phone number, in that order of
 // precedence, each checked by its validator.
 
+import "net/netip"
+
 const maxGroups = 12
 
 // numRun is a run of digit groups: "+46 (0)8 928 571 38" has the groups
@@ -343,11 +345,17 @@ func (d *PIIDetector) ipv4(s string, r *numRun, k int) (e int, f Finding, matche
 	if versionBefore(s, st) || isNetmask(s[st:en]) {
 		return e, Finding{}, true, false
 	}
-	if _, err := parseQuad(s[st:en]); err != nil {
+	v, err := parseQuad(s[st:en])
+	if err != nil {
 		return 0, Finding{}, false, false
 	}
-	f, ok := d.ipFinding(s, st, en, "pii.ip_address.v4")
-	return e, f, ok || validQuad(s[st:en]), ok
+	// The groups hold one to three digits without a leading zero, so the
+	// quad is an address exactly when every part is at most 255.
+	if !validQuad(s[st:en]) {
+		return 0, Finding{}, false, false
+	}
+	f, ok := d.ipFinding(netip.AddrFrom4([4]byte{byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)}), st, en, "pii.ip_address.v4")
+	return e, f, true, ok
 }
 
 // validQuad reports whether every part of a dotted quad is at most 255.
@@ -367,22 +375,18 @@ func validQuad(q string) bool {
 }
 
 // versionBefore reports whether the text just before i names a version,
-// as in "v1.2.3.4" or "version 10.0.19041.1".
+// as in "v1.2.3.4" or "version 10.0.19041.1". It reads at most 16 bytes
+// back.
 func versionBefore(s string, i int) bool {
-	var w [16]byte
-	n := 0
-	for j := i - 1; j >= 0 && n < len(w) && i-j <= 16; j-- {
-		w[n] = lower(s[j])
-		n++
+	from := max(0, i-16)
+	e := i
+	for e > from && (s[e-1] == ' ' || s[e-1] == ':' || s[e-1] == '=' || s[e-1] == '"' || s[e-1] == '\'') {
+		e--
 	}
-	// w holds the text backwards.
-	back := string(w[:n])
-	for _, word := range []string{"noisrev", "rev", "v", "build", "dliub", "release", "esaeler"} {
-		t := back
-		for len(t) > 0 && (t[0] == ' ' || t[0] == ':' || t[0] == '=' || t[0] == '"' || t[0] == '\'') {
-			t = t[1:]
-		}
-		if len(t) >= len(word) && t[:len(word)] == word && (len(t) == len(word) || !isAlpha(t[len(word)])) {
+	// The reversed spellings ("dliub", "esaeler") count as well.
+	for _, word := range []string{"version", "ver", "v", "build", "dliub", "release", "esaeler"} {
+		st := e - len(word)
+		if st >= from && hasPrefixFold(s[st:e], word) && (st == from || !isAlpha(s[st-1])) {
 			return true
 		}
 	}
@@ -449,6 +453,13 @@ func cardAt(s string, r *numRun, k int, buf []byte) (int, Finding, bool) {
 			}
 		}
 		if !groupsOK {
+			continue
+		}
+		n := 0
+		for g := k; g <= e; g++ {
+			n += r.glen(g)
+		}
+		if n < 12 || n > 19 {
 			continue
 		}
 		digits := r.digitsOf(s, k, e, buf[:0])
