@@ -16,6 +16,7 @@ type keywordIndex struct {
 	triples  [1 << 10]uint64 // bit tripleHash(t) set: some keyword starts with t
 	short    [1 << 10]uint64 // bit p set: some two-byte keyword is p
 	first    [256]bool       // some one-byte keyword is this byte
+	lead     [256]bool       // some keyword starts with this byte, in any ASCII case
 	anyFirst bool            // there are one-byte keywords
 	slots    []pairSlot      // open addressing on the pair
 	keywords []string        // lower-cased, by id
@@ -48,6 +49,11 @@ func newKeywordIndex(keywords []string) *keywordIndex {
 			b[i] = asciiLower[b[i]]
 		}
 		k.keywords[id] = string(b)
+		if len(b) > 0 {
+			for _, c := range caseVariants(b[0]) {
+				k.lead[c] = true
+			}
+		}
 		switch len(b) {
 		case 0:
 		case 1:
@@ -180,7 +186,8 @@ func (k *keywordIndex) contains(s string) bool {
 // non-ASCII character.
 func (k *keywordIndex) containsWord(s string) bool {
 	for i := 0; i < len(s); {
-		if k.startsAt(s, i) {
+		// Most words start with a byte no keyword starts with.
+		if k.lead[s[i]] && k.startsAt(s, i) {
 			return true
 		}
 		if byteClass[s[i]]&(bcUpper|bcLower|bcNonASCII) == 0 {
