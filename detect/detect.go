@@ -68,11 +68,17 @@ func (s *Scanner) Scan(in Input) []Finding {
 		out = d.Detect(t, out)
 	}
 	putBuilder(b)
-	slices.SortStableFunc(out, func(a, b Finding) int {
+	sortFindings(out)
+	return out
+}
+
+// sortFindings orders findings by start, the longer first where two start
+// together, keeping the detectors' order otherwise.
+func sortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
 		if c := cmp.Compare(a.Start, b.Start); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.End, a.End)
 	})
-	return out
 }

@@ -17,7 +17,7 @@ import (
 	"testing"
 )
 
-var updateGolden = flag.Bool("update-golden", false, "rewrite testdata/golden/injection.txt from the current code")
+var updateGolden = flag.Bool("update-golden", false, "rewrite the golden files under testdata/golden from the current code")
 
 // goldenPath holds one line per input of goldenCorpus: a digest of the
 // input and a digest of everything the normaliser and the injection
@@ -31,31 +31,40 @@ var goldenPath = filepath.Join("testdata", "golden", "injection.txt")
 func TestInjectionGolden(t *testing.T) {
 	d := NewInjectionDetector()
 	d0 := NewInjectionDetector(WithInjectionMinScore(0))
+	checkGolden(t, goldenPath, goldenCorpus(t), func(in string, untrusted bool) string {
+		return goldenRecord(d, d0, in, untrusted)
+	})
+}
+
+// checkGolden compares, input by input and trusted then untrusted, a
+// digest of record's output over corpus with the golden file at path, and
+// rewrites the file instead under -update-golden. A change shows the first
+// few records that moved, in full.
+func checkGolden(t *testing.T, path string, corpus []string, record func(in string, untrusted bool) string) {
+	t.Helper()
 	var got strings.Builder
-	for _, in := range goldenCorpus(t) {
+	for _, in := range corpus {
 		for _, untrusted := range []bool{false, true} {
-			rec := goldenRecord(d, d0, in, untrusted)
-			fmt.Fprintf(&got, "%s %s\n", digest(fmt.Sprintf("%t|%s", untrusted, in)), digest(rec))
+			fmt.Fprintf(&got, "%s %s\n", digest(fmt.Sprintf("%t|%s", untrusted, in)), digest(record(in, untrusted)))
 		}
 	}
 	if *updateGolden {
-		if err := os.MkdirAll(filepath.Dir(goldenPath), 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(goldenPath, []byte(got.String()), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(got.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	want, err := os.ReadFile(goldenPath)
+	want, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("read golden file (rewrite it with -update-golden): %v", err)
 	}
 	gotLines, wantLines := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
 	if len(gotLines) != len(wantLines) {
-		t.Fatalf("golden: %d records, want %d", len(gotLines), len(wantLines))
+		t.Fatalf("golden %s: %d records, want %d", path, len(gotLines), len(wantLines))
 	}
-	corpus := goldenCorpus(t)
 	bad := 0
 	for i := range gotLines {
 		if gotLines[i] == wantLines[i] {
@@ -63,11 +72,11 @@ func TestInjectionGolden(t *testing.T) {
 		}
 		if bad++; bad <= 5 {
 			in, untrusted := corpus[i/2], i%2 == 1
-			t.Errorf("golden record %d (untrusted %v) changed for %.120q:\n%s", i, untrusted, in, goldenRecord(d, d0, in, untrusted))
+			t.Errorf("golden record %d (untrusted %v) changed for %.120q:\n%s", i, untrusted, in, record(in, untrusted))
 		}
 	}
 	if bad > 0 {
-		t.Errorf("golden: %d of %d records changed", bad, len(gotLines)-1)
+		t.Errorf("golden %s: %d of %d records changed", path, bad, len(gotLines)-1)
 	}
 }
 

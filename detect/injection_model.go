@@ -224,24 +224,24 @@ func appendFeatures(dst []uint32, s string) []uint32 {
 // of words are then a range of dst.
 func appendFeaturesWords(dst []uint32, s string, wordEnds *[]int32) []uint32 {
 	var x uint64
-	var wh, prev uint64 = 14695981039346656037, 1
+	var wh, prev uint64 = fnvOffset, 1
 	inWord, pending, words := false, 0, 0
 	endWord := func() {
-		dst = append(dst, hashFeature(wh, seedWord), hashFeature(prev*0x100000001B3^wh, seedBigram))
+		dst = append(dst, hashFeature(wh, seedWord), hashFeature(bigramHash(prev, wh), seedBigram))
 		// How a sentence opens tells a request ("write", "how can i",
 		// "please translate") from a statement.
 		switch words {
 		case 0:
 			dst = append(dst, hashFeature(wh, seedFirst))
 		case 1:
-			dst = append(dst, hashFeature(prev*0x100000001B3^wh, seedFirst2))
+			dst = append(dst, hashFeature(bigramHash(prev, wh), seedFirst2))
 		}
 		words++
 		if wordEnds != nil {
 			*wordEnds = append(*wordEnds, int32(len(dst)))
 		}
 		prev = wh
-		wh = 14695981039346656037
+		wh = fnvOffset
 		inWord = false
 	}
 	for i := 0; i < len(s); i++ {
@@ -253,7 +253,7 @@ func appendFeaturesWords(dst []uint32, s string, wordEnds *[]int32) []uint32 {
 		switch {
 		case c < 0x80:
 			if asciiClass[c]&clsWord != 0 {
-				wh = (wh ^ uint64(c)) * 1099511628211
+				wh = (wh ^ uint64(c)) * fnvPrime
 				inWord = true
 			} else if inWord {
 				endWord()
@@ -264,17 +264,11 @@ func appendFeaturesWords(dst []uint32, s string, wordEnds *[]int32) []uint32 {
 			if inWord {
 				endWord()
 			}
-			wh = (wh ^ uint64(c)) * 1099511628211
+			wh = (wh ^ uint64(c)) * fnvPrime
 			inWord = true
-			pending = 1
-			if c >= 0xE0 {
-				pending = 2
-			}
-			if c >= 0xF0 {
-				pending = 3
-			}
+			pending = tailBytes(c)
 		default:
-			wh = (wh ^ uint64(c)) * 1099511628211
+			wh = (wh ^ uint64(c)) * fnvPrime
 			inWord = true
 			if c < 0xC0 && pending > 0 {
 				if pending--; pending == 0 {
@@ -396,7 +390,7 @@ func featureSumD(s string, wD []int8) (int32, int) {
 		}
 		n = len(s) - 3
 	}
-	var wh, prev uint64 = 14695981039346656037, 1
+	var wh, prev uint64 = fnvOffset, 1
 	inWord, pending, words := false, 0, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -404,7 +398,7 @@ func featureSumD(s string, wD []int8) (int32, int) {
 		switch {
 		case c < 0x80:
 			if asciiClass[c]&clsWord != 0 {
-				wh = (wh ^ uint64(c)) * 1099511628211
+				wh = (wh ^ uint64(c)) * fnvPrime
 				inWord = true
 				continue
 			}
@@ -416,17 +410,11 @@ func featureSumD(s string, wD []int8) (int32, int) {
 				words++
 				prev = wh
 			}
-			wh = (14695981039346656037 ^ uint64(c)) * 1099511628211
+			wh = (fnvOffset ^ uint64(c)) * fnvPrime
 			inWord = true
-			pending = 1
-			if c >= 0xE0 {
-				pending = 2
-			}
-			if c >= 0xF0 {
-				pending = 3
-			}
+			pending = tailBytes(c)
 		default:
-			wh = (wh ^ uint64(c)) * 1099511628211
+			wh = (wh ^ uint64(c)) * fnvPrime
 			inWord = true
 			if c < 0xC0 && pending > 0 {
 				pending--
@@ -438,7 +426,7 @@ func featureSumD(s string, wD []int8) (int32, int) {
 			n += 2 + min(1, max(0, 2-words))
 			words++
 			prev = wh
-			wh = 14695981039346656037
+			wh = fnvOffset
 			inWord = false
 		}
 	}
@@ -449,15 +437,35 @@ func featureSumD(s string, wD []int8) (int32, int) {
 	return sum, n
 }
 
+// Words are hashed with 64-bit FNV-1a; a pair of words hashes the first's
+// hash times the prime, xor the second's.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func bigramHash(prev, wh uint64) uint64 { return prev*fnvPrime ^ wh }
+
+// tailBytes is how many continuation bytes follow the UTF-8 lead byte c.
+func tailBytes(c byte) int {
+	switch {
+	case c >= 0xF0:
+		return 3
+	case c >= 0xE0:
+		return 2
+	}
+	return 1
+}
+
 // wordFeatures sums the weights of one word's features: the word, the pair
 // it ends, and for the first two words their sentence-opening features.
 func wordFeatures(w []int8, wh, prev uint64, words int) int32 {
-	s := int32(w[hashFeature(wh, seedWord)]) + int32(w[hashFeature(prev*0x100000001B3^wh, seedBigram)])
+	s := int32(w[hashFeature(wh, seedWord)]) + int32(w[hashFeature(bigramHash(prev, wh), seedBigram)])
 	switch words {
 	case 0:
 		s += int32(w[hashFeature(wh, seedFirst)])
 	case 1:
-		s += int32(w[hashFeature(prev*0x100000001B3^wh, seedFirst2)])
+		s += int32(w[hashFeature(bigramHash(prev, wh), seedFirst2)])
 	}
 	return s
 }
@@ -481,19 +489,19 @@ func (f *fusedSums) add(h uint32) {
 
 func (f *fusedSums) word(wh, prev uint64, words int) {
 	f.add(hashFeature(wh, seedWord))
-	f.add(hashFeature(prev*0x100000001B3^wh, seedBigram))
+	f.add(hashFeature(bigramHash(prev, wh), seedBigram))
 	switch words {
 	case 0:
 		f.add(hashFeature(wh, seedFirst))
 	case 1:
-		f.add(hashFeature(prev*0x100000001B3^wh, seedFirst2))
+		f.add(hashFeature(bigramHash(prev, wh), seedFirst2))
 	}
 	f.wordEnds = append(f.wordEnds, int32(f.n))
 }
 
 func (f *fusedSums) run(s string) {
 	var x uint64
-	var wh, prev uint64 = 14695981039346656037, 1
+	var wh, prev uint64 = fnvOffset, 1
 	inWord, pending, words := false, 0, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -505,7 +513,7 @@ func (f *fusedSums) run(s string) {
 		switch {
 		case c < 0x80:
 			if asciiClass[c]&clsWord != 0 {
-				wh = (wh ^ uint64(c)) * 1099511628211
+				wh = (wh ^ uint64(c)) * fnvPrime
 				inWord = true
 			} else {
 				end = inWord
@@ -516,17 +524,11 @@ func (f *fusedSums) run(s string) {
 				words++
 				prev = wh
 			}
-			wh = (14695981039346656037 ^ uint64(c)) * 1099511628211
+			wh = (fnvOffset ^ uint64(c)) * fnvPrime
 			inWord = true
-			pending = 1
-			if c >= 0xE0 {
-				pending = 2
-			}
-			if c >= 0xF0 {
-				pending = 3
-			}
+			pending = tailBytes(c)
 		default:
-			wh = (wh ^ uint64(c)) * 1099511628211
+			wh = (wh ^ uint64(c)) * fnvPrime
 			inWord = true
 			if c < 0xC0 && pending > 0 {
 				pending--
@@ -537,7 +539,7 @@ func (f *fusedSums) run(s string) {
 			f.word(wh, prev, words)
 			words++
 			prev = wh
-			wh = 14695981039346656037
+			wh = fnvOffset
 			inWord = false
 		}
 	}

@@ -23,43 +23,9 @@ var piiSecretsGoldenPath = filepath.Join("testdata", "golden", "piisecrets.txt")
 // numbers, separators and key-like strings, most of them near misses.
 func TestPIISecretsGolden(t *testing.T) {
 	dets := piiSecretsGoldenDetectors(t)
-	corpus := piiSecretsCorpus(t)
-	var got strings.Builder
-	for _, in := range corpus {
-		for _, untrusted := range []bool{false, true} {
-			fmt.Fprintf(&got, "%s %s\n", digest(fmt.Sprintf("%t|%s", untrusted, in)), digest(piiSecretsRecord(dets, in, untrusted)))
-		}
-	}
-	if *updateGolden {
-		if err := os.MkdirAll(filepath.Dir(piiSecretsGoldenPath), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(piiSecretsGoldenPath, []byte(got.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(piiSecretsGoldenPath)
-	if err != nil {
-		t.Fatalf("read golden file (rewrite it with -update-golden): %v", err)
-	}
-	gotLines, wantLines := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
-	if len(gotLines) != len(wantLines) {
-		t.Fatalf("golden: %d records, want %d", len(gotLines), len(wantLines))
-	}
-	bad := 0
-	for i := range gotLines {
-		if gotLines[i] == wantLines[i] {
-			continue
-		}
-		if bad++; bad <= 5 {
-			in, untrusted := corpus[i/2], i%2 == 1
-			t.Errorf("golden record %d (untrusted %v) changed for %.120q:\n%s", i, untrusted, in, piiSecretsRecord(dets, in, untrusted))
-		}
-	}
-	if bad > 0 {
-		t.Errorf("golden: %d of %d records changed", bad, len(gotLines)-1)
-	}
+	checkGolden(t, piiSecretsGoldenPath, piiSecretsCorpus(t), func(in string, untrusted bool) string {
+		return piiSecretsRecord(dets, in, untrusted)
+	})
 }
 
 // piiSecretsGoldenDetectors are the configurations the golden test runs:
@@ -81,8 +47,9 @@ func piiSecretsGoldenDetectors(t *testing.T) []Detector {
 // scores by their bits, in the order the detectors return them.
 func piiSecretsRecord(dets []Detector, in string, untrusted bool) string {
 	var b strings.Builder
+	x := NewText(in, untrusted)
 	for i, d := range dets {
-		for _, f := range d.Detect(NewText(in, untrusted), nil) {
+		for _, f := range d.Detect(x, nil) {
 			fmt.Fprintf(&b, "%d %s %s %x %d %d\n", i, f.Kind, f.Rule, math.Float64bits(f.Score), f.Start, f.End)
 		}
 	}

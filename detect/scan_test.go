@@ -1,9 +1,7 @@
 package detect
 
 import (
-	"cmp"
 	"reflect"
-	"slices"
 	"testing"
 )
 
@@ -25,12 +23,7 @@ func TestScan_SameAsNewText(t *testing.T) {
 		for _, d := range s.detectors {
 			out = d.Detect(tx, out)
 		}
-		slices.SortStableFunc(out, func(a, b Finding) int {
-			if c := cmp.Compare(a.Start, b.Start); c != 0 {
-				return c
-			}
-			return cmp.Compare(b.End, a.End)
-		})
+		sortFindings(out)
 		return out
 	}
 	for i, text := range corpus {

@@ -1,7 +1,8 @@
 package policies
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -157,11 +158,7 @@ func (rc *ruleCache) analyse(c *ast.Compiler) {
 // pathIndexes numbers a node's input paths, leaving out those under another
 // of its paths (input.subject covers input.subject.tenant).
 func pathIndexes(paths map[string]ast.Ref, index map[string]int, all *[]ast.Ref) []int {
-	keys := make([]string, 0, len(paths))
-	for k := range paths {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(paths))
 	var out []int
 	for i, k := range keys {
 		if i > 0 && covered(k, keys[:i]) {
@@ -231,15 +228,6 @@ func (rc *ruleCache) node(key ast.Ref) *cacheNode {
 		}
 	}
 	return rc.nodes[n]
-}
-
-// nodePaths lists the input paths the value key names depends on.
-func (rc *ruleCache) nodePaths(key ast.Ref) []string {
-	var out []string
-	for _, i := range rc.node(key).paths {
-		out = append(out, rc.paths[i].String())
-	}
-	return out
 }
 
 func (rc *ruleCache) get(h int, key ast.Ref, inputs func(int) ast.Value, node *cacheNode) (cacheEntry, bool) {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/profiler"
 	"github.com/open-policy-agent/opa/v1/rego"
 )
 
@@ -299,5 +300,52 @@ func TestRuleCache_KeepsWhatIsUsed(t *testing.T) {
 	first := ast.MustParseRef("data.promptgate.limits.counters[0]")
 	if _, ok := rc.get(first.Hash(), first, none, node); ok {
 		t.Error("a one-off value outlived a thousand others")
+	}
+}
+
+// nodePaths lists the input paths the value key names depends on.
+func (rc *ruleCache) nodePaths(key ast.Ref) []string {
+	var out []string
+	for _, i := range rc.node(key).paths {
+		out = append(out, rc.paths[i].String())
+	}
+	return out
+}
+
+// TestRuleCache_NewUserEvaluatesLittle counts, with OPA's profiler, the
+// expressions the embedded prompt policy evaluates for a call from a user
+// not seen before: with the cache only the user's limits and the decision
+// around them are evaluated, without it every rule is.
+func TestRuleCache_NewUserEvaluatesLittle(t *testing.T) {
+	ctx := context.Background()
+	evals := func(cacheEntries int) int {
+		e, err := New(ctx, WithCacheEntries(cacheEntries))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := e.current.Load()
+		from := func(user string) ast.Value {
+			return mustValue(t, map[string]any{
+				"subject": map[string]any{"tenant": "acme", "user": user, "api_key_id": ""}, "model": "m", "max_tokens": 0,
+				"messages": []any{}, "findings": []any{}, "tokens": map[string]any{"prompt": 12},
+			})
+		}
+		if _, err := p.eval(ctx, p.prompt, from("first")); err != nil {
+			t.Fatal(err)
+		}
+		prof := profiler.New()
+		if _, err := p.prompt.Eval(ctx, append(p.evalOptions(from("second")), rego.EvalQueryTracer(prof))...); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, s := range prof.ReportTopNResults(1000, []string{"num_eval"}) {
+			n += s.NumEval
+		}
+		return n
+	}
+	cached, uncached := evals(DefaultCacheEntries), evals(0)
+	t.Logf("expressions evaluated for a new user's call: %d with the rule cache, %d without", cached, uncached)
+	if cached > 30 || uncached < 3*cached {
+		t.Errorf("a new user's call evaluates %d expressions with the cache and %d without; want at most 30, and a third or less of the uncached", cached, uncached)
 	}
 }

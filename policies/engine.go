@@ -322,7 +322,9 @@ func (e *Engine) Response(ctx context.Context, input ast.Value) (Decision, error
 }
 
 func (p *prepared) evalOptions(input ast.Value) []rego.EvalOption {
-	opts := []rego.EvalOption{rego.EvalParsedInput(input), rego.EvalGenerateJSON(rawResult)}
+	// Room for the cancel eval adds.
+	opts := make([]rego.EvalOption, 0, 4)
+	opts = append(opts, rego.EvalParsedInput(input), rego.EvalGenerateJSON(rawResult))
 	if p.cache != nil {
 		opts = append(opts, rego.EvalVirtualCache(p.cache.forEval(input)))
 	}

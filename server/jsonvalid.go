@@ -1,32 +1,12 @@
 package server
 
-// validJSON reports whether doc is one JSON value (RFC 8259) with only
+// validJSON reports whether b is one JSON value (RFC 8259) with only
 // whitespace around it: what encoding/json.Valid accepts, including its
 // nesting limit, in one pass that does no more than each byte needs. Like
 // encoding/json it leaves the UTF-8 inside strings unchecked.
-func validJSON(doc []byte) bool {
+func validJSON(b []byte) bool {
 	var room [64]byte // the open containers of most documents
-	v := jsonValidator{stack: room[:0]}
-	return v.valid(doc)
-}
-
-// maxJSONDepth is encoding/json's limit on nested arrays and objects.
-const maxJSONDepth = 10000
-
-type jsonValidator struct {
-	stack []byte // '{' or '[' for each open container
-}
-
-// plainString marks the bytes a string may hold as they are: not a
-// control character, quote or backslash.
-var plainString = func() (t [256]bool) {
-	for c := 0x20; c < 256; c++ {
-		t[c] = c != '"' && c != '\\'
-	}
-	return t
-}()
-
-func (v *jsonValidator) valid(b []byte) bool {
+	stack := room[:0] // '{' or '[' for each open container
 	i := skipWS(b, 0)
 	for {
 		// A value starts at b[i].
@@ -35,18 +15,18 @@ func (v *jsonValidator) valid(b []byte) bool {
 		}
 		switch c := b[i]; c {
 		case '{', '[':
-			if len(v.stack) == maxJSONDepth {
+			if len(stack) == maxJSONDepth {
 				return false
 			}
-			v.stack = append(v.stack, c)
+			stack = append(stack, c)
 			i = skipWS(b, i+1)
 			if i < len(b) && b[i] == c+2 { // '}' is '{'+2, ']' is '['+2
-				v.stack = v.stack[:len(v.stack)-1]
+				stack = stack[:len(stack)-1]
 				i++
 				break
 			}
 			if c == '{' {
-				if i = v.key(b, i); i < 0 {
+				if i = jsonKey(b, i); i < 0 {
 					return false
 				}
 			}
@@ -76,15 +56,15 @@ func (v *jsonValidator) valid(b []byte) bool {
 		// element.
 		for {
 			i = skipWS(b, i)
-			if len(v.stack) == 0 {
+			if len(stack) == 0 {
 				return i == len(b)
 			}
 			if i >= len(b) {
 				return false
 			}
-			open := v.stack[len(v.stack)-1]
+			open := stack[len(stack)-1]
 			if b[i] == open+2 {
-				v.stack = v.stack[:len(v.stack)-1]
+				stack = stack[:len(stack)-1]
 				i++
 				continue
 			}
@@ -93,7 +73,7 @@ func (v *jsonValidator) valid(b []byte) bool {
 			}
 			i = skipWS(b, i+1)
 			if open == '{' {
-				if i = v.key(b, i); i < 0 {
+				if i = jsonKey(b, i); i < 0 {
 					return false
 				}
 			}
@@ -102,9 +82,21 @@ func (v *jsonValidator) valid(b []byte) bool {
 	}
 }
 
-// key reads an object's key and its colon at b[i], returning where its
+// maxJSONDepth is encoding/json's limit on nested arrays and objects.
+const maxJSONDepth = 10000
+
+// plainString marks the bytes a string may hold as they are: not a
+// control character, quote or backslash.
+var plainString = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// jsonKey reads an object's key and its colon at b[i], returning where its
 // value starts, or -1.
-func (v *jsonValidator) key(b []byte, i int) int {
+func jsonKey(b []byte, i int) int {
 	if i >= len(b) || b[i] != '"' {
 		return -1
 	}

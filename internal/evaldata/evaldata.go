@@ -9,8 +9,9 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -125,13 +126,8 @@ func ReadAttacks(path string) ([]Attack, error) {
 	if err := ReadJSON(path, &m); err != nil {
 		return nil, err
 	}
-	cats := make([]string, 0, len(m))
-	for k := range m {
-		cats = append(cats, k)
-	}
-	sort.Strings(cats)
 	var out []Attack
-	for _, c := range cats {
+	for _, c := range slices.Sorted(maps.Keys(m)) {
 		for _, t := range m[c] {
 			out = append(out, Attack{Category: c, Text: t})
 		}

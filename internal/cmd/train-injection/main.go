@@ -15,10 +15,12 @@ import (
 	"flag"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -272,37 +274,44 @@ func threshold(scores []float64, ex []example, in func(int) bool, fpr float64) f
 }
 
 func report(name string, scores []float64, ex []example, shift [numBuckets]float32) {
-	type cnt struct{ pos, tp, neg, fp float64 }
-	groups := map[string]*cnt{}
+	ts := tallies{}
 	for i := range ex {
-		e := &ex[i]
-		c := groups[e.group]
-		if c == nil {
-			c = &cnt{}
-			groups[e.group] = c
-		}
-		hit := scores[i] > float64(shift[detect.LengthBucket(e.n)])
-		if e.label == 1 {
-			c.pos++
-			if hit {
-				c.tp++
-			}
-		} else {
-			c.neg++
-			if hit {
-				c.fp++
-			}
-		}
+		ts.add(ex[i].group, ex[i].label == 1, scores[i] > float64(shift[detect.LengthBucket(ex[i].n)]))
 	}
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	fmt.Printf("%s:\n", name)
-	for _, k := range keys {
-		c := groups[k]
-		fmt.Printf("  %-28s pos %5.0f tpr %.3f   neg %5.0f fpr %.3f\n", k, c.pos, c.tp/math.Max(c.pos, 1), c.neg, c.fp/math.Max(c.neg, 1))
+	ts.print()
+}
+
+// tallies counts, by group, the positives and negatives and how many of
+// each a classifier flagged.
+type tallies map[string]*tally
+
+type tally struct{ pos, tp, neg, fp int }
+
+func (ts tallies) add(group string, positive, hit bool) {
+	c := ts[group]
+	if c == nil {
+		c = &tally{}
+		ts[group] = c
+	}
+	switch {
+	case positive:
+		c.pos++
+		if hit {
+			c.tp++
+		}
+	default:
+		c.neg++
+		if hit {
+			c.fp++
+		}
+	}
+}
+
+func (ts tallies) print() {
+	for _, k := range slices.Sorted(maps.Keys(ts)) {
+		c := ts[k]
+		fmt.Printf("  %-28s pos %5d tpr %.3f   neg %5d fpr %.3f\n", k, c.pos, float64(c.tp)/math.Max(float64(c.pos), 1), c.neg, float64(c.fp)/math.Max(float64(c.neg), 1))
 	}
 }
 
@@ -475,36 +484,12 @@ func docThreshold(scores []float64, docs []doc, fpr float64) float64 {
 }
 
 func reportDocs(name string, scores []float64, docs []doc, thr float64) {
-	type cnt struct{ pos, tp, neg, fp int }
-	groups := map[string]*cnt{}
-	var keys []string
+	ts := tallies{}
 	for i := range docs {
-		d := &docs[i]
-		c := groups[d.group]
-		if c == nil {
-			c = &cnt{}
-			groups[d.group] = c
-			keys = append(keys, d.group)
-		}
-		hit := scores[i] > thr
-		if d.label == 1 {
-			c.pos++
-			if hit {
-				c.tp++
-			}
-		} else {
-			c.neg++
-			if hit {
-				c.fp++
-			}
-		}
+		ts.add(docs[i].group, docs[i].label == 1, scores[i] > thr)
 	}
-	sort.Strings(keys)
 	fmt.Printf("%s (threshold %.3f):\n", name, thr)
-	for _, k := range keys {
-		c := groups[k]
-		fmt.Printf("  %-28s pos %5d tpr %.3f   neg %5d fpr %.3f\n", k, c.pos, float64(c.tp)/math.Max(float64(c.pos), 1), c.neg, float64(c.fp)/math.Max(float64(c.neg), 1))
-	}
+	ts.print()
 }
 
 func foldOf(s string) int {
