@@ -41,6 +41,7 @@ type Config struct {
 	AllowSample        float64
 	LogContent         bool
 	Pprof              bool
+	GCPercent          int
 	SecretRules        string
 	PhoneRegions       stringList
 	SkipPrivateIPs     bool
@@ -95,6 +96,7 @@ func (c *Config) serveFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.Envoy.KeepAcceptEncoding, "envoy-keep-accept-encoding", false, "Envoy: leave accept-encoding on requests ext_proc handles (compressed replies cannot be read and are refused)")
 	fs.IntVar(&c.Envoy.StreamHoldBytes, "envoy-stream-hold-bytes", 256, "Envoy: bytes of a streamed reply held back so that a secret split across chunks is caught")
 	fs.BoolVar(&c.Pprof, "pprof", false, "serve Go profiles under /debug/pprof/ on --http-addr")
+	fs.IntVar(&c.GCPercent, "gc-percent", DefaultGCPercent, "garbage collector target: the heap may grow to (1 + N/100) times what is live before a collection (Go's GOGC; when GOGC is set it wins; -1: off)")
 	fs.BoolVar(&c.Watch, "watch", true, "reload --policies and --data files when they change (SIGHUP also reloads)")
 	fs.StringVar(&c.Redis, "redis", "", "Redis URL for counters shared by replicas: redis://host:port, rediss:// for TLS, host,host,... for a Cluster, ?master_name= for Sentinel (empty: in-memory)")
 	fs.StringVar(&c.RedisFailMode, "redis-fail-mode", "local", "while Redis is unavailable: local (per-replica counters), closed (deny), open (allow)")
@@ -138,6 +140,9 @@ func (c *Config) Validate() error {
 	var errs []error
 	if c.MaxMessageBytes <= 0 {
 		errs = append(errs, fmt.Errorf("--max-message-bytes must be positive"))
+	}
+	if c.GCPercent < -1 {
+		errs = append(errs, fmt.Errorf("--gc-percent must be -1 (off) or more"))
 	}
 	if c.PolicyCacheEntries < 0 {
 		errs = append(errs, fmt.Errorf("--policy-cache-entries must not be negative"))

@@ -5,9 +5,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -297,12 +299,32 @@ func TestServe_BadConfig(t *testing.T) {
 		{[]string{"serve", "--policies", "/does/not/exist"}, "--policies"},
 		{[]string{"serve", "--log-level", "loud"}, "--log-level"},
 		{[]string{"serve", "extra"}, "unexpected arguments"},
+		{[]string{"serve", "--gc-percent", "-5"}, "--gc-percent"},
 	} {
 		var stdout, stderr bytes.Buffer
 		code := exitCode(run(context.Background(), tt.args, nil, &stdout, &stderr), &stderr)
 		if code != 1 || !strings.Contains(stderr.String(), tt.want) {
 			t.Errorf("promptgate %v: exit %d, stderr %q; want 1 naming %s", tt.args, code, stderr.String(), tt.want)
 		}
+	}
+}
+
+func TestSetGCPercent(t *testing.T) {
+	prev := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(prev)
+	log := slog.New(slog.DiscardHandler)
+
+	t.Setenv("GOGC", "")
+	os.Unsetenv("GOGC")
+	(&Config{GCPercent: 250}).setGCPercent(log)
+	if got := debug.SetGCPercent(100); got != 250 {
+		t.Errorf("without GOGC: GC percent %d, want --gc-percent's 250", got)
+	}
+
+	t.Setenv("GOGC", "100")
+	(&Config{GCPercent: 250}).setGCPercent(log)
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC set: GC percent %d, want GOGC's 100 left alone", got)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/promptgate/promptgate/detect"
@@ -30,6 +31,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	log := cfg.logger(stderr)
+	cfg.setGCPercent(log)
 	scanner, engine, err := cfg.detectorsAndPolicies(ctx, log)
 	if err != nil {
 		return err
@@ -109,4 +111,23 @@ func (c *Config) detectorsAndPolicies(ctx context.Context, log *slog.Logger) (*d
 		return nil, nil, err
 	}
 	return scanner, engine, nil
+}
+
+// DefaultGCPercent is promptgate's garbage collector target. A call
+// allocates some 15 KB that die with it, against a live heap of a few tens
+// of megabytes (policies, the rule cache, detector tables). At Go's
+// default of 100 the collector runs every few thousand calls and takes
+// about a sixth of the CPU of a busy server; at 400 it runs a quarter as
+// often, for a heap that peaks at five times its live size instead of
+// twice. GOMEMLIMIT still caps the heap where memory is tight.
+const DefaultGCPercent = 400
+
+// setGCPercent applies --gc-percent unless GOGC is set in the environment,
+// which the Go runtime has already applied and which wins.
+func (c *Config) setGCPercent(log *slog.Logger) {
+	if _, ok := os.LookupEnv("GOGC"); ok {
+		log.Info("GOGC is set; --gc-percent ignored")
+		return
+	}
+	debug.SetGCPercent(c.GCPercent)
 }
