@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/metrics"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
@@ -323,8 +324,10 @@ func (e *Engine) Response(ctx context.Context, input ast.Value) (Decision, error
 
 func (p *prepared) evalOptions(input ast.Value) []rego.EvalOption {
 	// Room for the cancel eval adds.
-	opts := make([]rego.EvalOption, 0, 4)
-	opts = append(opts, rego.EvalParsedInput(input), rego.EvalGenerateJSON(rawResult))
+	opts := make([]rego.EvalOption, 0, 5)
+	// OPA's metrics would time every stage of every evaluation; promptgate
+	// measures calls itself.
+	opts = append(opts, rego.EvalParsedInput(input), rego.EvalGenerateJSON(rawResult), rego.EvalMetrics(metrics.NoOp()))
 	if p.cache != nil {
 		opts = append(opts, rego.EvalVirtualCache(p.cache.forEval(input)))
 	}
