@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/topdown"
@@ -50,6 +51,50 @@ type ruleCache struct {
 
 type cacheNode struct {
 	paths []int // indexes into ruleCache.paths
+	use   nodeUse
+}
+
+// nodeUse watches how often a node's values are found again. Values of a
+// rule that reads what changes with every call (the token count), or what
+// recurs too seldom to stay cached (the limits of one user among many),
+// are never found again: storing them costs a lookup, a store and room
+// that values in use would have had. A node whose values were found in
+// fewer than one lookup in coldHitRate over a window of useWindow lookups
+// turns cold: its rules are then evaluated without the cache, but for one
+// window in coldSpan, in which it is measured again.
+type nodeUse struct {
+	lookups atomic.Uint64
+	hits    atomic.Uint64 // in the window being measured
+	cold    atomic.Bool
+}
+
+const (
+	useWindow   = 256
+	coldSpan    = 8
+	coldHitRate = 16
+)
+
+// lookup counts a lookup of the node's values and reports whether the
+// cache is to be used for it.
+func (u *nodeUse) lookup() bool {
+	n := u.lookups.Add(1) - 1
+	w := n / useWindow
+	if n%useWindow == 0 && n > 0 && u.measured(w-1) {
+		// The first lookup of a window closes the last, which was measured.
+		u.cold.Store(u.hits.Swap(0) < useWindow/coldHitRate)
+	}
+	return u.measured(w)
+}
+
+// measured reports whether window w uses the cache: every window of a
+// node that is not cold, one in coldSpan of a cold one. The state changes
+// only between windows, so it is the state during w.
+func (u *nodeUse) measured(w uint64) bool { return !u.cold.Load() || w%coldSpan == 0 }
+
+// storing reports whether a value computed now is to be stored.
+func (u *nodeUse) storing() bool {
+	n := u.lookups.Load()
+	return n == 0 || u.measured((n-1)/useWindow)
 }
 
 type cacheEntry struct {
@@ -428,10 +473,11 @@ func (e *evalCache) Get(ref ast.Ref) (*ast.Term, bool) {
 		return v, undefined
 	}
 	node := e.shared.node(ref)
-	if node == nil {
+	if node == nil || !node.use.lookup() {
 		return nil, false
 	}
 	if entry, ok := e.shared.get(e.hash(ref, node), ref, e.inputAt, node); ok {
+		node.use.hits.Add(1)
 		return entry.value, entry.undefined
 	}
 	return nil, false
@@ -442,7 +488,7 @@ func (e *evalCache) Put(ref ast.Ref, value *ast.Term) {
 	if e.depth > 0 || e.input == nil {
 		return
 	}
-	if node := e.shared.node(ref); node != nil {
+	if node := e.shared.node(ref); node != nil && node.use.storing() {
 		e.shared.put(e.hash(ref, node), ref, e.inputAt, node, value)
 	}
 }

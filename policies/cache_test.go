@@ -349,3 +349,88 @@ func TestRuleCache_NewUserEvaluatesLittle(t *testing.T) {
 		t.Errorf("a new user's call evaluates %d expressions with the cache and %d without; want at most 30, and a third or less of the uncached", cached, uncached)
 	}
 }
+
+// TestRuleCache_ColdNodes checks that a node whose values are not found
+// again stops using the cache, is measured again one window in coldSpan,
+// and comes back once its values are found again.
+func TestRuleCache_ColdNodes(t *testing.T) {
+	var u nodeUse
+	window := func(w int, wantUsed bool, hit bool) {
+		t.Helper()
+		for i := range useWindow {
+			if got := u.lookup(); got != wantUsed {
+				t.Fatalf("window %d, lookup %d: cache used = %v, want %v", w, i, got, wantUsed)
+			}
+			if got := u.storing(); got != wantUsed {
+				t.Fatalf("window %d, lookup %d: storing = %v, want %v", w, i, got, wantUsed)
+			}
+			if hit {
+				u.hits.Add(1)
+			}
+		}
+	}
+	window(0, true, false) // never found again: cold from the next window
+	for w := 1; w < coldSpan; w++ {
+		window(w, false, false)
+	}
+	window(coldSpan, true, true) // measured again, and found: warm
+	window(coldSpan+1, true, useWindow%2 == 0)
+	window(coldSpan+2, true, false)
+	window(coldSpan+3, false, false)
+
+	// Through the engine: one user after another, the values that depend
+	// on the user stop being stored after a window while the tenant's
+	// settings stay in use.
+	ctx := context.Background()
+	data := filepath.Join(t.TempDir(), "data.json")
+	writeFile(t, data, cacheTestData)
+	e, err := New(ctx, WithDataFiles(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := e.current.Load()
+	userCounters := ast.MustParseRef("data.promptgate.limits.user_counters")
+	stored := func() int {
+		n := 0
+		p.cache.each(func(e cacheEntry) {
+			if e.key.HasPrefix(userCounters) {
+				n++
+			}
+		})
+		return n
+	}
+	eval := func(user string) {
+		in := mustValue(t, map[string]any{
+			"subject": map[string]any{"tenant": "acme", "user": user, "api_key_id": ""}, "model": "m", "max_tokens": 0,
+			"messages": []any{}, "findings": []any{}, "tokens": map[string]any{"prompt": 12},
+		})
+		if _, err := p.eval(ctx, p.prompt, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 4 * useWindow {
+		eval(fmt.Sprintf("user-%d", i))
+	}
+	if n := stored(); n > useWindow {
+		t.Errorf("after %d calls from as many users, %d values of user_counters stored; want at most a window's %d", 4*useWindow, n, useWindow)
+	}
+	if !p.cache.node(userCounters).use.cold.Load() {
+		t.Error("user_counters, never found again, is not cold")
+	}
+	if p.cache.node(ast.MustParseRef("data.promptgate.tenant.config")).use.cold.Load() {
+		t.Error("tenant.config, found on every call, turned cold")
+	}
+	// The decision, which reads the user too, comes back once one user
+	// calls again and again (and then answers whole, so that user_counters
+	// is no longer looked up).
+	decision := p.cache.node(ast.MustParseRef("data.promptgate.prompt.decision"))
+	if !decision.use.cold.Load() {
+		t.Error("the decision, never found again, is not cold")
+	}
+	for range coldSpan * useWindow {
+		eval("regular")
+	}
+	if decision.use.cold.Load() {
+		t.Error("the decision stays cold while one user calls again and again")
+	}
+}
