@@ -59,6 +59,13 @@ func (l *DecisionLog) write(ctx context.Context, e *entry) {
 	if d.Action == pb.Action_ACTION_ALLOW && e.shadow == nil && l.AllowSample < 1 && rand.Float64() >= l.AllowSample {
 		return
 	}
+	// The decision is logged even when the caller has gone: it was made,
+	// and counters may have been charged for it.
+	ctx = context.WithoutCancel(ctx)
+	h := l.Logger.Handler()
+	if !h.Enabled(ctx, slog.LevelInfo) {
+		return
+	}
 	codes := make([]string, len(d.Reasons))
 	for i, r := range d.Reasons {
 		codes[i] = r.Code
@@ -94,9 +101,11 @@ func (l *DecisionLog) write(ctx context.Context, e *entry) {
 	if l.LogContent {
 		attrs = append(attrs, slog.Any("content", redactedTexts(e)))
 	}
-	// The decision is logged even when the caller has gone: it was made,
-	// and counters may have been charged for it.
-	l.Logger.LogAttrs(context.WithoutCancel(ctx), slog.LevelInfo, "decision", attrs...)
+	// Straight to the handler: the Logger would also look up its caller's
+	// source line, which the line does not show.
+	r := slog.NewRecord(time.Now(), slog.LevelInfo, "decision", 0)
+	r.AddAttrs(attrs...)
+	_ = h.Handle(ctx, r)
 }
 
 // redactedTexts returns the call's texts with every PII and secret finding

@@ -41,6 +41,7 @@ type config struct {
 	profile     string
 	profileRow  string
 	variants    int
+	decisionLog bool
 }
 
 func main() {
@@ -56,6 +57,7 @@ func main() {
 	flag.DurationVar(&c.timeout, "timeout", 60*time.Second, "bound on one row's run")
 	flag.StringVar(&c.only, "only", "", "run only rows whose name holds this")
 	flag.IntVar(&c.variants, "variants", 4096, "copies of each payload file, each from a different user, so that calls differ as real ones do; 0 sends the files as they are")
+	flag.BoolVar(&c.decisionLog, "decision-log", true, "promptgate writes its decision lines, as in production, to a file in the run's temporary directory; false turns them off")
 	flag.StringVar(&c.profile, "cpuprofile", "", "write a CPU profile of promptgate under the load of --profile-row to this file")
 	flag.StringVar(&c.profileRow, "profile-row", "promptgate CheckPrompt 1KiB", "the row whose load --cpuprofile profiles")
 	flag.Parse()
@@ -108,7 +110,13 @@ func run(ctx context.Context, c config, out io.Writer) error {
 		return err
 	}
 	defer stop(floor)
-	mem, err := startPromptgate(ctx, c.promptgate, "promptgate", data)
+	logTo := func(name string) []string {
+		if !c.decisionLog {
+			return []string{"--decision-log", "off"}
+		}
+		return []string{"--decision-log", filepath.Join(dir, name+"-decisions.log")}
+	}
+	mem, err := startPromptgate(ctx, c.promptgate, "promptgate", data, logTo("promptgate")...)
 	if err != nil {
 		return err
 	}
@@ -120,7 +128,7 @@ func run(ctx context.Context, c config, out io.Writer) error {
 			return err
 		}
 		defer redis.stop()
-		withRedis, err := startPromptgate(ctx, c.promptgate, "promptgate+redis", data, "--redis", "redis://"+redis.addr)
+		withRedis, err := startPromptgate(ctx, c.promptgate, "promptgate+redis", data, append(logTo("promptgate-redis"), "--redis", "redis://"+redis.addr)...)
 		if err != nil {
 			return err
 		}
@@ -386,7 +394,7 @@ func startFloor(ctx context.Context, bin string) (*server, error) {
 
 func startPromptgate(ctx context.Context, bin, name, data string, extra ...string) (*server, error) {
 	args := append([]string{"serve", "--grpc-addr", "127.0.0.1:0", "--http-addr", "127.0.0.1:0",
-		"--data", data, "--decision-log", "off", "--watch=false", "--pprof"}, extra...)
+		"--data", data, "--watch=false", "--pprof"}, extra...)
 	cmd := exec.CommandContext(ctx, bin, args...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {

@@ -205,23 +205,26 @@ func (c *Config) limits() server.Limits {
 }
 
 // decisionLog opens the decision log's destination. The returned close
-// function flushes and closes a file.
-func (c *Config) decisionLog(stdout, stderr io.Writer, log *slog.Logger) (*server.DecisionLog, func() error, error) {
+// function writes what is pending and closes a file.
+func (c *Config) decisionLog(stdout io.Writer, log *slog.Logger) (*server.DecisionLog, func() error, error) {
 	dl := &server.DecisionLog{AllowSample: c.AllowSample, LogContent: c.LogContent}
 	noop := func() error { return nil }
 	switch c.DecisionLog {
 	case "", "stderr":
 		dl.Logger = log
 	case "stdout":
-		dl.Logger = c.logger(stdout)
+		lw := server.NewLineWriter(stdout)
+		dl.Logger = c.logger(lw)
+		return dl, lw.Close, nil
 	case "off":
 	default:
 		f, err := os.OpenFile(c.DecisionLog, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 		if err != nil {
 			return nil, nil, fmt.Errorf("--decision-log: %w", err)
 		}
-		dl.Logger = slog.New(slog.NewJSONHandler(f, nil))
-		return dl, f.Close, nil
+		lw := server.NewLineWriter(f)
+		dl.Logger = slog.New(slog.NewJSONHandler(lw, nil))
+		return dl, func() error { return errors.Join(lw.Close(), f.Close()) }, nil
 	}
 	return dl, noop, nil
 }

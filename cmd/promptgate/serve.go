@@ -30,13 +30,17 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	log := cfg.logger(stderr)
+	// Logs, decision lines among them by default, are written by a
+	// goroutine of their own, so that calls do not wait on the write.
+	logOut := server.NewLineWriter(stderr)
+	defer logOut.Close()
+	log := cfg.logger(logOut)
 	cfg.setGCPercent(log)
 	scanner, engine, err := cfg.detectorsAndPolicies(ctx, log)
 	if err != nil {
 		return err
 	}
-	decisions, closeLog, err := cfg.decisionLog(os.Stdout, stderr, log)
+	decisions, closeLog, err := cfg.decisionLog(os.Stdout, log)
 	if err != nil {
 		return err
 	}
