@@ -156,9 +156,11 @@ local n = (#ARGV - 3) / 3
 local today = math.floor(now / DAY)
 local rkey = KEYS[n + 1]
 
+local stale = false
 if id ~= '' then
   local x = redis.call('HGET', rkey, 'x')
   if x and tonumber(x) > now then return {-1, now} end
+  stale = x ~= false
 end
 
 local windows, limits, costs, state, stamps, fresh = {}, {}, {}, {}, {}, {}
@@ -182,11 +184,9 @@ end
 
 if allowed == 1 then
   local expires = now + ttl
-  if id ~= '' then
-    redis.call('DEL', rkey)
-    redis.call('HSET', rkey, 'x', fmt(expires), 'd', fmt(today))
-    redis.call('PEXPIRE', rkey, math.ceil(ttl / 1000) + MARGIN_MS)
-  end
+  -- The reservation: its expiry, its day and each counter's charge, in
+  -- one HSET over what an expired reservation of the same id left.
+  local record = {'x', fmt(expires), 'd', fmt(today)}
   for i = 1, n do
     local w, cost = windows[i], costs[i]
     if w == 'm' then
@@ -202,7 +202,13 @@ if allowed == 1 then
         redis.call('PEXPIRE', KEYS[i], math.ceil(ttl / 1000) + MARGIN_MS)
       end
     end
-    if id ~= '' then redis.call('HSET', rkey, KEYS[i], fmt(cost)) end
+    record[#record + 1] = KEYS[i]
+    record[#record + 1] = fmt(cost)
+  end
+  if id ~= '' then
+    if stale then redis.call('DEL', rkey) end
+    redis.call('HSET', rkey, unpack(record))
+    redis.call('PEXPIRE', rkey, math.ceil(ttl / 1000) + MARGIN_MS)
   end
 end
 

@@ -545,6 +545,19 @@ func testReservationExists(t *testing.T, e *env) {
 	if res := e.reserve(base.Add(time.Minute), "dup", time.Minute, day); !res.Allowed {
 		t.Errorf("Reserve after expiry refused, want allowed")
 	}
+
+	// A reservation made again after expiry starts afresh: a counter that
+	// only the expired one charged is not corrected when the new one is
+	// settled.
+	usd := e.limit("usd_per_day", store.Day, 100, 50)
+	t0 := base.Add(5 * time.Minute)
+	e.reserve(t0, "again", time.Minute, day, usd)
+	t1 := t0.Add(time.Minute)
+	e.reserve(t1, "again", time.Minute, day)
+	e.settle(t1, "again", withCost(day, 0), withCost(usd, 0))
+	if got := e.remaining(t1, usd); got != 50 {
+		t.Errorf("usd_per_day remaining = %d, want 50: the expired reservation's charge must stand, not be settled by its successor", got)
+	}
 }
 
 func testReservationRefused(t *testing.T, e *env) {
