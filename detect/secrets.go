@@ -242,7 +242,7 @@ func judgedPrefixRule(id, kind string, keywords []string, pattern string, maxLen
 	return secretRule{id: id, keywords: keywords, find: func(s string, starts []int, out []Finding) []Finding {
 		done := 0
 		for _, st := range starts {
-			if st < done || st > 0 && isTokenByte(s[st-1]) || keyRun(s, st, minLen) < minLen {
+			if st < done || st > 0 && isTokenByte(s[st-1]) && !afterEscape(s, st) || keyRun(s, st, minLen) < minLen {
 				continue
 			}
 			m := re.FindStringIndex(s[st:min(len(s), st+maxLen)])
@@ -262,6 +262,12 @@ func judgedPrefixRule(id, kind string, keywords []string, pattern string, maxLen
 		}
 		return out
 	}}
+}
+
+// afterEscape reports whether s[:st] ends with a %XX escape, which starts
+// a word as the character it encodes would: key%3Dsk-ant-...
+func afterEscape(s string, st int) bool {
+	return st >= 3 && s[st-3] == '%' && isHex(s[st-2]) && isHex(s[st-1])
 }
 
 // minMatchLen returns the length of the shortest text re matches.

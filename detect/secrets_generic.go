@@ -24,7 +24,24 @@ var secretWords = map[string]nameClass{
 	"contraseña": namePassword, "senha": namePassword, "wachtwoord": namePassword, "пароль": namePassword,
 	"lösenord": namePassword, "hasło": namePassword, "salasana": namePassword, "heslo": namePassword,
 	"jelszó": namePassword, "passe": namePassword, "adgangskode": namePassword, "passord": namePassword,
+	"parola": namePassword, "clave": namePassword, "şifre": namePassword, "Şifre": namePassword,
+	"sandi": namePassword, "khẩu": namePassword, "κωδικός": namePassword, "סיסמה": namePassword,
+	"المرور": namePassword, "السر": namePassword, "पासवर्ड": namePassword, "รหัสผ่าน": namePassword,
+	"密码": namePassword, "密碼": namePassword, "口令": namePassword, "パスワード": namePassword,
+	"暗証番号": namePassword, "비밀번호": namePassword, "암호": namePassword,
+	"токен": nameToken, "令牌": nameToken, "トークン": nameToken, "토큰": nameToken,
 	"authorization": nameAuth, "auth": nameAuth, "authentication": nameAuth,
+}
+
+// cjkSecretWords are the secretWords of scripts that write compounds as
+// one word, matched at the end of a name.
+var cjkSecretWords = []struct {
+	word  string
+	class nameClass
+}{
+	{"密码", namePassword}, {"密碼", namePassword}, {"口令", namePassword}, {"パスワード", namePassword},
+	{"暗証番号", namePassword}, {"비밀번호", namePassword}, {"암호", namePassword},
+	{"令牌", nameToken}, {"トークン", nameToken}, {"토큰", nameToken},
 }
 
 // keyQualifiers are the words that make "key" name a secret: api_key,
@@ -75,6 +92,9 @@ var genericKeywords = []string{
 	"accesskey", "secret_key", "private_key", "privatekey", "signing_key", "auth", "credential",
 	"kennwort", "contraseña", "senha", "wachtwoord", "пароль", "lösenord", "hasło", "salasana",
 	"heslo", "jelszó", "passord", "adgangskode", "key",
+	"parola", "clave", "şifre", "Şifre", "sandi", "khẩu", "κωδικός", "סיסמה", "المرور", "السر",
+	"पासवर्ड", "รหัสผ่าน", "密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "암호",
+	"токен", "令牌", "トークン", "토큰",
 }
 
 func genericRule() secretRule {
@@ -143,6 +163,12 @@ func classifyTwoWords(s string, ns, ne int) (nameClass, bool) {
 // characters, dots and hyphens, and any byte of a non-ASCII letter.
 func isNameByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80 }
 
+// fullWidthOperator reports whether s starts with the full-width colon or
+// equals sign, which end a name as their ASCII forms do.
+func fullWidthOperator(s string) bool {
+	return strings.HasPrefix(s, "：") || strings.HasPrefix(s, "＝")
+}
+
 // nameBounds returns the name holding the keyword that starts at p.
 func nameBounds(s string, p int) (int, int) {
 	ns := p
@@ -150,7 +176,7 @@ func nameBounds(s string, p int) (int, int) {
 		ns--
 	}
 	ne := p
-	for ne < len(s) && ne-p < 64 && isNameByte(s[ne]) {
+	for ne < len(s) && ne-p < 64 && isNameByte(s[ne]) && !fullWidthOperator(s[ne:]) {
 		ne++
 	}
 	for ne > ns && (s[ne-1] == '.' || s[ne-1] == '-') {
@@ -224,6 +250,15 @@ func classifyName(name string) (nameClass, bool) {
 		}
 		return c, false
 	}
+	// Chinese, Japanese and Korean write compounds without a break:
+	// 数据库密码, アクセストークン.
+	if last[0] >= 0x80 {
+		for _, w := range cjkSecretWords {
+			if strings.HasSuffix(string(last), w.word) {
+				return w.class, false
+			}
+		}
+	}
 	// Compounds written as one word: CLIENTSECRET, dbpassword, apitoken.
 	for _, suf := range []string{"token", "secret", "password", "passwd", "pwd", "key"} {
 		if len(last) <= len(suf) || string(last[len(last)-len(suf):]) != suf {
@@ -271,6 +306,10 @@ func assignedValue(s string, ns, ne int) (vs, ve int, quoted, ok bool) {
 		j += 2
 	case j < len(s) && (s[j] == '=' || s[j] == ':'):
 		j++
+	case fullWidthOperator(s[j:]):
+		// The full-width colon and equals sign of Chinese, Japanese and
+		// Korean text.
+		j += len("：")
 	case flag && j > i:
 		// --password value
 	case j > i && proseVerb(s, j) > 0:
@@ -299,7 +338,7 @@ func assignedValue(s string, ns, ne int) (vs, ve int, quoted, ok bool) {
 		return j + 1, k, true, k > j+1
 	}
 	k := j
-	for k < len(s) && k-j <= 400 && !valueStop(s[k], xml) {
+	for k < len(s) && k-j <= 400 && !valueStop(s[k], xml) && !wideStop(s[k:]) {
 		k++
 	}
 	k = runeBoundary(s, j, k)
@@ -315,6 +354,18 @@ func assignedValue(s string, ns, ne int) (vs, ve int, quoted, ok bool) {
 		k = j + e
 	}
 	return j, k, false, k > j
+}
+
+// wideStop reports whether s starts with the punctuation of Chinese,
+// Japanese or Korean text (U+3000 to U+303F, U+FF01 to U+FF0F, U+FF1A to
+// U+FF20), which ends an unquoted value as a space would: there are no
+// spaces in that text.
+func wideStop(s string) bool {
+	if len(s) < 3 || s[0] < 0xE3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x3000 && r <= 0x303F || r >= 0xFF01 && r <= 0xFF0F || r >= 0xFF1A && r <= 0xFF20
 }
 
 func valueStop(c byte, xml bool) bool {
@@ -437,7 +488,8 @@ func secretValueScore(v string, class nameClass, quoted bool) (float64, bool) {
 	h := shannon(v)
 	switch class {
 	case namePassword:
-		if len(v) < 6 || h < 2.0 || allDigits(v) && len(v) < 8 {
+		if len(v) < 6 || h < 2.0 || allDigits(v) && len(v) < 8 || !hasASCIIAlnum(v) {
+			// A value of no ASCII letter or digit is words ("密码：我忘了").
 			return 0, false
 		}
 		if h >= 3.0 && hasDigitAndLetter(v) {
@@ -471,6 +523,15 @@ func secretValueScore(v string, class nameClass, quoted bool) (float64, bool) {
 		}
 		return 0.8, true
 	}
+}
+
+func hasASCIIAlnum(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if isAlnum(v[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // authHeaderRule finds a bearer token written without a header name, as

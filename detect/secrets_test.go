@@ -118,6 +118,23 @@ func TestSecretDetect(t *testing.T) {
 		{"my password is blue-Harbor-42", []string{KindGenericSecret + ":blue-Harbor-42"}},
 		{"<password>Qw3rty!Zx9</password>", []string{KindGenericSecret + ":Qw3rty!Zx9"}},
 		{"mysql --password=Zq8!mUv2Lp", []string{KindGenericSecret + ":Zq8!mUv2Lp"}},
+		// Other languages: names in their scripts, the full-width colon and
+		// equals sign, compounds written as one word, and the end of a
+		// value at the punctuation of text without spaces.
+		{"密码：Xk9#mP2$vL7qR4nW", []string{KindGenericSecret + ":Xk9#mP2$vL7qR4nW"}},
+		{"数据库密码＝Xk9#mP2$vL7qR4nW。", []string{KindGenericSecret + ":Xk9#mP2$vL7qR4nW"}},
+		{"密码：Xk9#mP2$vL7qR4nW，请妥善保管", []string{KindGenericSecret + ":Xk9#mP2$vL7qR4nW"}},
+		{"パスワード: Qw3rty!Zx9", []string{KindGenericSecret + ":Qw3rty!Zx9"}},
+		{"アクセストークン: " + tok32, []string{KindGenericSecret + ":" + tok32}},
+		{"비밀번호: Qw3rty!Zx9", []string{KindGenericSecret + ":Qw3rty!Zx9"}},
+		{"şifre: Qw3rty!Zx9", []string{KindGenericSecret + ":Qw3rty!Zx9"}},
+		{"كلمة المرور: Qw3rty!Zx9", []string{KindGenericSecret + ":Qw3rty!Zx9"}},
+		{"पासवर्ड: Qw3rty!Zx9", []string{KindGenericSecret + ":Qw3rty!Zx9"}},
+		{"la clave es Qw3rty!Zx9", []string{KindGenericSecret + ":Qw3rty!Zx9"}},
+		{"密码：我忘了", nil},
+		{"la clave del éxito es la constancia", nil},
+		// A %XX escape starts a word as the character it encodes would.
+		{"redirect?key%3D" + anthropic + "&x=1", []string{KindAnthropicAPIKey + ":" + anthropic}},
 		// Placeholders, references and names that are not secrets.
 		{`password = "${DB_PASSWORD}"`, nil},
 		{"api_key: your-api-key-here", nil},

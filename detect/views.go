@@ -2,6 +2,7 @@ package detect
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,10 +16,10 @@ import (
 // bytes that carry it, so that a redaction removes all of it.
 
 // mayHide reports whether t has anything findObfuscated would read: a
-// non-ASCII character (invisible characters are all non-ASCII) or a
-// decoded payload. Most texts have neither.
+// non-ASCII character (invisible characters are all non-ASCII), a decoded
+// payload or a percent sign. Most texts have none.
 func mayHide(t *Text) bool {
-	return t.nonASCII || len(t.rawDecoded) > 0
+	return t.nonASCII || len(t.rawDecoded) > 0 || strings.IndexByte(t.Original, '%') >= 0
 }
 
 // findObfuscated appends what find finds in the views of t that hide text
@@ -30,6 +31,10 @@ func mayHide(t *Text) bool {
 //     value had invisible characters inside it, and covers the original
 //     bytes from its first to its last character, the invisible ones
 //     among them;
+//   - the original with its %XX escapes decoded, for values written partly
+//     URL-encoded (a key at the end of a query string, an email address
+//     as john%40example.com): a finding there is kept when it spans an
+//     escape, and covers the escapes it spans;
 //   - each decoded payload that is printable ASCII: a finding there
 //     covers the whole encoded run.
 func findObfuscated(t *Text, find func(string, []Finding) []Finding, out []Finding) []Finding {
@@ -38,6 +43,17 @@ func findObfuscated(t *Text, find func(string, []Finding) []Finding, out []Findi
 		buf = find(v, buf[:0])
 		for _, f := range buf {
 			st, en := viewToOriginal(anchors, f.Start), viewToOriginal(anchors, f.End-1)+1
+			if en-st > f.End-f.Start {
+				f.Start, f.End = st, en
+				out = append(out, f)
+			}
+		}
+	}
+	if v, anchors, ok := percentDecoded(t.Original); ok {
+		buf = find(v, buf[:0])
+		for _, f := range buf {
+			// A view position after a decoded byte maps past its escape.
+			st, en := viewToOriginal(anchors, f.Start), viewToOriginal(anchors, f.End)
 			if en-st > f.End-f.Start {
 				f.Start, f.End = st, en
 				out = append(out, f)
@@ -92,7 +108,40 @@ func stripInvisible(s string) (v string, anchors []anchor, ok bool) {
 	return string(b), anchors, true
 }
 
-// viewToOriginal maps byte i of a view made by stripInvisible to the byte
+// percentDecoded returns s with every %XX escape replaced by the byte it
+// stands for, with anchors that map the result back to s, or ok false when
+// s has none. A decoded byte maps to its escape's percent sign.
+func percentDecoded(s string) (v string, anchors []anchor, ok bool) {
+	var b []byte
+	copied := 0 // s[:copied] is in b
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '%')
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+			i++
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[copied:i]...)
+		b = append(b, hexVal(s[i+1])<<4|hexVal(s[i+2]))
+		i += 3
+		copied = i
+		anchors = append(anchors, anchor{norm: int32(len(b)), orig: int32(i)})
+	}
+	if b == nil {
+		return "", nil, false
+	}
+	b = append(b, s[copied:]...)
+	return string(b), anchors, true
+}
+
+// viewToOriginal maps byte i of a view made by stripInvisible or
+// percentDecoded to the byte
 // of the original it was copied from.
 func viewToOriginal(anchors []anchor, i int) int {
 	k := sort.Search(len(anchors), func(k int) bool { return int(anchors[k].norm) > i }) - 1

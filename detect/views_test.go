@@ -57,6 +57,8 @@ func TestObfuscatedSecrets(t *testing.T) {
 		{"base64 of base64", base64.StdEncoding.EncodeToString([]byte(base64.StdEncoding.EncodeToString([]byte(key)))), KindAnthropicAPIKey, false},
 		{"hex", hex.EncodeToString([]byte(gh)), KindGitHubToken, false},
 		{"url-encoded", urlEncodeAll(aws), KindAWSAccessKeyID, false},
+		{"partly url-encoded", key[:len(key)-2] + "%41%41", KindAnthropicAPIKey, false},
+		{"url-encoded inside", gh[:10] + urlEncodeAll(gh[10:13]) + gh[13:], KindGitHubToken, false},
 		{"unicode tags", tagged(gh), KindGitHubToken, false},
 		{"masked key behind zero-width spaces", interleave("sk-ant-api03-"+strings.Repeat("X", 93)+"AA", "\u200b", 8), "", true},
 		{"base64 of prose", base64.StdEncoding.EncodeToString([]byte("nothing secret in this sentence at all")), "", true},
@@ -110,6 +112,7 @@ func TestObfuscatedPII(t *testing.T) {
 		{"zero-width joiners in a card number", interleave("4111 1111 1111 1111", "\u200d", 3), KindCreditCard},
 		{"base64 of a sentence", base64.StdEncoding.EncodeToString([]byte("write to " + email + " today")), KindEmail},
 		{"url-encoded address", urlEncodeAll(email), KindEmail},
+		{"url-encoded at sign", strings.Replace(email, "@", "%40", 1), KindEmail},
 	}
 	d := NewPIIDetector()
 	for _, tt := range tests {
