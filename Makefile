@@ -82,7 +82,8 @@ $(GHZ):
 
 BENCH_ARGS ?=
 
-## bench: load-test promptgate against the floor server on 127.0.0.1 and print the table.
+## bench: load-test promptgate against the floor server on 127.0.0.1 and print the table
+## (three rounds by default, figures and ratios their medians; BENCH_ARGS="--rounds 1" for one).
 bench: build deps-test $(GHZ)
 	$(GO) build -o $(BIN)/floor ./bench/floor
 	$(GO) run ./bench/load --promptgate $(BIN)/promptgate --floor $(BIN)/floor --ghz $(GHZ) \
@@ -92,7 +93,7 @@ bench: build deps-test $(GHZ)
 profile: build $(GHZ)
 	$(GO) build -o $(BIN)/floor ./bench/floor
 	$(GO) run ./bench/load --promptgate $(BIN)/promptgate --floor $(BIN)/floor --ghz $(GHZ) \
-		--only "promptgate CheckPrompt 1KiB" --cpuprofile $(CURDIR)/cpu.prof -n 40000
+		--only "promptgate CheckPrompt 1KiB" --cpuprofile $(CURDIR)/cpu.prof -n 40000 --rounds 1
 	$(GO) tool pprof -top -nodecount=30 $(BIN)/promptgate $(CURDIR)/cpu.prof
 
 clean:

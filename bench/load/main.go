@@ -20,6 +20,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -42,6 +43,7 @@ type config struct {
 	profileRow  string
 	variants    int
 	decisionLog bool
+	rounds      int
 }
 
 func main() {
@@ -56,6 +58,7 @@ func main() {
 	flag.IntVar(&c.concurrency, "c", 50, "concurrent calls, on one connection")
 	flag.DurationVar(&c.timeout, "timeout", 60*time.Second, "bound on one row's run")
 	flag.StringVar(&c.only, "only", "", "run only rows whose name holds this")
+	flag.IntVar(&c.rounds, "rounds", 3, "times the whole table is run; each figure is the median over the rounds, each ratio the median of the rounds' ratios")
 	flag.IntVar(&c.variants, "variants", 4096, "copies of each payload file, each from a different user, so that calls differ as real ones do; 0 sends the files as they are")
 	flag.BoolVar(&c.decisionLog, "decision-log", true, "promptgate writes its decision lines, as in production, to a file in the run's temporary directory; false turns them off")
 	flag.StringVar(&c.profile, "cpuprofile", "", "write a CPU profile of promptgate under the load of --profile-row to this file")
@@ -158,60 +161,75 @@ func run(ctx context.Context, c config, out io.Writer) error {
 			floorRow: "floor CheckPrompt 1KiB", redis: redis})
 	}
 
-	results := map[string]result{}
-	for _, r := range rows {
-		if c.only != "" && !strings.Contains(r.name, c.only) && !strings.Contains(r.floorRow, c.only) && !isFloorOf(rows, r.name, c.only) {
-			continue
-		}
-		payload, err := variedPayload(filepath.Join(c.payloads, r.payload), dir, c.variants)
-		if err != nil {
-			return fmt.Errorf("%s: %w", r.name, err)
-		}
-		if _, err := runGhz(ctx, c, r.target.addr, r.call, payload, c.warmup); err != nil {
-			return fmt.Errorf("%s: warm-up: %w", r.name, err)
-		}
-		var stopProfile func() error
-		if c.profile != "" && r.name == c.profileRow && r.target != floor {
-			stopProfile, err = startProfile(r.target, c.profile)
+	// Each round runs every row once, a floor row just before the rows
+	// measured against it, so that a ratio compares runs minutes apart at
+	// most; the rounds' medians smooth out a machine whose speed drifts.
+	results := map[string][]result{}
+	for round := 0; round < max(c.rounds, 1); round++ {
+		for _, r := range rows {
+			if c.only != "" && !strings.Contains(r.name, c.only) && !strings.Contains(r.floorRow, c.only) && !isFloorOf(rows, r.name, c.only) {
+				continue
+			}
+			res, err := runRow(ctx, c, r, dir, floor, round == 0)
 			if err != nil {
 				return err
 			}
+			results[r.name] = append(results[r.name], res)
 		}
-		cpu0, err := cpuSeconds(r.target.cmd.Process.Pid)
-		if err != nil {
-			return err
-		}
-		var redis0 int64
-		if r.redis != nil {
-			if redis0, err = r.redis.commands(); err != nil {
-				return err
-			}
-		}
-		res, err := runGhz(ctx, c, r.target.addr, r.call, payload, c.calls)
-		if err != nil {
-			return fmt.Errorf("%s: %w", r.name, err)
-		}
-		cpu1, err := cpuSeconds(r.target.cmd.Process.Pid)
-		if err != nil {
-			return err
-		}
-		if stopProfile != nil {
-			if err := stopProfile(); err != nil {
-				return err
-			}
-		}
-		res.cpuPer10k = (cpu1 - cpu0) / float64(res.count) * 10000
-		if r.redis != nil {
-			redis1, err := r.redis.commands()
-			if err != nil {
-				return err
-			}
-			res.redisPerCall = float64(redis1-redis0) / float64(res.count)
-		}
-		results[r.name] = res
 	}
 	printTable(out, c, rows, results)
 	return nil
+}
+
+// runRow warms the row's server up and measures the row once; profile
+// says whether this is the run --cpuprofile profiles.
+func runRow(ctx context.Context, c config, r row, dir string, floor *server, profile bool) (result, error) {
+	payload, err := variedPayload(filepath.Join(c.payloads, r.payload), dir, c.variants)
+	if err != nil {
+		return result{}, fmt.Errorf("%s: %w", r.name, err)
+	}
+	if _, err := runGhz(ctx, c, r.target.addr, r.call, payload, c.warmup); err != nil {
+		return result{}, fmt.Errorf("%s: warm-up: %w", r.name, err)
+	}
+	var stopProfile func() error
+	if profile && c.profile != "" && r.name == c.profileRow && r.target != floor {
+		stopProfile, err = startProfile(r.target, c.profile)
+		if err != nil {
+			return result{}, err
+		}
+	}
+	cpu0, err := cpuSeconds(r.target.cmd.Process.Pid)
+	if err != nil {
+		return result{}, err
+	}
+	var redis0 int64
+	if r.redis != nil {
+		if redis0, err = r.redis.commands(); err != nil {
+			return result{}, err
+		}
+	}
+	res, err := runGhz(ctx, c, r.target.addr, r.call, payload, c.calls)
+	if err != nil {
+		return result{}, fmt.Errorf("%s: %w", r.name, err)
+	}
+	cpu1, err := cpuSeconds(r.target.cmd.Process.Pid)
+	if err != nil {
+		return result{}, err
+	}
+	if stopProfile != nil {
+		if err := stopProfile(); err != nil {
+			return result{}, err
+		}
+	}
+	res.cpuPer10k = (cpu1 - cpu0) / float64(res.count) * 10000
+	if r.redis != nil {
+		redis1, err := r.redis.commands()
+		if err != nil {
+			return result{}, err
+		}
+		res.redisPerCall = float64(redis1-redis0) / float64(res.count)
+	}
+	return res, nil
 }
 
 func isFloorOf(rows []row, name, only string) bool {
@@ -223,31 +241,80 @@ func isFloorOf(rows []row, name, only string) bool {
 	return false
 }
 
-func printTable(out io.Writer, c config, rows []row, results map[string]result) {
-	fmt.Fprintf(out, "%d calls a row, %d concurrent on one connection, after %d warm-up calls; ratios are to the floor row in the same run\n", c.calls, c.concurrency, c.warmup)
+func printTable(out io.Writer, c config, rows []row, results map[string][]result) {
+	fmt.Fprintf(out, "%d calls a row, %d concurrent on one connection, after %d warm-up calls; ratios are to the floor row in the same round\n", c.calls, c.concurrency, c.warmup)
+	fmt.Fprintf(out, "%d rounds: each figure is the median of the rounds', each ratio the median of the rounds' ratios (listed in brackets)\n", max(c.rounds, 1))
 	if c.variants > 0 {
 		fmt.Fprintf(out, "payloads sent in %d variants, each from its own user: promptgate's rule cache cannot answer a call whole from an earlier one\n", c.variants)
 	}
 	fmt.Fprintln(out)
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "row\tRPS\tp50 ms\tp99 ms\tp99/p50\terrors\tCPU s/10k\tEVALSHA/call\tRPS ratio\ttail ratio\t")
+	var notes []string
 	for _, r := range rows {
-		res, ok := results[r.name]
+		rs, ok := results[r.name]
 		if !ok {
 			continue
 		}
+		pick := func(f func(result) float64) float64 {
+			v := make([]float64, len(rs))
+			for i, res := range rs {
+				v[i] = f(res)
+			}
+			return median(v)
+		}
+		errs := 0
+		for _, res := range rs {
+			errs += res.errors
+		}
 		ratio, tail, redis := "", "", ""
-		if f, ok := results[r.floorRow]; ok && r.floorRow != "" {
-			ratio = fmt.Sprintf("%.2f", res.rps/f.rps)
-			tail = fmt.Sprintf("%.2f", (res.p99/res.p50)/(f.p99/f.p50))
+		if fs, ok := results[r.floorRow]; ok && r.floorRow != "" && len(fs) == len(rs) {
+			ratios, tails := make([]float64, len(rs)), make([]float64, len(rs))
+			for i := range rs {
+				ratios[i] = rs[i].rps / fs[i].rps
+				tails[i] = (rs[i].p99 / rs[i].p50) / (fs[i].p99 / fs[i].p50)
+			}
+			ratio = fmt.Sprintf("%.2f", median(ratios))
+			tail = fmt.Sprintf("%.2f", median(tails))
+			if len(rs) > 1 {
+				notes = append(notes, fmt.Sprintf("%s: RPS ratio by round %s, tail ratio by round %s", r.name, list(ratios), list(tails)))
+			}
 		}
 		if r.redis != nil {
-			redis = fmt.Sprintf("%.2f", res.redisPerCall)
+			redis = fmt.Sprintf("%.2f", pick(func(x result) float64 { return x.redisPerCall }))
 		}
 		fmt.Fprintf(tw, "%s\t%.0f\t%.3f\t%.3f\t%.2f\t%d\t%.2f\t%s\t%s\t%s\t\n",
-			r.name, res.rps, res.p50, res.p99, res.p99/res.p50, res.errors, res.cpuPer10k, redis, ratio, tail)
+			r.name, pick(func(x result) float64 { return x.rps }), pick(func(x result) float64 { return x.p50 }),
+			pick(func(x result) float64 { return x.p99 }), pick(func(x result) float64 { return x.p99 / x.p50 }),
+			errs, pick(func(x result) float64 { return x.cpuPer10k }), redis, ratio, tail)
 	}
 	tw.Flush()
+	if len(notes) > 0 {
+		fmt.Fprintln(out)
+		for _, n := range notes {
+			fmt.Fprintln(out, n)
+		}
+	}
+}
+
+// median returns the middle value of v (the mean of the middle two for an
+// even count).
+func median(v []float64) float64 {
+	s := slices.Clone(v)
+	slices.Sort(s)
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
+}
+
+func list(v []float64) string {
+	parts := make([]string, len(v))
+	for i, x := range v {
+		parts[i] = fmt.Sprintf("%.2f", x)
+	}
+	return "[" + strings.Join(parts, " ") + "]"
 }
 
 // variedPayload writes, beside the run's other files, n variants of the
