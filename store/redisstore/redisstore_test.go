@@ -388,6 +388,15 @@ func TestSentinelFailover(t *testing.T) {
 		t.Fatalf("WAIT for the replica = %q, %v", n, err)
 	}
 	master.Kill()
+	// Charges wait for Sentinel to name the replica: until then the client
+	// may dial the old master's address, which another test's Redis can
+	// take over once the port is free.
+	_, replicaPort, _ := net.SplitHostPort(replica.Addr)
+	poll(t, "sentinel names the replica master", func() bool {
+		r, err := redistest.DoAny(sentinel.Addr, "SENTINEL", "GET-MASTER-ADDR-BY-NAME", "pgfail")
+		a, ok := r.([]any)
+		return err == nil && ok && len(a) == 2 && a[1] == replicaPort
+	})
 	var res store.Result
 	poll(t, "a charge after failover", func() bool {
 		var err error
