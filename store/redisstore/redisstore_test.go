@@ -388,9 +388,19 @@ func TestSentinelFailover(t *testing.T) {
 		t.Fatalf("WAIT for the replica = %q, %v", n, err)
 	}
 	master.Kill()
+	// The dead master's port is held until the test ends: a Redis that
+	// other tests start on it would be taken for the master come back,
+	// and the replica would copy its empty data set. A listener that never
+	// answers is a master that stays dead.
+	var hold net.Listener
+	poll(t, "the dead master's port held", func() bool {
+		var err error
+		hold, err = net.Listen("tcp", master.Addr)
+		return err == nil
+	})
+	defer hold.Close()
 	// Charges wait for Sentinel to name the replica: until then the client
-	// may dial the old master's address, which another test's Redis can
-	// take over once the port is free.
+	// may still dial the old master's address.
 	_, replicaPort, _ := net.SplitHostPort(replica.Addr)
 	poll(t, "sentinel names the replica master", func() bool {
 		r, err := redistest.DoAny(sentinel.Addr, "SENTINEL", "GET-MASTER-ADDR-BY-NAME", "pgfail")
