@@ -40,25 +40,14 @@ func mayHide(t *Text) bool {
 func findObfuscated(t *Text, find func(string, []Finding) []Finding, out []Finding) []Finding {
 	var buf []Finding
 	if v, anchors, ok := stripInvisible(t.Original); ok {
-		buf = find(v, buf[:0])
-		for _, f := range buf {
-			st, en := viewToOriginal(anchors, f.Start), viewToOriginal(anchors, f.End-1)+1
-			if en-st > f.End-f.Start {
-				f.Start, f.End = st, en
-				out = append(out, f)
-			}
-		}
+		// The end maps from the finding's last byte, so that invisible
+		// characters right after it stay out.
+		buf, out = findInView(v, anchors, find, false, buf, out)
 	}
 	if v, anchors, ok := percentDecoded(t.Original); ok {
-		buf = find(v, buf[:0])
-		for _, f := range buf {
-			// A view position after a decoded byte maps past its escape.
-			st, en := viewToOriginal(anchors, f.Start), viewToOriginal(anchors, f.End)
-			if en-st > f.End-f.Start {
-				f.Start, f.End = st, en
-				out = append(out, f)
-			}
-		}
+		// The end maps from the byte after the finding, so that an escape
+		// it ends with is covered whole.
+		buf, out = findInView(v, anchors, find, true, buf, out)
 	}
 	for _, r := range t.rawDecoded {
 		buf = find(r.text, buf[:0])
@@ -68,6 +57,26 @@ func findObfuscated(t *Text, find func(string, []Finding) []Finding, out []Findi
 		}
 	}
 	return out
+}
+
+// findInView appends what find finds in view, a rewrite of the original,
+// mapped back to the original's bytes: those that span a rewritten part
+// (the original span is longer than the view's), the others are found in
+// the original itself. buf is find's scratch, returned for reuse.
+func findInView(view string, anchors []anchor, find func(string, []Finding) []Finding, endAfter bool, buf, out []Finding) ([]Finding, []Finding) {
+	buf = find(view, buf[:0])
+	for _, f := range buf {
+		st := viewToOriginal(anchors, f.Start)
+		en := viewToOriginal(anchors, f.End-1) + 1
+		if endAfter {
+			en = viewToOriginal(anchors, f.End)
+		}
+		if en-st > f.End-f.Start {
+			f.Start, f.End = st, en
+			out = append(out, f)
+		}
+	}
+	return buf, out
 }
 
 // isInvisible reports whether r is a character readers do not see and
@@ -81,39 +90,26 @@ func isInvisible(r rune) bool {
 // anchors that map the result back to s (as Text's anchors map Norm),
 // or ok false when s has none.
 func stripInvisible(s string) (v string, anchors []anchor, ok bool) {
-	var b []byte
-	copied := 0 // s[:copied] is in b, or was dropped
+	w := rewrite{s: s}
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !isInvisible(r) {
-			i += w
-			continue
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isInvisible(r) {
+			w.replace(i, i+n)
 		}
-		if b == nil {
-			b = make([]byte, 0, len(s))
-		}
-		b = append(b, s[copied:i]...)
-		i += w
-		copied = i
-		anchors = append(anchors, anchor{norm: int32(len(b)), orig: int32(i)})
+		i += n
 	}
-	if b == nil {
-		return "", nil, false
-	}
-	b = append(b, s[copied:]...)
-	return string(b), anchors, true
+	return w.done()
 }
 
 // percentDecoded returns s with every %XX escape replaced by the byte it
 // stands for, with anchors that map the result back to s, or ok false when
 // s has none. A decoded byte maps to its escape's percent sign.
 func percentDecoded(s string) (v string, anchors []anchor, ok bool) {
-	var b []byte
-	copied := 0 // s[:copied] is in b
+	w := rewrite{s: s}
 	for i := 0; ; {
 		j := strings.IndexByte(s[i:], '%')
 		if j < 0 {
@@ -124,20 +120,41 @@ func percentDecoded(s string) (v string, anchors []anchor, ok bool) {
 			i++
 			continue
 		}
-		if b == nil {
-			b = make([]byte, 0, len(s))
-		}
-		b = append(b, s[copied:i]...)
-		b = append(b, hexVal(s[i+1])<<4|hexVal(s[i+2]))
+		w.replace(i, i+3, hexVal(s[i+1])<<4|hexVal(s[i+2]))
 		i += 3
-		copied = i
-		anchors = append(anchors, anchor{norm: int32(len(b)), orig: int32(i)})
 	}
-	if b == nil {
+	return w.done()
+}
+
+// rewrite builds a view of s in which some runs of bytes are replaced,
+// with anchors that map the view back to s: from each anchor on, view
+// bytes map one to one onto s's.
+type rewrite struct {
+	s       string
+	b       []byte
+	copied  int // s[:copied] is in b, or was replaced
+	anchors []anchor
+}
+
+// replace puts with in place of s[i:j]; runs are replaced in order.
+func (w *rewrite) replace(i, j int, with ...byte) {
+	if w.b == nil {
+		w.b = make([]byte, 0, len(w.s))
+	}
+	w.b = append(w.b, w.s[w.copied:i]...)
+	w.b = append(w.b, with...)
+	w.copied = j
+	w.anchors = append(w.anchors, anchor{norm: int32(len(w.b)), orig: int32(j)})
+}
+
+// done returns the view and its anchors, or ok false when nothing was
+// replaced.
+func (w *rewrite) done() (v string, anchors []anchor, ok bool) {
+	if w.b == nil {
 		return "", nil, false
 	}
-	b = append(b, s[copied:]...)
-	return string(b), anchors, true
+	w.b = append(w.b, w.s[w.copied:]...)
+	return string(w.b), w.anchors, true
 }
 
 // viewToOriginal maps byte i of a view made by stripInvisible or
