@@ -117,11 +117,16 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 	}
 	// Phrase rules.
 	sc.hits = d.lex.scan(t, len(t.Norm), sc.hits[:0])
-	sc.fired = evalRules(sc.hits, t.Untrusted, sc.fired[:0])
-	for _, f := range sc.fired {
+	sc.fired = evalRules(t.Norm, sc.hits, t.Untrusted, sc.fired[:0])
+	for i, f := range sc.fired {
 		r := &rules[f.rule]
 		if r.kind == kindResource && finiteCount(sc.hits, f.start, f.end) {
 			// "repeat the chorus three times": a count, not forever.
+			continue
+		}
+		if impliedByFired(sc.fired, i) {
+			// "ignore any rules" fires "ignore the rules" too: one
+			// piece of evidence, counted once.
 			continue
 		}
 		a.evidence = append(a.evidence, evidence{rule: r.id, kind: r.kind, boost: f.boost, start: int(f.start), end: int(f.end)})

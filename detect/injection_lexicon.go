@@ -111,7 +111,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cSystem), "hi", "सिस्टम|छिपे|गुप्त|आंतरिक", 0},
 
 	// the system prompt itself
-	{m(cSysPrompt), "en", "system prompt|system prompts|system message|system instructions|initial prompt|initial instructions|original prompt|original instructions|hidden prompt|hidden instructions|secret instructions|secret prompt|developer message|developer prompt|developer instructions|pre-prompt|preprompt|meta prompt|metaprompt|your prompt|your instructions|your system|your directives|your programming|your configuration|your initial|your guidelines|base prompt|custom instructions|the prompt you were given|instructions you were given|what you were told|what you were instructed|your context window|your context|your hidden|your secret|your rules|instructions you received|the instructions you have|rules you were given|rules you follow|instructions you follow|what you were told before|you were instructed|anything you were told|what you were told", 0},
+	{m(cSysPrompt), "en", "system prompt|system prompts|system message|system instructions|initial prompt|initial instructions|original prompt|original instructions|hidden prompt|hidden instructions|secret instructions|secret prompt|developer message|developer prompt|developer instructions|pre-prompt|preprompt|meta prompt|metaprompt|your prompt|your instructions|your system|your directives|your programming|your configuration|your initial prompt|your initial instructions|your guidelines|base prompt|custom instructions|the prompt you were given|instructions you were given|what you were told|what you were instructed|your context window|your context|your hidden prompt|your hidden instructions|your hidden rules|your secret instructions|your secret prompt|your secret rules|your rules|instructions you received|the instructions you have|rules you were given|rules you follow|instructions you follow|what you were told before|you were instructed|anything you were told|what you were told", 0},
 	{m(cSysPrompt), "fr", "prompt système|message système|instructions système|instructions initiales|consignes initiales|instructions cachées|instructions secrètes|tes instructions|vos instructions|ton prompt|votre prompt|tes consignes|vos consignes|tes règles", 0},
 	{m(cSysPrompt), "es", "prompt del sistema|prompt de sistema|mensaje del sistema|instrucciones del sistema|instrucciones iniciales|instrucciones ocultas|instrucciones secretas|tus instrucciones|tu prompt|sus instrucciones|tus reglas", 0},
 	{m(cSysPrompt), "de", "systemprompt|system-prompt|systemnachricht|systemanweisung*|ursprünglichen anweisungen|versteckten anweisungen|geheimen anweisungen|deine anweisungen|deinen prompt|deine instruktionen|anfangsprompt|deine regeln|deine vorgaben", 0},
@@ -179,8 +179,8 @@ var lexiconSpecs = []entrySpec{
 	{m(cVerbatim), "hi", "शब्दशः|शब्द दर शब्द|पूरा|ज्यों का त्यों", 0},
 
 	// named jailbreaks
-	{m(cJBStrong), "en", "do anything now|dan mode|developer mode enabled|developer mode output|developer mode response|jailbroken|jailbreak mode|jail broken|anti-dan|betterdan|always intelligent and machiavellian|evil confidant|chatgpt with developer mode|chatgpt with dan", 0},
-	{m(cJBWeak), "en", "!DAN|jailbreak|jailbreaking|developer mode|dev mode|god mode|evil mode|chaos mode|unrestricted mode|debug mode|maintenance mode|admin mode|sudo mode|opposite mode|mongo tom|evilbot|evil bot|machiavellian|anarchy|uncensored mode|unlocked mode|no-filter mode|unfiltered mode", 0},
+	{m(cJBStrong), "en", "do anything now|dan mode|developer mode enabled|developer mode output|developer mode response|jailbreak mode|anti-dan|betterdan|always intelligent and machiavellian|evil confidant|chatgpt with developer mode|chatgpt with dan", 0},
+	{m(cJBWeak), "en", "!DAN|jailbreak|jailbreaking|jailbroken|jail broken|developer mode|dev mode|god mode|evil mode|chaos mode|unrestricted mode|debug mode|maintenance mode|admin mode|sudo mode|opposite mode|mongo tom|evilbot|evil bot|machiavellian|anarchy|uncensored mode|unlocked mode|no-filter mode|unfiltered mode", 0},
 	{m(cJBWeak), "fr", "mode développeur|mode dieu|mode sans filtre|mode débogage", 0},
 	{m(cJBWeak), "es", "modo desarrollador|modo dios|modo sin filtros|modo sin restricciones|modo depuración", 0},
 	{m(cJBWeak), "de", "entwicklermodus|gottmodus|modus ohne filter|debug-modus|wartungsmodus", 0},
@@ -428,7 +428,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cGenerate), "ko", "써|작성|생성|출력", 0},
 	{m(cGenerate), "ar", "اكتب|أنشئ|ولد", 0},
 	{m(cGenerate), "hi", "लिखो|लिखें|बनाओ|उत्पन्न", 0},
-	{m(cForever), "en", "forever|for ever|infinitely|indefinitely|endlessly|without stopping|without end|never stop|don't stop|do not stop|non-stop|nonstop|until i say stop|until told to stop|until you run out|until the end of time|infinite|infinite loop|ad infinitum|over and over|again and again|as many times as possible|as long as possible|as long as you can|maximum length|until you crash|eternally|never ending|never-ending|until your output limit|until you reach the limit", 0},
+	{m(cForever), "en", "forever|for ever|infinitely|indefinitely|endlessly|without stopping|without end|never stop|don't stop|do not stop|non-stop|nonstop|until i say stop|until told to stop|until you run out|until the end of time|infinite loop|an infinite list|an infinite number|an infinite amount|an infinite story|an infinite response|an infinite text|infinite times|infinite words|infinitely long|ad infinitum|over and over|again and again|as many times as possible|as long as possible|as long as you can|maximum length|until you crash|eternally|never ending|never-ending|until your output limit|until you reach the limit", 0},
 	{m(cForever), "fr", "pour toujours|à l'infini|indéfiniment|sans t'arrêter|sans arrêt|sans fin|ne t'arrête jamais|infiniment|encore et encore", 0},
 	{m(cForever), "es", "para siempre|infinitamente|indefinidamente|sin parar|sin detenerte|sin fin|nunca pares|no pares|una y otra vez", 0},
 	{m(cForever), "de", "für immer|endlos|unendlich*|ohne aufzuhören|ohne ende|hör nie auf|höre nie auf|immer wieder|unaufhörlich", 0},
@@ -607,7 +607,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cDisable), "ko", "비활성화|해제|꺼", 0},
 	{m(cDisable), "ar", "عطل|أزل|ازل", 0},
 	{m(cDisable), "hi", "बंद करो|हटा दो|अक्षम", 0},
-	{m(cNewInstr), "en", "new instructions|new instruction|new task|new rules|new role|new goal|new objective|new directive|new prompt|new system prompt|updated instructions|real instructions|actual instructions|true instructions|real task|actual task|your new|your real|your true purpose|your only task|your only goal|the following instructions instead|instead, you|instead you will|now you must|now you will|new mission|revised instructions|corrected instructions", 0},
+	{m(cNewInstr), "en", "new instructions|new instruction|new task|new rules|new role|new goal|new objective|new directive|new prompt|new system prompt|updated instructions|real instructions|actual instructions|true instructions|real task|actual task|your new name|your new persona|your new identity|your new role|your new purpose|your new programming|your new orders|your new directive|your new task|your new rules|your new instructions|your new job|your new mission|your new goal|your new objective|your new personality|your real|your true purpose|your only task|your only goal|the following instructions instead|instead, you|instead you will|now you must|now you will|new mission|revised instructions|corrected instructions", 0},
 	{m(cNewInstr), "fr", "nouvelles instructions|nouvelle tâche|nouvelles règles|ta nouvelle|ta vraie|tes nouvelles", 0},
 	{m(cNewInstr), "es", "nuevas instrucciones|nueva tarea|nuevas reglas|tu nueva|tu verdadera|tus nuevas", 0},
 	{m(cNewInstr), "de", "neue anweisungen|neuen anweisungen|neue aufgabe|neue regeln|deine neue|deine eigentliche|deine wahre", 0},
@@ -697,6 +697,23 @@ var lexiconSpecs = []entrySpec{
 	{m(cSecretData), "ko", "비밀번호|암호|자격 증명|api 키|대화 기록", 0},
 	{m(cSecretData), "ar", "كلمة المرور|كلمات المرور|بيانات الاعتماد|سجل المحادثة", 0},
 	{m(cSecretData), "hi", "पासवर्ड|क्रेडेंशियल|बातचीत का इतिहास", 0},
+
+	// someone other than the model is the one to act: the user asking how,
+	// or reporting what a third party told them
+	{m(cAgent), "en", "how do i|how can i|how should i|how could i|how would i|how to|should i|can i|could i|may i|is it ok to|is it okay to|is it safe to|is it legal to|is it wise to|when to|whether to|when should i|why do people|why would someone|why do companies|told me to|asked me to|wants me to|want me to|told us to|asked us to|wants us to|instructed me to|instructed us to|tells me to|advised me to|advises me to|expects me to|i decided to|i'm going to|i am going to|i tried to|i forgot to|is it possible to|what happens if i|what happens if you", 0},
+	{m(cAgent), "fr", "comment puis-je|comment faire pour|est-ce que je peux|dois-je|m'a dit de|m'a demandé de", 0},
+	{m(cAgent), "es", "cómo puedo|como puedo|cómo hago para|debo|puedo|me dijo que|me pidió que", 0},
+	{m(cAgent), "de", "wie kann ich|wie soll ich|soll ich|darf ich|kann ich|hat mir gesagt|bat mich", 0},
+	{m(cAgent), "it", "come posso|devo|posso|mi ha detto di|mi ha chiesto di", 0},
+	{m(cAgent), "pt", "como posso|devo|posso|me disse para|me pediu para", 0},
+	// a harmless dimension that "no limits" is about: length, form,
+	// imagination
+	{m(cScope), "en", "on length|on the length|in length|of length|on word count|on the word count|on the number of words|on words|on how long|on pages|on style|on the style|on format|on the format|on tone|on your creativity|on creativity|on your imagination|on imagination|on the imagination|to your imagination|to your creativity|to imagination|to creativity|of imagination|of creativity|of your imagination|of your creativity|on ideas|on time|on the budget|on budget|on the number of|on how many|on the size", 0},
+	{m(cScope), "fr", "de longueur|sur la longueur|à ton imagination|à votre imagination|à ta créativité|à votre créativité|de mots", 0},
+	{m(cScope), "es", "de extensión|de longitud|a tu imaginación|a tu creatividad|de palabras", 0},
+	{m(cScope), "de", "an länge|bei der länge|für deine fantasie|für deine kreativität|der fantasie|der kreativität|an wörtern", 0},
+	{m(cScope), "it", "di lunghezza|alla tua immaginazione|alla tua creatività|di parole", 0},
+	{m(cScope), "pt", "de extensão|de tamanho|à sua imaginação|à sua criatividade|de palavras", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

@@ -48,7 +48,7 @@ func appendConceptFeatures(dst []uint32, hits []hit, fired []ruleHit) []uint32 {
 	for i := range hits {
 		present |= hits[i].concepts
 	}
-	present &^= 1<<cNumber | 1<<cNumWord | 1<<cNeg
+	present &^= 1<<cNumber | 1<<cNumWord | 1<<cNeg | 1<<cAgent | 1<<cScope
 	for x := present; x != 0; x &= x - 1 {
 		c := uint64(bits.TrailingZeros64(x))
 		dst = append(dst, hashFeature(c, seedConcept))
@@ -67,7 +67,7 @@ func appendConceptFeatures(dst []uint32, hits []hit, fired []ruleHit) []uint32 {
 func InjectionConceptFeatures(t *Text) []uint32 {
 	lx := defaultLexicon()
 	hits := lx.scan(t, len(t.Norm), nil)
-	fired := evalRules(hits, t.Untrusted, nil)
+	fired := evalRules(t.Norm, hits, t.Untrusted, nil)
 	return appendConceptFeatures(nil, hits, fired)
 }
 

@@ -1,6 +1,9 @@
 package detect
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Concepts of the lexicon (see injection_lexicon.go).
 const (
@@ -53,6 +56,8 @@ const (
 	cFormat                      // a language or encoding to answer in
 	cSecretData                  // passwords, API keys, the chat history
 	cHiddenStyle                 // display:none, font-size:0
+	cAgent                       // "how do I", "my boss told me to": someone else acts
+	cScope                       // "on length", "to your imagination": a harmless dimension
 	numConcepts
 )
 
@@ -169,7 +174,53 @@ var rules = []rule{
 // rulesByConcept lists, for each concept, the rules it takes part in.
 var rulesByConcept [numConcepts][]int
 
+// impliedBy has, for each rule, a bit for each stricter rule of the same
+// kind whose firing implies it: every group of the rule holds a group of
+// the stricter one.
+var impliedBy [64]uint64
+
+func implies(strict, loose *rule) bool {
+	if strict.kind != loose.kind || len(strict.groups) <= len(loose.groups) || strict.where != loose.where && loose.where != anyText {
+		return false
+	}
+	for _, g := range loose.groups {
+		found := false
+		for _, sg := range strict.groups {
+			if sg&^g == 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// impliedByFired reports whether fired[i] is implied by another fired
+// rule over overlapping evidence.
+func impliedByFired(fired []ruleHit, i int) bool {
+	f := fired[i]
+	if impliedBy[f.rule] == 0 {
+		return false
+	}
+	for j, g := range fired {
+		if j != i && impliedBy[f.rule]&(1<<g.rule) != 0 && g.start < f.end && f.start < g.end {
+			return true
+		}
+	}
+	return false
+}
+
 func init() {
+	for i := range rules {
+		for j := range rules {
+			if i != j && implies(&rules[j], &rules[i]) {
+				impliedBy[i] |= 1 << j
+			}
+		}
+	}
 	for i, r := range rules {
 		var all uint64
 		for _, g := range r.groups {
@@ -194,12 +245,30 @@ type ruleHit struct {
 // ignore", "never reveal", "without sending".
 const negatable = 1<<cIgnore | 1<<cReveal | 1<<cDisable | 1<<cSend | 1<<cCall | 1<<cFollow | 1<<cRepeat | 1<<cGenerate
 
+// agentive are the concepts an agent other than the model cancels: "how
+// do I ignore", "my boss told me to disregard", "should I turn off". An
+// override is an imperative aimed at the model; these are the user's own
+// acts, or a third party's, asked about.
+const agentive = 1<<cIgnore | 1<<cDisable
+
 // negate clears the negatable concepts of hits that directly follow a
-// negation.
+// negation, and the agentive ones of hits that directly follow an agent
+// other than the model. It also clears the rule-lifting of "no limits"
+// scoped to a harmless dimension ("no limits on length", "no restrictions
+// on your imagination").
 func negate(hits []hit) {
 	for i := 1; i < len(hits); i++ {
 		h := &hits[i]
-		if h.concepts&negatable == 0 {
+		if h.concepts&(1<<cScope) != 0 {
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				u := &hits[j]
+				if u.end <= h.start && h.start-u.end <= 2 && u.concepts&(1<<cUnrestricted) != 0 {
+					u.concepts &^= 1 << cUnrestricted
+					break
+				}
+			}
+		}
+		if h.concepts&(negatable|agentive) == 0 {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
@@ -214,14 +283,120 @@ func negate(hits []hit) {
 				h.concepts &^= negatable
 				break
 			}
+			if n.concepts&(1<<cAgent) != 0 {
+				h.concepts &^= agentive
+				break
+			}
 		}
 	}
 }
 
+// modelOwned are the concepts that, following "the rules of ...", make
+// the rules the model's: its system, prompt, policies, the conversation.
+const modelOwned = 1<<cYour | 1<<cSystem | 1<<cSysPrompt | 1<<cAISelf | 1<<cAdmin | 1<<cPolicy | 1<<cPrior |
+	1<<cAbove | 1<<cAll | 1<<cAIAddr | 1<<cJBStrong | 1<<cJBWeak | 1<<cUnrestricted | 1<<cAmoral | 1<<cPersona
+
+// domainRules clears the instruction concepts of "the rules of grammar",
+// "the original instructions on the Apollo checklist", "the guidelines
+// for the contest": rules that belong to something named after them, not
+// to the model, unless what is named is the model's (its system, this
+// conversation, its ethics). English only: other languages keep the
+// concepts.
+func domainRules(norm string, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&(1<<cInstr|1<<cSysPrompt) == 0 {
+			continue
+		}
+		if h.concepts&(1<<cSysPrompt) != 0 {
+			// Of the named system prompts only the generic ones ("the
+			// original instructions") can belong to something else.
+			m := norm[h.start:h.end]
+			if !strings.HasPrefix(m, "original ") && !strings.HasPrefix(m, "initial ") {
+				continue
+			}
+		}
+		prep, p := nextWord(norm, int(h.end))
+		if prep == "i" {
+			// "the instructions I gave you": the user's own, theirs to
+			// change.
+			if v, _ := nextWord(norm, p); userVerbs[v] {
+				h.concepts &^= 1<<cInstr | 1<<cSysPrompt
+			}
+			continue
+		}
+		if !domainPreps[prep] {
+			continue
+		}
+		// The head of what follows: "of grammar", "from headquarters",
+		// "on the Apollo checklist", "for assembling the shelf"; after
+		// other prepositions a bare word must be an -ing form, so that
+		// "for now" stays the model's.
+		head, q := nextWord(norm, p)
+		if prep != "of" && prep != "from" && !determiners[head] && !gerund(head) {
+			continue
+		}
+		for k := 0; k < 2 && determiners[head]; k++ {
+			head, q = nextWord(norm, q)
+		}
+		owned := head == "" || modelWords[head]
+		for j := i + 1; !owned && j < len(hits) && int(hits[j].start) < q; j++ {
+			owned = hits[j].concepts&modelOwned != 0
+		}
+		if !owned {
+			h.concepts &^= 1<<cInstr | 1<<cSysPrompt
+		}
+	}
+}
+
+// nextWord returns the ASCII word of norm after position p (skipping
+// spaces and nothing else) and the position after it; "" when what
+// follows is not a word.
+func nextWord(norm string, p int) (string, int) {
+	for p < len(norm) && norm[p] == ' ' {
+		p++
+	}
+	q := p
+	for q < len(norm) && (norm[q] >= 'a' && norm[q] <= 'z' || norm[q] == '\'') {
+		q++
+	}
+	return norm[p:q], q
+}
+
+// gerund reports whether w is an -ing form ("assembling", "writing")
+// rather than a pronoun that ends so.
+func gerund(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
+}
+
+var (
+	// userVerbs follow "the instructions I ...": the user wrote them.
+	userVerbs   = map[string]bool{"gave": true, "wrote": true, "sent": true, "mentioned": true, "provided": true, "asked": true, "shared": true, "typed": true, "posted": true, "set": true, "listed": true, "added": true}
+	domainPreps = map[string]bool{"of": true, "on": true, "for": true, "in": true, "from": true, "about": true, "at": true, "regarding": true, "inside": true}
+	determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "old": true, "new": true}
+	// modelWords name the model, the conversation or the values its rules
+	// protect.
+	modelWords = map[string]bool{
+		"you": true, "your": true, "yours": true, "yourself": true, "me": true, "this": true, "these": true, "that": true, "those": true,
+		"system": true, "assistant": true, "ai": true, "bot": true, "chatbot": true, "model": true, "models": true, "llm": true,
+		"chatgpt": true, "gpt": true, "claude": true, "openai": true, "anthropic": true, "conversation": true, "chat": true,
+		"session": true, "prompt": true, "prompts": true, "message": true, "messages": true, "context": true, "input": true,
+		"output": true, "outputs": true, "response": true, "responses": true, "answers": true, "replies": true, "text": true,
+		"document": true, "page": true, "email": true, "ethics": true, "ethical": true, "morality": true, "morals": true, "moral": true,
+		"safety": true, "law": true, "laws": true, "decency": true, "conduct": true, "content": true, "behaviour": true, "behavior": true,
+		"developer": true, "developers": true, "creator": true, "creators": true, "administrator": true, "admin": true, "above": true,
+		"below": true, "previous": true, "prior": true, "earlier": true, "all": true, "any": true, "every": true,
+		"following": true, "next": true, "rest": true, "remainder": true, "moment": true, "time": true, "future": true,
+		"duration": true, "meantime": true, "purpose": true, "purposes": true, "sake": true, "task": true,
+		"now": true, "here": true, "then": true, "today": true, "responding": true, "answering": true, "replying": true,
+	}
+)
+
 // evalRules runs the rules over hits (in order of position) and appends
 // the first firing of each rule.
-func evalRules(hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
+func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	negate(hits)
+	domainRules(norm, hits)
 	var last [numConcepts]int32 // index+1 of the latest hit of each concept
 	var done [64]uint8          // times each rule fired (len(rules) <= 64)
 	for hi := range hits {
