@@ -1,6 +1,9 @@
 package detect
 
-import "slices"
+import (
+	"encoding/binary"
+	"slices"
+)
 
 // keywordIndex finds every occurrence of a set of keywords in one pass
 // over a text, ignoring ASCII case. The pass tests each pair of adjacent
@@ -20,6 +23,17 @@ type keywordIndex struct {
 	anyFirst bool            // there are one-byte keywords
 	slots    []pairSlot      // open addressing on the pair
 	keywords []string        // lower-cased, by id
+	prefix   []keywordPrefix // by id
+}
+
+// keywordPrefix holds the first eight bytes of a keyword (all of a
+// shorter one) to compare them with a text's at once: eight bytes x of a
+// text start with them, in any ASCII case, when (x|fold)&mask == val.
+// Setting bit 0x20 lowers an upper-case letter and keeps a lower-case
+// one; fold sets it only where the keyword has a letter, so the
+// comparison is exact.
+type keywordPrefix struct {
+	val, fold, mask uint64
 }
 
 type pairSlot struct {
@@ -41,7 +55,7 @@ var asciiLower = func() (t [256]byte) {
 // newKeywordIndex compiles the keywords; the id of a keyword is its index.
 // Empty keywords are ignored.
 func newKeywordIndex(keywords []string) *keywordIndex {
-	k := &keywordIndex{keywords: make([]string, len(keywords))}
+	k := &keywordIndex{keywords: make([]string, len(keywords)), prefix: make([]keywordPrefix, len(keywords))}
 	byPair := map[uint16][]int32{}
 	for id, w := range keywords {
 		b := []byte(w)
@@ -49,6 +63,14 @@ func newKeywordIndex(keywords []string) *keywordIndex {
 			b[i] = asciiLower[b[i]]
 		}
 		k.keywords[id] = string(b)
+		p := &k.prefix[id]
+		for i := 0; i < len(b) && i < 8; i++ {
+			p.val |= uint64(b[i]) << (8 * i)
+			p.mask |= 0xff << (8 * i)
+			if isLowerASCII(b[i]) {
+				p.fold |= 0x20 << (8 * i)
+			}
+		}
 		if len(b) > 0 {
 			for _, c := range caseVariants(b[0]) {
 				k.lead[c] = true
@@ -163,9 +185,22 @@ func (k *keywordIndex) scan(s string, hits []keywordHit) []keywordHit {
 				continue
 			}
 		}
+		if len(s)-i < 8 {
+			for _, id := range k.lookup(lp) {
+				if w := k.keywords[id]; hasLowerPrefix(s[i:], w) {
+					hits = append(hits, keywordHit{id: id, end: int32(i + len(w))})
+				}
+			}
+			continue
+		}
+		// The pair's keywords are compared eight bytes at a time.
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
 		for _, id := range k.lookup(lp) {
+			if p := &k.prefix[id]; (x|p.fold)&p.mask != p.val {
+				continue
+			}
 			w := k.keywords[id]
-			if len(s)-i < len(w) || !hasLowerPrefix(s[i+2:], w[2:]) {
+			if len(w) > 8 && !hasLowerPrefix(s[i+8:], w[8:]) {
 				continue
 			}
 			hits = append(hits, keywordHit{id: id, end: int32(i + len(w))})

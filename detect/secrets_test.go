@@ -3,6 +3,7 @@ package detect
 import (
 	"encoding/base64"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -181,6 +182,44 @@ func TestKeywordIndex(t *testing.T) {
 	if strings.Join(got, "|") != want {
 		t.Errorf("scan = %q, want %q", strings.Join(got, "|"), want)
 	}
+}
+
+func TestKeywordIndexScanRandom(t *testing.T) {
+	// scan against its definition: every occurrence of every keyword, in
+	// any ASCII case, by start and then by id.
+	words := []string{"sk", "sk-", "sk-ant-api", "Key", "q~", "passw", "pass", "пароль", "lösenord", "_pw", "--user ", "://", "api_key", "secret_access_key"}
+	k := newKeywordIndex(words)
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"s", "S", "k", "K", "-", "q", "~", "Q", "p", "a", "A", "w", "_", " ", "пароль", "lÖ", "lösenord", ":", "/", "--user", "api", "_KEY", "ant", "secret", "ACCESS", "\n", "é", "\x00"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for m := r.IntN(16); m > 0; m-- {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		var want []keywordHit
+		for i := 0; i < len(s); i++ {
+			for id, w := range words {
+				if len(s)-i >= len(w) && asciiFold(s[i:i+len(w)]) == strings.ToLower(w) {
+					want = append(want, keywordHit{id: int32(id), end: int32(i + len(w))})
+				}
+			}
+		}
+		if got := k.scan(s, nil); !slices.Equal(got, want) {
+			t.Fatalf("scan(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// asciiFold lowers the ASCII letters of s.
+func asciiFold(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func TestShannon(t *testing.T) {
