@@ -84,22 +84,25 @@ const (
 // matches at the start of a word of the window ("phone" in "phones", not
 // in "microphone").
 func hasContext(s string, start, end int, words *keywordIndex) bool {
-	a := start
-	lines := 0
-	for a > 0 && start-a < contextBefore {
-		if s[a-1] == '\n' {
-			lines++
-			if lines == 2 {
-				break
-			}
-		}
-		a--
-	}
-	b := end
-	for b < len(s) && b-end < contextAfter && s[b] != '\n' {
-		b++
-	}
+	a, b := contextWindow(s, start, end)
 	return words.containsWord(s[a:start]) || words.containsWord(s[end:b])
+}
+
+// contextWindow returns the window hasContext reads around s[start:end]:
+// s[a:start] holds up to contextBefore bytes and at most one line break,
+// s[end:b] up to contextAfter bytes and none.
+func contextWindow(s string, start, end int) (a, b int) {
+	a = max(start-contextBefore, 0)
+	if nl := strings.LastIndexByte(s[a:start], '\n'); nl >= 0 {
+		if nl2 := strings.LastIndexByte(s[a:a+nl], '\n'); nl2 >= 0 {
+			a += nl2 + 1
+		}
+	}
+	b = min(end+contextAfter, len(s))
+	if nl := strings.IndexByte(s[end:b], '\n'); nl >= 0 {
+		b = end + nl
+	}
+	return a, b
 }
 
 // hasLabel reports whether one of labels follows s[start:end] (after

@@ -283,3 +283,43 @@ func TestHasByteIn28to5A(t *testing.T) {
 		}
 	}
 }
+
+func TestContextWindow(t *testing.T) {
+	// contextWindow against its definition: back from start over up to
+	// contextBefore bytes, stopping after the second line break; forward
+	// from end over up to contextAfter bytes, stopping at a line break.
+	want := func(s string, start, end int) (int, int) {
+		a, lines := start, 0
+		for a > 0 && start-a < contextBefore {
+			if s[a-1] == '\n' {
+				if lines++; lines == 2 {
+					break
+				}
+			}
+			a--
+		}
+		b := end
+		for b < len(s) && b-end < contextAfter && s[b] != '\n' {
+			b++
+		}
+		return a, b
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, r.IntN(120))
+		for i := range b {
+			b[i] = "ab \n"[r.IntN(4)]
+			if r.IntN(8) != 0 {
+				b[i] = 'x'
+			}
+		}
+		s := string(b)
+		start := r.IntN(len(s) + 1)
+		end := start + r.IntN(len(s)-start+1)
+		ga, gb := contextWindow(s, start, end)
+		wa, wb := want(s, start, end)
+		if ga != wa || gb != wb {
+			t.Fatalf("contextWindow(%q, %d, %d) = %d, %d, want %d, %d", s, start, end, ga, gb, wa, wb)
+		}
+	}
+}
