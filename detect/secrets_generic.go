@@ -13,27 +13,38 @@ import (
 // and the password in a URL. Each value must look random enough for its
 // kind of name and must not be a placeholder.
 
-// secretWords are the last words of names whose values are secrets.
-var secretWords = map[string]nameClass{
-	"token": nameToken, "secret": nameToken, "credential": nameToken, "apikey": nameToken,
-	"accesskey": nameToken, "secretkey": nameToken, "privatekey": nameToken, "authkey": nameToken,
-	"authtoken": nameToken, "accesstoken": nameToken, "refreshtoken": nameToken, "bearer": nameToken,
-	"clientsecret": nameToken, "pat": nameToken, "sessiontoken": nameToken, "idtoken": nameToken,
-	"password": namePassword, "passwd": namePassword, "pwd": namePassword, "pass": namePassword,
-	"pw": namePassword, "passphrase": namePassword, "passwort": namePassword, "kennwort": namePassword,
-	"contraseña": namePassword, "senha": namePassword, "wachtwoord": namePassword, "пароль": namePassword,
-	"lösenord": namePassword, "hasło": namePassword, "salasana": namePassword, "heslo": namePassword,
-	"jelszó": namePassword, "passe": namePassword, "adgangskode": namePassword, "passord": namePassword,
-	"parola": namePassword, "clave": namePassword, "şifre": namePassword, "Şifre": namePassword,
-	"sandi": namePassword, "khẩu": namePassword, "κωδικός": namePassword, "סיסמה": namePassword,
-	"المرور": namePassword, "السر": namePassword, "पासवर्ड": namePassword, "รหัสผ่าน": namePassword,
-	"密码": namePassword, "密碼": namePassword, "口令": namePassword, "パスワード": namePassword,
-	"暗証番号": namePassword, "비밀번호": namePassword, "암호": namePassword,
-	"токен": nameToken, "令牌": nameToken, "トークン": nameToken, "토큰": nameToken,
-	"authorization": nameAuth, "auth": nameAuth, "authentication": nameAuth,
+// The word lists below are switches, which the compiler turns into a
+// search by length and content: they cost less than hashing every word
+// of every name.
+
+// secretWordClass returns the class of the names whose last word is w,
+// nameNone for a word that names no secret.
+func secretWordClass(w string) nameClass {
+	switch w {
+	case "token", "secret", "credential", "apikey",
+		"accesskey", "secretkey", "privatekey", "authkey",
+		"authtoken", "accesstoken", "refreshtoken", "bearer",
+		"clientsecret", "pat", "sessiontoken", "idtoken",
+		"токен", "令牌", "トークン", "토큰":
+		return nameToken
+	case "password", "passwd", "pwd", "pass",
+		"pw", "passphrase", "passwort", "kennwort",
+		"contraseña", "senha", "wachtwoord", "пароль",
+		"lösenord", "hasło", "salasana", "heslo",
+		"jelszó", "passe", "adgangskode", "passord",
+		"parola", "clave", "şifre", "Şifre",
+		"sandi", "khẩu", "κωδικός", "סיסמה",
+		"المرور", "السر", "पासवर्ड", "รหัสผ่าน",
+		"密码", "密碼", "口令", "パスワード",
+		"暗証番号", "비밀번호", "암호":
+		return namePassword
+	case "authorization", "auth", "authentication":
+		return nameAuth
+	}
+	return nameNone
 }
 
-// cjkSecretWords are the secretWords of scripts that write compounds as
+// cjkSecretWords are the secret words of scripts that write compounds as
 // one word, matched at the end of a name.
 var cjkSecretWords = []struct {
 	word  string
@@ -44,30 +55,37 @@ var cjkSecretWords = []struct {
 	{"令牌", nameToken}, {"トークン", nameToken}, {"토큰", nameToken},
 }
 
-// keyQualifiers are the words that make "key" name a secret: api_key,
+// isKeyQualifier reports whether w makes "key" name a secret: api_key,
 // signing_key, but not primary_key or sort_key.
-var keyQualifiers = map[string]bool{
-	"api": true, "access": true, "secret": true, "private": true, "auth": true, "signing": true,
-	"encryption": true, "master": true, "client": true, "app": true, "application": true, "license": true,
-	"service": true, "account": true, "admin": true, "subscription": true, "consumer": true, "x": true,
-	"session": true, "shared": true, "webhook": true, "integration": true, "deploy": true, "hmac": true,
-	"jwt": true, "aes": true, "crypto": true, "decryption": true, "storage": true, "openai": true,
-	"anthropic": true, "stripe": true, "sendgrid": true, "mailgun": true, "twilio": true,
+func isKeyQualifier(w string) bool {
+	switch w {
+	case "api", "access", "secret", "private", "auth", "signing",
+		"encryption", "master", "client", "app", "application", "license",
+		"service", "account", "admin", "subscription", "consumer", "x",
+		"session", "shared", "webhook", "integration", "deploy", "hmac",
+		"jwt", "aes", "crypto", "decryption", "storage", "openai",
+		"anthropic", "stripe", "sendgrid", "mailgun", "twilio":
+		return true
+	}
+	return false
 }
 
-// compoundPrefixes are the words that form one-word secret names with
+// isCompoundPrefix reports whether w forms a one-word secret name with
 // token, secret, password or key: accesstoken, clientsecret, dbpassword.
-var compoundPrefixes = map[string]bool{
-	"access": true, "auth": true, "api": true, "bot": true, "refresh": true, "id": true, "user": true,
-	"app": true, "session": true, "client": true, "db": true, "admin": true, "root": true, "secret": true,
-	"private": true, "master": true, "service": true, "oauth": true, "bearer": true, "personal": true,
-	"deploy": true, "webhook": true, "signing": true, "encryption": true, "mysql": true, "postgres": true,
-	"redis": true, "smtp": true, "mail": true, "ftp": true, "ldap": true, "sa": true, "consumer": true,
+func isCompoundPrefix(w string) bool {
+	switch w {
+	case "access", "auth", "api", "bot", "refresh", "id", "user",
+		"app", "session", "client", "db", "admin", "root", "secret",
+		"private", "master", "service", "oauth", "bearer", "personal",
+		"deploy", "webhook", "signing", "encryption", "mysql", "postgres",
+		"redis", "smtp", "mail", "ftp", "ldap", "sa", "consumer":
+		return true
+	}
+	return false
 }
 
 // isDenyWord reports whether w makes a name not a secret wherever it
-// stands in it. A switch, which the compiler turns into a search by length
-// and content, costs less than hashing every word of every name.
+// stands in it.
 func isDenyWord(w string) bool {
 	switch w {
 	case "csrf", "xsrf", "authenticity", "public", "pub", "page",
@@ -198,7 +216,7 @@ func classifyName(name string) (nameClass, bool) {
 	for i := 0; i < len(name); i++ {
 		low[i] = lower(name[i])
 	}
-	// Words as spans of low; map lookups with string(low[a:b]) do not
+	// Words as spans of low; lookups with string(low[a:b]) do not
 	// allocate.
 	var ws, we [12]int
 	n := 0
@@ -237,12 +255,12 @@ func classifyName(name string) (nameClass, bool) {
 	}
 	last := low[ws[n-1]:we[n-1]]
 	if string(last) == "key" {
-		if n >= 2 && keyQualifiers[string(low[ws[n-2]:we[n-2]])] {
+		if n >= 2 && isKeyQualifier(string(low[ws[n-2]:we[n-2]])) {
 			return nameToken, false
 		}
 		return nameNone, false
 	}
-	if c, ok := secretWords[string(last)]; ok {
+	if c := secretWordClass(string(last)); c != nameNone {
 		if c == nameAuth {
 			// "auth" alone also names a mode or a section; only headers
 			// and *_auth values with a scheme or a long value count.
@@ -265,14 +283,14 @@ func classifyName(name string) (nameClass, bool) {
 			continue
 		}
 		prefix := last[:len(last)-len(suf)]
-		if !compoundPrefixes[string(prefix)] {
+		if !isCompoundPrefix(string(prefix)) {
 			break
 		}
 		switch suf {
 		case "password", "passwd", "pwd":
 			return namePassword, false
 		case "key":
-			if !keyQualifiers[string(prefix)] {
+			if !isKeyQualifier(string(prefix)) {
 				return nameNone, false
 			}
 		}
@@ -482,10 +500,14 @@ func secretValueScore(v string, class nameClass, quoted bool) (float64, bool) {
 	if len(v) < 6 || class == nameToken && len(v) < 10 || class == nameAuth && len(v) < 8 {
 		return 0, false
 	}
-	if isPlaceholder(v) || lowVariety(v) || isCodeRef(v, quoted) || isPath(v) {
+	if isPlaceholder(v) {
 		return 0, false
 	}
-	h := shannon(v)
+	// One count of the bytes gives both the variety and the entropy.
+	h, distinct := byteEntropy(v)
+	if fewDistinct(len(v), distinct) || isCodeRef(v, quoted) || isPath(v) {
+		return 0, false
+	}
 	switch class {
 	case namePassword:
 		if len(v) < 6 || h < 2.0 || allDigits(v) && len(v) < 8 || !hasASCIIAlnum(v) {
@@ -554,7 +576,10 @@ func authHeaderRule() secretRule {
 			}
 			ve = runeBoundary(s, vs, ve)
 			v := s[vs:ve]
-			if len(v) < 16 || isPlaceholder(v) || lowVariety(v) || isCodeRef(v, false) || shannon(v) < 3.0 {
+			if len(v) < 16 || isPlaceholder(v) || isCodeRef(v, false) {
+				continue
+			}
+			if h, distinct := byteEntropy(v); fewDistinct(len(v), distinct) || h < 3.0 {
 				continue
 			}
 			out = append(out, Finding{Kind: KindGenericSecret, Score: 0.85, Rule: "generic.bearer", Start: vs, End: ve})
@@ -631,10 +656,11 @@ func basicAuthRule() secretRule {
 // command or URL looks real rather than like a placeholder or variable.
 func credentialPart(v string) bool {
 	v = strings.Trim(v, "{}")
-	if len(v) < 4 || isPlaceholder(v) || lowVariety(v) || isCommonWord(v) {
+	if len(v) < 4 || isPlaceholder(v) || isCommonWord(v) {
 		return false
 	}
-	return shannon(v) >= 2.0
+	h, distinct := byteEntropy(v)
+	return !fewDistinct(len(v), distinct) && h >= 2.0
 }
 
 // isCommonWord reports whether v is a word used as a stand-in credential.
@@ -739,7 +765,13 @@ func lowVariety(v string) bool {
 			distinct++
 		}
 	}
-	return distinct <= 2 || len(v) >= 12 && distinct <= 4
+	return fewDistinct(len(v), distinct)
+}
+
+// fewDistinct is lowVariety for a value of n bytes of which distinct are
+// different.
+func fewDistinct(n, distinct int) bool {
+	return n < 4 || distinct <= 2 || n >= 12 && distinct <= 4
 }
 
 // hasSequence reports whether v holds n or more consecutive ascending
@@ -777,7 +809,7 @@ func isPath(v string) bool {
 // (config.apiKey, os.Getenv("X"), X25519.secret_length) rather than a
 // literal, or a quoted one is a dotted constant.
 func isCodeRef(v string, quoted bool) bool {
-	if !quoted && strings.ContainsAny(v, "()") {
+	if !quoted && (strings.IndexByte(v, '(') >= 0 || strings.IndexByte(v, ')') >= 0) {
 		return true
 	}
 	parts, start := 0, 0
@@ -821,13 +853,18 @@ var clog2 = func() (t [512]float64) {
 // shannon returns the Shannon entropy of s in bits per byte:
 // log2(n) - sum(c*log2(c))/n over the byte counts c.
 func shannon(s string) float64 {
+	h, _ := byteEntropy(s)
+	return h
+}
+
+// byteEntropy returns shannon(s) and the number of different bytes in s.
+func byteEntropy(s string) (h float64, distinct int) {
 	n := len(s)
 	if n == 0 {
-		return 0
+		return 0, 0
 	}
 	var counts [256]uint16
 	var seen [256]byte
-	distinct := 0
 	for i := 0; i < n; i++ {
 		c := s[i]
 		if counts[c] == 0 {
@@ -846,9 +883,9 @@ func shannon(s string) float64 {
 		}
 	}
 	if n < len(clog2) {
-		return (clog2[n] - sum) / float64(n)
+		return (clog2[n] - sum) / float64(n), distinct
 	}
-	return math.Log2(float64(n)) - sum/float64(n)
+	return math.Log2(float64(n)) - sum/float64(n), distinct
 }
 
 // highEntropy reports whether v's entropy reaches min bits per byte and v
