@@ -3,6 +3,7 @@ package detect
 import (
 	"encoding/binary"
 	"slices"
+	"strings"
 )
 
 // keywordIndex finds every occurrence of a set of keywords in one pass
@@ -21,6 +22,7 @@ type keywordIndex struct {
 	first    [256]bool       // some one-byte keyword is this byte
 	lead     [256]bool       // some keyword starts with this byte, in any ASCII case
 	anyFirst bool            // there are one-byte keywords
+	oneByte  []byte          // the one-byte keywords, in every ASCII case
 	slots    []pairSlot      // open addressing on the pair
 	keywords []string        // lower-cased, by id
 	prefix   []keywordPrefix // by id
@@ -79,6 +81,9 @@ func newKeywordIndex(keywords []string) *keywordIndex {
 		switch len(b) {
 		case 0:
 		case 1:
+			if !k.first[b[0]] {
+				k.oneByte = append(k.oneByte, caseVariants(b[0])...)
+			}
 			k.first[b[0]] = true
 			k.anyFirst = true
 		default:
@@ -209,10 +214,27 @@ func (k *keywordIndex) scan(s string, hits []keywordHit) []keywordHit {
 	return hits
 }
 
-// contains reports whether s holds any of the keywords.
+// contains reports whether s holds any of the keywords: one of the
+// one-byte keywords, found with strings.IndexByte, or a longer one, found
+// as scan finds them.
 func (k *keywordIndex) contains(s string) bool {
-	var buf [1]keywordHit
-	return len(k.run(s, buf[:0], true)) > 0
+	for _, c := range k.oneByte {
+		if strings.IndexByte(s, c) >= 0 {
+			return true
+		}
+	}
+	if len(s) < 2 {
+		return false
+	}
+	pairs := &k.pairs
+	p := uint16(s[0])
+	for j := 1; j < len(s); j++ {
+		p = p<<8 | uint16(s[j])
+		if pairs[p>>6]&(1<<(p&63)) != 0 && k.startsAt(s, j-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsWord reports whether s holds a keyword at the start of a word,

@@ -211,6 +211,31 @@ func TestKeywordIndexScanRandom(t *testing.T) {
 	}
 }
 
+func TestKeywordIndexContains(t *testing.T) {
+	// contains against scan and run, with one-byte keywords among the
+	// others.
+	for _, words := range [][]string{
+		{"<", ">", "xxxx", "…", "${", "your", "api_key"},
+		{"x", "Q", "key", "sk"},
+		{"sk", "passw", "--user "},
+	} {
+		k := newKeywordIndex(words)
+		r := rand.New(rand.NewPCG(9, 10))
+		alphabet := []string{"<", ">", "x", "X", "q", "…", "$", "{", "your", "YOU", "api_", "KEY", "s", "k", " ", "-", "--user", "pass", "W", "é"}
+		for n := 0; n < 20000; n++ {
+			var b strings.Builder
+			for m := r.IntN(10); m > 0; m-- {
+				b.WriteString(alphabet[r.IntN(len(alphabet))])
+			}
+			s := b.String()
+			want := len(k.run(s, nil, false)) > 0
+			if got := k.contains(s); got != want {
+				t.Fatalf("%q: contains(%q) = %v, want %v", words, s, got, want)
+			}
+		}
+	}
+}
+
 // asciiFold lowers the ASCII letters of s.
 func asciiFold(s string) string {
 	b := []byte(s)
