@@ -118,6 +118,14 @@ func (d *PIIDetector) find(s string, out []Finding) []Finding {
 				}
 			}
 			if !numberStart(s, i) {
+				if c != '+' && c != '(' {
+					// Nothing starts in the rest of the word either.
+					i = wordEnd(s, i+1)
+					if i < len(s) && piiByte[s[i]] == pbNone {
+						i = skipQuiet(s, i+1)
+					}
+					continue
+				}
 				break
 			}
 			end := scanRun(s, i, &run)
@@ -170,18 +178,27 @@ func (d *PIIDetector) find(s string, out []Finding) []Finding {
 					continue
 				}
 			}
-			// Skip the rest of the word: identifiers start at word starts,
-			// and a digit in it starts no number.
-			j := i + 1
-			for j < len(s) && piiByte[s[j]] == pbAlpha {
-				j++
+			// Skip the rest of the word, and the quiet text after it as
+			// the pbNone case would.
+			i = wordEnd(s, i+1)
+			if i < len(s) && piiByte[s[i]] == pbNone {
+				i = skipQuiet(s, i+1)
 			}
-			i = j
 			continue
 		}
 		i++
 	}
 	return out
+}
+
+// wordEnd returns the index of the first byte from s[i] on that is not a
+// word byte, or len(s). Nothing starts inside a word: identifiers start at
+// word starts, and a digit after a word byte starts no number.
+func wordEnd(s string, i int) int {
+	for i < len(s) && piiWordByte(s[i]) {
+		i++
+	}
+	return i
 }
 
 // skipQuiet returns i moved past text in which nothing can start. It
