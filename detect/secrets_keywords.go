@@ -26,6 +26,11 @@ type keywordIndex struct {
 	slots    []pairSlot      // open addressing on the pair
 	keywords []string        // lower-cased, by id
 	prefix   []keywordPrefix // by id
+
+	// short and triples with every ASCII case of the keywords set, for
+	// scan to test the text's bytes as they are and lower only the pairs
+	// that pass.
+	shortAnyCase, triplesAnyCase [1 << 10]uint64
 }
 
 // keywordPrefix holds the first eight bytes of a keyword (all of a
@@ -104,6 +109,19 @@ func newKeywordIndex(keywords []string) *keywordIndex {
 				t := tripleHash(b[0], b[1], b[2])
 				k.triples[t>>6] |= 1 << (t & 63)
 			}
+			for _, x := range caseVariants(b[0]) {
+				for _, y := range caseVariants(b[1]) {
+					if len(b) == 2 {
+						q := uint16(x)<<8 | uint16(y)
+						k.shortAnyCase[q>>6] |= 1 << (q & 63)
+						continue
+					}
+					for _, z := range caseVariants(b[2]) {
+						t := tripleHash(x, y, z)
+						k.triplesAnyCase[t>>6] |= 1 << (t & 63)
+					}
+				}
+			}
 		}
 	}
 	size := 16
@@ -163,9 +181,9 @@ type keywordHit struct {
 
 // scan appends the occurrences of every keyword in s to hits, in order of
 // their start. It is the hot loop of the secret detector: the pair of
-// bytes ending at each position is tested as it is against the pair
-// bitset, and only the few pairs that pass are lowered and tested
-// further.
+// bytes ending at each position, and then the byte after it, are tested
+// as they are against bitsets of every ASCII case of the keywords, and
+// only the few pairs that pass are lowered and looked up.
 func (k *keywordIndex) scan(s string, hits []keywordHit) []keywordHit {
 	if k.anyFirst || len(s) < 2 {
 		return k.run(s, hits, false)
@@ -177,19 +195,19 @@ func (k *keywordIndex) scan(s string, hits []keywordHit) []keywordHit {
 		if pairs[p>>6]&(1<<(p&63)) == 0 {
 			continue
 		}
-		i := j - 1
-		lp := uint16(asciiLower[uint8(p>>8)])<<8 | uint16(asciiLower[uint8(p)])
-		if k.short[lp>>6]&(1<<(lp&63)) == 0 {
+		if k.shortAnyCase[p>>6]&(1<<(p&63)) == 0 {
 			// The third byte rules out most pairs ("he" in "the ", "to"
 			// in "to ") before any keyword is compared.
 			if j+1 == len(s) {
 				continue
 			}
-			t := tripleHash(uint8(lp>>8), uint8(lp), asciiLower[s[j+1]])
-			if k.triples[t>>6]&(1<<(t&63)) == 0 {
+			t := tripleHash(uint8(p>>8), uint8(p), s[j+1])
+			if k.triplesAnyCase[t>>6]&(1<<(t&63)) == 0 {
 				continue
 			}
 		}
+		i := j - 1
+		lp := uint16(asciiLower[uint8(p>>8)])<<8 | uint16(asciiLower[uint8(p)])
 		if len(s)-i < 8 {
 			for _, id := range k.lookup(lp) {
 				if w := k.keywords[id]; hasLowerPrefix(s[i:], w) {
