@@ -92,6 +92,15 @@ func validSSN(d []byte) bool {
 	return !same
 }
 
+// ibanLengthOf is ibanLengths as a table by the country code's letters,
+// (a-'A')*26 + b-'A', with 0 for codes not in the registry.
+var ibanLengthOf = func() (t [26 * 26]uint8) {
+	for cc, n := range ibanLengths {
+		t[int(cc[0]-'A')*26+int(cc[1]-'A')] = uint8(n)
+	}
+	return t
+}()
+
 // ibanLengths are the IBAN lengths of the countries in the IBAN registry.
 var ibanLengths = map[string]int{
 	"AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22,
@@ -118,11 +127,11 @@ func ibanAt(s string, i int) (Finding, bool) {
 	if isUpper(s[i+1]) != upper {
 		return Finding{}, false
 	}
-	cc := string([]byte{s[i] &^ 0x20, s[i+1] &^ 0x20})
-	want, ok := ibanLengths[cc]
-	if !ok {
+	a, b := s[i]&^0x20-'A', s[i+1]&^0x20-'A'
+	if a >= 26 || b >= 26 || ibanLengthOf[int(a)*26+int(b)] == 0 {
 		return Finding{}, false
 	}
+	want := int(ibanLengthOf[int(a)*26+int(b)])
 	var buf [34]byte
 	n, j, spaced := 0, i, false
 	for j < len(s) && n < want {
@@ -158,14 +167,19 @@ func ibanAt(s string, i int) (Finding, bool) {
 // mod97 applies ISO 7064 MOD 97-10 to an IBAN in upper case: the first
 // four characters moved to the end, letters as 10..35, remainder 1.
 func mod97(b []byte) bool {
-	r := 0
+	// The number is read into r and reduced only when it grows long: a
+	// remainder taken at every digit would make each digit wait for the
+	// division before it.
+	var r uint64
 	add := func(c byte) {
 		if isDigit(c) {
-			r = (r*10 + int(c-'0')) % 97
-			return
+			r = r*10 + uint64(c-'0')
+		} else {
+			r = r*100 + uint64(c-'A') + 10
 		}
-		v := int(c-'A') + 10
-		r = (r*100 + v) % 97
+		if r >= 1<<56 {
+			r %= 97
+		}
 	}
 	for _, c := range b[4:] {
 		add(c)
@@ -173,7 +187,7 @@ func mod97(b []byte) bool {
 	for _, c := range b[:4] {
 		add(c)
 	}
-	return r == 1
+	return r%97 == 1
 }
 
 // ninoAt matches a UK national insurance number at s[i]: two prefix

@@ -3,8 +3,10 @@ package detect
 import (
 	"bufio"
 	"encoding/binary"
+	"math/big"
 	"math/rand/v2"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -320,6 +322,34 @@ func TestContextWindow(t *testing.T) {
 		wa, wb := want(s, start, end)
 		if ga != wa || gb != wb {
 			t.Fatalf("contextWindow(%q, %d, %d) = %d, %d, want %d, %d", s, start, end, ga, gb, wa, wb)
+		}
+	}
+}
+
+func TestMod97(t *testing.T) {
+	// mod97 against the definition: the rearranged IBAN, letters as
+	// 10..35, read as one big number, leaves 1 modulo 97.
+	want := func(b []byte) bool {
+		var digits strings.Builder
+		for _, c := range append(append([]byte{}, b[4:]...), b[:4]...) {
+			if isDigit(c) {
+				digits.WriteByte(c)
+			} else {
+				digits.WriteString(strconv.Itoa(int(c-'A') + 10))
+			}
+		}
+		n, _ := new(big.Int).SetString(digits.String(), 10)
+		return new(big.Int).Mod(n, big.NewInt(97)).Int64() == 1
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, 5+r.IntN(30))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		if got := mod97(b); got != want(b) {
+			t.Fatalf("mod97(%s) = %v, want %v", b, got, want(b))
 		}
 	}
 }
