@@ -281,27 +281,28 @@ func (k *keywordIndex) containsWord(s string) bool {
 
 // startsAt reports whether a keyword starts at s[i].
 func (k *keywordIndex) startsAt(s string, i int) bool {
-	a := asciiLower[s[i]]
-	if k.anyFirst && k.first[a] {
+	c := s[i]
+	if k.anyFirst && k.first[asciiLower[c]] {
 		return true
 	}
 	if i+1 == len(s) {
 		return false
 	}
-	p := uint16(a)<<8 | uint16(asciiLower[s[i+1]])
+	// The bytes are tested as they are, as scan tests them.
+	p := uint16(c)<<8 | uint16(s[i+1])
 	if k.pairs[p>>6]&(1<<(p&63)) == 0 {
 		return false
 	}
-	if k.short[p>>6]&(1<<(p&63)) == 0 {
+	if k.shortAnyCase[p>>6]&(1<<(p&63)) == 0 {
 		if i+2 == len(s) {
 			return false
 		}
-		t := tripleHash(a, uint8(p), asciiLower[s[i+2]])
-		if k.triples[t>>6]&(1<<(t&63)) == 0 {
+		t := tripleHash(c, s[i+1], s[i+2])
+		if k.triplesAnyCase[t>>6]&(1<<(t&63)) == 0 {
 			return false
 		}
 	}
-	for _, id := range k.lookup(p) {
+	for _, id := range k.lookup(uint16(asciiLower[c])<<8 | uint16(asciiLower[s[i+1]])) {
 		w := k.keywords[id]
 		if len(s)-i >= len(w) && hasLowerPrefix(s[i+2:], w[2:]) {
 			return true
