@@ -202,14 +202,16 @@ func wordEnd(s string, i int) int {
 }
 
 // skipQuiet returns i moved past text in which nothing can start. It
-// reads eight bytes at a time for the first byte in '('..'Z', the range
-// holding the digits, '+', '(', '@', ':', '<' and the capital letters. A
-// number, an address or a letter identifier starts at one of those, or at
-// a word start followed within two bytes by a digit or a capital, so
-// before a digit or a capital the scan resumes two bytes back, and at any
-// other byte of the range (punctuation) right there. It may resume inside
-// a word of lower-case letters: the word is then skipped as it would have
-// been from its start, where no identifier can start either.
+// reads eight bytes at a time for the first byte in '0'..'Z', the range
+// holding the digits, ':', '<', '@' and the capital letters. A number,
+// an address or a letter identifier starts at one of those, or at a word
+// start followed within two bytes by a digit or a capital, or at a '+' or
+// '(' right before a digit (alone or as "+("), so before a digit or a
+// capital the scan resumes two bytes back, and at any other byte of the
+// range right there. Punctuation below '0' (",", ".", "-", "/") does not
+// stop it: nothing starts there. It may resume inside a word of
+// lower-case letters: the word is then skipped as it would have been
+// from its start, where no identifier can start either.
 func skipQuiet(s string, i int) int {
 	j := i
 	for {
@@ -217,7 +219,7 @@ func skipQuiet(s string, i int) int {
 			j -= 2
 			break
 		}
-		if m := bytesIn28to5A(binary.LittleEndian.Uint64([]byte(s[j : j+8]))); m != 0 {
+		if m := bytesIn30to5A(binary.LittleEndian.Uint64([]byte(s[j : j+8]))); m != 0 {
 			j += bits.TrailingZeros64(m) >> 3
 			j -= int(quietBack[s[j]])
 			break
@@ -227,8 +229,8 @@ func skipQuiet(s string, i int) int {
 	return max(i, j)
 }
 
-// quietBack is how far before a byte in '('..'Z' the PII scan resumes:
-// two bytes before a digit or a capital, none before punctuation. A table
+// quietBack is how far before a byte in '0'..'Z' the PII scan resumes:
+// two bytes before a digit or a capital, none before the others. A table
 // keeps skipQuiet small enough to be inlined.
 var quietBack = func() (t [256]uint8) {
 	for c := range t {
@@ -239,24 +241,24 @@ var quietBack = func() (t [256]uint8) {
 	return t
 }()
 
-// hasByteIn28to5A reports whether one of the eight bytes of x is in
-// 0x28..0x5A ('(' to 'Z'); bytes from 0x80 up are not.
-func hasByteIn28to5A(x uint64) bool { return bytesIn28to5A(x) != 0 }
+// hasByteIn30to5A reports whether one of the eight bytes of x is in
+// 0x30..0x5A ('0' to 'Z'); bytes from 0x80 up are not.
+func hasByteIn30to5A(x uint64) bool { return bytesIn30to5A(x) != 0 }
 
-// bytesIn28to5A returns the high bit of each byte of x that is in
-// 0x28..0x5A ('(' to 'Z'), and no other bit.
-func bytesIn28to5A(x uint64) uint64 {
+// bytesIn30to5A returns the high bit of each byte of x that is in
+// 0x30..0x5A ('0' to 'Z'), and no other bit.
+func bytesIn30to5A(x uint64) uint64 {
 	const (
 		ones = 0x0101010101010101
 		low7 = 0x7f7f7f7f7f7f7f7f
 		high = 0x8080808080808080
 	)
 	// For each byte b < 0x80: (127+0x5B) - b has its high bit set when
-	// b < 0x5B, and b + (127-0x27) when b > 0x27 (the classic "has
+	// b < 0x5B, and b + (127-0x2F) when b > 0x2F (the classic "has
 	// between" test); ~x drops bytes from 0x80 up. Neither sum carries
 	// into the next byte, so each byte's bit is exact.
 	y := x & low7
-	return (ones*(127+0x5B) - y) &^ x & (y + ones*(127-0x27)) & high
+	return (ones*(127+0x5B) - y) &^ x & (y + ones*(127-0x2F)) & high
 }
 
 // Byte classes of the PII scan.

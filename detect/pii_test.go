@@ -263,7 +263,7 @@ func TestByteClasses(t *testing.T) {
 	}
 }
 
-func TestHasByteIn28to5A(t *testing.T) {
+func TestHasByteIn30to5A(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for n := 0; n < 200000; n++ {
 		var b [8]byte
@@ -274,14 +274,14 @@ func TestHasByteIn28to5A(t *testing.T) {
 			case 0:
 				b[k] = byte(r.IntN(256))
 			case 1:
-				b[k] = byte(0x24 + r.IntN(8))
+				b[k] = byte(0x2c + r.IntN(8))
 			default:
 				b[k] = byte(0x57 + r.IntN(8))
 			}
-			want = want || b[k] >= 0x28 && b[k] <= 0x5a
+			want = want || b[k] >= 0x30 && b[k] <= 0x5a
 		}
-		if got := hasByteIn28to5A(binary.LittleEndian.Uint64(b[:])); got != want {
-			t.Fatalf("hasByteIn28to5A(% x) = %v, want %v", b, got, want)
+		if got := hasByteIn30to5A(binary.LittleEndian.Uint64(b[:])); got != want {
+			t.Fatalf("hasByteIn30to5A(% x) = %v, want %v", b, got, want)
 		}
 	}
 }
