@@ -141,6 +141,11 @@ func (d *PIIDetector) find(s string, out []Finding) []Finding {
 				continue
 			}
 		case pbColon:
+			// Most colons end a label ("key": value, Note:); an address
+			// has a hex digit or a colon on both sides of each.
+			if i == 0 || i+1 == len(s) || !isHexOrColon(s[i-1]) || !isHexOrColon(s[i+1]) {
+				break
+			}
 			if st, en, a, ok := ipv6At(s, i); ok {
 				if f, ok := d.ipFinding(a, st, en, "pii.ip_address.v6"); ok {
 					out = append(out, f)
@@ -388,7 +393,7 @@ func isFileExt(tld string) bool {
 func ipv6At(s string, at int) (start, end int, addr netip.Addr, ok bool) {
 	// A colon between two hex digits (or next to another colon) at
 	// least; JSON's "key": "value" and prose end here.
-	if at == 0 || at+1 >= len(s) || !(isHex(s[at-1]) || s[at-1] == ':') || !(isHex(s[at+1]) || s[at+1] == ':') {
+	if at == 0 || at+1 >= len(s) || !isHexOrColon(s[at-1]) || !isHexOrColon(s[at+1]) {
 		return 0, at + 1, netip.Addr{}, false
 	}
 	start = at
@@ -441,6 +446,10 @@ func ipv6At(s string, at int) (start, end int, addr netip.Addr, ok bool) {
 	}
 	return start, end, a, true
 }
+
+// isHexOrColon reports whether c can stand next to a colon of an IPv6
+// address.
+func isHexOrColon(c byte) bool { return isHex(c) || c == ':' }
 
 // letterID looks for an identifier that starts with a letter at s[i], a
 // word start: IBANs, UK NINOs, Italian fiscal codes, Spanish NIEs.
