@@ -863,6 +863,23 @@ func byteEntropy(s string) (h float64, distinct int) {
 	if n == 0 {
 		return 0, 0
 	}
+	if n < 256 {
+		// Counts fit a byte. The second pass meets each byte first where
+		// it first occurs, so the sum adds in the same order as below.
+		var counts [256]uint8
+		for i := 0; i < n; i++ {
+			counts[s[i]]++
+		}
+		sum := 0.0
+		for i := 0; i < n; i++ {
+			if k := counts[s[i]]; k != 0 {
+				sum += clog2[k]
+				counts[s[i]] = 0
+				distinct++
+			}
+		}
+		return (clog2[n] - sum) / float64(n), distinct
+	}
 	var counts [256]uint16
 	var seen [256]byte
 	for i := 0; i < n; i++ {

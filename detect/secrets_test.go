@@ -2,6 +2,7 @@ package detect
 
 import (
 	"encoding/base64"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -261,6 +262,44 @@ func TestShannon(t *testing.T) {
 	for _, tt := range tests {
 		if got := shannon(tt.give); got < tt.want-1e-9 || got > tt.want+1e-9 {
 			t.Errorf("shannon(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+func TestByteEntropyExact(t *testing.T) {
+	// byteEntropy bit for bit against the sum in the order bytes first
+	// occur, over short values (counted in bytes) and long ones.
+	want := func(s string) (float64, int) {
+		var counts [256]int
+		var order []byte
+		for i := 0; i < len(s); i++ {
+			if counts[s[i]] == 0 {
+				order = append(order, s[i])
+			}
+			counts[s[i]]++
+		}
+		sum := 0.0
+		for _, c := range order {
+			sum += float64(counts[c]) * math.Log2(float64(counts[c]))
+		}
+		n := float64(len(s))
+		if len(s) < len(clog2) {
+			return (clog2[len(s)] - sum) / n, len(order)
+		}
+		return math.Log2(n) - sum/n, len(order)
+	}
+	r := rand.New(rand.NewPCG(15, 16))
+	for n := 0; n < 5000; n++ {
+		b := make([]byte, 1+r.IntN(600))
+		span := 1 + r.IntN(256)
+		for i := range b {
+			b[i] = byte(r.IntN(span))
+		}
+		s := string(b)
+		gh, gd := byteEntropy(s)
+		wh, wd := want(s)
+		if math.Float64bits(gh) != math.Float64bits(wh) || gd != wd {
+			t.Fatalf("byteEntropy(%q) = %v, %d, want %v, %d", s, gh, gd, wh, wd)
 		}
 	}
 }
