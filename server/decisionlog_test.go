@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"log/slog"
 	"strings"
 	"sync"
 	"testing"
@@ -67,7 +66,7 @@ func newGuard(t *testing.T, cfg server.GuardConfig, data string) (*server.Guard,
 	if cfg.DecisionLog == nil {
 		cfg.DecisionLog = &server.DecisionLog{AllowSample: 1}
 	}
-	cfg.DecisionLog.Logger = slog.New(slog.NewJSONHandler(buf, nil))
+	cfg.DecisionLog.Writer = buf
 	g, err := server.NewGuard(cfg)
 	if err != nil {
 		t.Fatal(err)

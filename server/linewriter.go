@@ -3,30 +3,36 @@ package server
 import (
 	"io"
 	"sync"
+	"time"
 )
 
 // LineWriter writes log lines to an io.Writer from a goroutine of its own.
-// A call that logs only copies its line: the line goes out at once when no
-// write is in flight, and lines that arrive during a write go out together
-// in the next one, so that a busy server makes one write for many
-// decisions instead of one each, and its calls do not queue on a lock
-// around the write. Nothing waits to fill a batch.
+// A call that logs only copies its line into a buffer. The first line
+// into an idle writer wakes it; it waits flushDelay for the lines that
+// follow, writes them together, and goes on so until a wait brings none,
+// so that a busy server makes one write and one wake-up for many decisions
+// instead of one each, and its calls do not queue on a lock around the
+// write. A line reaches the destination within about flushDelay.
 //
 // Lines are never dropped: when the destination falls behind by
-// maxPendingBytes, callers wait for it. Each Write must hold whole lines,
-// as a slog handler's do, so that lines from different writers sharing a
-// destination are never cut into each other.
+// maxPendingBytes, callers wait for it; Close writes what is pending. Each
+// Write must hold whole lines, as a slog handler's do, so that lines from
+// different writers sharing a destination are never cut into each other.
 type LineWriter struct {
 	w io.Writer
 
 	mu      sync.Mutex
 	room    sync.Cond // signalled when a write has taken the pending lines
 	pending []byte
+	idle    bool // the writer waits for a wake-up
 	closed  bool
 	err     error // the first write error
 	wake    chan struct{}
 	done    chan struct{}
 }
+
+// flushDelay is how long the writer gathers lines before a write.
+const flushDelay = 2 * time.Millisecond
 
 // maxPendingBytes bounds the lines waiting for a write.
 const maxPendingBytes = 1 << 20
@@ -51,11 +57,12 @@ func (lw *LineWriter) Write(p []byte) (int, error) {
 		return lw.w.Write(p)
 	}
 	lw.pending = append(lw.pending, p...)
+	wake := lw.idle
+	lw.idle = false
 	err := lw.err
 	lw.mu.Unlock()
-	select {
-	case lw.wake <- struct{}{}:
-	default: // a wake-up is already due
+	if wake {
+		lw.wake <- struct{}{}
 	}
 	return len(p), err
 }
@@ -65,17 +72,21 @@ func (lw *LineWriter) run() {
 	var buf []byte
 	for {
 		lw.mu.Lock()
-		for len(lw.pending) == 0 {
+		if len(lw.pending) == 0 {
 			if lw.closed {
 				lw.mu.Unlock()
 				return
 			}
+			lw.idle = true
 			lw.mu.Unlock()
 			<-lw.wake
-			lw.mu.Lock()
+			// Gather what follows the line that woke the writer.
+			time.Sleep(flushDelay)
+			continue
 		}
 		buf, lw.pending = lw.pending, buf[:0]
 		lw.room.Broadcast()
+		closed := lw.closed
 		lw.mu.Unlock()
 		if _, err := lw.w.Write(buf); err != nil {
 			lw.mu.Lock()
@@ -86,6 +97,9 @@ func (lw *LineWriter) run() {
 		}
 		if cap(buf) > 4*maxPendingBytes {
 			buf = nil // a burst's buffer is not kept
+		}
+		if !closed {
+			time.Sleep(flushDelay)
 		}
 	}
 }
@@ -100,11 +114,12 @@ func (lw *LineWriter) Close() error {
 		return lw.err
 	}
 	lw.closed = true
+	wake := lw.idle
+	lw.idle = false
 	lw.room.Broadcast()
 	lw.mu.Unlock()
-	select {
-	case lw.wake <- struct{}{}:
-	default:
+	if wake {
+		lw.wake <- struct{}{}
 	}
 	<-lw.done
 	lw.mu.Lock()

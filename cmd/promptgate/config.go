@@ -204,17 +204,29 @@ func (c *Config) limits() server.Limits {
 	return server.Limits{MaxMessageBytes: c.MaxMessageBytes, MaxRequestBytes: c.MaxRequestBytes}
 }
 
-// decisionLog opens the decision log's destination. The returned close
-// function writes what is pending and closes a file.
-func (c *Config) decisionLog(stdout io.Writer, log *slog.Logger) (*server.DecisionLog, func() error, error) {
+// decisionLog opens the decision log's destination: stderr, where log
+// goes, stdout or a file. Lines in JSON are encoded by the decision log
+// itself; in the text format, and below --log-level info on stderr, they
+// go through log's handler. The returned close function writes what is
+// pending and closes a file.
+func (c *Config) decisionLog(stdout, stderr io.Writer, log *slog.Logger) (*server.DecisionLog, func() error, error) {
 	dl := &server.DecisionLog{AllowSample: c.AllowSample, LogContent: c.LogContent}
 	noop := func() error { return nil }
+	json := c.LogFormat != "text"
 	switch c.DecisionLog {
 	case "", "stderr":
-		dl.Logger = log
+		if json && log.Enabled(context.Background(), slog.LevelInfo) {
+			dl.Writer = stderr
+		} else {
+			dl.Logger = log
+		}
 	case "stdout":
 		lw := server.NewLineWriter(stdout)
-		dl.Logger = c.logger(lw)
+		if json {
+			dl.Writer = lw
+		} else {
+			dl.Logger = c.logger(lw)
+		}
 		return dl, lw.Close, nil
 	case "off":
 	default:
@@ -223,7 +235,7 @@ func (c *Config) decisionLog(stdout io.Writer, log *slog.Logger) (*server.Decisi
 			return nil, nil, fmt.Errorf("--decision-log: %w", err)
 		}
 		lw := server.NewLineWriter(f)
-		dl.Logger = slog.New(slog.NewJSONHandler(lw, nil))
+		dl.Writer = lw
 		return dl, func() error { return errors.Join(lw.Close(), f.Close()) }, nil
 	}
 	return dl, noop, nil

@@ -40,7 +40,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	decisions, closeLog, err := cfg.decisionLog(os.Stdout, log)
+	decisions, closeLog, err := cfg.decisionLog(os.Stdout, logOut, log)
 	if err != nil {
 		return err
 	}
