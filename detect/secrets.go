@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -333,7 +334,7 @@ func builtinSecretRules() []secretRule {
 	// Provider formats are specific enough that only masked values
 	// (sk-ant-api03-XXXX..., AKIA****) are turned away.
 	notPlaceholder := func(v string) bool { return !isMasked(v) }
-	return append(append([]secretRule{
+	providers := append([]secretRule{
 		prefixRule("anthropic.api_key", KindAnthropicAPIKey, 0.99, []string{"sk-ant-api"},
 			`sk-ant-api\d\d-[A-Za-z0-9_-]{86,120}AA`, 140, notPlaceholder),
 		prefixRule("anthropic.admin_key", KindAnthropicAPIKey, 0.99, []string{"sk-ant-admin"},
@@ -368,12 +369,13 @@ func builtinSecretRules() []secretRule {
 		prefixRule("jwt", KindJWT, 0.9, []string{"eyj"},
 			`eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*`, 11000, validJWT),
 		privateKeyRule(),
-	}, providerRules()...), []secretRule{
+	}, providerRules()...)
+	return slices.Concat(providers, reversedRules(providers), []secretRule{
 		genericRule(),
 		authHeaderRule(),
 		basicAuthRule(),
 		urlCredentialsRule(),
-	}...)
+	})
 }
 
 // isMasked reports whether a value in a provider's format was masked or
