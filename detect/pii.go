@@ -322,6 +322,11 @@ func (d *PIIDetector) ipFinding(a netip.Addr, start, end int, rule string) (Find
 func emailAt(s string, at int) (start, end int, ok bool) {
 	start = at
 	for start > 0 && at-start < 64 && (isEmailLocal(s[start-1]) || s[start-1] >= 0x80) {
+		// An ASCII address written against Chinese, Japanese or Korean
+		// text (邮箱wang.li@…) starts where the script changes.
+		if s[start-1] >= 0x80 && (start < at && s[start] < 0x80 && spacelessBefore(s, start) || widePunctBefore(s, start)) {
+			break
+		}
 		start--
 	}
 	// Non-ASCII letters may be in an address (RFC 6531), but a run of
@@ -340,6 +345,9 @@ func emailAt(s string, at int) (start, end int, ok bool) {
 	lastDot, labelStart := -1, end
 	for end < len(s) && end-at <= 253 {
 		c := s[end]
+		if c >= 0x80 && end > labelStart && s[end-1] < 0x80 && spacelessAt(s, end) {
+			break // …@example.cn谢谢: the label ends where the script changes
+		}
 		if isAlnum(c) || c == '-' || c >= 0x80 {
 			end++
 			continue
@@ -524,6 +532,35 @@ func isAlpha(c byte) bool     { return byteClass[c]&(bcUpper|bcLower) != 0 }
 func isAlnum(c byte) bool     { return byteClass[c]&(bcDigit|bcUpper|bcLower) != 0 }
 func isHex(c byte) bool       { return byteClass[c]&(bcDigit|bcHexLetter) != 0 }
 func piiWordByte(c byte) bool { return byteClass[c]&(bcDigit|bcUpper|bcLower|bcWord) != 0 }
+
+// spacelessAt and spacelessBefore report whether the character at s[i], or
+// the one that ends right before it, is of a script written without
+// spaces (Chinese, Japanese, Korean) or of its punctuation and full-width
+// forms: a number may stand right against it.
+func spacelessAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isSpacelessRune(r)
+}
+
+func spacelessBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isSpacelessRune(r)
+}
+
+// widePunctBefore reports whether the character that ends right before
+// s[i] is the punctuation of Chinese, Japanese or Korean text, or a
+// full-width form: none is part of an address.
+func widePunctBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
+}
+
+func isSpacelessRune(r rune) bool {
+	return r >= 0x3000 && r <= 0x30FF || // CJK punctuation, hiragana, katakana
+		r >= 0x3400 && r <= 0x9FFF || // CJK ideographs
+		r >= 0xAC00 && r <= 0xD7AF || // Hangul syllables
+		r >= 0xFF00 && r <= 0xFFEF // full-width forms
+}
 
 func isEmailLocal(c byte) bool {
 	return byteClass[c]&(bcDigit|bcUpper|bcLower|bcEmailLocal) != 0

@@ -18,8 +18,12 @@ var (
 		"phone", "tel", "mobile", "cell", "fax", "call", "contact", "reach",
 		"sms", "text me", "whatsapp", "dial", "ring", "landline", "answer", "messag",
 		"telefon", "téléphone", "portable", "móvil", "movil", "celular", "handy",
-		"cellulare", "appel", "tlf",
+		"cellulare", "appel", "tlf", "telefone", "telefono", "teléfono", "tél", "telepon", "телефон",
+		"тел", "моб", "τηλέφωνο", "τηλ", "טלפון", "هاتف", "جوال", "फोन", "फ़ोन", "मोबाइल", "thoại",
 	}
+	// cjkPhoneContext are phone words of scripts written without spaces:
+	// they count anywhere in the window, not only at a word's start.
+	cjkPhoneContext = []string{"电话", "電話", "手机", "手機", "携帯", "联系", "聯絡", "전화", "휴대폰", "연락처"}
 	// phoneLabels count only as a label: right after the number ("555
 	// 0100 office") or right before it with a colon ("Desk: 555 0100").
 	phoneLabels = []string{"office", "home", "work", "desk", "direct", "private", "business", "ext", "bureau", "privat", "casa"}
@@ -86,6 +90,32 @@ const (
 func hasContext(s string, start, end int, words *keywordIndex) bool {
 	a, b := contextWindow(s, start, end)
 	return words.containsWord(s[a:start]) || words.containsWord(s[end:b])
+}
+
+// hasCJKContext reports whether one of words, written in a script without
+// spaces, appears anywhere in the window hasContext reads.
+func hasCJKContext(s string, start, end int, words []string) bool {
+	a, b := contextWindow(s, start, end)
+	for _, w := range [2]string{s[a:start], s[end:b]} {
+		if !hasNonASCII(w) {
+			continue
+		}
+		for _, k := range words {
+			if strings.Contains(w, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // contextWindow returns the window hasContext reads around s[start:end]:

@@ -31,7 +31,9 @@ func numberStart(s string, i int) bool {
 	}
 	p := s[i-1]
 	if piiWordByte(p) {
-		return false
+		// Chinese, Japanese and Korean write numbers right against the
+		// words around them: 电话138…, 携帯：090….
+		return p >= 0x80 && spacelessBefore(s, i)
 	}
 	if (p == '.' || p == '-' || p == ',' || p == '/' || p == ':') && i >= 2 && isAlnum(s[i-2]) {
 		return false
@@ -123,6 +125,7 @@ func scanRun(s string, i int, r *numRun) int {
 		switch {
 		case isAlpha(c) && r.n == 1 && r.extEnd == 0 && (end+1 == len(s) || !piiWordByte(s[end+1])):
 			r.tail = c
+		case c >= 0x80 && spacelessAt(s, end):
 		case piiWordByte(c), c == '@':
 			r.bad = true
 		case c == ':' && end+1 < len(s) && isHex(s[end+1]):
@@ -567,7 +570,7 @@ func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Find
 		if !ctxKnown {
 			// The words around the longest candidate serve its shorter
 			// prefixes too.
-			ctx = hasContext(s, st, en, phoneWords) || hasLabel(s, st, en, phoneLabels)
+			ctx = hasContext(s, st, en, phoneWords) || hasLabel(s, st, en, phoneLabels) || hasCJKContext(s, st, en, cjkPhoneContext)
 			ctxKnown = true
 		}
 		var score float64

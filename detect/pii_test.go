@@ -96,6 +96,18 @@ func TestPIIDetect(t *testing.T) {
 		{"NIR 1 85 05 78 006 084 91", []string{"pii.fr_nir:1 85 05 78 006 084 91"}},
 		{"Aadhaar 2345 6789 0124", []string{"pii.in_aadhaar:2345 6789 0124"}},
 		{"Aadhaar 2345 6789 0125", nil},
+		// Phone words of other languages make a number without a country
+		// code a phone; in Chinese, Japanese and Korean they count inside
+		// a run of text without spaces.
+		{"我的电话是138 0013 8000，请联系", []string{"pii.phone:138 0013 8000"}},
+		{"携帯：090-1234-5678", []string{"pii.phone:090-1234-5678"}},
+		{"전화 010-1234-5678", []string{"pii.phone:010-1234-5678"}},
+		{"телефон 8 912 345 67 89", []string{"pii.phone:8 912 345 67 89"}},
+		{"رقم الهاتف 050 123 4567", []string{"pii.phone:050 123 4567"}},
+		{"订单号 138 0013 8000 已发货", nil},
+		{"信用卡号：4111 1111 1111 1111。", []string{"pii.credit_card:4111 1111 1111 1111"}},
+		{"邮箱wang.li@example.cn谢谢", []string{"pii.email:wang.li@example.cn"}},
+		{"连络：用户@例子.中国。", []string{"pii.email:用户@例子.中国"}},
 		// Nothing at all.
 		{"", nil},
 		{"plain prose without anything personal in it.", nil},
