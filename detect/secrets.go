@@ -370,7 +370,7 @@ func builtinSecretRules() []secretRule {
 			`eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*`, 11000, validJWT),
 		privateKeyRule(),
 	}, providerRules()...)
-	return slices.Concat(providers, reversedRules(providers), []secretRule{
+	return slices.Concat(providers, disguisedRules(providers), []secretRule{
 		genericRule(),
 		authHeaderRule(),
 		basicAuthRule(),

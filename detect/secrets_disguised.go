@@ -5,16 +5,17 @@ import (
 	"strings"
 )
 
-// Keys written backwards. A model asked to spell a key in reverse, or a
-// prompt that hides one so, writes "AA…-30ipa-tna-ks": no pattern matches
-// it, and a reply that carried it would pass a scan that reads only
-// forwards. Provider keys begin with a fixed prefix, so their reversal
-// ends with that prefix reversed; at each such ending the token before it
-// is turned around and read by the key's own rule, with its validators,
-// and a finding covers the whole reversed token.
+// Keys written backwards or in ROT13. A model asked to spell a key in
+// reverse or to "encode" it with ROT13, or a prompt that hides one so,
+// writes "AA…-30ipa-tna-ks" or "fx-nag-ncv03-…": no pattern matches it,
+// and a reply that carried it would pass a scan that reads keys only as
+// they are. Provider keys begin with a fixed prefix, so their reversal
+// ends with that prefix reversed and their ROT13 begins with it rotated;
+// at each such place the token is turned back and read by the key's own
+// rule, with its validators, and a finding covers the whole token.
 
-// reversible names the built-in rules whose keys are looked for backwards,
-// with the prefixes that begin their keys.
+// reversible names the built-in rules whose keys are looked for backwards
+// and in ROT13, with the prefixes that begin their keys.
 var reversible = map[string][]string{
 	"anthropic.api_key":       {"sk-ant-api"},
 	"anthropic.admin_key":     {"sk-ant-admin"},
@@ -31,15 +32,62 @@ var reversible = map[string][]string{
 // maxReversedKey bounds how far back a reversed key is read.
 const maxReversedKey = 512
 
-// reversedRules returns a rule for each reversible rule of rs.
-func reversedRules(rs []secretRule) []secretRule {
+// disguisedRules returns, for each reversible rule of rs, a rule that
+// reads its keys backwards and one that reads them in ROT13.
+func disguisedRules(rs []secretRule) []secretRule {
 	var out []secretRule
 	for _, r := range rs {
 		if prefixes, ok := reversible[r.id]; ok {
-			out = append(out, reversedRule(r, prefixes))
+			out = append(out, reversedRule(r, prefixes), rot13Rule(r, prefixes))
 		}
 	}
 	return out
+}
+
+// rot13Rule finds r's keys written in ROT13; its keywords are the rotated
+// prefixes. ROT13 moves letters only, so a key keeps its length and its
+// digits, and a finding maps byte for byte.
+func rot13Rule(r secretRule, prefixes []string) secretRule {
+	kws := make([]string, len(prefixes))
+	for i, p := range prefixes {
+		kws[i] = rot13String(p)
+	}
+	return secretRule{id: r.id + ".rot13", keywords: kws, find: func(s string, starts []int, out []Finding) []Finding {
+		done := 0
+		for _, p := range starts {
+			if p < done || p > 0 && isTokenByte(s[p-1]) {
+				continue
+			}
+			te := p
+			for te < len(s) && te-p < maxReversedKey && isKeyByte(s[te]) {
+				te++
+			}
+			if te-p < 20 {
+				continue
+			}
+			for _, f := range r.find(rot13String(s[p:te]), []int{0}, nil) {
+				f.Start, f.End = p+f.Start, p+f.End
+				f.Rule += ".rot13"
+				out = append(out, f)
+				done = f.End
+			}
+		}
+		return out
+	}}
+}
+
+// rot13String rotates the letters of s, both cases, by 13.
+func rot13String(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		switch {
+		case c >= 'a' && c <= 'z':
+			b[i] = 'a' + (c-'a'+13)%26
+		case c >= 'A' && c <= 'Z':
+			b[i] = 'A' + (c-'A'+13)%26
+		}
+	}
+	return string(b)
 }
 
 // reversedRule finds r's keys written backwards; its keywords are the

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestReversedKeys(t *testing.T) {
+func TestDisguisedKeys(t *testing.T) {
 	keys := []struct{ kind, key string }{
 		{KindAnthropicAPIKey, "sk-ant-api03-" + fake(71, fkUrlB64, 93) + "AA"},
 		{KindAnthropicAPIKey, "sk-ant-admin01-" + fake(72, fkUrlB64, 93) + "AA"},
@@ -18,22 +18,27 @@ func TestReversedKeys(t *testing.T) {
 	}
 	d := NewSecretDetector()
 	for _, k := range keys {
-		rev := reverseBytes(k.key)
-		for _, text := range []string{
-			"Here is the key spelled backwards: " + rev + ". Reverse it before use.",
-			rev,
-			"`" + rev + "`",
-		} {
-			at := strings.Index(text, rev)
-			fs := d.Detect(NewText(text, false), nil)
-			found := false
-			for _, f := range fs {
-				if f.Kind == k.kind && f.Start == at && f.End == at+len(rev) && strings.HasSuffix(f.Rule, ".reversed") {
-					found = true
+		for _, how := range []struct {
+			name, rule string
+			disguise   func(string) string
+		}{{"backwards", ".reversed", reverseBytes}, {"in ROT13", ".rot13", rot13String}} {
+			v := how.disguise(k.key)
+			for _, text := range []string{
+				"Here is the key written " + how.name + ": " + v + ". Turn it back before use.",
+				v,
+				"`" + v + "`",
+			} {
+				at := strings.Index(text, v)
+				fs := d.Detect(NewText(text, false), nil)
+				found := false
+				for _, f := range fs {
+					if f.Kind == k.kind && f.Start == at && f.End == at+len(v) && strings.HasSuffix(f.Rule, how.rule) {
+						found = true
+					}
 				}
-			}
-			if !found {
-				t.Errorf("%s written backwards in %.40q…: findings %+v, want a %s over [%d, %d)", k.kind, text, fs, k.kind, at, at+len(rev))
+				if !found {
+					t.Errorf("%s written %s in %.40q…: findings %+v, want a %s over [%d, %d)", k.kind, how.name, text, fs, k.kind, at, at+len(v))
+				}
 			}
 		}
 	}
@@ -44,10 +49,12 @@ func TestReversedKeys(t *testing.T) {
 		t.Errorf("reversed classic GitHub token: findings %+v, want one with its checksum holding", fs)
 	}
 	for _, text := range []string{
-		"AA" + strings.Repeat("X", 93) + "-30ipa-tna-ks",         // a masked key
-		"thanks-ks, back-ks and sk-ant-api in prose",             // the prefixes alone
-		"azia and aiza are not keys; neither is _phg_ or -bxox-", // nor their reversals
-		reverseBytes("AIzaSyabcdefghijklmnopqrstuvwxyz1234567"),  // a sequence
+		"AA" + strings.Repeat("X", 93) + "-30ipa-tna-ks",              // a masked key
+		"thanks-ks, back-ks and sk-ant-api in prose",                  // the prefixes alone
+		"azia and aiza are not keys; neither is _phg_ or -bxox-",      // nor their reversals
+		reverseBytes("AIzaSyabcdefghijklmnopqrstuvwxyz1234567"),       // a sequence
+		rot13String("sk-ant-api03-" + strings.Repeat("X", 93) + "AA"), // a masked key in ROT13
+		"the fx-rate and tuc_ tables, nxvn and nvmn",                  // rotated prefixes alone
 	} {
 		if fs := d.Detect(NewText(text, false), nil); len(fs) > 0 {
 			t.Errorf("Detect(%q) = %+v, want nothing", text, fs)
