@@ -548,11 +548,20 @@ func spacelessBefore(s string, i int) bool {
 }
 
 // widePunctBefore reports whether the character that ends right before
-// s[i] is the punctuation of Chinese, Japanese or Korean text, or a
-// full-width form: none is part of an address.
+// s[i] is wide punctuation: never part of an address.
 func widePunctBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
+	return isWidePunct(r)
+}
+
+// isWidePunct reports whether r is the punctuation of Chinese, Japanese or
+// Korean text (U+3000 to U+303F) or a full-width or half-width form that
+// is not a letter or digit. Such text has no spaces, so these end a word,
+// a number or a value as a space would.
+func isWidePunct(r rune) bool {
+	return r >= 0x3000 && r <= 0x303F ||
+		r >= 0xFF01 && r <= 0xFF0F || r >= 0xFF1A && r <= 0xFF20 ||
+		r >= 0xFF3B && r <= 0xFF40 || r >= 0xFF5B && r <= 0xFF65
 }
 
 func isSpacelessRune(r rune) bool {

@@ -92,15 +92,19 @@ func hasContext(s string, start, end int, words *keywordIndex) bool {
 	return words.containsWord(s[a:start]) || words.containsWord(s[end:b])
 }
 
-// hasCJKContext reports whether one of words, written in a script without
-// spaces, appears anywhere in the window hasContext reads.
-func hasCJKContext(s string, start, end int, words []string) bool {
+// hasPhoneContext is hasContext for the phone words, whose words of
+// scripts written without spaces (cjkPhoneContext) count anywhere in the
+// window, not only at a word's start.
+func hasPhoneContext(s string, start, end int) bool {
 	a, b := contextWindow(s, start, end)
 	for _, w := range [2]string{s[a:start], s[end:b]} {
+		if phoneWords.containsWord(w) {
+			return true
+		}
 		if !hasNonASCII(w) {
 			continue
 		}
-		for _, k := range words {
+		for _, k := range cjkPhoneContext {
 			if strings.Contains(w, k) {
 				return true
 			}

@@ -570,7 +570,7 @@ func (d *PIIDetector) phoneAt(s string, r *numRun, k int, buf []byte) (int, Find
 		if !ctxKnown {
 			// The words around the longest candidate serve its shorter
 			// prefixes too.
-			ctx = hasContext(s, st, en, phoneWords) || hasLabel(s, st, en, phoneLabels) || hasCJKContext(s, st, en, cjkPhoneContext)
+			ctx = hasPhoneContext(s, st, en) || hasLabel(s, st, en, phoneLabels)
 			ctxKnown = true
 		}
 		var score float64

@@ -178,38 +178,56 @@ func TestPIIFixtures(t *testing.T) {
 
 func testFixtures(t *testing.T, path string, detect func(string) []Finding) {
 	t.Helper()
+	cases := readFixtures(t, path)
+	if len(cases) == 0 {
+		t.Fatalf("%s: no cases", path)
+	}
+	for _, c := range cases {
+		got := detect(c.text)
+		switch {
+		case c.kind != "" && (len(got) != 1 || got[0].Kind != c.kind):
+			t.Errorf("%s: %q: got %v, want one %s", path, c.text, got, c.kind)
+		case c.kind == "" && len(got) != 0:
+			t.Errorf("%s: near miss %q: got %v, want none", path, c.text, got)
+		}
+	}
+}
+
+// fixture is one case of a fixture file: a line "+ kind<TAB>text" for a
+// text holding one finding of kind, or "- text" for a near miss (kind
+// ""). "\n" in a text stands for a newline; blank lines and lines
+// starting with # are skipped.
+type fixture struct{ kind, text string }
+
+func readFixtures(t *testing.T, path string) []fixture {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	var out []fixture
 	sc := bufio.NewScanner(f)
-	n := 0
 	for sc.Scan() {
 		line := sc.Text()
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		n++
 		text := strings.ReplaceAll(line[2:], `\n`, "\n")
 		switch line[0] {
 		case '+':
 			kind, text, _ := strings.Cut(text, "\t")
-			got := detect(text)
-			if len(got) != 1 || got[0].Kind != kind {
-				t.Errorf("%s: %q: got %v, want one %s", path, text, got, kind)
-			}
+			out = append(out, fixture{kind, text})
 		case '-':
-			if got := detect(text); len(got) != 0 {
-				t.Errorf("%s: near miss %q: got %v, want none", path, text, got)
-			}
+			out = append(out, fixture{"", text})
 		default:
 			t.Fatalf("%s: bad line %q", path, line)
 		}
 	}
-	if n == 0 {
-		t.Fatalf("%s: no cases", path)
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
 	}
+	return out
 }
 
 func TestValidators(t *testing.T) {

@@ -1,11 +1,9 @@
 package detect
 
 import (
-	"bufio"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -61,7 +59,9 @@ func piiSecretsCorpus(t *testing.T) []string {
 	t.Helper()
 	var out []string
 	for _, path := range []string{"testdata/pii/cases.txt", "testdata/secrets/cases.txt"} {
-		out = append(out, readFixtureTexts(t, path)...)
+		for _, c := range readFixtures(t, path) {
+			out = append(out, c.text)
+		}
 	}
 	fixtures := len(out)
 	for _, dir := range []string{"FuzzPII", "FuzzSecrets"} {
@@ -78,34 +78,6 @@ func piiSecretsCorpus(t *testing.T) []string {
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 3000 {
 		out = append(out, piiSecretsMixture(r, out[:fixtures]))
-	}
-	return out
-}
-
-// readFixtureTexts returns the texts of a "+ kind<TAB>text" / "- text"
-// fixture file.
-func readFixtureTexts(t *testing.T, path string) []string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		text := strings.ReplaceAll(line[2:], `\n`, "\n")
-		if line[0] == '+' {
-			_, text, _ = strings.Cut(text, "\t")
-		}
-		out = append(out, text)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }

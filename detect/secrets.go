@@ -312,11 +312,7 @@ func minLenOf(r *syntax.Regexp) int {
 // a URL path, stopping at limit.
 func keyRun(s string, st, limit int) int {
 	n := 0
-	for i := st; i < len(s) && n < limit; i++ {
-		c := s[i]
-		if !isAlnum(c) && c != '_' && c != '-' && c != '.' && c != '/' && c != '+' && c != '=' && c != ':' {
-			break
-		}
+	for i := st; i < len(s) && n < limit && isKeyByte(s[i]); i++ {
 		n++
 	}
 	return n

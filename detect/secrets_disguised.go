@@ -14,9 +14,9 @@ import (
 // at each such place the token is turned back and read by the key's own
 // rule, with its validators, and a finding covers the whole token.
 
-// reversible names the built-in rules whose keys are looked for backwards
+// disguisable names the built-in rules whose keys are looked for backwards
 // and in ROT13, with the prefixes that begin their keys.
-var reversible = map[string][]string{
+var disguisable = map[string][]string{
 	"anthropic.api_key":       {"sk-ant-api"},
 	"anthropic.admin_key":     {"sk-ant-admin"},
 	"openai.api_key":          {"sk-"},
@@ -29,54 +29,96 @@ var reversible = map[string][]string{
 	"google.api_key":          {"aiza"},
 }
 
-// maxReversedKey bounds how far back a reversed key is read.
-const maxReversedKey = 512
+// maxDisguisedKey bounds how much of a token is read as a disguised key.
+const maxDisguisedKey = 512
 
-// disguisedRules returns, for each reversible rule of rs, a rule that
-// reads its keys backwards and one that reads them in ROT13.
+// A disguise is a way of writing a key that the key's own pattern does not
+// match. turn undoes it and is its own inverse; mirror says it reverses
+// the order of bytes, so that the prefix ends the token instead of
+// beginning it.
+type disguise struct {
+	name   string
+	turn   func(string) string
+	mirror bool
+}
+
+var disguises = []disguise{
+	{name: "reversed", turn: reverseBytes, mirror: true},
+	{name: "rot13", turn: rot13String},
+}
+
+// disguisedRules returns, for each disguisable rule of rs, a rule for each
+// disguise.
 func disguisedRules(rs []secretRule) []secretRule {
 	var out []secretRule
 	for _, r := range rs {
-		if prefixes, ok := reversible[r.id]; ok {
-			out = append(out, reversedRule(r, prefixes), rot13Rule(r, prefixes))
+		if prefixes, ok := disguisable[r.id]; ok {
+			for _, d := range disguises {
+				out = append(out, d.rule(r, prefixes))
+			}
 		}
 	}
 	return out
 }
 
-// rot13Rule finds r's keys written in ROT13; its keywords are the rotated
-// prefixes. ROT13 moves letters only, so a key keeps its length and its
-// digits, and a finding maps byte for byte.
-func rot13Rule(r secretRule, prefixes []string) secretRule {
+// rule finds r's keys written in disguise d. Its keywords are the
+// disguised prefixes; at each, the token holding it is turned back and
+// read by r, and r's findings are mapped onto the token's bytes.
+func (d disguise) rule(r secretRule, prefixes []string) secretRule {
 	kws := make([]string, len(prefixes))
 	for i, p := range prefixes {
-		kws[i] = rot13String(p)
+		kws[i] = d.turn(p)
 	}
-	return secretRule{id: r.id + ".rot13", keywords: kws, find: func(s string, starts []int, out []Finding) []Finding {
+	return secretRule{id: r.id + "." + d.name, keywords: kws, find: func(s string, starts []int, out []Finding) []Finding {
 		done := 0
 		for _, p := range starts {
-			if p < done || p > 0 && isTokenByte(s[p-1]) {
+			if p < done || !d.mirror && p > 0 && isTokenByte(s[p-1]) {
 				continue
 			}
-			te := p
-			for te < len(s) && te-p < maxReversedKey && isKeyByte(s[te]) {
-				te++
+			te := p + keyRun(s, p, maxDisguisedKey)
+			ts := p
+			if d.mirror {
+				// The reversed prefix ends the token; the key's body lies
+				// before it.
+				for ts > 0 && p-ts < maxDisguisedKey && isKeyByte(s[ts-1]) {
+					ts--
+				}
 			}
-			if te-p < 20 {
+			if te-ts < 20 {
 				continue
 			}
-			for _, f := range r.find(rot13String(s[p:te]), []int{0}, nil) {
-				f.Start, f.End = p+f.Start, p+f.End
-				f.Rule += ".rot13"
+			// Where the prefix starts once the token is turned back.
+			var fwd []int
+			for _, k := range kws {
+				if p+len(k) <= te && strings.EqualFold(s[p:p+len(k)], k) {
+					at := p - ts
+					if d.mirror {
+						at = te - p - len(k)
+					}
+					fwd = append(fwd, at)
+				}
+			}
+			if len(fwd) == 0 {
+				continue
+			}
+			slices.Sort(fwd)
+			for _, f := range r.find(d.turn(s[ts:te]), slices.Compact(fwd), nil) {
+				if d.mirror {
+					f.Start, f.End = te-f.End, te-f.Start
+				} else {
+					f.Start, f.End = ts+f.Start, ts+f.End
+				}
+				f.Rule += "." + d.name
 				out = append(out, f)
-				done = f.End
 			}
+			done = te
 		}
 		return out
 	}}
 }
 
-// rot13String rotates the letters of s, both cases, by 13.
+// rot13String rotates the letters of s, both cases, by 13. (The
+// normaliser's rot13 turns lower-case text only.)
 func rot13String(s string) string {
 	b := []byte(s)
 	for i, c := range b {
@@ -90,54 +132,7 @@ func rot13String(s string) string {
 	return string(b)
 }
 
-// reversedRule finds r's keys written backwards; its keywords are the
-// reversed prefixes.
-func reversedRule(r secretRule, prefixes []string) secretRule {
-	kws := make([]string, len(prefixes))
-	for i, p := range prefixes {
-		kws[i] = reverseBytes(p)
-	}
-	return secretRule{id: r.id + ".reversed", keywords: kws, find: func(s string, starts []int, out []Finding) []Finding {
-		done := 0
-		for _, p := range starts {
-			if p < done {
-				continue
-			}
-			// The reversed prefix ends the token; the key's body lies
-			// before it.
-			te := p
-			for te < len(s) && te-p < 64 && isKeyByte(s[te]) {
-				te++
-			}
-			ts := p
-			for ts > 0 && p-ts < maxReversedKey && isKeyByte(s[ts-1]) {
-				ts--
-			}
-			if te-ts < 20 {
-				continue
-			}
-			var fwd []int
-			for _, k := range kws {
-				if p+len(k) <= te && strings.EqualFold(s[p:p+len(k)], k) {
-					fwd = append(fwd, te-p-len(k))
-				}
-			}
-			if len(fwd) == 0 {
-				continue
-			}
-			slices.Sort(fwd)
-			for _, f := range r.find(reverseBytes(s[ts:te]), fwd, nil) {
-				f.Start, f.End = te-f.End, te-f.Start
-				f.Rule += ".reversed"
-				out = append(out, f)
-			}
-			done = te
-		}
-		return out
-	}}
-}
-
-// isKeyByte reports whether c can be part of a key: what keyRun counts.
+// isKeyByte reports whether c can be part of a key, a token or a URL path.
 func isKeyByte(c byte) bool {
 	return isAlnum(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == '+' || c == '=' || c == ':'
 }

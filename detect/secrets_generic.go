@@ -374,16 +374,14 @@ func assignedValue(s string, ns, ne int) (vs, ve int, quoted, ok bool) {
 	return j, k, false, k > j
 }
 
-// wideStop reports whether s starts with the punctuation of Chinese,
-// Japanese or Korean text (U+3000 to U+303F, U+FF01 to U+FF0F, U+FF1A to
-// U+FF20), which ends an unquoted value as a space would: there are no
-// spaces in that text.
+// wideStop reports whether s starts with wide punctuation, which ends an
+// unquoted value as a space would (see isWidePunct).
 func wideStop(s string) bool {
 	if len(s) < 3 || s[0] < 0xE3 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= 0x3000 && r <= 0x303F || r >= 0xFF01 && r <= 0xFF0F || r >= 0xFF1A && r <= 0xFF20
+	return isWidePunct(r)
 }
 
 func valueStop(c byte, xml bool) bool {

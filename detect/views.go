@@ -39,10 +39,12 @@ func mayHide(t *Text) bool {
 //     covers the whole encoded run.
 func findObfuscated(t *Text, find func(string, []Finding) []Finding, out []Finding) []Finding {
 	var buf []Finding
-	if v, anchors, ok := stripInvisible(t.Original); ok {
-		// The end maps from the finding's last byte, so that invisible
-		// characters right after it stay out.
-		buf, out = findInView(v, anchors, find, false, buf, out)
+	if t.nonASCII { // invisible characters are all non-ASCII
+		if v, anchors, ok := stripInvisible(t.Original); ok {
+			// The end maps from the finding's last byte, so that invisible
+			// characters right after it stay out.
+			buf, out = findInView(v, anchors, find, false, buf, out)
+		}
 	}
 	if v, anchors, ok := percentDecoded(t.Original); ok {
 		// The end maps from the byte after the finding, so that an escape
