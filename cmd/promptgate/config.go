@@ -212,17 +212,17 @@ func (c *Config) limits() server.Limits {
 func (c *Config) decisionLog(stdout, stderr io.Writer, log *slog.Logger) (*server.DecisionLog, func() error, error) {
 	dl := &server.DecisionLog{AllowSample: c.AllowSample, LogContent: c.LogContent}
 	noop := func() error { return nil }
-	json := c.LogFormat != "text"
+	jsonLines := c.LogFormat != "text"
 	switch c.DecisionLog {
 	case "", "stderr":
-		if json && log.Enabled(context.Background(), slog.LevelInfo) {
+		if jsonLines && log.Enabled(context.Background(), slog.LevelInfo) {
 			dl.Writer = stderr
 		} else {
 			dl.Logger = log
 		}
 	case "stdout":
 		lw := server.NewLineWriter(stdout)
-		if json {
+		if jsonLines {
 			dl.Writer = lw
 		} else {
 			dl.Logger = c.logger(lw)

@@ -186,7 +186,7 @@ if allowed == 1 then
   local expires = now + ttl
   -- The reservation: its expiry, its day and each counter's charge, in
   -- one HSET over what an expired reservation of the same id left.
-  local record = {'x', fmt(expires), 'd', fmt(today)}
+  local record = id ~= '' and {'x', fmt(expires), 'd', fmt(today)} or nil
   for i = 1, n do
     local w, cost = windows[i], costs[i]
     if w == 'm' then
@@ -202,8 +202,10 @@ if allowed == 1 then
         redis.call('PEXPIRE', KEYS[i], math.ceil(ttl / 1000) + MARGIN_MS)
       end
     end
-    record[#record + 1] = KEYS[i]
-    record[#record + 1] = fmt(cost)
+    if id ~= '' then
+      record[#record + 1] = KEYS[i]
+      record[#record + 1] = fmt(cost)
+    end
   end
   if id ~= '' then
     if stale then redis.call('DEL', rkey) end
