@@ -56,6 +56,22 @@ func benchmarkPIISecrets(b *testing.B, n int) {
 // (the text is normalised once, outside the loop, as the scanner does).
 func BenchmarkPIISecrets_4KiB(b *testing.B) { benchmarkPIISecrets(b, 4<<10) }
 
+// BenchmarkPIISecrets_4KiBWithURL is BenchmarkPIISecrets_4KiB's prompt
+// with one URL holding a %XX escape at its end: only that word is decoded
+// and read again.
+func BenchmarkPIISecrets_4KiBWithURL(b *testing.B) {
+	const url = " https://example.com/search?q=hello%20world"
+	t := NewText(benchDoc(4<<10-len(url))+url, false)
+	pii, sec := NewPIIDetector(), NewSecretDetector()
+	out := make([]Finding, 0, 256)
+	b.SetBytes(int64(len(t.Original)))
+	b.ReportAllocs()
+	for b.Loop() {
+		out = pii.Detect(t, out[:0])
+		out = sec.Detect(t, out)
+	}
+}
+
 // BenchmarkPIISecrets_Size shows the cost growing linearly with length.
 func BenchmarkPIISecrets_Size(b *testing.B) {
 	for _, n := range []int{1 << 10, 4 << 10, 16 << 10, 64 << 10} {

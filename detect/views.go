@@ -31,10 +31,11 @@ func mayHide(t *Text) bool {
 //     value had invisible characters inside it, and covers the original
 //     bytes from its first to its last character, the invisible ones
 //     among them;
-//   - the original with its %XX escapes decoded, for values written partly
-//     URL-encoded (a key at the end of a query string, an email address
-//     as john%40example.com): a finding there is kept when it spans an
-//     escape, and covers the escapes it spans;
+//   - each word (a run between spaces) that holds a %XX escape, with its
+//     escapes decoded, for values written partly URL-encoded (a key at
+//     the end of a query string, an email address as john%40example.com):
+//     a finding there is kept when it spans an escape, and covers the
+//     escapes it spans;
 //   - each decoded payload that is printable ASCII: a finding there
 //     covers the whole encoded run.
 func findObfuscated(t *Text, find func(string, []Finding) []Finding, out []Finding) []Finding {
@@ -46,10 +47,32 @@ func findObfuscated(t *Text, find func(string, []Finding) []Finding, out []Findi
 			buf, out = findInView(v, anchors, find, false, buf, out)
 		}
 	}
-	if v, anchors, ok := percentDecoded(t.Original); ok {
-		// The end maps from the byte after the finding, so that an escape
-		// it ends with is covered whole.
-		buf, out = findInView(v, anchors, find, true, buf, out)
+	// Only the words that hold escapes are decoded and read again, so a
+	// URL in a long prompt does not cost a second scan of all of it.
+	s := t.Original
+	for i := strings.IndexByte(s, '%'); i >= 0 && i < len(s); {
+		ws, we := i, i
+		for ws > 0 && !isSpaceByte(s[ws-1]) {
+			ws--
+		}
+		for we < len(s) && !isSpaceByte(s[we]) {
+			we++
+		}
+		if v, anchors, ok := percentDecoded(s[ws:we]); ok {
+			// The end maps from the byte after the finding, so that an
+			// escape it ends with is covered whole.
+			first := len(out)
+			buf, out = findInView(v, anchors, find, true, buf, out)
+			for k := first; k < len(out); k++ {
+				out[k].Start += ws
+				out[k].End += ws
+			}
+		}
+		next := strings.IndexByte(s[we:], '%')
+		if next < 0 {
+			break
+		}
+		i = we + next
 	}
 	for _, r := range t.rawDecoded {
 		buf = find(r.text, buf[:0])
