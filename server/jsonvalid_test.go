@@ -28,6 +28,32 @@ func TestValidJSON_AgreesWithEncodingJSON(t *testing.T) {
 	}
 }
 
+// TestValidJSON_LongStrings puts each byte that matters to a string at
+// every offset of strings long enough to be read eight bytes at a time.
+func TestValidJSON_LongStrings(t *testing.T) {
+	var bytes []byte
+	for c := range 0x21 {
+		bytes = append(bytes, byte(c))
+	}
+	bytes = append(bytes, '"', '\\', '/', 0x7f, 0x80, 0xc3, 0xff)
+	for _, c := range bytes {
+		for off := range 20 {
+			for _, n := range []int{7, 8, 9, 16, 23} {
+				if off >= n {
+					continue
+				}
+				s := []byte(strings.Repeat("a", n))
+				s[off] = c
+				for _, doc := range []string{`"` + string(s) + `"`, `["` + string(s) + `",1]`, `"` + string(s) + `\n` + string(s) + `"`} {
+					if got, want := validJSON([]byte(doc)), json.Valid([]byte(doc)); got != want {
+						t.Errorf("validJSON(%q) = %v, want %v", doc, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
 // FuzzValidJSON checks validJSON against encoding/json.Valid on arbitrary
 // bytes.
 func FuzzValidJSON(f *testing.F) {
