@@ -6,6 +6,7 @@ import (
 	"io"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -320,13 +321,7 @@ func (rs *GitleaksRules) secretRules() []secretRule {
 	out := make([]secretRule, 0, len(rs.rules))
 	for i := range rs.rules {
 		r := &rs.rules[i]
-		var globals []*gitleaksAllowlist
-		for j := range rs.global {
-			g := &rs.global[j]
-			if g.targetRules == nil || g.targetRules[r.id] {
-				globals = append(globals, g)
-			}
-		}
+		globals := rs.globalsFor(r.id)
 		out = append(out, secretRule{id: "gitleaks." + r.id, keywords: r.keywords, find: func(s string, starts []int, out []Finding) []Finding {
 			if starts == nil || r.multiline {
 				return r.find(s, 0, len(s), globals, out)
@@ -367,19 +362,7 @@ func (r *gitleaksRule) find(s string, from, to int, globals []*gitleaksAllowlist
 			}
 		}
 		ms, me := m[0], m[1]
-		ss, se := ms, me
-		if len(m) > 2 {
-			if r.secretGroup > 0 {
-				ss, se = m[2*r.secretGroup], m[2*r.secretGroup+1]
-			} else {
-				for g := 1; 2*g < len(m); g++ {
-					if m[2*g] >= 0 && m[2*g+1] > m[2*g] {
-						ss, se = m[2*g], m[2*g+1]
-						break
-					}
-				}
-			}
-		}
+		ss, se := r.secretSpan(m)
 		if ss < 0 || se <= ss {
 			continue
 		}
@@ -399,24 +382,116 @@ func (r *gitleaksRule) find(s string, from, to int, globals []*gitleaksAllowlist
 		} else {
 			le += me
 		}
-		match, line := s[ms:me], s[ls:le]
-		allowed := false
-		for i := range r.allowlists {
-			if r.allowlists[i].allows(secret, match, line) {
-				allowed = true
-				break
-			}
-		}
-		for _, g := range globals {
-			if allowed {
-				break
-			}
-			allowed = g.allows(secret, match, line)
-		}
-		if allowed {
+		if r.allowed(secret, s[ms:me], s[ls:le], globals) {
 			continue
 		}
 		out = append(out, Finding{Kind: r.kind, Score: 0.8, Rule: "gitleaks." + r.id, Start: ss, End: se})
 	}
 	return out
+}
+
+// secretSpan is where the secret of match m lies: the secretGroup, else
+// the first non-empty group, else the whole match.
+func (r *gitleaksRule) secretSpan(m []int) (int, int) {
+	ss, se := m[0], m[1]
+	if len(m) > 2 {
+		if r.secretGroup > 0 {
+			return m[2*r.secretGroup], m[2*r.secretGroup+1]
+		}
+		for g := 1; 2*g < len(m); g++ {
+			if m[2*g] >= 0 && m[2*g+1] > m[2*g] {
+				return m[2*g], m[2*g+1]
+			}
+		}
+	}
+	return ss, se
+}
+
+// allowed reports whether the rule's own allowlists, or the global ones
+// that apply to it, let a secret go.
+func (r *gitleaksRule) allowed(secret, match, line string, globals []*gitleaksAllowlist) bool {
+	for i := range r.allowlists {
+		if r.allowlists[i].allows(secret, match, line) {
+			return true
+		}
+	}
+	for _, g := range globals {
+		if g.allows(secret, match, line) {
+			return true
+		}
+	}
+	return false
+}
+
+// globalsFor returns the global allowlists that apply to the rule with id.
+func (rs *GitleaksRules) globalsFor(id string) []*gitleaksAllowlist {
+	var out []*gitleaksAllowlist
+	for j := range rs.global {
+		if g := &rs.global[j]; g.targetRules == nil || g.targetRules[id] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// aimedAt reports whether a global allowlist names the rule with id.
+func (rs *GitleaksRules) aimedAt(id string) bool {
+	for j := range rs.global {
+		if rs.global[j].targetRules[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// allowsBuiltin reports whether the configuration lets go the secret a
+// built-in rule found at s[start:end]: a team that allowlists a value in
+// its gitleaks configuration (a public key in a sample app, a test
+// fixture) means it for every rule that finds it. The value goes when a
+// global allowlist that names no rules lets it go, or when a configured
+// rule finds the same secret on its line and that rule's allowlists (or
+// the global ones aimed at it) let it go.
+func (rs *GitleaksRules) allowsBuiltin(s string, start, end int) bool {
+	secret := s[start:end]
+	ls := strings.LastIndexByte(s[:start], '\n') + 1
+	le := strings.IndexByte(s[end:], '\n')
+	if le < 0 {
+		le = len(s)
+	} else {
+		le += end
+	}
+	line := s[ls:le]
+	for j := range rs.global {
+		if g := &rs.global[j]; g.targetRules == nil && g.allows(secret, secret, line) {
+			return true
+		}
+	}
+	lower := ""
+	for i := range rs.rules {
+		r := &rs.rules[i]
+		if len(r.allowlists) == 0 && !rs.aimedAt(r.id) {
+			// Only the global allowlists for every rule, tried above.
+			continue
+		}
+		if len(r.keywords) > 0 {
+			// gitleaks runs a rule only where one of its keywords occurs.
+			if lower == "" {
+				lower = strings.ToLower(line)
+			}
+			if !slices.ContainsFunc(r.keywords, func(k string) bool { return strings.Contains(lower, k) }) {
+				continue
+			}
+		}
+		globals := rs.globalsFor(r.id)
+		for _, m := range r.re.FindAllStringSubmatchIndex(line, -1) {
+			ss, se := r.secretSpan(m)
+			if ss+ls != start || se+ls != end {
+				continue
+			}
+			if r.allowed(secret, line[m[0]:m[1]], line, globals) {
+				return true
+			}
+		}
+	}
+	return false
 }

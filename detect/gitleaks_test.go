@@ -113,6 +113,59 @@ keywords = ["ghp_"]
 	}
 }
 
+// A value a team allowlists in its gitleaks configuration is let go by the
+// built-in rules too, but only where the configuration says so.
+func TestGitleaksAllowlistsApplyToBuiltin(t *testing.T) {
+	allowed := "ghp_" + fake(51, fkAlnum, 36)
+	other := "ghp_" + fake(52, fkAlnum, 36)
+	rs, err := LoadGitleaksRules(strings.NewReader(`
+[[allowlists]]
+regexTarget = "line"
+regexes = ['''sample-app''']
+
+[[allowlists]]
+targetRules = ["acme"]
+regexes = ['''` + other + `''']
+
+[[rules]]
+id = "github-pat"
+regex = '''ghp_[0-9a-zA-Z]{36}'''
+keywords = ["ghp_"]
+[[rules.allowlists]]
+regexes = ['''^` + allowed + `$''']
+
+[[rules]]
+id = "acme"
+regex = '''acme_[a-z]{8}'''
+keywords = ["acme_"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewSecretDetector(WithGitleaksRules(rs))
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		// github-pat finds the same secret, and its allowlist lets it go.
+		{"token " + allowed, ""},
+		// The allowlist aimed at acme would let other go, but acme does
+		// not find it.
+		{"token " + other, KindGitHubToken + ":" + other},
+		// The global allowlist names no rule: it applies to every rule.
+		{"sample-app token " + other, ""},
+		{"sample-app\nprod token " + other, KindGitHubToken + ":" + other},
+	} {
+		if got := strings.Join(secretFind(d, tt.text), "|"); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	// Without the configuration the built-in rule reports the value.
+	if got := secretFind(NewSecretDetector(), "token "+allowed); strings.Join(got, "|") != KindGitHubToken+":"+allowed {
+		t.Errorf("built-in rules alone: got %q", got)
+	}
+}
+
 // The --secret-rules flag of promptgate serve loads a gitleaks file this
 // way and reports the rules it had to skip.
 func ExampleLoadGitleaksRules() {

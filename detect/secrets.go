@@ -39,6 +39,7 @@ type SecretDetector struct {
 	kwLen    []int32 // keyword id -> keyword length
 	always   []int   // rules without keywords: run on every text
 	nBuiltin int
+	allows   []*GitleaksRules // configurations whose allowlists the built-in rules honour
 }
 
 // secretRule is one detection rule. find gets the start offsets of the
@@ -55,6 +56,7 @@ type SecretOption func(*secretConfig)
 
 type secretConfig struct {
 	custom    []secretRule
+	allows    []*GitleaksRules
 	noBuiltin bool
 }
 
@@ -67,11 +69,13 @@ func WithoutBuiltinRules() SecretOption {
 // WithGitleaksRules adds the rules of a gitleaks configuration loaded with
 // LoadGitleaksRules. Where they and a built-in rule report the same text,
 // a built-in provider rule wins over them and they win over the generic
-// rules.
+// rules. The configuration's allowlists apply to the built-in rules too
+// (see GitleaksRules.allowsBuiltin).
 func WithGitleaksRules(rs *GitleaksRules) SecretOption {
 	return func(c *secretConfig) {
 		if rs != nil {
 			c.custom = append(c.custom, rs.secretRules()...)
+			c.allows = append(c.allows, rs)
 		}
 	}
 }
@@ -89,6 +93,7 @@ func NewSecretDetector(opts ...SecretOption) *SecretDetector {
 	}
 	d.nBuiltin = len(d.rules)
 	d.rules = append(d.rules, c.custom...)
+	d.allows = c.allows
 	var kws []string
 	for i, r := range d.rules {
 		if len(r.keywords) == 0 {
@@ -117,7 +122,32 @@ func (d *SecretDetector) Detect(t *Text, out []Finding) []Finding {
 	if mayHide(t) {
 		out = findObfuscated(t, d.find, out)
 	}
+	if len(d.allows) > 0 {
+		out = d.dropAllowed(t.Original, out, first)
+	}
 	return resolveSecretOverlaps(out, first)
+}
+
+// dropAllowed removes from out[first:] the built-in rules' findings that a
+// loaded gitleaks configuration allowlists. Custom rules have applied
+// their allowlists already.
+func (d *SecretDetector) dropAllowed(s string, out []Finding, first int) []Finding {
+	keep := out[:first]
+	for _, f := range out[first:] {
+		allowed := false
+		if !strings.HasPrefix(f.Rule, "gitleaks.") {
+			for _, rs := range d.allows {
+				if rs.allowsBuiltin(s, f.Start, f.End) {
+					allowed = true
+					break
+				}
+			}
+		}
+		if !allowed {
+			keep = append(keep, f)
+		}
+	}
+	return keep
 }
 
 // find appends the secrets in s to out.
