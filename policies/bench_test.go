@@ -2,6 +2,9 @@ package policies
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -17,9 +20,13 @@ import (
 // whole decisions cached and measure less than one that ran briefly.
 type benchInputs struct {
 	items  [][2]*ast.Term // every field but tokens, shared by all inputs
-	tokens *ast.Term // "tokens"
-	prompt *ast.Term // "prompt"
+	tokens *ast.Term      // "tokens"
+	prompt *ast.Term      // "prompt"
 	n      int
+	// subjects, when set, replace the subject in turn.
+	subjects []*ast.Term
+	// newUsers gives every call a user of its own.
+	newUsers bool
 }
 
 func newBenchInputs(findings ...map[string]any) *benchInputs {
@@ -36,15 +43,41 @@ func newBenchInputs(findings ...map[string]any) *benchInputs {
 func (in *benchInputs) next() ast.Value {
 	in.n++
 	tokens := ast.ObjectTerm(ast.Item(in.prompt, ast.IntNumberTerm(in.n)))
-	return ast.NewObject(append(in.items[:len(in.items):len(in.items)], ast.Item(in.tokens, tokens))...)
+	obj := ast.NewObject(append(in.items[:len(in.items):len(in.items)], ast.Item(in.tokens, tokens))...)
+	switch {
+	case in.newUsers:
+		obj.Insert(ast.StringTerm("subject"), ast.ObjectTerm(
+			ast.Item(ast.StringTerm("tenant"), ast.StringTerm("bench")),
+			ast.Item(ast.StringTerm("user"), ast.StringTerm(fmt.Sprintf("user-%d", in.n))),
+			ast.Item(ast.StringTerm("api_key_id"), ast.StringTerm(""))))
+	case len(in.subjects) > 0:
+		obj.Insert(ast.StringTerm("subject"), in.subjects[in.n%len(in.subjects)])
+	}
+	return obj
+}
+
+// withUsers makes the inputs' calls come from users round, in turn.
+func (in *benchInputs) withUsers(tenant string, users int) *benchInputs {
+	subjects := make([]*ast.Term, users)
+	for i := range subjects {
+		subjects[i] = ast.ObjectTerm(
+			ast.Item(ast.StringTerm("tenant"), ast.StringTerm(tenant)),
+			ast.Item(ast.StringTerm("user"), ast.StringTerm(fmt.Sprintf("user-%d", i))),
+			ast.Item(ast.StringTerm("api_key_id"), ast.StringTerm("key-1")))
+	}
+	in.subjects = subjects
+	return in
 }
 
 func benchmarkPromptPolicy(b *testing.B, cacheEntries int, want string, findings ...map[string]any) {
-	e, err := New(context.Background(), WithCacheEntries(cacheEntries))
+	runPromptBenchmark(b, newBenchInputs(findings...), want, WithCacheEntries(cacheEntries))
+}
+
+func runPromptBenchmark(b *testing.B, inputs *benchInputs, want string, opts ...Option) {
+	e, err := New(context.Background(), opts...)
 	if err != nil {
 		b.Fatal(err)
 	}
-	inputs := newBenchInputs(findings...)
 	ctx := context.Background()
 	b.ReportAllocs()
 	defer benchcpu.Report(b)()
@@ -83,4 +116,77 @@ func BenchmarkPromptPolicy_NoFindings(b *testing.B) {
 // BenchmarkPromptPolicy_Uncached evaluates every rule on every call.
 func BenchmarkPromptPolicy_Uncached(b *testing.B) {
 	benchmarkPromptPolicy(b, 0, "redact", benchFinding)
+}
+
+// benchLimitsData gives a tenant the limits a paying customer has: tokens
+// and dollars per day for the tenant, requests and tokens per minute per
+// user and per API key, and a price for the model.
+const benchLimitsData = `{"promptgate": {
+	"tenants": {"acme": {
+		"tokens_per_day": 5000000, "usd_per_day": 250, "max_in_flight": 64,
+		"per_user": {"requests_per_minute": 20, "tokens_per_minute": 20000},
+		"per_api_key": {"requests_per_day": 100000}
+	}},
+	"prices": {"m": {"input_usd_per_mtok": 3, "output_usd_per_mtok": 15}}
+}}`
+
+// BenchmarkPromptPolicy_Limits is a call of a tenant with tenant, user
+// and API key limits, tokens and dollars among them, from one of 64 users.
+func BenchmarkPromptPolicy_Limits(b *testing.B) {
+	data := filepath.Join(b.TempDir(), "data.json")
+	if err := os.WriteFile(data, []byte(benchLimitsData), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	runPromptBenchmark(b, newBenchInputs(benchFinding).withUsers("acme", 64), "redact", WithDataFiles(data))
+}
+
+// BenchmarkPromptPolicy_NewUsers is a call from a user not seen before,
+// whose counters are computed afresh.
+func BenchmarkPromptPolicy_NewUsers(b *testing.B) {
+	inputs := newBenchInputs()
+	inputs.newUsers = true
+	runPromptBenchmark(b, inputs, "allow")
+}
+
+// BenchmarkResponsePolicy is a CheckResponse's policy evaluation for the
+// tenant of BenchmarkPromptPolicy_Limits: a reply with one finding whose
+// usage differs from call to call, so that its settled costs are computed.
+func BenchmarkResponsePolicy(b *testing.B) {
+	data := filepath.Join(b.TempDir(), "data.json")
+	if err := os.WriteFile(data, []byte(benchLimitsData), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	e, err := New(context.Background(), WithDataFiles(data))
+	if err != nil {
+		b.Fatal(err)
+	}
+	base, err := ast.InterfaceToValue(map[string]any{
+		"subject":    map[string]any{"tenant": "acme", "user": "user-1", "api_key_id": "key-1"},
+		"model":      "m",
+		"content":    "x",
+		"findings":   []any{benchFinding},
+		"tool_calls": []any{},
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var items [][2]*ast.Term
+	base.(ast.Object).Foreach(func(k, v *ast.Term) { items = append(items, [2]*ast.Term{k, v}) })
+	ctx := context.Background()
+	b.ReportAllocs()
+	defer benchcpu.Report(b)()
+	n := 0
+	for b.Loop() {
+		n++
+		usage := ast.ObjectTerm(
+			ast.Item(ast.StringTerm("input_tokens"), ast.IntNumberTerm(n)),
+			ast.Item(ast.StringTerm("output_tokens"), ast.IntNumberTerm(100)),
+			ast.Item(ast.StringTerm("cache_read_input_tokens"), ast.IntNumberTerm(0)),
+			ast.Item(ast.StringTerm("cache_creation_input_tokens"), ast.IntNumberTerm(0)))
+		in := ast.NewObject(append(items[:len(items):len(items)], ast.Item(ast.StringTerm("usage"), usage))...)
+		d, err := e.Response(ctx, in)
+		if err != nil || d.Action != "redact" || len(d.Limits) != 7 {
+			b.Fatal(d, err)
+		}
+	}
 }
