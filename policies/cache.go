@@ -396,7 +396,7 @@ func fits(v ast.Value, budget *int) bool {
 // with the revision's values behind it.
 func (rc *ruleCache) forEval(input ast.Value) topdown.VirtualCache {
 	return &evalCache{
-		local:  topdown.NewVirtualCache(),
+		local:  newLocalCache(),
 		shared: rc,
 		input:  input,
 		values: make([]inputValue, len(rc.paths)),
@@ -407,7 +407,7 @@ func (rc *ruleCache) forEval(input ast.Value) topdown.VirtualCache {
 // shares values: a with statement pushes a frame in which data or input
 // differ.
 type evalCache struct {
-	local  topdown.VirtualCache
+	local  *localCache
 	shared *ruleCache
 	depth  int
 	input  ast.Value

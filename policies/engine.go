@@ -330,6 +330,8 @@ func (p *prepared) evalOptions(input ast.Value) []rego.EvalOption {
 	opts = append(opts, rego.EvalParsedInput(input), rego.EvalGenerateJSON(rawResult), rego.EvalMetrics(metrics.NoOp()))
 	if p.cache != nil {
 		opts = append(opts, rego.EvalVirtualCache(p.cache.forEval(input)))
+	} else {
+		opts = append(opts, rego.EvalVirtualCache(newLocalCache()))
 	}
 	return opts
 }
