@@ -15,7 +15,26 @@ import data.promptgate.tenant
 
 # METADATA
 # description: The limits of one prompt, as {name, key, limit, window, cost}.
-prompt_limits := [object.union(l, {"cost": cost(l.name)}) | some l in counters]
+prompt_limits := counters if {
+	count(cost_patches) == 0
+} else := json.patch(
+	{"limits": counters, "costs": {name: cost(name) | some name in priced_names}},
+	cost_patches,
+).limits
+
+# The counters come with the costs that are the same for every prompt (a
+# request, a slot in flight). What depends on the prompt (tokens, dollars)
+# is filled in on each call: one cost for each name in priced_names, under
+# "costs", copied by cost_patches into every counter charged it. Those two
+# depend on the counters alone, so promptgate computes them once for each
+# set of counters, and a call evaluates one cost per name, not one cost
+# and one object.union per counter.
+priced_names := {l.name | some l in counters; not fixed_cost[l.name]}
+
+cost_patches := [{"op": "copy", "from": concat("/", ["", "costs", l.name]), "path": sprintf("/limits/%d/cost", [i])} |
+	some i, l in counters
+	not fixed_cost[l.name]
+]
 
 limit_fields := {
 	"requests_per_minute": "minute",
@@ -36,7 +55,8 @@ settle_limits := [object.union(l, {"cost": real_cost(l.name)}) | some l in count
 	used_tokens > 0
 } else := []
 
-# The counters that apply to the call, without their cost: the tenant's,
+# The counters that apply to the call, with their fixed costs and 0 for
+# the others, which prompt_limits and settle_limits fill in: the tenant's,
 # then its API key's and its user's where the tenant's per_api_key and
 # per_user settings set limits. Each part reads only what it needs of the
 # input, so that calls from many users share the tenant's part.
@@ -64,6 +84,7 @@ scope_counters(scope, key, settings) := [{
 	"scope": scope,
 	"limit": l.limit,
 	"window": l.window,
+	"cost": object.get(fixed_cost, l.name, 0),
 } |
 	some l in limits_set(settings)
 ]
@@ -84,19 +105,21 @@ limit_value(v, name) := v if name != "usd_per_day"
 
 # METADATA
 # description: |
-#   What one prompt costs against each kind of limit. Tokens are
-#   reserved up front: the prompt's estimate plus its output limit.
-cost("requests_per_minute") := 1
-
-cost("requests_per_day") := 1
+#   What one prompt costs against each kind of limit: a request, or a
+#   slot in flight, whatever the prompt (fixed_cost), and tokens and
+#   dollars by the prompt (cost). Tokens are reserved up front: the
+#   prompt's estimate plus its output limit.
+fixed_cost := {
+	"requests_per_minute": 1,
+	"requests_per_day": 1,
+	"max_in_flight": 1,
+}
 
 cost("tokens_per_minute") := reserved_tokens
 
 cost("tokens_per_day") := reserved_tokens
 
 cost("usd_per_day") := reserved_micro_usd
-
-cost("max_in_flight") := 1
 
 reserved_tokens := input.tokens.prompt + prompt.max_tokens
 
