@@ -17,24 +17,26 @@ import data.promptgate.tenant
 # description: The limits of one prompt, as {name, key, limit, window, cost}.
 prompt_limits := counters if {
 	count(cost_patches) == 0
-} else := json.patch(
-	{"limits": counters, "costs": {name: cost(name) | some name in priced_names}},
-	cost_patches,
-).limits
+} else := json.patch({"limits": counters, "costs": prompt_costs}, cost_patches).limits
 
 # The counters come with the costs that are the same for every prompt (a
 # request, a slot in flight). What depends on the prompt (tokens, dollars)
-# is filled in on each call: one cost for each name in priced_names, under
-# "costs", copied by cost_patches into every counter charged it. Those two
-# depend on the counters alone, so promptgate computes them once for each
-# set of counters, and a call evaluates one cost per name, not one cost
-# and one object.union per counter.
-priced_names := {l.name | some l in counters; not fixed_cost[l.name]}
-
+# is filled in on each call: cost_patches copy each of prompt_costs into
+# the counters charged it. They depend on the counters alone, so
+# promptgate computes them once for each set of counters, and a call
+# works out each cost once, not once per counter, and fills its limits in
+# with one json.patch rather than an object.union per counter.
 cost_patches := [{"op": "copy", "from": concat("/", ["", "costs", l.name]), "path": sprintf("/limits/%d/cost", [i])} |
 	some i, l in counters
 	not fixed_cost[l.name]
 ]
+
+# Dollars cost the most to work out; they are left out for calls that
+# have no dollar limit.
+charged_in_dollars if {
+	some l in counters
+	l.name == "usd_per_day"
+}
 
 limit_fields := {
 	"requests_per_minute": "minute",
@@ -107,19 +109,24 @@ limit_value(v, name) := v if name != "usd_per_day"
 # description: |
 #   What one prompt costs against each kind of limit: a request, or a
 #   slot in flight, whatever the prompt (fixed_cost), and tokens and
-#   dollars by the prompt (cost). Tokens are reserved up front: the
-#   prompt's estimate plus its output limit.
+#   dollars by the prompt (prompt_costs). Tokens are reserved up front:
+#   the prompt's estimate plus its output limit.
 fixed_cost := {
 	"requests_per_minute": 1,
 	"requests_per_day": 1,
 	"max_in_flight": 1,
 }
 
-cost("tokens_per_minute") := reserved_tokens
-
-cost("tokens_per_day") := reserved_tokens
-
-cost("usd_per_day") := reserved_micro_usd
+prompt_costs := {
+	"tokens_per_minute": reserved_tokens,
+	"tokens_per_day": reserved_tokens,
+	"usd_per_day": reserved_micro_usd,
+} if {
+	charged_in_dollars
+} else := {
+	"tokens_per_minute": reserved_tokens,
+	"tokens_per_day": reserved_tokens,
+}
 
 reserved_tokens := input.tokens.prompt + prompt.max_tokens
 
