@@ -147,22 +147,23 @@ plain_prices := [
 	{"default": {"input_usd_per_mtok": 0.25, "output_usd_per_mtok": 1.25}},
 ]
 
+# Each case meets one of the price tables and token counts in turn, not
+# every one: the policy tests run at every policy load, so they are kept
+# short.
 test_prompt_limits_are_the_plain_limits if {
-	every c in plain_cases {
-		every prices in plain_prices {
-			every tokens in [1, 50, 123457] {
-				inp := object.union(base, {"subject": c.subject, "tokens": {"prompt": tokens}})
-				got := limits.prompt_limits with input as inp
-					with data.promptgate.tenants as c.tenants
-					with data.promptgate.tiers as {"pro": {"tokens_per_day": 7, "usd_per_day": 2}}
-					with data.promptgate.prices as prices
-				want := plain_limits with input as inp
-					with data.promptgate.tenants as c.tenants
-					with data.promptgate.tiers as {"pro": {"tokens_per_day": 7, "usd_per_day": 2}}
-					with data.promptgate.prices as prices
-				got == want
-			}
-		}
+	tokens := [1, 50, 123457]
+	every i, c in plain_cases {
+		prices := plain_prices[i % count(plain_prices)]
+		inp := object.union(base, {"subject": c.subject, "tokens": {"prompt": tokens[i % count(tokens)]}})
+		got := limits.prompt_limits with input as inp
+			with data.promptgate.tenants as c.tenants
+			with data.promptgate.tiers as {"pro": {"tokens_per_day": 7, "usd_per_day": 2}}
+			with data.promptgate.prices as prices
+		want := plain_limits with input as inp
+			with data.promptgate.tenants as c.tenants
+			with data.promptgate.tiers as {"pro": {"tokens_per_day": 7, "usd_per_day": 2}}
+			with data.promptgate.prices as prices
+		got == want
 	}
 }
 
