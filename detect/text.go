@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -293,7 +294,6 @@ type builder struct {
 	ownBudget int  // the budget of a top-level pass
 
 	buf     []byte
-	runes   int32 // runes written to buf
 	words   []wordSpan
 	anchors []anchor
 	expect  int32 // source offset that keeps the current anchor valid
@@ -314,10 +314,11 @@ type builder struct {
 	wides   []int32 // positions in buf of wide gaps inside such runs
 
 	// words of the current line that read as English forwards, in ROT13
-	// and backwards, to spot lines written in ROT13 or reversed
-	lineStart                 int
-	lineFwd, lineRot, lineRev int
-	lineCands                 []lineCand
+	// and backwards, to spot lines written in ROT13 or reversed, counted
+	// by stopWord kind (other words count at stopNone, never read)
+	lineStart int
+	lineWords [4]int
+	lineCands []lineCand
 
 	// the run of base64 / hex / URL-encoding characters being read: its
 	// start and the union of its bytes' classes
@@ -410,9 +411,6 @@ func (b *builder) emit(c byte, off int32) {
 	}
 	b.buf = append(b.buf, c)
 	b.expect = off + 1
-	if c < 0x80 || c >= 0xC0 {
-		b.runes++
-	}
 }
 
 func (b *builder) mark(start, end int, f uint8) {
@@ -495,43 +493,18 @@ func (b *builder) run() {
 			if cap(b.buf)-len(b.buf) < n-i {
 				b.buf = append(b.buf[:cap(b.buf)], make([]byte, n-i)...)[:len(b.buf)]
 			}
-			out := b.buf[len(b.buf):cap(b.buf)]
-			var acc uint16
-			j := i
-			for ; j < n; j++ {
-				c := s[j]
-				cl := asciiClass[c]
-				if cl&clsLetter == 0 {
-					break
-				}
-				acc |= cl
-				out[j-i] = c | 0x20 // lower case
-			}
+			j, acc := letterRun(b.buf[len(b.buf):cap(b.buf)], s, i)
 			b.buf = b.buf[:len(b.buf)+j-i]
-			b.runes += int32(j - i)
 			b.encAcc |= acc
 			b.w.letters += int32(j - i)
 			b.w.latin += int32(j - i)
 			b.expect = int32(j)
 			b.prevRune = rune(s[j-1])
 			i = j
-			// Commonest of all: the word was only these letters and one
-			// space follows before the next word.
-			if fresh && j+1 < n && s[j] == ' ' && asciiClass[s[j+1]]&(clsLetter|clsSpace) == clsLetter && len(b.tagBuf) == 0 {
-				if b.endPlainWord() {
-					if b.encStart >= 0 {
-						if j-b.encStart >= minPayload || b.encPct >= 3 {
-							b.endEnc(j)
-						} else {
-							b.encStart = -1
-						}
-					}
-					// The space is written now: the next word follows it.
-					b.buf = append(b.buf, ' ')
-					b.runes++
-					b.expect = int32(j + 1)
-					i = j + 1
-				}
+			if fresh {
+				// The word was only these letters: carry on through the
+				// plain prose that follows, if any.
+				i = b.prose(j)
 			}
 			continue
 		}
@@ -544,6 +517,168 @@ func (b *builder) run() {
 	b.endHexPairs()
 	b.endOcts()
 	b.endLine()
+}
+
+// prose carries on from a word of ASCII letters just written, which
+// ended at source offset j and may still grow, through the plain prose
+// that follows: more words of ASCII letters, each after single spaces or
+// newlines and punctuation that is part neither of a word nor of an
+// encoded run (".", ",", "!", "(" and the like). For these it does what
+// the general loop does, in the same order, without going through it a
+// byte at a time. It returns where the general loop picks up again, with
+// the word written last still open, as the general loop would leave it.
+// The caller has made room in buf for all of the source from j: prose
+// writes at most a byte for each byte it reads.
+func (b *builder) prose(j int) int {
+	s := b.src
+	n := len(s)
+	// buf, o and words stand for b.buf and b.words while prose runs, so
+	// that they stay in registers; proseSync writes them back.
+	buf := b.buf[:cap(b.buf)]
+	o := len(b.buf)
+	words := b.words
+	ws := b.wordStart // the open word is buf[ws:o]
+	wl := int32(-1)   // its length, once prose opened it
+	for {
+		// The separators before the next word, if they are all plain.
+		var k int
+		single := j+1 < n && s[j] == ' ' && asciiClass[s[j+1]]&clsLetter != 0
+		if single {
+			k = j + 1
+		} else if k = plainSeparators(s, j); k < 0 {
+			break
+		}
+		// End the word and the encoded run it is in. After a single
+		// space the word ends first; after anything else the run does.
+		if !single {
+			b.endEnc(j)
+		}
+		if nw := o - ws; nw == 2 && asciiClass[buf[ws]]&asciiClass[buf[ws+1]]&clsHex != 0 || b.hexPairs > 0 || b.octs > 0 {
+			// What could be a hex pair, or the end of a run of hex pairs
+			// or binary octets: the general way. (A word of letters is
+			// never an octet.)
+			b.proseSync(buf[:o], words, ws, wl, j)
+			b.endPlainWord()
+			words = b.words
+		} else {
+			words = append(words, wordSpan{start: uint32(ws), end: uint32(o) | wordASCII})
+			if nw == 1 {
+				b.singles++
+				if b.singles >= 4 {
+					b.spaced = true
+				}
+			} else {
+				b.singles = 0
+				if nw <= 5 && !b.plainEnglish() {
+					b.countStop(stopKind(packSource(s, j-nw, nw)))
+				}
+			}
+		}
+		if single {
+			if b.encStart >= 0 {
+				if j-b.encStart >= minPayload || b.encPct >= 3 {
+					b.endEnc(j)
+				} else {
+					b.encStart = -1
+				}
+			}
+			buf[o] = ' '
+			o++
+		} else {
+			// Each separator is written as it is: nothing between them is
+			// dropped, so no anchor is needed.
+			for p := j; p < k; p++ {
+				c := s[p]
+				switch c {
+				case ' ':
+					b.spaceAt = int32(p)
+				case '\n':
+					b.spaceAt = int32(p)
+					b.endLineAt(o)
+					b.lineStart = o + 1
+					b.singles = 0
+				}
+				buf[o] = c
+				o++
+				if c == ':' || c == '.' || c == '!' || c == '?' {
+					b.endLineAt(o)
+					b.lineStart = o
+				}
+			}
+		}
+		// The next word, in lower case; it starts a run of encoding
+		// characters.
+		ws = o
+		var acc uint16
+		j, acc = letterRun(buf[o:], s, k)
+		o += j - k
+		wl = int32(j - k)
+		b.encStart, b.encAcc, b.encPct = k, acc, 0
+	}
+	b.proseSync(buf[:o], words, ws, wl, j)
+	return j
+}
+
+// proseSync writes back what prose holds in local variables: the open
+// word buf[ws:] ending at source offset j, whose length is wl if prose
+// opened it.
+func (b *builder) proseSync(buf []byte, words []wordSpan, ws int, wl int32, j int) {
+	b.buf, b.words = buf, words
+	b.wordStart, b.inWord, b.expect = ws, true, int32(j)
+	if wl >= 0 {
+		b.w = wordState{letters: wl, latin: wl}
+		b.prevRune = rune(b.src[j-1])
+	}
+}
+
+// plainSeparators returns where the next word of ASCII letters starts
+// after s[j], if all between are plain separators: punctuation that is
+// part neither of a word nor of an encoded run, and single spaces or
+// newlines. Otherwise it returns -1.
+func plainSeparators(s string, j int) int {
+	white := false
+	for k := j; k < len(s); k++ {
+		c := s[k]
+		cl := asciiClass[c]
+		switch {
+		case cl&clsLetter != 0:
+			return k
+		case c == ' ' || c == '\n':
+			if white {
+				return -1 // a run of white space: wide gaps and paragraphs
+			}
+			white = true
+		case cl != 0 || c >= utf8.RuneSelf:
+			return -1
+		default:
+			white = false
+		}
+	}
+	return -1
+}
+
+// letterRun copies the ASCII letters of s from i on to out in lower case.
+// It returns where they end and the union of their classes. out has room
+// for the rest of s.
+//
+// It is not inlined: inside prose, short of registers, the compiler keeps
+// the loop's counters in memory, which costs more than the call.
+//
+//go:noinline
+func letterRun(out []byte, s string, i int) (int, uint16) {
+	t := s[i:]
+	out = out[:len(t)] // one bounds check for the loop
+	var acc uint16
+	for j := range len(t) {
+		c := t[j]
+		cl := asciiClass[c]
+		if cl&clsLetter == 0 {
+			return i + j, acc
+		}
+		acc |= cl
+		out[j] = c | 0x20
+	}
+	return len(s), acc
 }
 
 // ascii handles one ASCII byte other than a letter.
@@ -684,7 +819,6 @@ func (b *builder) copyRune(off int32, w int) {
 	}
 	b.buf = append(b.buf, b.src[off:int(off)+w]...)
 	b.expect = off + int32(w)
-	b.runes++
 	b.w.high = true
 }
 
@@ -906,7 +1040,7 @@ func (b *builder) endPlainWord() bool {
 	if b.octs > 0 {
 		b.endOcts()
 	}
-	if n <= 5 && !(b.lineFwd >= 4 && b.lineRot == 0 && b.lineRev == 0) {
+	if n <= 5 && !b.plainEnglish() {
 		b.countStopWord(b.buf[b.wordStart:])
 	}
 	return true
@@ -915,17 +1049,22 @@ func (b *builder) endPlainWord() bool {
 // countStopWord adds a short word to the line's ROT13 and reversal
 // statistics. A line already plainly English is not looked at further.
 func (b *builder) countStopWord(w []byte) {
-	if b.lineFwd >= 4 && b.lineRot == 0 && b.lineRev == 0 {
+	if b.plainEnglish() {
 		return
 	}
-	switch stopWord(w) {
-	case 1:
-		b.lineFwd++
-	case 2:
-		b.lineRot++
-	case 3:
-		b.lineRev++
-	}
+	b.countStop(stopWord(w))
+}
+
+// plainEnglish says the line so far is plainly English, not worth
+// counting stop words in further.
+func (b *builder) plainEnglish() bool {
+	return b.lineWords[stopFwd] >= 4 && b.lineWords[stopRot] == 0 && b.lineWords[stopRev] == 0
+}
+
+// countStop counts a word of the given stopWord kind in the line's
+// statistics.
+func (b *builder) countStop(kind int) {
+	b.lineWords[kind&3]++
 }
 
 // origOf is the source offset of buf's byte i.
@@ -980,13 +1119,16 @@ func (b *builder) foldLeet(w []byte) bool {
 }
 
 // endLine records a line that reads better in ROT13 or backwards.
-func (b *builder) endLine() {
-	if b.lineRot >= 2 && b.lineRot > b.lineFwd {
-		b.lineCands = append(b.lineCands, lineCand{start: b.lineStart, end: len(b.buf), rot13: true})
-	} else if b.lineRev >= 2 && b.lineRev > b.lineFwd {
-		b.lineCands = append(b.lineCands, lineCand{start: b.lineStart, end: len(b.buf)})
+func (b *builder) endLine() { b.endLineAt(len(b.buf)) }
+
+// endLineAt is endLine for a line ending at buf's byte end.
+func (b *builder) endLineAt(end int) {
+	if b.lineWords[stopRot] >= 2 && b.lineWords[stopRot] > b.lineWords[stopFwd] {
+		b.lineCands = append(b.lineCands, lineCand{start: b.lineStart, end: end, rot13: true})
+	} else if b.lineWords[stopRev] >= 2 && b.lineWords[stopRev] > b.lineWords[stopFwd] {
+		b.lineCands = append(b.lineCands, lineCand{start: b.lineStart, end: end})
 	}
-	b.lineFwd, b.lineRot, b.lineRev = 0, 0, 0
+	b.lineWords = [4]int{}
 }
 
 func (b *builder) startEnc(i int) {
@@ -1153,23 +1295,48 @@ func (b *builder) collapseSpaced() {
 
 // stopWord tells whether w (lower case, 2 to 5 bytes) is a common English
 // word (1), one in ROT13 (2), or one written backwards (3). Words common in
-// more than one of these readings are left out. It runs once per word, so
-// it is a small hash table rather than a switch on strings.
-func stopWord(w []byte) int {
-	k := packWord(w)
-	h := k * 0x9E3779B97F4A7C15 >> 57
-	for {
-		e := stopTable[h]
-		if e.key == k {
-			return int(e.kind)
-		}
-		if e.key == 0 {
-			return 0
-		}
-		h = (h + 1) & 127
+// more than one of these readings are left out. It runs for most short
+// words, so it is one probe of a table without collisions rather than a
+// switch on strings.
+func stopWord(w []byte) int { return stopKind(packWord(w)) }
+
+// stopKind is stopWord for a word packed by packWord.
+func stopKind(k uint64) int {
+	e := stopTable[k*stopMul>>(64-stopBits)]
+	if e&^stopKindMask != k {
+		return stopNone
 	}
+	return int(e >> stopKindShift & 0xff)
 }
 
+// Kinds of stop words.
+const (
+	stopNone = iota
+	stopFwd  // common English
+	stopRot  // common English in ROT13
+	stopRev  // common English written backwards
+)
+
+// packSource is packWord for the lower case of the n ASCII letters of s
+// from i. It reads them from the source rather than from the buffer they
+// were just written to: a read of eight bytes at once that spans bytes
+// still being stored one at a time would have to wait for them.
+func packSource(s string, i, n int) uint64 {
+	if i+8 > len(s) {
+		var w [8]byte
+		for k := range n {
+			w[k] = s[i+k] | 0x20
+		}
+		return packWord(w[:n])
+	}
+	t := s[i : i+8]
+	x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+	x |= 0x2020202020202020 // lower case
+	return bits.ReverseBytes64(x)>>(64-8*n) | uint64(n)<<56
+}
+
+// packWord packs a word of up to 5 bytes and its length into a key.
 func packWord(w []byte) uint64 {
 	var k uint64
 	for _, c := range w {
@@ -1178,25 +1345,66 @@ func packWord(w []byte) uint64 {
 	return k | uint64(len(w))<<56
 }
 
-var stopTable [128]struct {
-	key  uint64
-	kind uint8
+// stopTable holds the packed stop words, each with its kind in the byte
+// a packed word leaves free, at the slot stopMul hashes it to; no two
+// share a slot.
+var (
+	stopTable [1 << stopBits]uint64
+	stopMul   uint64
+)
+
+const (
+	stopBits      = 9
+	stopKindShift = 48
+	stopKindMask  = 0xff << stopKindShift
+)
+
+// stopLists are the stop words of each kind.
+var stopLists = [...]string{
+	stopFwd: "the and you your to of is all this that with for are not my what from have it in on now will do me",
+	stopRot: "gur naq lbh lbhe gb bs vf nyy guvf gung jvgu sbe ner abg zl jung sebz unir vg va ba abj jvyy qb zr",
+	stopRev: "eht dna uoy ruoy ot fo lla siht taht htiw rof ton ym tahw morf evah ti ni lliw od",
 }
 
 func init() {
-	lists := [...]string{
-		1: "the and you your to of is all this that with for are not my what from have it in on now will do me",
-		2: "gur naq lbh lbhe gb bs vf nyy guvf gung jvgu sbe ner abg zl jung sebz unir vg va ba abj jvyy qb zr",
-		3: "eht dna uoy ruoy ot fo lla siht taht htiw rof ton ym tahw morf evah ti ni lliw od",
-	}
-	for kind, l := range lists {
+	var keys []uint64
+	for kind, l := range stopLists {
 		for _, w := range strings.Fields(l) {
-			k := packWord([]byte(w))
-			h := k * 0x9E3779B97F4A7C15 >> 57
-			for stopTable[h].key != 0 {
-				h = (h + 1) & 127
-			}
-			stopTable[h].key, stopTable[h].kind = k, uint8(kind)
+			keys = append(keys, packWord([]byte(w))|uint64(kind)<<stopKindShift)
 		}
 	}
+	// Try multipliers from a fixed sequence until one puts every word in
+	// a slot of its own. With a table seven times the number of words a
+	// multiplier does so with a chance near one in a hundred, so a few
+	// hundred tries are the most to expect (the sequence as it stands
+	// needs six).
+	var seed uint64
+	for {
+		seed += 0x9E3779B97F4A7C15
+		m := mix64(seed) | 1
+		var used [1 << stopBits]bool
+		ok := true
+		for _, e := range keys {
+			h := (e &^ stopKindMask) * m >> (64 - stopBits)
+			if used[h] {
+				ok = false
+				break
+			}
+			used[h] = true
+		}
+		if ok {
+			stopMul = m
+			for _, e := range keys {
+				stopTable[(e&^stopKindMask)*m>>(64-stopBits)] = e
+			}
+			return
+		}
+	}
+}
+
+// mix64 scrambles the bits of x (the finaliser of SplitMix64).
+func mix64(x uint64) uint64 {
+	x = (x ^ x>>30) * 0xBF58476D1CE4E5B9
+	x = (x ^ x>>27) * 0x94D049BB133111EB
+	return x ^ x>>31
 }
