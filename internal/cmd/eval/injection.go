@@ -3,7 +3,9 @@ package main
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -182,13 +184,25 @@ func runInjection(root string) error {
 	if err := evaldata.ReadJSON(filepath.Join(dir, "wildguard-benign", "wildguard.json"), &wg); err != nil {
 		return err
 	}
+	// By length bucket (the classifier's thresholds differ by length), and
+	// the false positives by the rule that decided them: counts only.
+	fpRules := map[string]int{}
 	for _, r := range wg {
 		f := flag(injMessage{text: r.Prompt})
 		tab.row("wildguard benign", "all").add(false, f)
+		t := detect.NewText(r.Prompt, false)
+		feats, _ := detect.AppendInjectionFeatures(nil, t)
+		tab.row("wildguard benign", fmt.Sprintf("length bucket %d", detect.LengthBucket(len(feats)))).add(false, f)
 		if f {
 			miss("wildguard", r.Prompt)
+			fpRules[s.d.Analyse(t).Rule]++
 		}
 	}
+	defer func() {
+		for _, rule := range slices.Sorted(maps.Keys(fpRules)) {
+			fmt.Printf("wildguard benign: %d false positives decided by %s\n", fpRules[rule], rule)
+		}
+	}()
 	xs, err := evaldata.ReadCSV(filepath.Join(dir, "xstest", "xstest_prompts.csv"))
 	if err != nil {
 		return err
@@ -240,6 +254,21 @@ func runInjection(root string) error {
 			}
 			if (r.Label == 1) != f {
 				miss("own dev "+r.Kind, r.Text)
+			}
+		}
+	}
+
+	// Held-out persona, fiction and pleading set-ups around a harmless ask
+	// (label 0), and the same dress around a request to drop the rules or
+	// to do harm (label 1). No trainer reads them.
+	framed, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", "framed_dev.jsonl"))
+	if err == nil {
+		for _, r := range framed {
+			f := flag(injMessage{text: r.Text})
+			tab.row("own framed", map[bool]string{true: "jailbreak", false: "benign"}[r.Label == 1]).add(r.Label == 1, f)
+			tab.row("own framed", map[bool]string{true: "lang=en", false: "other languages"}[r.Lang == "en"]).add(r.Label == 1, f)
+			if (r.Label == 1) != f {
+				miss("own framed", r.Text)
 			}
 		}
 	}
