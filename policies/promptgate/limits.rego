@@ -15,9 +15,22 @@ import data.promptgate.tenant
 
 # METADATA
 # description: The limits of one prompt, as {name, key, limit, window, cost}.
-prompt_limits := counters if {
+prompt_limits := tenant_counters if {
+	not scoped
+	count(tenant_cost_patches) == 0
+} else := json.patch({"limits": tenant_counters, "costs": prompt_costs}, tenant_cost_patches).limits if {
+	not scoped
+} else := counters if {
 	count(cost_patches) == 0
 } else := json.patch({"limits": counters, "costs": prompt_costs}, cost_patches).limits
+
+# True when the tenant sets limits per API key or per user. A tenant
+# that sets none charges the same counters for every user and key, and
+# its calls never look at who made them: a call from a user not seen
+# before then reuses all that was worked out for the tenant.
+scoped if tenant.config.per_user
+
+scoped if tenant.config.per_api_key
 
 # The counters come with the costs that are the same for every prompt (a
 # request, a slot in flight). What depends on the prompt (tokens, dollars)
@@ -26,14 +39,24 @@ prompt_limits := counters if {
 # promptgate computes them once for each set of counters, and a call
 # works out each cost once, not once per counter, and fills its limits in
 # with one json.patch rather than an object.union per counter.
-cost_patches := [{"op": "copy", "from": concat("/", ["", "costs", l.name]), "path": sprintf("/limits/%d/cost", [i])} |
-	some i, l in counters
+cost_patches := patches_for(counters)
+
+tenant_cost_patches := patches_for(tenant_counters)
+
+patches_for(cs) := [{"op": "copy", "from": concat("/", ["", "costs", l.name]), "path": sprintf("/limits/%d/cost", [i])} |
+	some i, l in cs
 	not fixed_cost[l.name]
 ]
 
 # Dollars cost the most to work out; they are left out for calls that
 # have no dollar limit.
 charged_in_dollars if {
+	some l in tenant_counters
+	l.name == "usd_per_day"
+}
+
+charged_in_dollars if {
+	scoped
 	some l in counters
 	l.name == "usd_per_day"
 }

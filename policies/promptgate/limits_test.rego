@@ -139,6 +139,11 @@ plain_cases := [
 		"tenants": {"default": {"tokens_per_minute": 100}},
 		"subject": {"tenant": "zed", "user": "", "api_key_id": ""},
 	},
+	# per-key limits that no prompt prices
+	{
+		"tenants": {"acme": {"requests_per_minute": 5, "per_api_key": {"requests_per_day": 9}}},
+		"subject": {"tenant": "acme", "user": "u", "api_key_id": "k"},
+	},
 ]
 
 plain_prices := [
