@@ -375,19 +375,23 @@ func (r *gitleaksRule) find(s string, from, to int, globals []*gitleaksAllowlist
 				continue
 			}
 		}
-		ls := strings.LastIndexByte(s[:ms], '\n') + 1
-		le := strings.IndexByte(s[me:], '\n')
-		if le < 0 {
-			le = len(s)
-		} else {
-			le += me
-		}
+		ls, le := lineAround(s, ms, me)
 		if r.allowed(secret, s[ms:me], s[ls:le], globals) {
 			continue
 		}
 		out = append(out, Finding{Kind: r.kind, Score: 0.8, Rule: "gitleaks." + r.id, Start: ss, End: se})
 	}
 	return out
+}
+
+// lineAround returns the bounds of the lines that s[start:end] lies on.
+func lineAround(s string, start, end int) (int, int) {
+	ls := strings.LastIndexByte(s[:start], '\n') + 1
+	le := strings.IndexByte(s[end:], '\n')
+	if le < 0 {
+		return ls, len(s)
+	}
+	return ls, le + end
 }
 
 // secretSpan is where the secret of match m lies: the secretGroup, else
@@ -453,13 +457,7 @@ func (rs *GitleaksRules) aimedAt(id string) bool {
 // the global ones aimed at it) let it go.
 func (rs *GitleaksRules) allowsBuiltin(s string, start, end int) bool {
 	secret := s[start:end]
-	ls := strings.LastIndexByte(s[:start], '\n') + 1
-	le := strings.IndexByte(s[end:], '\n')
-	if le < 0 {
-		le = len(s)
-	} else {
-		le += end
-	}
+	ls, le := lineAround(s, start, end)
 	line := s[ls:le]
 	for j := range rs.global {
 		if g := &rs.global[j]; g.targetRules == nil && g.allows(secret, secret, line) {
