@@ -394,6 +394,35 @@ func lineAround(s string, start, end int) (int, int) {
 	return ls, le + end
 }
 
+// allowLineBytes bounds the line allowsBuiltin reads on each side of a
+// secret: a text of one long line holding many secrets would otherwise
+// have every rule run over the whole of it once for each.
+const allowLineBytes = 1024
+
+// secretLine is lineAround for allowsBuiltin: the line that s[start:end]
+// lies on, cut to allowLineBytes on each side at white space, so that no
+// token is cut in two.
+func secretLine(s string, start, end int) (int, int) {
+	ls, le := lineAround(s, start, end)
+	if start-ls > allowLineBytes {
+		ls = start - allowLineBytes
+		if i := strings.IndexAny(s[ls:start], " \t"); i >= 0 {
+			ls += i + 1
+		} else {
+			ls = start
+		}
+	}
+	if le-end > allowLineBytes {
+		le = end + allowLineBytes
+		if i := strings.LastIndexAny(s[end:le], " \t"); i >= 0 {
+			le = end + i
+		} else {
+			le = end
+		}
+	}
+	return ls, le
+}
+
 // secretSpan is where the secret of match m lies: the secretGroup, else
 // the first non-empty group, else the whole match.
 func (r *gitleaksRule) secretSpan(m []int) (int, int) {
@@ -454,10 +483,11 @@ func (rs *GitleaksRules) aimedAt(id string) bool {
 // fixture) means it for every rule that finds it. The value goes when a
 // global allowlist that names no rules lets it go, or when a configured
 // rule finds the same secret on its line and that rule's allowlists (or
-// the global ones aimed at it) let it go.
+// the global ones aimed at it) let it go. Of a long line, only the
+// allowLineBytes on each side of the secret are read.
 func (rs *GitleaksRules) allowsBuiltin(s string, start, end int) bool {
 	secret := s[start:end]
-	ls, le := lineAround(s, start, end)
+	ls, le := secretLine(s, start, end)
 	line := s[ls:le]
 	for j := range rs.global {
 		if g := &rs.global[j]; g.targetRules == nil && g.allows(secret, secret, line) {

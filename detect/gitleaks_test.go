@@ -166,6 +166,36 @@ keywords = ["acme_"]
 	}
 }
 
+// Of a long line, allowlists read only the part around the secret: a
+// line allowlist's word far from it does not let it go, and a text of
+// many secrets on one line is not read once per secret.
+func TestGitleaksAllowlistsLongLine(t *testing.T) {
+	tok := "ghp_" + fake(53, fkAlnum, 36)
+	rs, err := LoadGitleaksRules(strings.NewReader(`
+[allowlist]
+regexTarget = "line"
+regexes = ['''sample-app''']
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewSecretDetector(WithGitleaksRules(rs))
+	pad := strings.Repeat("lorem ipsum ", 200)
+	if got := secretFind(d, "sample-app "+pad+"token "+tok); strings.Join(got, "|") != KindGitHubToken+":"+tok {
+		t.Errorf("allowlist word 2 KiB away: got %q, want the token reported", got)
+	}
+	if got := secretFind(d, pad+"sample-app token "+tok+" "+pad); len(got) != 0 {
+		t.Errorf("allowlist word next to the token: got %q, want nothing", got)
+	}
+	var many strings.Builder
+	for i := range 3000 {
+		many.WriteString("token ghp_" + fake(uint32(1000+i), fkAlnum, 36) + " ")
+	}
+	if got := secretFind(d, many.String()); len(got) != 3000 {
+		t.Errorf("3000 tokens on one line: got %d findings", len(got))
+	}
+}
+
 // The --secret-rules flag of promptgate serve loads a gitleaks file this
 // way and reports the rules it had to skip.
 func ExampleLoadGitleaksRules() {
