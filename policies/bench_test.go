@@ -156,12 +156,21 @@ func BenchmarkResponsePolicy(b *testing.B) {
 	if err := os.WriteFile(data, []byte(benchLimitsData), 0o600); err != nil {
 		b.Fatal(err)
 	}
-	e, err := New(context.Background(), WithDataFiles(data))
+	runResponseBenchmark(b, "acme", false, 7, WithDataFiles(data))
+}
+
+// BenchmarkResponsePolicy_NewUsers is a reply to a user not seen before,
+// of a tenant with the embedded default limits, none of them per user.
+func BenchmarkResponsePolicy_NewUsers(b *testing.B) {
+	runResponseBenchmark(b, "bench", true, 1)
+}
+
+func runResponseBenchmark(b *testing.B, tenant string, newUsers bool, wantLimits int, opts ...Option) {
+	e, err := New(context.Background(), opts...)
 	if err != nil {
 		b.Fatal(err)
 	}
 	base, err := ast.InterfaceToValue(map[string]any{
-		"subject":    map[string]any{"tenant": "acme", "user": "user-1", "api_key_id": "key-1"},
 		"model":      "m",
 		"content":    "x",
 		"findings":   []any{benchFinding},
@@ -172,6 +181,16 @@ func BenchmarkResponsePolicy(b *testing.B) {
 	}
 	var items [][2]*ast.Term
 	base.(ast.Object).Foreach(func(k, v *ast.Term) { items = append(items, [2]*ast.Term{k, v}) })
+	subject := func(n int) *ast.Term {
+		user := "user-1"
+		if newUsers {
+			user = fmt.Sprintf("user-%d", n)
+		}
+		return ast.ObjectTerm(
+			ast.Item(ast.StringTerm("tenant"), ast.StringTerm(tenant)),
+			ast.Item(ast.StringTerm("user"), ast.StringTerm(user)),
+			ast.Item(ast.StringTerm("api_key_id"), ast.StringTerm("key-1")))
+	}
 	ctx := context.Background()
 	b.ReportAllocs()
 	defer benchcpu.Report(b)()
@@ -183,9 +202,9 @@ func BenchmarkResponsePolicy(b *testing.B) {
 			ast.Item(ast.StringTerm("output_tokens"), ast.IntNumberTerm(100)),
 			ast.Item(ast.StringTerm("cache_read_input_tokens"), ast.IntNumberTerm(0)),
 			ast.Item(ast.StringTerm("cache_creation_input_tokens"), ast.IntNumberTerm(0)))
-		in := ast.NewObject(append(items[:len(items):len(items)], ast.Item(ast.StringTerm("usage"), usage))...)
+		in := ast.NewObject(append(items[:len(items):len(items)], ast.Item(ast.StringTerm("usage"), usage), ast.Item(ast.StringTerm("subject"), subject(n)))...)
 		d, err := e.Response(ctx, in)
-		if err != nil || d.Action != "redact" || len(d.Limits) != 7 {
+		if err != nil || d.Action != "redact" || len(d.Limits) != wantLimits {
 			b.Fatal(d, err)
 		}
 	}
