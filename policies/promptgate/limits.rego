@@ -76,7 +76,10 @@ tenant_key := concat(":", ["tenant", urlquery.encode(input.subject.tenant)])
 # description: |
 #   The counters a response settles, with their real cost; none when the
 #   response carries no usage, so that the reservation stands as charged.
-settle_limits := [object.union(l, {"cost": real_cost(l.name)}) | some l in counters] if {
+settle_limits := [object.union(l, {"cost": real_cost(l.name)}) | some l in tenant_counters] if {
+	used_tokens > 0
+	not scoped
+} else := [object.union(l, {"cost": real_cost(l.name)}) | some l in counters] if {
 	used_tokens > 0
 } else := []
 

@@ -191,3 +191,23 @@ test_prompt_limits_in_order_with_their_costs if {
 		{"name": "tokens_per_minute", "key": "tenant:acme:user:bob:tokens_per_minute", "scope": "user", "limit": 900, "window": "minute", "cost": 150},
 	]
 }
+
+# A response settles every counter the prompt was charged, the API key's
+# and the user's too, each at its real cost.
+plain_settle := [object.union(l, {"cost": limits.real_cost(l.name)}) | some l in limits.counters]
+
+test_settle_limits_are_the_plain_limits if {
+	every i, c in plain_cases {
+		prices := plain_prices[i % count(plain_prices)]
+		inp := object.union(base, {"subject": c.subject, "usage": usage})
+		got := limits.settle_limits with input as inp
+			with data.promptgate.tenants as c.tenants
+			with data.promptgate.tiers as {"pro": {"tokens_per_day": 7, "usd_per_day": 2}}
+			with data.promptgate.prices as prices
+		want := plain_settle with input as inp
+			with data.promptgate.tenants as c.tenants
+			with data.promptgate.tiers as {"pro": {"tokens_per_day": 7, "usd_per_day": 2}}
+			with data.promptgate.prices as prices
+		got == want
+	}
+}
