@@ -54,6 +54,10 @@ type gitleaksRule struct {
 	entropy     float64
 	keywords    []string
 	allowlists  []gitleaksAllowlist
+	// globals are the global allowlists that apply to the rule: those
+	// naming no rules, and those naming it (aimed is then true).
+	globals []*gitleaksAllowlist
+	aimed   bool
 }
 
 type gitleaksAllowlist struct {
@@ -184,6 +188,15 @@ func LoadGitleaksRules(r io.Reader) (*GitleaksRules, error) {
 		}
 		seen[id] = true
 		rs.rules = append(rs.rules, gr)
+	}
+	for i := range rs.rules {
+		r := &rs.rules[i]
+		for j := range rs.global {
+			if g := &rs.global[j]; g.targetRules == nil || g.targetRules[r.id] {
+				r.globals = append(r.globals, g)
+				r.aimed = r.aimed || g.targetRules != nil
+			}
+		}
 	}
 	return rs, nil
 }
@@ -321,10 +334,9 @@ func (rs *GitleaksRules) secretRules() []secretRule {
 	out := make([]secretRule, 0, len(rs.rules))
 	for i := range rs.rules {
 		r := &rs.rules[i]
-		globals := rs.globalsFor(r.id)
 		out = append(out, secretRule{id: "gitleaks." + r.id, keywords: r.keywords, find: func(s string, starts []int, out []Finding) []Finding {
 			if starts == nil || r.multiline {
-				return r.find(s, 0, len(s), globals, out)
+				return r.find(s, 0, len(s), out)
 			}
 			// gitleaks runs a rule over a whole file once a keyword
 			// occurs; here it runs over the lines around each keyword,
@@ -338,12 +350,12 @@ func (rs *GitleaksRules) secretRules() []secretRule {
 					continue
 				}
 				if ws >= 0 {
-					out = r.find(s, ws, we, globals, out)
+					out = r.find(s, ws, we, out)
 				}
 				ws, we = a, b
 			}
 			if ws >= 0 {
-				out = r.find(s, ws, we, globals, out)
+				out = r.find(s, ws, we, out)
 			}
 			return out
 		}})
@@ -354,7 +366,7 @@ func (rs *GitleaksRules) secretRules() []secretRule {
 // find runs the rule over s as gitleaks would over one file: the secret is
 // the secretGroup (or the first non-empty group, or the whole match); it
 // must pass the entropy threshold and no allowlist may let it go.
-func (r *gitleaksRule) find(s string, from, to int, globals []*gitleaksAllowlist, out []Finding) []Finding {
+func (r *gitleaksRule) find(s string, from, to int, out []Finding) []Finding {
 	for _, m := range r.re.FindAllStringSubmatchIndex(s[from:to], -1) {
 		for i := range m {
 			if m[i] >= 0 {
@@ -376,7 +388,7 @@ func (r *gitleaksRule) find(s string, from, to int, globals []*gitleaksAllowlist
 			}
 		}
 		ls, le := lineAround(s, ms, me)
-		if r.allowed(secret, s[ms:me], s[ls:le], globals) {
+		if r.allowed(secret, s[ms:me], s[ls:le]) {
 			continue
 		}
 		out = append(out, Finding{Kind: r.kind, Score: 0.8, Rule: "gitleaks." + r.id, Start: ss, End: se})
@@ -426,51 +438,27 @@ func secretLine(s string, start, end int) (int, int) {
 // secretSpan is where the secret of match m lies: the secretGroup, else
 // the first non-empty group, else the whole match.
 func (r *gitleaksRule) secretSpan(m []int) (int, int) {
-	ss, se := m[0], m[1]
-	if len(m) > 2 {
-		if r.secretGroup > 0 {
-			return m[2*r.secretGroup], m[2*r.secretGroup+1]
-		}
-		for g := 1; 2*g < len(m); g++ {
-			if m[2*g] >= 0 && m[2*g+1] > m[2*g] {
-				return m[2*g], m[2*g+1]
-			}
+	if r.secretGroup > 0 {
+		return m[2*r.secretGroup], m[2*r.secretGroup+1]
+	}
+	for g := 1; 2*g < len(m); g++ {
+		if m[2*g] >= 0 && m[2*g+1] > m[2*g] {
+			return m[2*g], m[2*g+1]
 		}
 	}
-	return ss, se
+	return m[0], m[1]
 }
 
 // allowed reports whether the rule's own allowlists, or the global ones
 // that apply to it, let a secret go.
-func (r *gitleaksRule) allowed(secret, match, line string, globals []*gitleaksAllowlist) bool {
+func (r *gitleaksRule) allowed(secret, match, line string) bool {
 	for i := range r.allowlists {
 		if r.allowlists[i].allows(secret, match, line) {
 			return true
 		}
 	}
-	for _, g := range globals {
+	for _, g := range r.globals {
 		if g.allows(secret, match, line) {
-			return true
-		}
-	}
-	return false
-}
-
-// globalsFor returns the global allowlists that apply to the rule with id.
-func (rs *GitleaksRules) globalsFor(id string) []*gitleaksAllowlist {
-	var out []*gitleaksAllowlist
-	for j := range rs.global {
-		if g := &rs.global[j]; g.targetRules == nil || g.targetRules[id] {
-			out = append(out, g)
-		}
-	}
-	return out
-}
-
-// aimedAt reports whether a global allowlist names the rule with id.
-func (rs *GitleaksRules) aimedAt(id string) bool {
-	for j := range rs.global {
-		if rs.global[j].targetRules[id] {
 			return true
 		}
 	}
@@ -497,7 +485,7 @@ func (rs *GitleaksRules) allowsBuiltin(s string, start, end int) bool {
 	lower := ""
 	for i := range rs.rules {
 		r := &rs.rules[i]
-		if len(r.allowlists) == 0 && !rs.aimedAt(r.id) {
+		if len(r.allowlists) == 0 && !r.aimed {
 			// Only the global allowlists for every rule, tried above.
 			continue
 		}
@@ -510,13 +498,12 @@ func (rs *GitleaksRules) allowsBuiltin(s string, start, end int) bool {
 				continue
 			}
 		}
-		globals := rs.globalsFor(r.id)
 		for _, m := range r.re.FindAllStringSubmatchIndex(line, -1) {
 			ss, se := r.secretSpan(m)
 			if ss+ls != start || se+ls != end {
 				continue
 			}
-			if r.allowed(secret, line[m[0]:m[1]], line, globals) {
+			if r.allowed(secret, line[m[0]:m[1]], line) {
 				return true
 			}
 		}

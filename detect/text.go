@@ -288,6 +288,10 @@ func (t *Text) flagsIn(start, end int) uint8 {
 
 // builder holds the state of one normalisation pass.
 type builder struct {
+	// afterLetters, when set, replaces prose: the tests set it to the
+	// step prose stands in for, to compare the two.
+	afterLetters func(j int) int
+
 	src       string
 	depth     int
 	budget    *int // decoded bytes still allowed, shared by nested passes
@@ -504,7 +508,11 @@ func (b *builder) run() {
 			if fresh {
 				// The word was only these letters: carry on through the
 				// plain prose that follows, if any.
-				i = b.prose(j)
+				if b.afterLetters != nil {
+					i = b.afterLetters(j)
+				} else {
+					i = b.prose(j)
+				}
 			}
 			continue
 		}
@@ -562,16 +570,9 @@ func (b *builder) prose(j int) int {
 			words = b.words
 		} else {
 			words = append(words, wordSpan{start: uint32(ws), end: uint32(o) | wordASCII})
-			if nw == 1 {
-				b.singles++
-				if b.singles >= 4 {
-					b.spaced = true
-				}
-			} else {
-				b.singles = 0
-				if nw <= 5 && !b.plainEnglish() {
-					b.countStop(stopKind(packSource(s, j-nw, nw)))
-				}
+			b.spacedOut(nw == 1)
+			if nw > 1 && nw <= 5 && !b.plainEnglish() {
+				b.countStop(stopKind(packSource(s, j-nw, nw)))
 			}
 		}
 		if single {
@@ -961,14 +962,7 @@ func (b *builder) endWord() {
 		b.mark(b.wordStart, b.wordStart+n, fl)
 	}
 	// Spaced-out letters: "i g n o r e" is six one-letter words in a row.
-	if n <= 4 && (n == 1 || b.w.high && utf8.RuneCount(w) == 1) && b.w.letters+b.w.conf+b.w.leet > 0 {
-		b.singles++
-		if b.singles >= 4 {
-			b.spaced = true
-		}
-	} else {
-		b.singles = 0
-	}
+	b.spacedOut(n <= 4 && (n == 1 || b.w.high && utf8.RuneCount(w) == 1) && b.w.letters+b.w.conf+b.w.leet > 0)
 	switch n {
 	case 2:
 		// Space-separated hex bytes: "69 67 6e 6f ..."
@@ -1015,6 +1009,19 @@ type wordState struct {
 	hiddenPending        bool // invisible character seen inside this word
 }
 
+// spacedOut counts a word that ended towards a run of spaced-out single
+// letters, or ends the run: four in a row mark the text as spaced out.
+func (b *builder) spacedOut(single bool) {
+	if !single {
+		b.singles = 0
+		return
+	}
+	b.singles++
+	if b.singles >= 4 {
+		b.spaced = true
+	}
+}
+
 // endPlainWord is endWord for a word of ASCII letters only, the common
 // case, doing only what such a word needs. It declines (returning false)
 // for the lengths a hex pair or binary octet could have.
@@ -1026,14 +1033,7 @@ func (b *builder) endPlainWord() bool {
 	}
 	b.inWord = false
 	b.words = append(b.words, wordSpan{start: uint32(b.wordStart), end: uint32(b.wordStart+n) | wordASCII})
-	if n == 1 {
-		b.singles++
-		if b.singles >= 4 {
-			b.spaced = true
-		}
-	} else {
-		b.singles = 0
-	}
+	b.spacedOut(n == 1)
 	if b.hexPairs > 0 {
 		b.endHexPairs()
 	}
