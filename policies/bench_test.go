@@ -46,10 +46,7 @@ func (in *benchInputs) next() ast.Value {
 	obj := ast.NewObject(append(in.items[:len(in.items):len(in.items)], ast.Item(in.tokens, tokens))...)
 	switch {
 	case in.newUsers:
-		obj.Insert(ast.StringTerm("subject"), ast.ObjectTerm(
-			ast.Item(ast.StringTerm("tenant"), ast.StringTerm("bench")),
-			ast.Item(ast.StringTerm("user"), ast.StringTerm(fmt.Sprintf("user-%d", in.n))),
-			ast.Item(ast.StringTerm("api_key_id"), ast.StringTerm(""))))
+		obj.Insert(ast.StringTerm("subject"), benchSubject("bench", fmt.Sprintf("user-%d", in.n), ""))
 	case len(in.subjects) > 0:
 		obj.Insert(ast.StringTerm("subject"), in.subjects[in.n%len(in.subjects)])
 	}
@@ -60,13 +57,17 @@ func (in *benchInputs) next() ast.Value {
 func (in *benchInputs) withUsers(tenant string, users int) *benchInputs {
 	subjects := make([]*ast.Term, users)
 	for i := range subjects {
-		subjects[i] = ast.ObjectTerm(
-			ast.Item(ast.StringTerm("tenant"), ast.StringTerm(tenant)),
-			ast.Item(ast.StringTerm("user"), ast.StringTerm(fmt.Sprintf("user-%d", i))),
-			ast.Item(ast.StringTerm("api_key_id"), ast.StringTerm("key-1")))
+		subjects[i] = benchSubject(tenant, fmt.Sprintf("user-%d", i), "key-1")
 	}
 	in.subjects = subjects
 	return in
+}
+
+func benchSubject(tenant, user, apiKeyID string) *ast.Term {
+	return ast.ObjectTerm(
+		ast.Item(ast.StringTerm("tenant"), ast.StringTerm(tenant)),
+		ast.Item(ast.StringTerm("user"), ast.StringTerm(user)),
+		ast.Item(ast.StringTerm("api_key_id"), ast.StringTerm(apiKeyID)))
 }
 
 func benchmarkPromptPolicy(b *testing.B, cacheEntries int, want string, findings ...map[string]any) {
@@ -133,11 +134,16 @@ const benchLimitsData = `{"promptgate": {
 // BenchmarkPromptPolicy_Limits is a call of a tenant with tenant, user
 // and API key limits, tokens and dollars among them, from one of 64 users.
 func BenchmarkPromptPolicy_Limits(b *testing.B) {
+	runPromptBenchmark(b, newBenchInputs(benchFinding).withUsers("acme", 64), "redact", benchLimits(b))
+}
+
+// benchLimits loads benchLimitsData.
+func benchLimits(b *testing.B) Option {
 	data := filepath.Join(b.TempDir(), "data.json")
 	if err := os.WriteFile(data, []byte(benchLimitsData), 0o600); err != nil {
 		b.Fatal(err)
 	}
-	runPromptBenchmark(b, newBenchInputs(benchFinding).withUsers("acme", 64), "redact", WithDataFiles(data))
+	return WithDataFiles(data)
 }
 
 // BenchmarkPromptPolicy_NewUsers is a call from a user not seen before,
@@ -152,11 +158,7 @@ func BenchmarkPromptPolicy_NewUsers(b *testing.B) {
 // tenant of BenchmarkPromptPolicy_Limits: a reply with one finding whose
 // usage differs from call to call, so that its settled costs are computed.
 func BenchmarkResponsePolicy(b *testing.B) {
-	data := filepath.Join(b.TempDir(), "data.json")
-	if err := os.WriteFile(data, []byte(benchLimitsData), 0o600); err != nil {
-		b.Fatal(err)
-	}
-	runResponseBenchmark(b, "acme", false, 7, WithDataFiles(data))
+	runResponseBenchmark(b, "acme", false, 7, benchLimits(b))
 }
 
 // BenchmarkResponsePolicy_NewUsers is a reply to a user not seen before,
@@ -186,10 +188,7 @@ func runResponseBenchmark(b *testing.B, tenant string, newUsers bool, wantLimits
 		if newUsers {
 			user = fmt.Sprintf("user-%d", n)
 		}
-		return ast.ObjectTerm(
-			ast.Item(ast.StringTerm("tenant"), ast.StringTerm(tenant)),
-			ast.Item(ast.StringTerm("user"), ast.StringTerm(user)),
-			ast.Item(ast.StringTerm("api_key_id"), ast.StringTerm("key-1")))
+		return benchSubject(tenant, user, "key-1")
 	}
 	ctx := context.Background()
 	b.ReportAllocs()
