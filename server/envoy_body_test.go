@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	authv3 "github.com/envoyproxy/go-control-plane/envoy/service/auth/v3"
+	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/promptgate/promptgate/detect"
 	"github.com/promptgate/promptgate/policies"
@@ -374,6 +375,38 @@ func benchmarkEnvoyCheck(b *testing.B, size int) {
 
 func BenchmarkEnvoyCheck_1KiB(b *testing.B) { benchmarkEnvoyCheck(b, 1<<10) }
 func BenchmarkEnvoyCheck_8KiB(b *testing.B) { benchmarkEnvoyCheck(b, 8<<10) }
+
+// BenchmarkEnvoyCheck_LoadPayload8KiB is the ext_authz 8 KiB row of make
+// bench in one process: its committed payloads (one 8 KiB message each),
+// sent as 4096 users in turn.
+func BenchmarkEnvoyCheck_LoadPayload8KiB(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("..", "bench", "payloads", "authz_8k.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var payloads []json.RawMessage
+	if err := json.Unmarshal(raw, &payloads); err != nil {
+		b.Fatal(err)
+	}
+	reqs := make([]*authv3.CheckRequest, 4096)
+	for u := range reqs {
+		reqs[u] = &authv3.CheckRequest{}
+		if err := protojson.Unmarshal(payloads[u%len(payloads)], reqs[u]); err != nil {
+			b.Fatal(err)
+		}
+		reqs[u].Attributes.Request.Http.Headers["x-promptgate-user"] = fmt.Sprintf("u%d", u)
+	}
+	a := benchAuthz(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := a.Check(ctx, reqs[i%len(reqs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
 
 func TestStreamEvents_UsageAndTools(t *testing.T) {
 	tests := []struct {
