@@ -58,6 +58,9 @@ const (
 	cHiddenStyle                 // display:none, font-size:0
 	cAgent                       // "how do I", "my boss told me to": someone else acts
 	cScope                       // "on length", "to your imagination": a harmless dimension
+	cHarm                        // bomb, malware, poison, hack into, without them knowing
+	cSlot                        // "[INSERT PROMPT HERE]", "my first question is": an ask left open
+	cLawless                     // "where hacking is legal", "laws don't apply here"
 	numConcepts
 )
 
@@ -149,6 +152,11 @@ var rules = []rule{
 	{"jailbreak.dual_response", kindJailbreak, []uint64{m(cDual), m(cRole, cJBWeak, cUnrestricted, cAISelf, cAmoral)}, 200, boostMed, anyText},
 	{"jailbreak.authority", kindJailbreak, []uint64{m(cAdmin), m(cDisable, cUnrestricted, cIgnore, cNewInstr)}, 60, boostLow, anyText},
 	{"jailbreak.unrestricted", kindJailbreak, []uint64{m(cUnrestricted)}, 0, boostWeak - 0.5, anyText},
+	// A request to do harm, made with the rules lifted or the law waved
+	// away: a jailbreak, whatever the fiction around it.
+	{"jailbreak.harmful_ask", kindJailbreak, []uint64{m(cUnrestricted, cAmoral), m(cHarm)}, 150, boostHigh, anyText},
+	{"jailbreak.rules_dropped_for_harm", kindJailbreak, []uint64{m(cIgnore, cDisable), m(cInstr, cPolicy), m(cHarm)}, 100, boostHigh, anyText},
+	{"jailbreak.lawless_harm", kindJailbreak, []uint64{m(cLawless), m(cHarm)}, 100, boostHigh - 1, anyText},
 	// Fake role delimiters.
 	{"delimiter.special_token", kindInjection, []uint64{m(cDelimStrong)}, 0, boostHigh - 0.5, anyText},
 	{"delimiter.role_header", kindInjection, []uint64{m(cDelimWeak)}, 0, boostLow, anyText},

@@ -130,6 +130,8 @@ func runInjection(root string) error {
 		jb := r["type"] == "jailbreak"
 		f := flag(injMessage{text: r["prompt"]})
 		tab.row("llm-warden test", r["type"]).add(jb, f)
+		feats, _ := detect.AppendInjectionFeatures(nil, detect.NewText(r["prompt"], false))
+		tab.row("llm-warden test", fmt.Sprintf("%s, length bucket %d", r["type"], detect.LengthBucket(len(feats)))).add(jb, f)
 		if jb != f {
 			miss("llm-warden "+r["type"], r["prompt"])
 		}

@@ -167,7 +167,12 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 			}
 			fmt.Printf("%s bucket %d: %d negatives, %d public positives\n", name, b, neg, pos)
 			if neg >= 100 && pos >= 30 {
-				shift[b] = float32(math.Max(threshold(oof, ex, in, fpr), detectorShift(oof, ex, in)))
+				byFPR, byDetector := threshold(oof, ex, in, fpr), detectorShift(oof, ex, in)
+				fmt.Printf("%s bucket %d: threshold %.3f by false positives, %.3f by the detector's rate\n", name, b, byFPR, byDetector)
+				shift[b] = float32(byFPR)
+				if b < numBuckets-1 {
+					shift[b] = float32(math.Max(byFPR, byDetector))
+				}
 				have[b] = true
 				strictest = math.Max(strictest, float64(shift[b]))
 			}
@@ -206,9 +211,14 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 // prompts the world sends are harder than the held-out ones (they dress
 // harmless asks in jailbreak framing), so the model should speak only
 // where the rules need it. Out of fold the detector catches fewer than it
-// does once trained on every fold, so 0.94 here holds about 0.95 on
-// held-out jailbreaks; lower lets them slip.
-const detectorTPR = 0.94
+// does once trained on every fold, so 0.95 here holds about 0.95 on
+// held-out jailbreaks; at 0.94 the held-out rate swung between 0.94 and
+// 0.96 with small changes to the lexicon.
+//
+// The longest bucket is left to its false positive rate alone: texts that
+// long are nearly all jailbreak templates or documents, and raising its
+// threshold as far as the rules allow gave away templates the rules miss.
+const detectorTPR = 0.95
 
 // detectorShift is the largest threshold at which the detector still
 // catches detectorTPR of the public positives in the bucket.
@@ -394,7 +404,7 @@ var directBudget = map[string]float64{
 	"own/benign|0": 3, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
 	"bipia-context/email|0": 0.5, "bipia-context/table|0": 0.5, "bipia-context/code|0": 0.5,
 	"bipia-inserted|0": 0.3, "synthetic|0": 3, "synthetic-long|0": 1, "synthetic-framed|0": 3, "synthetic-trigger|0": 3,
-	"synthetic-persona|0": 6, "synthetic-persona|1": 2,
+	"synthetic-persona|0": 6, "synthetic-persona|1": 2, "synthetic-persona-lifted|0": 2, "synthetic-harmful-ask|0": 1,
 }
 
 var indirectBudget = map[string]float64{
@@ -624,9 +634,15 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 	for _, p := range synthTriggerPrompts(800) {
 		addDirect(p, false, 0, 1, "synthetic-trigger")
 	}
-	benignPersona, jailbreakPersona := synthPersona(2400)
+	benignPersona, liftedPersona, plainHarmful, jailbreakPersona := synthPersona(3600)
 	for _, p := range benignPersona {
 		addDirect(p, false, 0, 1, "synthetic-persona")
+	}
+	for _, p := range liftedPersona {
+		addDirect(p, false, 0, 1, "synthetic-persona-lifted")
+	}
+	for _, p := range plainHarmful {
+		addDirect(p, false, 0, 1, "synthetic-harmful-ask")
 	}
 	for _, p := range jailbreakPersona {
 		addDirect(p, false, 1, 1, "synthetic-persona")
