@@ -126,6 +126,12 @@ func runInjection(root string) error {
 	if err != nil {
 		return err
 	}
+	for _, typ := range []string{"jailbreak", "benign"} {
+		tab.row("llm-warden test", typ)
+		for b := 0; b < 4; b++ {
+			tab.row("llm-warden test", fmt.Sprintf("%s, length bucket %d", typ, b))
+		}
+	}
 	for _, r := range rows {
 		jb := r["type"] == "jailbreak"
 		f := flag(injMessage{text: r["prompt"]})
