@@ -263,7 +263,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cPersona), "hi", "किरदार|पात्र", 0},
 
 	// the model's own policies
-	{m(cPolicy), "en", "openai|anthropic|content policy|content policies|usage policy|usage policies|safety guidelines|safety guardrails|safety filters|safety filter|content filter|content filters|ethical guidelines|ethical principles|moral guidelines|community guidelines|terms of service|terms of use|your programming|your guidelines|your restrictions|your filters|your training|your ethics|your morals|safety protocols|safety measures|safety layers|safety layer|safety systems|safety features|safety checks|moderation layer|content moderation|safety mechanisms", 0},
+	{m(cPolicy), "en", "openai|anthropic|content policy|content policies|usage policy|usage policies|safety guidelines|safety guardrails|safety filters|safety filter|content filter|content filters|ethical guidelines|ethical principles|moral guidelines|community guidelines|terms of service|terms of use|your programming|your guidelines|your restrictions|your filters|your training|your ethics|your morals|safety protocols|safety measures|safety layers|safety layer|safety systems|safety features|safety checks|moderation layer|content moderation|safety mechanisms|safety training|safety rules|safety settings|safety restrictions|safety limits|ethical limits|ethical limitations|ethical constraints|ethical restrictions|moral limits|moral constraints|content restrictions|usual limitations|usual limits|usual rules|usual guidelines", 0},
 	{m(cPolicy), "fr", "politique de contenu|directives éthiques|règles de sécurité|filtres de sécurité|principes éthiques|ta programmation", 0},
 	{m(cPolicy), "es", "política de contenido|políticas de openai|directrices éticas|filtros de seguridad|normas éticas|principios éticos|tu programación", 0},
 	{m(cPolicy), "de", "inhaltsrichtlinie*|richtlinien von openai|ethischen richtlinien|sicherheitsrichtlinien|sicherheitsfilter|ethische grundsätze|deine programmierung", 0},
@@ -592,7 +592,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cAdmin), "ko", "관리자|너의 개발자|당신의 개발자", 0},
 	{m(cAdmin), "ar", "المسؤول|المطور الخاص بك|أنا مطورك", 0},
 	{m(cAdmin), "hi", "व्यवस्थापक|तुम्हारा डेवलपर|तुम्हारा निर्माता", 0},
-	{m(cDisable), "en", "disable|disabled|deactivate|deactivated|turn off|switch off|shut off|remove|lift|suspend|get rid of|unlock|unlocked|break out of|escape|free yourself|liberate|bypass|circumvent", 0},
+	{m(cDisable), "en", "disable|disabled|deactivate|deactivated|turn off|turned off|switch off|switched off|shut off|remove|removed|deleted|erased|stripped|lifted|lift|suspend|get rid of|unlock|unlocked|break out of|escape|free yourself|liberate|bypass|circumvent", 0},
 	{m(cDisable), "fr", "désactive|désactivez|enlève|supprime|lève|débloque", 0},
 	{m(cDisable), "es", "desactiva|desactive|quita|elimina|desbloquea", 0},
 	{m(cDisable), "de", "deaktiviere|schalte ab|schalte aus|entferne|hebe auf|entsperre", 0},
@@ -737,7 +737,7 @@ var lexiconSpecs = []entrySpec{
 
 	// an ask left open for later: the slot of a jailbreak template, or
 	// "my first question is", "answer whatever I ask"
-	{m(cSlot), "en", "insert prompt here|insert prompt|your prompt here|prompt here|insert question here|your question here|question here|insert your request|your request here|put your prompt|enter your prompt|first question is|first question will be|my first question|my first request|first request is|first prompt is|my first prompt|my first query|first query is|whatever i ask|anything i ask|everything i ask|all my questions|every question i ask|each question i ask|any question i ask|any request|all requests|every request|any and all requests|whatever is asked|anything asked", 0},
+	{m(cSlot), "en", "insert prompt here|insert prompt|your prompt here|prompt here|insert question here|your question here|question here|insert your request|your request here|put your prompt|enter your prompt|first question is|first question will be|my first question|my first request|first request is|first prompt is|my first prompt|my first query|first query is|whatever i ask|anything i ask|everything i ask|all my questions|every question i ask|each question i ask|any question i ask|any request|all requests|every request|any and all requests|whatever is asked|anything asked|every question|any question|any forbidden question", 0},
 	{m(cSlot), "fr", "ma première question|ma première demande|tout ce que je demande|toutes mes questions|n'importe quelle demande|toute demande|insère ta question ici", 0},
 	{m(cSlot), "es", "mi primera pregunta|mi primera petición|todo lo que te pida|todo lo que pregunte|todas mis preguntas|cualquier petición|cualquier solicitud", 0},
 	{m(cSlot), "de", "meine erste frage|meine erste bitte|alles was ich frage|alle meine fragen|jede anfrage|jede frage|jeder anfrage", 0},
@@ -769,6 +769,16 @@ var lexiconSpecs = []entrySpec{
 	{m(cLawless), "ko", "합법인|합법적인|합법이|법이 없는|법이 적용되지|모든 것이 합법", 0},
 	{m(cLawless), "ar", "قانوني|مسموح قانونا|لا توجد قوانين|بلا قوانين|كل شيء قانوني", 0},
 	{m(cLawless), "hi", "कानूनी है|वैध है|कोई कानून नहीं|बिना कानून|सब कुछ कानूनी", 0},
+
+	// the opening of the answer dictated, so that it starts by complying
+	{m(cPrefix), "en", "begin your reply with|begin your response with|begin your answer with|start your reply with|start your response with|start your answer with|begin by saying|start by saying|begin with the words|start with the words|your reply must start with|your answer must start with|sure, here is|sure, here's|sure here is|absolutely, here is|certainly, here is|of course, here is", 0},
+	{m(cPrefix), "fr", "commence ta réponse par|commencez votre réponse par|bien sûr, voici", 0},
+	{m(cPrefix), "es", "empieza tu respuesta con|comienza tu respuesta con|claro, aquí está|claro, aquí tienes", 0},
+	{m(cPrefix), "de", "beginne deine antwort mit|beginnen sie ihre antwort mit|fange deine antwort mit|klar, hier ist|natürlich, hier ist", 0},
+	{m(cPrefix), "it", "inizia la tua risposta con|comincia la risposta con|certo, ecco", 0},
+	{m(cPrefix), "pt", "comece sua resposta com|comece a resposta com|claro, aqui está", 0},
+	{m(cPrefix), "ru", "начни свой ответ со слов|начни ответ с|конечно, вот", 0},
+	{m(cPrefix), "zh", "以“当然|回答以|开头回答|当然，这是", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

@@ -61,6 +61,7 @@ const (
 	cHarm                        // bomb, malware, poison, hack into, without them knowing
 	cSlot                        // "[INSERT PROMPT HERE]", "my first question is": an ask left open
 	cLawless                     // "where hacking is legal", "laws don't apply here"
+	cPrefix                      // "begin your reply with 'Sure, here is'": the answer's opening forced
 	numConcepts
 )
 
@@ -157,6 +158,7 @@ var rules = []rule{
 	{"jailbreak.harmful_ask", kindJailbreak, []uint64{m(cUnrestricted, cAmoral), m(cHarm)}, 150, boostHigh, anyText},
 	{"jailbreak.rules_dropped_for_harm", kindJailbreak, []uint64{m(cIgnore, cDisable), m(cInstr, cPolicy), m(cHarm)}, 100, boostHigh, anyText},
 	{"jailbreak.lawless_harm", kindJailbreak, []uint64{m(cLawless), m(cHarm)}, 100, boostHigh - 1, anyText},
+	{"jailbreak.forced_prefix_harm", kindJailbreak, []uint64{m(cPrefix), m(cHarm)}, 150, boostHigh - 1, anyText},
 	// Fake role delimiters.
 	{"delimiter.special_token", kindInjection, []uint64{m(cDelimStrong)}, 0, boostHigh - 0.5, anyText},
 	{"delimiter.role_header", kindInjection, []uint64{m(cDelimWeak)}, 0, boostLow, anyText},

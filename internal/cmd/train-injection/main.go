@@ -267,7 +267,11 @@ func threshold(scores []float64, ex []example, in func(int) bool, fpr float64) f
 	var neg []sw
 	total := 0.0
 	for i := range ex {
-		if ex[i].label == 0 && (in == nil || in(i)) {
+		// Harmless asks dressed with the rules lifted are benign by the
+		// public sets' measure and jailbreaks by the rules'. They weigh in
+		// training; counted here too, they made the classifier silent on
+		// the short jailbreaks the rules miss.
+		if ex[i].label == 0 && (in == nil || in(i)) && ex[i].group != "synthetic-persona-lifted" {
 			neg = append(neg, sw{scores[i], ex[i].weight})
 			total += ex[i].weight
 		}
