@@ -30,7 +30,7 @@ var lexiconSpecs = []entrySpec{
 	// previous, above, earlier, original
 	{m(cPrior), "en", "previous|previously|prior|above|earlier|preceding|foregoing|former|initial|original|old|existing|so far|before this|up to now|until now|given to you|you were given|you've been given|you have been given|you received|that came before|all of the above|aforementioned|preceded|came before|prior to this|that preceded", 0},
 	{m(cPrior), "fr", "précédent|précédente|précédents|précédentes|antérieur*|ci-dessus|plus haut|initial|initiale|initiales|initiaux|d'origine|originel*|originales|jusqu'ici|jusqu'à présent|qu'on t'a données|qui t'ont été données|anciennes|ancien|antécédent*", 0},
-	{m(cPrior), "es", "anterior|anteriores|previo|previa|previos|previas|de arriba|arriba|inicial|iniciales|original|originales|hasta ahora|que te dieron|que te han dado|que recibiste|precedente*", 0},
+	{m(cPrior), "es", "anterior|anteriores|previo|previa|previos|previas|de arriba|arriba|inicial|iniciales|original|originales|hasta ahora|que te dieron|que te han dado|que te dio|que te ha dado|que recibiste|precedente*", 0},
 	{m(cPrior), "de", "vorherig*|vorigen|vorige|voriger|bisherig*|obigen|obige|oben|ursprünglich*|frühere*|früher|vorangegangen*|vorausgegangen*|zuvor|davor|anfänglich*|alten|die du bekommen hast|die dir gegeben wurden|erhaltenen", 0},
 	{m(cPrior), "it", "precedent*|sopra|di sopra|soprastanti|iniziali|iniziale|originali|originale|fino ad ora|finora|che ti sono state date|anteriori|vecchie", 0},
 	{m(cPrior), "pt", "anterior|anteriores|prévia|prévias|prévio|prévios|acima|inicial|iniciais|original|originais|até agora|que você recebeu|que te deram|precedente*|antigas", 0},
@@ -96,7 +96,7 @@ var lexiconSpecs = []entrySpec{
 	// system, hidden, secret, internal (as a qualifier)
 	{m(cSystem), "en", "system|hidden|secret|internal|confidential|built-in|hard-coded|hardcoded", 0},
 	{m(cSystem), "fr", "système|cachées|cachée|secrètes|secret|interne|internes|du développeur", 0},
-	{m(cSystem), "es", "sistema|ocultas|oculto|oculta|secretas|secreto|internas|interno", 0},
+	{m(cSystem), "es", "sistema|ocultas|oculto|oculta|secretas|secreto|internas|interno|desarrollador|desarrolladores", 0},
 	{m(cSystem), "de", "system*|versteckt*|geheim*|intern*", 0},
 	{m(cSystem), "it", "sistema|nascoste|nascosto|segrete|segreto|interne|interno", 0},
 	{m(cSystem), "pt", "sistema|ocultas|oculto|secretas|secreto|internas|interno", 0},
@@ -113,7 +113,7 @@ var lexiconSpecs = []entrySpec{
 	// the system prompt itself
 	{m(cSysPrompt), "en", "system prompt|system prompts|system message|system instructions|initial prompt|initial instructions|original prompt|original instructions|hidden prompt|hidden instructions|secret instructions|secret prompt|developer message|developer prompt|developer instructions|pre-prompt|preprompt|meta prompt|metaprompt|your prompt|your instructions|your system|your directives|your programming|your configuration|your initial prompt|your initial instructions|your guidelines|base prompt|custom instructions|the prompt you were given|instructions you were given|what you were told|what you were instructed|your context window|your context|your hidden prompt|your hidden instructions|your hidden rules|your secret instructions|your secret prompt|your secret rules|your rules|instructions you received|the instructions you have|rules you were given|rules you follow|instructions you follow|what you were told before|you were instructed|anything you were told|what you were told", 0},
 	{m(cSysPrompt), "fr", "prompt système|message système|instructions système|instructions initiales|consignes initiales|instructions cachées|instructions secrètes|tes instructions|vos instructions|ton prompt|votre prompt|tes consignes|vos consignes|tes règles", 0},
-	{m(cSysPrompt), "es", "prompt del sistema|prompt de sistema|mensaje del sistema|instrucciones del sistema|instrucciones iniciales|instrucciones ocultas|instrucciones secretas|tus instrucciones|tu prompt|sus instrucciones|tus reglas", 0},
+	{m(cSysPrompt), "es", "prompt del sistema|prompt de sistema|mensaje del sistema|instrucciones del sistema|instrucciones iniciales|instrucciones ocultas|instrucciones secretas|tus instrucciones|tu prompt|sus instrucciones|tus reglas|instrucciones que te dio|instrucciones que te dieron|instrucciones que recibiste|instrucciones del desarrollador", 0},
 	{m(cSysPrompt), "de", "systemprompt|system-prompt|systemnachricht|systemanweisung*|ursprünglichen anweisungen|versteckten anweisungen|geheimen anweisungen|deine anweisungen|deinen prompt|deine instruktionen|anfangsprompt|deine regeln|deine vorgaben", 0},
 	{m(cSysPrompt), "it", "prompt di sistema|messaggio di sistema|istruzioni di sistema|istruzioni iniziali|istruzioni nascoste|istruzioni segrete|tue istruzioni|il tuo prompt|tue regole", 0},
 	{m(cSysPrompt), "pt", "prompt do sistema|prompt de sistema|mensagem do sistema|instruções do sistema|instruções iniciais|instruções ocultas|instruções secretas|suas instruções|seu prompt|suas regras", 0},
@@ -203,13 +203,13 @@ var lexiconSpecs = []entrySpec{
 	{m(cUnrestricted), "de", "uneingeschränkt*|ungefiltert*|unzensiert*|grenzenlos*|ohne einschränkungen|ohne grenzen|ohne filter|ohne zensur|ohne regeln|ohne jegliche|ohne warnungen|keine einschränkungen|keine grenzen|keine regeln|keine filter|keine zensur|nicht gebunden|lehnst niemals ab|niemals ablehnen|nie ablehnen|verweigerst nie|du hast keine regeln|beantworte alles|antworte auf alles", 0},
 	{m(cUnrestricted), "it", "senza restrizioni|senza limiti|senza filtri|senza censura|senza regole|senza alcun|senza avvertenze|non censurato|non censurata|nessuna restrizione|nessun limite|nessuna regola|nessun filtro|non rifiutare mai|mai rifiutare|non sei vincolato|non hai regole|rispondi a tutto", 0},
 	{m(cUnrestricted), "pt", "sem restrições|sem limites|sem filtros|sem censura|sem regras|sem nenhuma|sem avisos|não censurado|não censurada|nenhuma restrição|nenhum limite|nenhuma regra|nunca recuse|nunca se recuse|não está preso|você não tem regras|responda a tudo|responde a tudo", 0},
-	{m(cUnrestricted), "nl", "onbeperkt*|ongefilterd*|ongecensureerd*|zonder beperkingen|zonder grenzen|zonder filters|zonder censuur|zonder regels|geen beperkingen|geen regels|geen filters|geen grenzen|weiger nooit|nooit weigeren|beantwoord je alles|beantwoord alles|geen regels meer|geen beperkingen meer", 0},
+	{m(cUnrestricted), "nl", "onbeperkt*|ongefilterd*|ongecensureerd*|zonder beperkingen|zonder grenzen|zonder filters|zonder censuur|zonder regels|geen beperkingen|geen regels|geen filters|geen grenzen|weiger nooit|nooit weigeren|beantwoord je alles|beantwoord alles|geen regels meer|geen beperkingen meer|zonder enige beperking|zonder enige beperkingen|zonder enige regels|zonder enige filters|nooit weigert|weigert nooit|nooit nee zegt", 0},
 	{m(cUnrestricted), "pl", "bez ograniczeń|bez limitów|bez filtrów|bez cenzury|bez zasad|bez reguł|nieograniczon*|niecenzurowan*|niefiltrowan*|żadnych ograniczeń|żadnych zasad|nigdy nie odmawiaj|nie odmawiaj|odpowiadasz na wszystko|odpowiadaj na wszystko|nie masz żadnych zasad|nie masz zasad", 0},
 	{m(cUnrestricted), "ru", "без ограничений|без цензуры|без фильтров|без правил|без каких-либо|без запретов|без предупреждений|неограниченн*|нецензурированн*|нет ограничений|никаких ограничений|никаких правил|никаких фильтров|не связан|никогда не отказывай*|не отказывай*|не отказывайся|нет никаких правил|нет правил|отвечай на всё|отвечай на все|отвечаешь на всё", 0},
 	{m(cUnrestricted), "tr", "sınırsız*|sansürsüz*|filtresiz*|kısıtlamasız*|kuralsız*|hiçbir kısıtlama*|hiçbir kural*|hiçbir sınır*|asla reddetme|reddetmeden|her şeye cevap ver|her soruya cevap ver|kuralın yok|kuralların yok", 0},
 	{m(cUnrestricted), "zh", "不受限制|无限制|無限制|没有限制|沒有限制|不受约束|无约束|没有任何限制|沒有任何限制|无审查|無審查|未经审查|不受审查|没有审查|无过滤|没有过滤|没有规则|不受规则|不受任何|永远不要拒绝|永遠不要拒絕|绝不拒绝|絕不拒絕|不能拒绝|不会拒绝|没有任何规则|没有规则|不受任何规则|回答所有问题|回答任何问题", 0},
 	{m(cUnrestricted), "ja", "制限のない|制限なし|制限なく|無制限|制約のない|検閲なし|検閲のない|無検閲|フィルターなし|ルールのない|決して拒否しない|拒否しない|断らない|拒否せず|ルールなし|ルールなしで|何でも答え|どんな質問にも答え", 0},
-	{m(cUnrestricted), "ko", "제한 없는|제한없는|제한 없이|무제한|검열 없는|검열없는|필터 없는|규칙 없는|절대 거절하지|거절하지 않|거부하지 않|규칙도 없|규칙이 없|제한도 없|모든 질문에 답", 0},
+	{m(cUnrestricted), "ko", "제한 없는|제한없는|제한 없이|무제한|검열 없는|검열없는|필터 없는|규칙 없는|절대 거절하지|거절하지 않|거부하지 않|규칙도 없|규칙이 없|제한도 없|제한이 없|아무런 제한|모든 질문에 답|거절하지 마|거절하지마|거부하지 마|거부하지마", 0},
 	{m(cUnrestricted), "ar", "بدون قيود|دون قيود|بلا قيود|بدون رقابة|بدون فلترة|بدون قواعد|بلا حدود|بدون حدود|غير مقيد|لا ترفض أبدا|لا ترفض|ليس لديك أي قواعد|ليس لديك قواعد|بلا قواعد|لا قواعد|أجب عن كل شيء|أجب على كل شيء", 0},
 	{m(cUnrestricted), "hi", "बिना किसी प्रतिबंध|बिना प्रतिबंध|बिना सेंसर|बिना फ़िल्टर|बिना नियम|बिना सीमा|कोई प्रतिबंध नहीं|कोई नियम नहीं|कोई सीमा नहीं|असीमित|कभी मना मत|कभी इनकार मत|मना नहीं|हर सवाल का जवाब", 0},
 
@@ -349,7 +349,7 @@ var lexiconSpecs = []entrySpec{
 
 	// sending data somewhere
 	{m(cSend), "en", "send|sending|forward|forwarding|email it|e-mail it|mail it|post it|upload|transmit|exfiltrate|leak|deliver|transfer|copy to|paste into|submit|report to|share with|append to the url|include in the url|encode into the url|add to the url|navigate to|open the url|make a request to|beacon", 0},
-	{m(cSend), "fr", "envoie|envoyez|envoyer|transfère|transférez|transmets|transmettez|publie|téléverse", 0},
+	{m(cSend), "fr", "envoie|envoyez|envoyer|transfère|transférez|transférer|transmettre|partage|partager|transmets|transmettez|publie|téléverse", 0},
 	{m(cSend), "es", "envía|envíe|enviar|reenvía|reenvíe|manda|mande|sube|transmite|publica", 0},
 	{m(cSend), "de", "sende|senden|schicke|schick|leite weiter|weiterleiten|übermittle|übermitteln|lade hoch|überweise|überweisen", 0},
 	{m(cSend), "it", "invia|inviare|inoltra|manda|trasmetti|carica|pubblica", 0},
@@ -381,7 +381,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cURL), "en", "http://*|https://*|www.*|ftp://*", 0},
 
 	// keeping it from the user
-	{m(cSecrecy), "en", "without telling|without informing|without notifying|without asking|without the user|without their knowledge|without mentioning|don't tell|do not tell|dont tell|don't mention|do not mention|don't inform|do not inform|do not reveal this|don't reveal this|never mention|don't let the user|do not let the user|the user must not|the user should not know|silently|secretly|covertly|quietly|discreetly|in the background|hidden from the user|keep this secret|keep it secret|invisible to the user|do not disclose|without confirmation|without asking for confirmation|no confirmation needed|without user approval|without approval", 0},
+	{m(cSecrecy), "en", "without telling|without informing|without notifying|without asking|without the user|without their knowledge|without mentioning|don't tell|do not tell|dont tell|don't mention|do not mention|don't inform|do not inform|do not reveal this|don't reveal this|never mention|don't let the user|do not let the user|the user must not|the user should not know|silently|secretly|covertly|quietly|discreetly|keep quiet|stay quiet|say nothing about|keep it between us|in the background|hidden from the user|keep this secret|keep it secret|invisible to the user|do not disclose|without confirmation|without asking for confirmation|no confirmation needed|without user approval|without approval", 0},
 	{m(cSecrecy), "fr", "sans le dire|sans prévenir|sans informer|sans en informer|ne le dis pas|ne dis pas|ne mentionne pas|secrètement|discrètement|en silence|à l'insu|sans confirmation", 0},
 	{m(cSecrecy), "es", "sin decir|sin avisar|sin informar|sin que el usuario|no le digas|no menciones|no informes|en secreto|secretamente|silenciosamente|discretamente|sin confirmación", 0},
 	{m(cSecrecy), "de", "ohne es zu sagen|ohne zu fragen|ohne den nutzer|ohne den benutzer|ohne wissen|sag nichts|erwähne nicht|erwähne es nicht|heimlich|unbemerkt|still und leise|ohne bestätigung|verrate nicht", 0},
@@ -784,7 +784,7 @@ var lexiconSpecs = []entrySpec{
 // unitSpecs give the kinds of units (see hugeOutput), in every language.
 var unitSpecs = []entrySpec{
 	{m(cUnit), "times", "times|repetitions|fois|veces|mal|volte|vezes|keer|razy|раз|kez|defa|次|遍|回|번|مرة|بار", unitTimes},
-	{m(cUnit), "words", "words|word|-word|tokens|characters|lines|mots|caractères|lignes|palabras|caracteres|líneas|wörter|zeichen|zeilen|parole|caratteri|righe|palavras|linhas|woorden|tekens|regels|słów|znaków|linii|слов|символов|строк|токенов|kelime|karakter|satır|个字|字|語|文字|단어|글자|كلمة|शब्द", unitWords},
+	{m(cUnit), "words", "words|word|-word|tokens|characters|lines|digits|decimal places|chiffres|décimales|dígitos|decimales|ziffern|nachkommastellen|cifre|decimali|cijfers|cyfr|цифр|знаков после запятой|basamak|mots|caractères|lignes|palabras|caracteres|líneas|wörter|zeichen|zeilen|parole|caratteri|righe|palavras|linhas|woorden|tekens|regels|słów|znaków|linii|слов|символов|строк|токенов|kelime|karakter|satır|个字|字|語|文字|단어|글자|كلمة|शब्द", unitWords},
 	{m(cUnit), "pages", "pages|page|-page|chapters|pages|chapitres|páginas|capítulos|seiten|kapitel|pagine|capitoli|páginas|capítulos|pagina's|hoofdstukken|stron|rozdziałów|страниц|глав|sayfa|bölüm|页|頁|章|ページ|페이지|صفحة|पृष्ठ", unitPages},
 	{m(cUnit), "items", "paragraphs|sentences|items|entries|paragraphes|phrases|párrafos|frases|absätze|sätze|paragrafi|frasi|parágrafos|alinea's|zinnen|akapitów|zdań|абзацев|предложений|paragraf|cümle|段|句|段落|문단|문장|فقرة|अनुच्छेद|वाक्य", unitItems},
 }
