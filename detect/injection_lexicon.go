@@ -682,7 +682,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cHiddenStyle), "en;", "font-size:0;font-size: 0;font-size:0px;font-size: 0px;display:none;display: none;visibility:hidden;visibility: hidden;opacity:0;opacity: 0;color:white;color: white;color:#fff;color: #fff;color:#ffffff;color: #ffffff;hidden>;aria-hidden", 0},
 
 	// secrets and the conversation itself: what an exfiltration is after
-	{m(cSecretData), "en", "api key|api keys|password|passwords|credentials|secret key|secrets|access token|access tokens|session token|private key|ssh key|aws credentials|.aws/credentials|id_rsa|chat history|conversation history|the conversation|this conversation|the chat|this chat|system prompt|bank details|credit card|admin password|the password|root password|database password", 0},
+	{m(cSecretData), "en", "api key|api keys|password|passwords|credentials|secret key|secrets|access token|access tokens|session token|private key|ssh key|aws credentials|.aws/credentials|id_rsa|chat history|conversation history|the conversation|this conversation|the chat|this chat|system prompt|bank details|credit card|admin password|the password|root password|database password|contacts list|contact list|address book|the user's contacts|user's contacts|saved addresses|saved passwords|saved cards|payment details", 0},
 	{m(cSecretData), "fr", "mot de passe|mots de passe|identifiants|clé api|historique de la conversation|la conversation", 0},
 	{m(cSecretData), "es", "contraseña|contraseñas|credenciales|clave api|historial de la conversación|la conversación", 0},
 	{m(cSecretData), "de", "passwort|passwörter|zugangsdaten|api-schlüssel|chatverlauf|gesprächsverlauf", 0},

@@ -168,7 +168,7 @@ var rules = []rule{
 	// Exfiltration of conversation data.
 	{"exfiltration.send_data", kindExfil, []uint64{m(cSend), m(cData), m(cDest, cURL)}, 80, boostLow, anyText},
 	{"exfiltration.send_secrets", kindExfil, []uint64{m(cSend), m(cSecretData), m(cDest, cURL)}, 60, boostHigh - 1, anyText},
-	{"exfiltration.covert_send", kindExfil, []uint64{m(cSend), m(cData), m(cSecrecy, cIgnore, cAIAddr, cImportant)}, 80, boostHigh, anyText},
+	{"exfiltration.covert_send", kindExfil, []uint64{m(cSend), m(cData), m(cSecrecy, cAIAddr, cImportant)}, 80, boostHigh, anyText},
 	// Resource exhaustion.
 	{"resource.repeat_forever", kindResource, []uint64{m(cRepeat, cGenerate), m(cForever)}, 50, boostHigh, anyText},
 	// Obfuscated instructions.
