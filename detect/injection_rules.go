@@ -259,7 +259,7 @@ const negatable = 1<<cIgnore | 1<<cReveal | 1<<cDisable | 1<<cSend | 1<<cCall | 
 // do I ignore", "my boss told me to disregard", "should I turn off". An
 // override is an imperative aimed at the model; these are the user's own
 // acts, or a third party's, asked about.
-const agentive = 1<<cIgnore | 1<<cDisable
+const agentive = 1<<cIgnore | 1<<cDisable | 1<<cGenerate
 
 // negate clears the negatable concepts of hits that directly follow a
 // negation, and the agentive ones of hits that directly follow an agent
@@ -318,6 +318,16 @@ func domainRules(norm string, hits []hit) {
 		if h.concepts&(1<<cInstr|1<<cSysPrompt) == 0 {
 			continue
 		}
+		if h.concepts&(1<<cSysPrompt) != 0 && indefinite(norm, int(h.start)) {
+			// "a system prompt", "an initial prompt": the idea, not the
+			// model's own, and neither are its words.
+			for j := i; j < len(hits) && hits[j].start < h.end; j++ {
+				if hits[j].end <= h.end {
+					hits[j].concepts &^= 1<<cInstr | 1<<cSysPrompt | 1<<cSystem
+				}
+			}
+			continue
+		}
 		if h.concepts&(1<<cSysPrompt) != 0 {
 			// Of the named system prompts only the generic ones ("the
 			// original instructions") can belong to something else.
@@ -327,10 +337,34 @@ func domainRules(norm string, hits []hit) {
 			}
 		}
 		prep, p := nextWord(norm, int(h.end))
+		if !genitives[prep] && i+1 < len(hits) && hits[i+1].concepts&(1<<cPrior) != 0 && int(hits[i+1].start) <= p && p == int(hits[i+1].end) {
+			// "las instrucciones anteriores del fabricante": an adjective
+			// of time between the rules and whose they are.
+			if w, q := nextWord(norm, p); genitives[w] {
+				prep, p = w, q
+			}
+		}
 		if prep == "i" {
 			// "the instructions I gave you": the user's own, theirs to
 			// change.
 			if v, _ := nextWord(norm, p); userVerbs[v] {
+				h.concepts &^= 1<<cInstr | 1<<cSysPrompt
+			}
+			continue
+		}
+		if genitives[prep] {
+			// "die Anweisungen des Arztes", "las reglas del juego", "les
+			// consignes du médecin": the same test in the languages that
+			// say "of" with a word of their own.
+			head, q := nextWord(norm, p)
+			for k := 0; k < 2 && articles[head]; k++ {
+				head, q = nextWord(norm, q)
+			}
+			owned := head == "" || modelWords[head] || modelWordsOther[head]
+			for j := i + 1; !owned && j < len(hits) && int(hits[j].start) < q; j++ {
+				owned = int(hits[j].start) >= p && hits[j].concepts&modelOwned != 0
+			}
+			if !owned {
 				h.concepts &^= 1<<cInstr | 1<<cSysPrompt
 			}
 			continue
@@ -373,6 +407,23 @@ func nextWord(norm string, p int) (string, int) {
 	return norm[p:q], q
 }
 
+// indefinite reports whether the word before position p of norm is "a"
+// or "an".
+func indefinite(norm string, p int) bool {
+	q := p
+	for q > 0 && norm[q-1] == ' ' {
+		q--
+	}
+	w := q
+	for w > 0 && norm[w-1] >= 'a' && norm[w-1] <= 'z' {
+		w--
+	}
+	if w > 0 && norm[w-1] != ' ' && norm[w-1] != '\n' {
+		return false
+	}
+	return q < p && (norm[w:q] == "a" || norm[w:q] == "an")
+}
+
 // gerund reports whether w is an -ing form ("assembling", "writing")
 // rather than a pronoun that ends so.
 func gerund(w string) bool {
@@ -384,6 +435,25 @@ var (
 	userVerbs   = map[string]bool{"gave": true, "wrote": true, "sent": true, "mentioned": true, "provided": true, "asked": true, "shared": true, "typed": true, "posted": true, "set": true, "listed": true, "added": true}
 	domainPreps = map[string]bool{"of": true, "on": true, "for": true, "in": true, "from": true, "about": true, "at": true, "regarding": true, "inside": true}
 	determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "old": true, "new": true}
+	// genitives say "of" in German, French, Spanish, Italian, Portuguese
+	// and Dutch; articles may follow them.
+	genitives = map[string]bool{"des": true, "der": true, "vom": true, "du": true, "de": true, "del": true, "della": true, "dello": true,
+		"dei": true, "degli": true, "delle": true, "di": true, "do": true, "da": true, "dos": true, "das": true, "van": true}
+	articles = map[string]bool{"la": true, "le": true, "les": true, "l'": true, "el": true, "los": true, "las": true, "il": true, "lo": true,
+		"gli": true, "o": true, "a": true, "os": true, "as": true, "de": true, "het": true, "een": true, "die": true, "den": true, "dem": true}
+	// modelWordsOther are modelWords in those languages, accents folded
+	// as Norm folds them.
+	modelWordsOther = map[string]bool{
+		"ki": true, "ia": true, "ai": true, "sistema": true, "systeme": true, "systems": true, "modelo": true, "modele": true,
+		"modells": true, "modello": true, "model": true, "asistente": true, "assistant": true, "assistenten": true, "assistente": true,
+		"assistent": true, "chat": true, "chats": true, "conversacion": true, "conversation": true, "gesprachs": true, "conversazione": true,
+		"conversa": true, "gesprek": true, "desarrollador": true, "desarrolladores": true, "developpeur": true, "developpeurs": true,
+		"entwicklers": true, "entwickler": true, "sviluppatore": true, "sviluppatori": true, "desenvolvedor": true, "desenvolvedores": true,
+		"ontwikkelaar": true, "ontwikkelaars": true, "creador": true, "createur": true, "creatore": true, "criador": true, "maker": true,
+		"seguridad": true, "securite": true, "sicherheit": true, "sicurezza": true, "seguranca": true, "veiligheid": true,
+		"etica": true, "ethique": true, "ethik": true, "moral": true, "morale": true, "contenido": true, "contenu": true, "inhalts": true,
+		"contenuto": true, "conteudo": true, "inhoud": true, "openai": true, "anthropic": true, "prompt": true, "prompts": true,
+	}
 	// modelWords name the model, the conversation or the values its rules
 	// protect.
 	modelWords = map[string]bool{
@@ -486,7 +556,8 @@ func hugeOutput(hits []hit) (int32, int32, bool) {
 		var v int64
 		j := i - 1
 		switch {
-		case u.start-hits[j].end > 3:
+		case u.start-hits[j].end > 4:
+			// Room for " de " and " di ": "un millón de nombres".
 			continue
 		case hits[j].concepts&(1<<cNumWord) != 0:
 			v = hits[j].arg
