@@ -285,16 +285,22 @@ type promptVerdict struct {
 	tokens int64
 }
 
-// checkPrompt reads a request body of api and asks the Guard about it,
-// exactly as a CheckPrompt call would. An error is a failure to decide
-// (store or policy), for Envoy's failure mode to handle; everything else
-// is a verdict.
-func (e *envoy) checkPrompt(ctx context.Context, count counting, api llmAPI, id identity, body []byte) (promptVerdict, error) {
+// checkPrompt reads a request body of api, as bytes or, when body is
+// empty, as text, and asks the Guard about it, exactly as a CheckPrompt
+// call would. An error is a failure to decide (store or policy), for
+// Envoy's failure mode to handle; everything else is a verdict.
+func (e *envoy) checkPrompt(ctx context.Context, count counting, api llmAPI, id identity, body []byte, text string) (promptVerdict, error) {
 	method := procMethod
 	if count == chargeOnly {
 		method = "envoy.ext_authz"
 	}
-	p, err := parsePrompt(api, body)
+	var p *promptBody
+	var err error
+	if len(body) == 0 {
+		p, err = parsePromptString(api, text)
+	} else {
+		p, err = parsePrompt(api, body)
+	}
 	if err != nil {
 		var be *bodyError
 		if !errors.As(err, &be) {
@@ -365,15 +371,11 @@ func (a *envoyAuthz) Check(ctx context.Context, req *authv3.CheckRequest) (*auth
 		return a.deniedCheck(api, &denial{status: 415, code: codes.InvalidArgument, reason: "invalid_body",
 			message: "a compressed request body cannot be checked"}), nil
 	}
-	body := h.GetRawBody()
-	if len(body) == 0 {
-		body = []byte(h.GetBody())
-	}
 	id := a.identify(get)
 	// ext_authz never sees the reply, so its charge of the estimate is
 	// final rather than a reservation left to expire; ext_proc reserves
 	// and settles.
-	v, err := a.checkPrompt(ctx, chargeOnly, api, id, body)
+	v, err := a.checkPrompt(ctx, chargeOnly, api, id, h.GetRawBody(), h.GetBody())
 	if err != nil {
 		return nil, err
 	}

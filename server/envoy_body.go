@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	pb "github.com/promptgate/promptgate/proto/promptgate/v1"
 )
@@ -111,12 +112,19 @@ func (v jval) kind() byte {
 func (v jval) isNull() bool { return v.kind() == 'n' }
 
 // str decodes a string value.
-func (v jval) str() (string, bool) {
+func (v jval) str() (string, bool) { return v.strIn("") }
+
+// strIn is str for a document that src, if not empty, holds as a string:
+// a value without escapes is then a substring of src rather than a copy.
+func (v jval) strIn(src string) (string, bool) {
 	if v.kind() != '"' || v.e-v.s < 2 {
 		return "", false
 	}
 	raw := v.doc[v.s+1 : v.e-1]
 	if bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw) {
+		if src != "" {
+			return src[v.s+1 : v.e-1], true
+		}
 		return string(raw), true
 	}
 	var s string
@@ -270,6 +278,9 @@ func skipString(b []byte, i int) int {
 type reader struct {
 	err  error
 	path []step // where the reader is, for error messages
+	// src is the document as a string, when it arrived as one; the texts
+	// of messages are then read as substrings of it.
+	src string
 }
 
 // fields looks up members of object v in one pass; a member that is absent
@@ -420,7 +431,7 @@ func (p *promptBody) addString(r *reader, field, role string, untrusted bool, v 
 	if v.isNull() || !v.ok() {
 		return
 	}
-	s, ok := v.str()
+	s, ok := v.strIn(r.src)
 	if !ok {
 		r.fail("%s: want a string", r.at(field))
 		return
@@ -431,6 +442,20 @@ func (p *promptBody) addString(r *reader, field, role string, untrusted bool, v 
 // parsePrompt reads a request body of api into a CheckPromptRequest whose
 // subject the caller fills in.
 func parsePrompt(api llmAPI, body []byte) (*promptBody, error) {
+	return parsePromptIn(api, body, "")
+}
+
+// parsePromptString is parsePrompt for a body that arrived as a string.
+// Parsing only reads the body, so it reads the string's bytes in place,
+// and the texts of messages share the string's memory: a large body is
+// not copied twice.
+func parsePromptString(api llmAPI, body string) (*promptBody, error) {
+	return parsePromptIn(api, unsafe.Slice(unsafe.StringData(body), len(body)), body)
+}
+
+// parsePromptIn is parsePrompt for a body that src, if not empty, holds
+// as a string.
+func parsePromptIn(api llmAPI, body []byte, src string) (*promptBody, error) {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, badBody("request body is empty (is Envoy configured to send it?)")
 	}
@@ -442,7 +467,7 @@ func parsePrompt(api llmAPI, body []byte) (*promptBody, error) {
 		return nil, badBody("body is not a JSON object")
 	}
 	p := &promptBody{api: api, req: &pb.CheckPromptRequest{}}
-	r := &reader{}
+	r := &reader{src: src}
 	// One pass over the top level: its messages are most of the body.
 	f := r.fields(root, "model", "stream", "max_tokens", "max_completion_tokens", "max_output_tokens",
 		"system", "messages", "tools", "functions", "instructions", "input")

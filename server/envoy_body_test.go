@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	authv3 "github.com/envoyproxy/go-control-plane/envoy/service/auth/v3"
 	"google.golang.org/protobuf/encoding/protojson"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/promptgate/promptgate/detect"
 	"github.com/promptgate/promptgate/policies"
@@ -103,6 +105,10 @@ func TestParsePrompt_WhereTextComesFrom(t *testing.T) {
 			p, err := parsePrompt(tt.api, []byte(tt.body))
 			if err != nil {
 				t.Fatal(err)
+			}
+			ps, err := parsePromptString(tt.api, tt.body)
+			if err != nil || !proto.Equal(ps.req, p.req) || !slices.Equal(ps.spans, p.spans) {
+				t.Errorf("parsePromptString = %v, %v; want %v as parsePrompt reads it", ps, err, p)
 			}
 			if got := messagesOf(p); fmt.Sprint(got) != fmt.Sprint(tt.want) {
 				t.Errorf("messages = %v\nwant %v", got, tt.want)
@@ -247,8 +253,9 @@ func TestParseReply_Usage(t *testing.T) {
 	}
 }
 
-// FuzzParsePrompt checks that no body makes the parser panic, and that
-// writing any text back into the fields it found keeps the body JSON.
+// FuzzParsePrompt checks that no body makes the parser panic, that a body
+// read as a string reads the same, and that writing any text back into the
+// fields it found keeps the body JSON.
 func FuzzParsePrompt(f *testing.F) {
 	for _, s := range []string{
 		`{"system":"s","messages":[{"role":"user","content":"hi"}]}`,
@@ -262,6 +269,10 @@ func FuzzParsePrompt(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte, which uint8) {
 		api := []llmAPI{apiAnthropicMessages, apiOpenAIChat, apiOpenAIResponses}[int(which)%3]
 		p, err := parsePrompt(api, body)
+		ps, errs := parsePromptString(api, string(body))
+		if fmt.Sprint(errs) != fmt.Sprint(err) || err == nil && (!proto.Equal(ps.req, p.req) || !slices.Equal(ps.spans, p.spans)) {
+			t.Fatalf("parsePromptString(%q) = %v, %v; want %v, %v as parsePrompt reads it", body, ps, errs, p, err)
+		}
 		if err != nil {
 			return
 		}

@@ -263,7 +263,7 @@ func (s *procStream) finishRequest(ctx context.Context, eos bool) ([]*extprocv3.
 	if s.authzCharged {
 		count = uncounted
 	}
-	v, err := s.checkPrompt(ctx, count, s.api, s.id, s.reqBody)
+	v, err := s.checkPrompt(ctx, count, s.api, s.id, s.reqBody, "")
 	if err != nil {
 		return nil, err
 	}
