@@ -7,9 +7,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"github.com/open-policy-agent/opa/v1/ast"
+	"hash"
 	"log/slog"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	corev3 "github.com/envoyproxy/go-control-plane/envoy/config/core/v3"
@@ -103,10 +105,16 @@ type envoy struct {
 	guard *Guard
 	cfg   EnvoyConfig
 	log   *slog.Logger
+	// keyHashes holds keyID's HMACs, keyed once: after its first use, a
+	// Reset HMAC starts from its keyed state without hashing the key again.
+	keyHashes sync.Pool
 }
 
 func newEnvoy(g *Guard, cfg EnvoyConfig) *envoy {
-	return &envoy{guard: g, cfg: cfg.withDefaults(), log: g.log}
+	e := &envoy{guard: g, cfg: cfg.withDefaults(), log: g.log}
+	key := []byte("promptgate api_key_id\x00" + e.cfg.KeySalt)
+	e.keyHashes.New = func() any { return hmac.New(sha256.New, key) }
+	return e
 }
 
 // identity is who makes a call, read from its headers.
@@ -151,9 +159,13 @@ func (e *envoy) identify(get func(string) string) identity {
 // keyID is the api_key_id of an API key: a keyed hash, so that limits can
 // be kept per key without the key itself being kept, logged or passed on.
 func (e *envoy) keyID(key string) string {
-	m := hmac.New(sha256.New, []byte("promptgate api_key_id\x00"+e.cfg.KeySalt))
+	m := e.keyHashes.Get().(hash.Hash)
+	m.Reset()
 	m.Write([]byte(key))
-	return hex.EncodeToString(m.Sum(nil)[:16])
+	var sum [sha256.Size]byte
+	m.Sum(sum[:0])
+	e.keyHashes.Put(m)
+	return hex.EncodeToString(sum[:16])
 }
 
 // denial is an HTTP answer refusing a call.

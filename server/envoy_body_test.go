@@ -2,12 +2,16 @@ package server
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	authv3 "github.com/envoyproxy/go-control-plane/envoy/service/auth/v3"
@@ -467,4 +471,31 @@ func BenchmarkParsePrompt_8KiB(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestKeyID_ReusesHMACs checks that keyID, whose keyed HMACs are reused,
+// gives each key the hash of a fresh HMAC, whatever the keys before it
+// and from several goroutines at once.
+func TestKeyID_ReusesHMACs(t *testing.T) {
+	e := newEnvoy(&Guard{}, EnvoyConfig{KeySalt: "pepper"})
+	want := func(key string) string {
+		m := hmac.New(sha256.New, []byte("promptgate api_key_id\x00pepper"))
+		m.Write([]byte(key))
+		return hex.EncodeToString(m.Sum(nil)[:16])
+	}
+	keys := []string{"sk-key-one", "", "sk-key-two", strings.Repeat("k", 200), "sk-key-one"}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 50 {
+				for _, k := range keys {
+					if got := e.keyID(k); got != want(k) {
+						t.Errorf("keyID(%q) = %s, want %s", k, got, want(k))
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
