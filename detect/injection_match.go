@@ -125,6 +125,11 @@ func (pt *probeTable) get(k uint32) []cand {
 	if !pt.mayHold(k) {
 		return nil
 	}
+	return pt.probe(k)
+}
+
+// probe is get for a key that mayHold let through.
+func (pt *probeTable) probe(k uint32) []cand {
 	mask := len(pt.keys) - 1
 	for h := pt.slot(k); ; h = (h + 1) & mask {
 		r := pt.runs[h]
@@ -162,6 +167,12 @@ func keyShort(s string) uint32 {
 		k |= uint32(s[i]) << (8 * i)
 	}
 	return k | uint32(len(s))<<24 | 1<<31
+}
+
+// keyShortAt is keyShort(s[p:p+n]) for n < 4 and p+4 <= len(s): the
+// bytes read as key4 reads them, cut to n.
+func keyShortAt(s string, p, n int) uint32 {
+	return key4(s, p)&(1<<(8*n)-1) | uint32(n)<<24 | 1<<31
 }
 
 // isWordByte reports whether c continues a word of Norm: ASCII letters and
@@ -299,9 +310,23 @@ func (lx *lexicon) scan(t *Text, end int, hits []hit) []hit {
 				hits = numberHit(s, a, b, pos, hits)
 			}
 			// Most words start no entry: the filters say so without a
-			// call.
-			if a+4 <= len(s) && lx.long.mayHold(key4(s, a)) || b-a < 4 && lx.short.mayHold(keyShort(s[a:b])) {
-				hits = lx.lookup(t, s, a, b-a, pos, hits)
+			// probe. (This is lookup, with each key made and filtered
+			// once.)
+			if a+4 <= len(s) {
+				if k := key4(s, a); lx.long.mayHold(k) {
+					hits = lx.lookupLong(t, s, a, pos, lx.long.probe(k), hits)
+				}
+			}
+			if n := b - a; n > 0 && n < 4 {
+				var k uint32
+				if a+4 <= len(s) {
+					k = keyShortAt(s, a, n)
+				} else {
+					k = keyShort(s[a:b])
+				}
+				if lx.short.mayHold(k) {
+					hits = lx.lookupShort(t, s, a, pos, lx.short.probe(k), hits)
+				}
 			}
 			if w.end&wordAt != 0 {
 				for k := a; k < b; k++ {
@@ -400,19 +425,34 @@ func (lx *lexicon) scanRange(t *Text, s string, from, to int, pos int32, hits []
 // word (or character) there, for entries shorter than four bytes.
 func (lx *lexicon) lookup(t *Text, s string, p, unit int, pos int32, hits []hit) []hit {
 	if p+4 <= len(s) {
-		if l := lx.long.get(key4(s, p)); l != nil {
-			next := load8(s, p+4)
-			for _, c := range l {
-				if next&c.mask == c.next {
-					hits = lx.check(t, s, p, pos, c.idx, hits)
-				}
-			}
-		}
+		hits = lx.lookupLong(t, s, p, pos, lx.long.get(key4(s, p)), hits)
 	}
 	if unit > 0 && unit < 4 {
-		for _, c := range lx.short.get(keyShort(s[p : p+unit])) {
+		hits = lx.lookupShort(t, s, p, pos, lx.short.get(keyShort(s[p:p+unit])), hits)
+	}
+	return hits
+}
+
+// lookupLong appends the entries of 4 bytes or more among l, the
+// candidates of the 4 bytes at p, that start there.
+func (lx *lexicon) lookupLong(t *Text, s string, p int, pos int32, l []cand, hits []hit) []hit {
+	if len(l) == 0 {
+		return hits
+	}
+	next := load8(s, p+4)
+	for _, c := range l {
+		if next&c.mask == c.next {
 			hits = lx.check(t, s, p, pos, c.idx, hits)
 		}
+	}
+	return hits
+}
+
+// lookupShort appends the entries among l, the candidates of the word of
+// fewer than 4 bytes at p, that start there.
+func (lx *lexicon) lookupShort(t *Text, s string, p int, pos int32, l []cand, hits []hit) []hit {
+	for _, c := range l {
+		hits = lx.check(t, s, p, pos, c.idx, hits)
 	}
 	return hits
 }
