@@ -390,14 +390,19 @@ func featureSumD(s string, wD []int8) (int32, int) {
 	inWord, pending, words := false, 0, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if asciiClass[c]&clsWord != 0 {
+			// Most bytes are in runs of ASCII word bytes, hashed by a
+			// loop of their own. (Only ASCII bytes have classes.)
+			i, wh = asciiWordRun(s, i, wh)
+			inWord = true
+			if i == len(s) {
+				break
+			}
+			c = s[i]
+		}
 		end := false
 		switch {
 		case c < 0x80:
-			if asciiClass[c]&clsWord != 0 {
-				wh = (wh ^ uint64(c)) * fnvPrime
-				inWord = true
-				continue
-			}
 			end = inWord
 		case c >= 0xD6:
 			if inWord {
@@ -431,6 +436,22 @@ func featureSumD(s string, wD []int8) (int32, int) {
 		n += 2 + min(1, max(0, 2-words))
 	}
 	return sum, n
+}
+
+// asciiWordRun hashes into wh the ASCII word bytes of s from i on, and
+// returns where they end. As a loop of its own, inlined, it keeps its few
+// values in registers; in featureSumD's main loop, whose many live values
+// the compiler keeps in memory, each byte cost three times the
+// instructions.
+func asciiWordRun(s string, i int, wh uint64) (int, uint64) {
+	for ; i < len(s); i++ {
+		c := s[i]
+		if asciiClass[c]&clsWord == 0 {
+			break
+		}
+		wh = (wh ^ uint64(c)) * fnvPrime
+	}
+	return i, wh
 }
 
 // char4Sum sums the weights of every character 4-gram of s (len(s) >= 4),
