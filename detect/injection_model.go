@@ -456,26 +456,26 @@ func asciiWordRun(s string, i int, wh uint64) (int, uint64) {
 
 // char4Sum sums the weights of every character 4-gram of s (len(s) >= 4),
 // the gram being its four bytes read as a big-endian number. Four grams
-// are read from one 8-byte load and summed into separate totals, so that
-// no step waits on the one before: the table lookups, which miss the
-// first-level cache, then overlap.
+// are read from one 8-byte load and their weights looked up apart, so that
+// no lookup waits on another: the lookups, which miss the first-level
+// cache, then overlap. One total is enough for that, and leaves the
+// compiler registers for the rest; with a total for each gram it kept
+// values in memory.
 func char4Sum(s string, w []int8) int32 {
 	w = w[:1<<FeatureBits]
-	var s0, s1, s2, s3 int32
+	var sum int32
 	i := 0
 	for ; i+8 <= len(s); i += 4 {
-		v := uint64(s[i])<<56 | uint64(s[i+1])<<48 | uint64(s[i+2])<<40 | uint64(s[i+3])<<32 |
-			uint64(s[i+4])<<24 | uint64(s[i+5])<<16 | uint64(s[i+6])<<8 | uint64(s[i+7])
-		s0 += int32(w[hashFeature(v>>32, seedChar4)])
-		s1 += int32(w[hashFeature(v>>24&0xFFFFFFFF, seedChar4)])
-		s2 += int32(w[hashFeature(v>>16&0xFFFFFFFF, seedChar4)])
-		s3 += int32(w[hashFeature(v>>8&0xFFFFFFFF, seedChar4)])
+		// One bounds check for the eight bytes, not one each.
+		v := binary.BigEndian.Uint64([]byte(s[i : i+8]))
+		sum += int32(w[hashFeature(v>>32, seedChar4)]) + int32(w[hashFeature(uint64(uint32(v>>24)), seedChar4)]) +
+			int32(w[hashFeature(uint64(uint32(v>>16)), seedChar4)]) + int32(w[hashFeature(uint64(uint32(v>>8)), seedChar4)])
 	}
 	for ; i+4 <= len(s); i++ {
 		x := uint64(s[i])<<24 | uint64(s[i+1])<<16 | uint64(s[i+2])<<8 | uint64(s[i+3])
-		s0 += int32(w[hashFeature(x, seedChar4)])
+		sum += int32(w[hashFeature(x, seedChar4)])
 	}
-	return s0 + s1 + s2 + s3
+	return sum
 }
 
 // Words are hashed with 64-bit FNV-1a; a pair of words hashes the first's
