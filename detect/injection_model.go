@@ -406,7 +406,10 @@ func featureSumD(s string, wD []int8) (int32, int) {
 			end = inWord
 		case c >= 0xD6:
 			if inWord {
-				sum += wordFeatures(wD, wh, prev, words)
+				sum += wordFeatures(wD, wh, prev)
+				if words < 2 {
+					sum += openingFeature(wD, wh, prev, words)
+				}
 				n += 2 + min(1, max(0, 2-words))
 				words++
 				prev = wh
@@ -423,7 +426,10 @@ func featureSumD(s string, wD []int8) (int32, int) {
 			}
 		}
 		if end {
-			sum += wordFeatures(wD, wh, prev, words)
+			sum += wordFeatures(wD, wh, prev)
+			if words < 2 {
+				sum += openingFeature(wD, wh, prev, words)
+			}
 			n += 2 + min(1, max(0, 2-words))
 			words++
 			prev = wh
@@ -432,7 +438,10 @@ func featureSumD(s string, wD []int8) (int32, int) {
 		}
 	}
 	if inWord {
-		sum += wordFeatures(wD, wh, prev, words)
+		sum += wordFeatures(wD, wh, prev)
+		if words < 2 {
+			sum += openingFeature(wD, wh, prev, words)
+		}
 		n += 2 + min(1, max(0, 2-words))
 	}
 	return sum, n
@@ -498,17 +507,22 @@ func tailBytes(c byte) int {
 	return 1
 }
 
-// wordFeatures sums the weights of one word's features: the word, the pair
-// it ends, and for the first two words their sentence-opening features.
-func wordFeatures(w []int8, wh, prev uint64, words int) int32 {
-	s := int32(w[hashFeature(wh, seedWord)]) + int32(w[hashFeature(bigramHash(prev, wh), seedBigram)])
-	switch words {
-	case 0:
-		s += int32(w[hashFeature(wh, seedFirst)])
-	case 1:
-		s += int32(w[hashFeature(bigramHash(prev, wh), seedFirst2)])
+// wordFeatures sums the weights of a word's features: the word and the
+// pair it ends. With openingFeature for the first two words, it is what
+// featureSumD adds for each word; the two are small enough to be inlined,
+// which spares featureSumD a call, and the spilling of its values around
+// it, at every word.
+func wordFeatures(w []int8, wh, prev uint64) int32 {
+	return int32(w[hashFeature(wh, seedWord)]) + int32(w[hashFeature(bigramHash(prev, wh), seedBigram)])
+}
+
+// openingFeature is the weight of the sentence-opening feature of the
+// first word (words 0) or of the second (words 1).
+func openingFeature(w []int8, wh, prev uint64, words int) int32 {
+	if words == 0 {
+		return int32(w[hashFeature(wh, seedFirst)])
 	}
-	return s
+	return int32(w[hashFeature(bigramHash(prev, wh), seedFirst2)])
 }
 
 // fusedSums carries featureSums' state for the indirect path.
