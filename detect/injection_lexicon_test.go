@@ -32,6 +32,24 @@ func TestLexiconScan_ByLookup(t *testing.T) {
 	}
 }
 
+// TestLoad8 checks load8 against packing the bytes one at a time, at
+// every offset of texts of every length up to twice the eight it reads.
+func TestLoad8(t *testing.T) {
+	src := "abcdefghijklmnop\x00\xffqrst"
+	for n := range len(src) + 1 {
+		s := src[:n]
+		for p := range n + 1 {
+			var want uint64
+			for i := 0; i < 8 && p+i < n; i++ {
+				want |= uint64(s[p+i]) << (8 * i)
+			}
+			if got := load8(s, p); got != want {
+				t.Errorf("load8(%q, %d) = %#x, want %#x", s, p, got, want)
+			}
+		}
+	}
+}
+
 // scanByLookup is lexicon.scan calling lookup for each word.
 func scanByLookup(lx *lexicon, t *Text, end int, hits []hit) []hit {
 	s := t.Norm[:end]

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -142,13 +143,16 @@ func (pt *probeTable) probe(k uint32) []cand {
 	}
 }
 
-// load8 packs up to eight bytes of s from p (zeros past its end).
+// load8 packs up to eight bytes of s from p (zeros past its end). It is
+// small enough to be inlined; load8Tail reads the last bytes of s.
 func load8(s string, p int) uint64 {
 	if p+8 <= len(s) {
-		_ = s[p+7]
-		return uint64(s[p]) | uint64(s[p+1])<<8 | uint64(s[p+2])<<16 | uint64(s[p+3])<<24 |
-			uint64(s[p+4])<<32 | uint64(s[p+5])<<40 | uint64(s[p+6])<<48 | uint64(s[p+7])<<56
+		return binary.LittleEndian.Uint64([]byte(s[p : p+8]))
 	}
+	return load8Tail(s, p)
+}
+
+func load8Tail(s string, p int) uint64 {
 	var v uint64
 	for i := 0; p+i < len(s) && i < 8; i++ {
 		v |= uint64(s[p+i]) << (8 * i)
