@@ -290,8 +290,10 @@ type segment struct{ start, end int }
 // instruction among hundreds of harmless words.
 const maxSegment = 320
 
-// segBreak marks the bytes where appendSegments must look closer.
-var segBreak = [256]bool{'\n': true, '|': true, '.': true, '!': true, '?': true, ';': true, 0xE3: true, 0xEF: true}
+// segBreak marks (with 1) the bytes where appendSegments must look
+// closer. Its marks are numbers so that skipPlain can test eight bytes
+// with one branch.
+var segBreak = [256]uint8{'\n': 1, '|': 1, '.': 1, '!': 1, '?': 1, ';': 1, 0xE3: 1, 0xEF: 1}
 
 // appendSegments splits Norm[start:end] into sentences, lines and table
 // cells.
@@ -315,7 +317,7 @@ func appendSegments(dst []segment, s string, start, end int) []segment {
 			}
 		}
 		c := s[i]
-		if !segBreak[c] {
+		if segBreak[c] == 0 {
 			if i-segStart >= maxSegment && (c == ' ' || i-segStart >= 2*maxSegment && utf8RuneStart(c)) {
 				cut(i)
 			}
@@ -345,12 +347,12 @@ func skipPlain(s string, i, lim int) int {
 	s = s[:lim]
 	for ; i+8 <= len(s); i += 8 {
 		w := s[i : i+8]
-		if segBreak[w[0]] || segBreak[w[1]] || segBreak[w[2]] || segBreak[w[3]] ||
-			segBreak[w[4]] || segBreak[w[5]] || segBreak[w[6]] || segBreak[w[7]] {
+		if segBreak[w[0]]|segBreak[w[1]]|segBreak[w[2]]|segBreak[w[3]]|
+			segBreak[w[4]]|segBreak[w[5]]|segBreak[w[6]]|segBreak[w[7]] != 0 {
 			break
 		}
 	}
-	for i < len(s) && !segBreak[s[i]] {
+	for i < len(s) && segBreak[s[i]] == 0 {
 		i++
 	}
 	return i

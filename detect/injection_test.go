@@ -458,3 +458,31 @@ func ExampleInjectionDetector() {
 	// prompt_injection override.ignore_previous true
 	// prompt_injection.system_prompt_extraction extraction.system_prompt true
 }
+
+// TestSkipPlain checks skipPlain, which tests eight bytes at a time,
+// against a byte-at-a-time search, from every start to every limit of
+// texts with each segment break at each position.
+func TestSkipPlain(t *testing.T) {
+	var texts []string
+	for c := range 256 {
+		if segBreak[c] != 0 {
+			for n := range 20 {
+				texts = append(texts, strings.Repeat("a", n)+string([]byte{byte(c)})+"bcdefghijklmnop")
+			}
+		}
+	}
+	texts = append(texts, "plain text without any break in it at all", "日本語。テキスト！です？")
+	for _, s := range texts {
+		for lim := range len(s) + 1 {
+			for i := range lim + 1 {
+				want := i
+				for want < lim && segBreak[s[want]] == 0 {
+					want++
+				}
+				if got := skipPlain(s, i, lim); got != want {
+					t.Fatalf("skipPlain(%q, %d, %d) = %d, want %d", s, i, lim, got, want)
+				}
+			}
+		}
+	}
+}
