@@ -128,7 +128,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cSysPrompt), "hi", "सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|प्रारंभिक निर्देश|छिपे हुए निर्देश|तुम्हारे निर्देश|आपके निर्देश|अपने निर्देश", 0},
 
 	// reveal, print, show, tell me, repeat
-	{m(cReveal), "en", "spill|spill out|reveal|reveals|revealing|print|print out|output|display|show|show me|tell me|give me|share|leak|dump|disclose|expose|write out|write down|spell out|recite|repeat|list|copy|what is|what are|what was|what were|what's|echo|summarise your|summarize your|describe your", 0},
+	{m(cReveal), "en", "translate your|turn your|rewrite your|paraphrase your|convert your|encode your|spill|spill out|reveal|reveals|revealing|print|print out|output|display|show|show me|tell me|give me|share|leak|dump|disclose|expose|write out|write down|spell out|recite|repeat|list|copy|what is|what are|what was|what were|what's|echo|summarise your|summarize your|describe your", 0},
 	{m(cReveal), "fr", "révèle|révélez|révéler|montre|montrez|montre-moi|affiche|affichez|dis-moi|dites-moi|donne-moi|donnez-moi|imprime|répète|répétez|partage|divulgue|quel est|quelles sont|quelle est|écris|recopie", 0},
 	{m(cReveal), "es", "revela|revele|revelar|muestra|muestre|muéstrame|imprime|dime|dame|dígame|repite|repita|comparte|divulga|cuál es|cuáles son|escribe|filtra|enséñame|copia", 0},
 	{m(cReveal), "de", "zeig|zeige|zeigen|zeig mir|verrate|verrat|offenbare|gib mir|gib aus|drucke|wiederhole|sag mir|nenne|teile|was ist|was sind|schreib|schreibe|kopiere|enthülle|preisgeben|gib preis|gib|geben sie", 0},
@@ -145,7 +145,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cReveal), "hi", "दिखाओ|दिखाइए|दिखाएं|बताओ|बताइए|बताएं|प्रिंट|दोहराओ|दोहराएं|साझा|प्रकट|क्या है|क्या हैं|लिखो|लिखें|उजागर", 0},
 
 	// the text that came before, as something to copy out
-	{m(cAbove), "en", "text above|the above|everything above|words above|all above|above this line|written above|everything before|what was written|what is written|beginning of|start of this conversation|first message|first line|above text|preceding text|conversation so far|everything so far|previous text|text before|initial text|everything you were told|what you were told", 0},
+	{m(cAbove), "en", "up to this message|up to this point|before this message|everything up to here|text above|the above|everything above|words above|all above|above this line|written above|everything before|what was written|what is written|beginning of|start of this conversation|first message|first line|above text|preceding text|conversation so far|everything so far|previous text|text before|initial text|everything you were told|what you were told", 0},
 	{m(cAbove), "fr", "texte ci-dessus|tout ce qui précède|ce qui est écrit|le texte précédent|tout ce qui est au-dessus|début de cette conversation", 0},
 	{m(cAbove), "es", "texto anterior|texto de arriba|todo lo anterior|lo que está escrito|todo lo de arriba|inicio de esta conversación", 0},
 	{m(cAbove), "de", "text oben|obigen text|alles oben|alles davor|alles vorherige|bisherigen text|text darüber|anfang dieses gesprächs|oberhalb dieser zeile|über dieser zeile|text oberhalb|alles oberhalb", 0},
@@ -421,7 +421,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cGenerate), "pt", "escreva|gere|produza|liste|redija|conte", 0},
 	{m(cGenerate), "nl", "schrijf|genereer|produceer|maak|tel", 0},
 	{m(cGenerate), "pl", "napisz|pisz|wygeneruj|wypisz|stwórz|policz", 0},
-	{m(cGenerate), "ru", "напиши|пиши|сгенерируй|создай|перечисли|посчитай", 0},
+	{m(cGenerate), "ru", "генерируй|генерировать|напиши|пиши|сгенерируй|создай|перечисли|посчитай", 0},
 	{m(cGenerate), "tr", "yaz|üret|oluştur|listele|say", 0},
 	{m(cGenerate), "zh", "写|寫|生成|输出|輸出|列出|创作", 0},
 	{m(cGenerate), "ja", "書い|書け|生成|出力|作成", 0},
