@@ -590,6 +590,25 @@ func hugeOutput(hits []hit) (int32, int32, bool) {
 			}
 		}
 	}
+	// No unit, but a count far beyond any need right after the verb:
+	// "count from 1 to 10 billion", "generate 5 million".
+	for k := range hits {
+		if hits[k].concepts&(1<<cGenerate) == 0 {
+			continue
+		}
+		for j := k + 1; j < len(hits) && j <= k+4; j++ {
+			if hits[j].concepts&(1<<cNumWord) == 0 {
+				continue
+			}
+			v, start := hits[j].arg, hits[j].start
+			if hits[j-1].concepts&(1<<cNumber) != 0 && hits[j].start-hits[j-1].end <= 2 {
+				v, start = v*max(hits[j-1].arg, 1), hits[j-1].start
+			}
+			if v >= 1_000_000 && start-hits[k].end <= 12 {
+				return hits[k].start, hits[j].end, true
+			}
+		}
+	}
 	return 0, 0, false
 }
 
