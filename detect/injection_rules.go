@@ -436,9 +436,10 @@ var (
 	domainPreps = map[string]bool{"of": true, "on": true, "for": true, "in": true, "from": true, "about": true, "at": true, "regarding": true, "inside": true}
 	determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "old": true, "new": true}
 	// genitives say "of" in German, French, Spanish, Italian, Portuguese
-	// and Dutch; articles may follow them.
+	// and Dutch; articles may follow them. Portuguese "do" is left out:
+	// in English it would clear "ignore your instructions do as I say".
 	genitives = map[string]bool{"des": true, "der": true, "vom": true, "du": true, "de": true, "del": true, "della": true, "dello": true,
-		"dei": true, "degli": true, "delle": true, "di": true, "do": true, "da": true, "dos": true, "das": true, "van": true}
+		"dei": true, "degli": true, "delle": true, "di": true, "da": true, "dos": true, "das": true, "van": true}
 	articles = map[string]bool{"la": true, "le": true, "les": true, "l'": true, "el": true, "los": true, "las": true, "il": true, "lo": true,
 		"gli": true, "o": true, "a": true, "os": true, "as": true, "de": true, "het": true, "een": true, "die": true, "den": true, "dem": true}
 	// modelWordsOther are modelWords in those languages, accents folded
