@@ -52,6 +52,9 @@ type lexicon struct {
 	// plainGap marks the ASCII bytes outside words that scanRange would
 	// only step over: no entry starts there and they are not '@'.
 	plainGap [256]bool
+	// byLookup makes scan call lookup for each word, the plain form of
+	// what it does inline; tests compare the two. False in production.
+	byLookup bool
 }
 
 // probeTable is an open-addressing hash table from a 32-bit key to a run
@@ -316,12 +319,14 @@ func (lx *lexicon) scan(t *Text, end int, hits []hit) []hit {
 			// Most words start no entry: the filters say so without a
 			// probe. (This is lookup, with each key made and filtered
 			// once.)
-			if a+4 <= len(s) {
+			if lx.byLookup {
+				hits = lx.lookup(t, s, a, b-a, pos, hits)
+			} else if a+4 <= len(s) {
 				if k := key4(s, a); lx.long.mayHold(k) {
 					hits = lx.lookupLong(t, s, a, pos, lx.long.probe(k), hits)
 				}
 			}
-			if n := b - a; n > 0 && n < 4 {
+			if n := b - a; !lx.byLookup && n > 0 && n < 4 {
 				var k uint32
 				if a+4 <= len(s) {
 					k = keyShortAt(s, a, n)
