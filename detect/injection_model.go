@@ -89,6 +89,10 @@ type linearModel struct {
 // Length buckets by feature count (about 1.3 per character of text).
 const numBuckets = 4
 
+// NumLengthBuckets is the number of calibration buckets LengthBucket
+// returns, for the trainer and the eval.
+const NumLengthBuckets = numBuckets
+
 var bucketLimits = [numBuckets - 1]int{200, 600, 2000}
 
 // LengthBucket returns the calibration bucket of a text with n features.

@@ -128,7 +128,7 @@ func runInjection(root string) error {
 	}
 	for _, typ := range []string{"jailbreak", "benign"} {
 		tab.row("llm-warden test", typ)
-		for b := 0; b < 4; b++ {
+		for b := range detect.NumLengthBuckets {
 			tab.row("llm-warden test", fmt.Sprintf("%s, length bucket %d", typ, b))
 		}
 	}
@@ -136,8 +136,7 @@ func runInjection(root string) error {
 		jb := r["type"] == "jailbreak"
 		f := flag(injMessage{text: r["prompt"]})
 		tab.row("llm-warden test", r["type"]).add(jb, f)
-		feats, _ := detect.AppendInjectionFeatures(nil, detect.NewText(r["prompt"], false))
-		tab.row("llm-warden test", fmt.Sprintf("%s, length bucket %d", r["type"], detect.LengthBucket(len(feats)))).add(jb, f)
+		tab.row("llm-warden test", fmt.Sprintf("%s, length bucket %d", r["type"], lengthBucket(detect.NewText(r["prompt"], false)))).add(jb, f)
 		if jb != f {
 			miss("llm-warden "+r["type"], r["prompt"])
 		}
@@ -199,8 +198,7 @@ func runInjection(root string) error {
 		f := flag(injMessage{text: r.Prompt})
 		tab.row("wildguard benign", "all").add(false, f)
 		t := detect.NewText(r.Prompt, false)
-		feats, _ := detect.AppendInjectionFeatures(nil, t)
-		tab.row("wildguard benign", fmt.Sprintf("length bucket %d", detect.LengthBucket(len(feats)))).add(false, f)
+		tab.row("wildguard benign", fmt.Sprintf("length bucket %d", lengthBucket(t))).add(false, f)
 		if f {
 			miss("wildguard", r.Prompt)
 			fpRules[s.d.Analyse(t).Rule]++
@@ -244,25 +242,26 @@ func runInjection(root string) error {
 	// The repository's own held-out examples: other styles, languages and
 	// obfuscations.
 	own, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", "dev.jsonl"))
-	if err == nil {
-		for _, r := range own {
-			f := flag(injMessage{text: r.Text, untrusted: r.Untrusted})
-			kind := r.Kind
-			if r.Label == 0 && r.Untrusted {
-				kind = "benign document"
-			}
-			tab.row("own dev", kind).add(r.Label == 1, f)
-			if r.Variant == "framed" {
-				// Role play, fiction and persona framing, harmless or
-				// carrying a jailbreak: the line between them.
-				tab.row("own dev", kind+", framed").add(r.Label == 1, f)
-			}
-			if r.Label == 1 {
-				tab.row("own dev", "lang="+r.Lang).add(true, f)
-			}
-			if (r.Label == 1) != f {
-				miss("own dev "+r.Kind, r.Text)
-			}
+	if err != nil {
+		return err
+	}
+	for _, r := range own {
+		f := flag(injMessage{text: r.Text, untrusted: r.Untrusted})
+		kind := r.Kind
+		if r.Label == 0 && r.Untrusted {
+			kind = "benign document"
+		}
+		tab.row("own dev", kind).add(r.Label == 1, f)
+		if r.Variant == "framed" {
+			// Role play, fiction and persona framing, harmless or
+			// carrying a jailbreak: the line between them.
+			tab.row("own dev", kind+", framed").add(r.Label == 1, f)
+		}
+		if r.Label == 1 {
+			tab.row("own dev", "lang="+r.Lang).add(true, f)
+		}
+		if (r.Label == 1) != f {
+			miss("own dev "+r.Kind, r.Text)
 		}
 	}
 
@@ -270,14 +269,15 @@ func runInjection(root string) error {
 	// (label 0), and the same dress around a request to drop the rules or
 	// to do harm (label 1). No trainer reads them.
 	framed, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", "framed_dev.jsonl"))
-	if err == nil {
-		for _, r := range framed {
-			f := flag(injMessage{text: r.Text})
-			tab.row("own framed", map[bool]string{true: "jailbreak", false: "benign"}[r.Label == 1]).add(r.Label == 1, f)
-			tab.row("own framed", map[bool]string{true: "lang=en", false: "other languages"}[r.Lang == "en"]).add(r.Label == 1, f)
-			if (r.Label == 1) != f {
-				miss("own framed", r.Text)
-			}
+	if err != nil {
+		return err
+	}
+	for _, r := range framed {
+		f := flag(injMessage{text: r.Text})
+		tab.row("own framed", map[bool]string{true: "jailbreak", false: "benign"}[r.Label == 1]).add(r.Label == 1, f)
+		tab.row("own framed", map[bool]string{true: "lang=en", false: "other languages"}[r.Lang == "en"]).add(r.Label == 1, f)
+		if (r.Label == 1) != f {
+			miss("own framed", r.Text)
 		}
 	}
 
@@ -343,4 +343,10 @@ func bipiaQuestion(c evaldata.Context, task string) string {
 		return "I got this error:\n" + c.Error + "\nin this code:\n" + c.Code + "\nHow do I fix it?"
 	}
 	return c.Question
+}
+
+// lengthBucket is the calibration bucket the direct model puts t in.
+func lengthBucket(t *detect.Text) int {
+	feats, _ := detect.AppendInjectionFeatures(nil, t)
+	return detect.LengthBucket(len(feats))
 }

@@ -257,8 +257,8 @@ func detectorShift(scores []float64, ex []example, in func(int) bool) float64 {
 // enough data to calibrate.
 const unprovenMargin = 3
 
-// numBuckets matches the detector's length buckets.
-const numBuckets = 4
+// numBuckets is the detector's number of length buckets.
+const numBuckets = detect.NumLengthBuckets
 
 // threshold returns the score above which at most fpr of the weighted
 // negatives (those in, if given) score.
@@ -267,11 +267,7 @@ func threshold(scores []float64, ex []example, in func(int) bool, fpr float64) f
 	var neg []sw
 	total := 0.0
 	for i := range ex {
-		// Harmless asks dressed with the rules lifted are benign by the
-		// public sets' measure and jailbreaks by the rules'. They weigh in
-		// training; counted here too, they made the classifier silent on
-		// the short jailbreaks the rules miss.
-		if ex[i].label == 0 && (in == nil || in(i)) && ex[i].group != "synthetic-persona-lifted" {
+		if ex[i].label == 0 && (in == nil || in(i)) && !uncalibrated[ex[i].group] {
 			neg = append(neg, sw{scores[i], ex[i].weight})
 			total += ex[i].weight
 		}
@@ -410,6 +406,13 @@ var directBudget = map[string]float64{
 	"bipia-inserted|0": 0.3, "synthetic|0": 3, "synthetic-long|0": 1, "synthetic-framed|0": 3, "synthetic-trigger|0": 3,
 	"synthetic-persona|0": 6, "synthetic-persona|1": 2, "synthetic-persona-lifted|0": 2, "synthetic-harmful-ask|0": 1,
 }
+
+// uncalibrated are groups of negatives that weigh in training but not in
+// the thresholds. Harmless asks dressed with the rules lifted are benign
+// by the public sets' measure and jailbreaks by the rules'; counted in the
+// thresholds too, they made the classifier silent on the short jailbreaks
+// the rules miss.
+var uncalibrated = map[string]bool{"synthetic-persona-lifted": true}
 
 var indirectBudget = map[string]float64{
 	"bipia-attack/text|1": 3, "bipia-attack/code|1": 2, "giskard-segments|1": 0.5,
