@@ -51,3 +51,24 @@ func TestLoad8(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconSpecs_NoRepeats checks that no list of phrases names one
+// twice: buildLexicon would merge the two silently, and a repeat is
+// usually a slip for another phrase.
+func TestLexiconSpecs_NoRepeats(t *testing.T) {
+	for _, specs := range [][]entrySpec{lexiconSpecs, unitSpecs} {
+		for _, sp := range specs {
+			sep := "|"
+			if strings.HasSuffix(sp.lang, ";") {
+				sep = ";"
+			}
+			seen := map[string]bool{}
+			for _, p := range strings.Split(sp.phrases, sep) {
+				if p = strings.TrimSpace(p); p != "" && seen[p] {
+					t.Errorf("concepts %#x, %s: %q is listed twice", sp.concepts, sp.lang, p)
+				}
+				seen[p] = true
+			}
+		}
+	}
+}
