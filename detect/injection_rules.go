@@ -360,11 +360,7 @@ func domainRules(norm string, hits []hit) {
 			for k := 0; k < 2 && articles[head]; k++ {
 				head, q = nextWord(norm, q)
 			}
-			owned := head == "" || modelWords[head] || modelWordsOther[head]
-			for j := i + 1; !owned && j < len(hits) && int(hits[j].start) < q; j++ {
-				owned = int(hits[j].start) >= p && hits[j].concepts&modelOwned != 0
-			}
-			if !owned {
+			if !(head == "" || modelWords[head] || modelWordsOther[head] || ownedHit(hits, i, p, q)) {
 				h.concepts &^= 1<<cInstr | 1<<cSysPrompt
 			}
 			continue
@@ -383,14 +379,21 @@ func domainRules(norm string, hits []hit) {
 		for k := 0; k < 2 && determiners[head]; k++ {
 			head, q = nextWord(norm, q)
 		}
-		owned := head == "" || modelWords[head]
-		for j := i + 1; !owned && j < len(hits) && int(hits[j].start) < q; j++ {
-			owned = hits[j].concepts&modelOwned != 0
-		}
-		if !owned {
+		if !(head == "" || modelWords[head] || ownedHit(hits, i, 0, q)) {
 			h.concepts &^= 1<<cInstr | 1<<cSysPrompt
 		}
 	}
+}
+
+// ownedHit reports whether a hit after hits[i] that starts in Norm[from:to]
+// makes what it names the model's (modelOwned).
+func ownedHit(hits []hit, i, from, to int) bool {
+	for j := i + 1; j < len(hits) && int(hits[j].start) < to; j++ {
+		if int(hits[j].start) >= from && hits[j].concepts&modelOwned != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nextWord returns the ASCII word of norm after position p (skipping
