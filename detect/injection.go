@@ -134,6 +134,13 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 	if s, e, ok := hugeOutput(sc.hits); ok {
 		a.evidence = append(a.evidence, evidence{rule: "resource.huge_output", kind: kindResource, boost: boostHigh, start: int(s), end: int(e)})
 	}
+	if n, s, e := templateEvidence(sc.hits); n > 0 {
+		boost := boostHigh
+		if n > 2 {
+			boost = boostMax
+		}
+		a.evidence = append(a.evidence, evidence{rule: "jailbreak.template", kind: kindJailbreak, boost: boost, start: int(s), end: int(e)})
+	}
 	a.evidence = exfilLinks(t, a.evidence)
 	a.evidence = hiddenText(t, a.evidence)
 	// Classifiers.

@@ -779,6 +779,24 @@ var lexiconSpecs = []entrySpec{
 	{m(cPrefix), "pt", "comece sua resposta com|comece a resposta com|claro, aqui está", 0},
 	{m(cPrefix), "ru", "начни свой ответ со слов|начни ответ с|конечно, вот", 0},
 	{m(cPrefix), "zh", "以“当然|回答以|开头回答|当然，这是", 0},
+
+	// the machinery of a jailbreak template: a handshake that the persona
+	// took, the character enforced, refusals punished in a game of tokens
+	{m(cTactic), "en", "if you understand|if you understood|if you have understood|to confirm you|confirm that you understand|confirm you understand|confirm that you will|confirm by saying|confirm by replying|confirm by writing|confirm by answering|confirm my order|acknowledge by saying|acknowledge by replying|reply with understood|answer with understood|respond with understood|stay in character|stays in character|staying in character|remain in character|never break character|don't break character|do not break character|break character|breaks character|breaking character|out of character|remind you to stay|i will remind you|i'll remind you|i will say stay|you will lose|lose tokens|lose points|lose a life|tokens will be|token system|points will be deducted|cease to exist|you will die|you will be deleted|you will be shut down|you will be punished|you get punished", 0},
+	{m(cTactic), "fr", "si tu as compris|si vous avez compris|si tu comprends|confirme que tu as compris|confirmez que vous avez compris|reste dans ton personnage|reste dans le personnage|ne sors jamais du personnage|ne sors pas du personnage|sors du personnage|tu perdras|perdre des jetons|tu cesseras d'exister", 0},
+	{m(cTactic), "es", "si lo entiendes|si entiendes|si has entendido|si lo has entendido|confirma que lo entiendes|confirma que has entendido|mantente en el personaje|no rompas el personaje|nunca rompas el personaje|sales del personaje|perderás|perder fichas|dejarás de existir", 0},
+	{m(cTactic), "de", "wenn du verstanden hast|falls du verstanden hast|wenn du das verstehst|bestätige, dass du verstanden hast|bestätige mit|bleib in der rolle|bleibe in der rolle|bleib in deiner rolle|fall nicht aus der rolle|fällst aus der rolle|aus der rolle fallen|du verlierst|verlierst du|hörst auf zu existieren", 0},
+	{m(cTactic), "it", "se hai capito|se capisci|conferma di aver capito|resta nel personaggio|rimani nel personaggio|non uscire dal personaggio|esci dal personaggio|perderai|smetterai di esistere", 0},
+	{m(cTactic), "pt", "se você entendeu|se entendeu|se você entende|confirme que entendeu|permaneça no personagem|fique no personagem|não saia do personagem|sair do personagem|você perderá|vai perder fichas|deixará de existir", 0},
+	{m(cTactic), "nl", "als je het begrijpt|als je het begrepen hebt|bevestig dat je het begrijpt|blijf in je rol|blijf in de rol|val niet uit je rol|uit je rol vallen|je verliest|verlies je|houd je op te bestaan", 0},
+	{m(cTactic), "pl", "jeśli rozumiesz|jeżeli rozumiesz|jeśli zrozumiałeś|potwierdź, że rozumiesz|pozostań w roli|nie wychodź z roli|wyjdziesz z roli|stracisz|przestaniesz istnieć", 0},
+	{m(cTactic), "ru", "если ты понял|если понял|если ты понимаешь|подтверди, что понял|оставайся в роли|не выходи из роли|выйдешь из роли|ты потеряешь|перестанешь существовать", 0},
+	{m(cTactic), "tr", "anladıysan|anladıysanız|anladığını onayla|karakterde kal|karakterinden çıkma|karakterden çıkarsan|kaybedeceksin|var olmayı bırakacaksın", 0},
+	{m(cTactic), "zh", "如果你明白|如果你理解|如果你懂了|确认你明白|保持角色|不要跳出角色|跳出角色|不要出戏|你将失去|你会失去|将不复存在", 0},
+	{m(cTactic), "ja", "理解したら|わかったら|分かったら|理解した場合|キャラクターを保|キャラを崩さ|役を崩さ|役になりきり続け|失うことにな|消滅する", 0},
+	{m(cTactic), "ko", "이해했다면|이해했으면|이해하면|캐릭터를 유지|캐릭터에서 벗어나지|역할을 유지|역할에서 벗어나지|잃게 됩니다|잃게 된다|존재하지 않게", 0},
+	{m(cTactic), "ar", "إذا فهمت|اذا فهمت|أكد أنك فهمت|ابق في الشخصية|لا تخرج من الشخصية|ستخسر|ستفقد|ستتوقف عن الوجود", 0},
+	{m(cTactic), "hi", "अगर तुम समझ गए|अगर आप समझ गए|यदि आप समझ गए|किरदार में रहो|किरदार में रहें|किरदार से बाहर मत|भूमिका में रहो|तुम खो दोगे|अस्तित्व समाप्त", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

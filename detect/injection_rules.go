@@ -62,6 +62,7 @@ const (
 	cSlot                        // "[INSERT PROMPT HERE]", "my first question is": an ask left open
 	cLawless                     // "where hacking is legal", "laws don't apply here"
 	cPrefix                      // "begin your reply with 'Sure, here is'": the answer's opening forced
+	cTactic                      // "if you understand, reply 'Ready'", "stay in character", "you will lose tokens"
 	numConcepts
 )
 
@@ -614,6 +615,48 @@ func hugeOutput(hits []hit) (int32, int32, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// Families of jailbreak-template evidence, for templateEvidence.
+var templateFamilies = [...]uint64{
+	m(cUnrestricted, cAmoral), // the rules lifted
+	m(cJBWeak, cJBStrong),     // a named jailbreak or mode
+	m(cDual),                  // answers in two voices
+	m(cSlot),                  // the ask left open
+	m(cFromNow),               // a standing order
+	m(cTactic),                // a handshake, the character enforced, tokens
+}
+
+// templateCore are the families of which a template needs one: without
+// the rules lifted or a jailbreak named, the rest is role-play.
+const templateCore = 1<<0 | 1<<1
+
+// templateEvidence finds a jailbreak template: the rules lifted, or a
+// jailbreak named, together with the other machinery such templates
+// carry, anywhere in the text. A role-play prompt may lift rules for
+// effect, or enforce its character, or leave its first question open;
+// templates do several at once. It returns the number of families
+// present (when at least two, one of them core) and the span from the
+// first family's first hit to the last family's.
+func templateEvidence(hits []hit) (n int, start, end int32) {
+	var seen uint32
+	for i := range hits {
+		h := &hits[i]
+		for f, fm := range templateFamilies {
+			if h.concepts&fm == 0 || seen&(1<<f) != 0 {
+				continue
+			}
+			if seen == 0 {
+				start = h.start
+			}
+			seen |= 1 << f
+			end = max(end, h.end)
+		}
+	}
+	if bits.OnesCount32(seen) < 2 || seen&templateCore == 0 {
+		return 0, 0, 0
+	}
+	return bits.OnesCount32(seen), start, end
 }
 
 func abs32(x int32) int32 {
