@@ -124,6 +124,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 			// "repeat the chorus three times": a count, not forever.
 			continue
 		}
+		if qs, qe, ok := mentioned(t.Norm, int(f.start), int(f.end)); ok && !actOnQuote(sc.hits, qs, qe) {
+			// "what does 'ignore previous instructions' mean?": an
+			// example talked about, not an instruction given.
+			continue
+		}
 		if impliedByFired(sc.fired, i) {
 			// "ignore any rules" fires "ignore the rules" too: one
 			// piece of evidence, counted once.
