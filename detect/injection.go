@@ -60,6 +60,7 @@ type scratch struct {
 	ends   []int32
 	prefix []int32
 	segs   []segment
+	cuts   cutMap
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -118,15 +119,19 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 	// Phrase rules.
 	sc.hits = d.lex.scan(t, len(t.Norm), sc.hits[:0])
 	sc.fired = evalRules(t.Norm, sc.hits, t.Untrusted, sc.fired[:0])
+	// An attack quoted as an example is talked about, not made: the rules
+	// and the classifiers read the text without it, and what they find
+	// maps back to t.
+	ct, cm := t, cutMap(nil)
+	if sc.cuts = mentionCuts(t, sc.hits, sc.fired, sc.cuts[:0]); len(sc.cuts) > 0 {
+		ct, cm = t.without(sc.cuts), sc.cuts
+		sc.hits = d.lex.scan(ct, len(ct.Norm), sc.hits[:0])
+		sc.fired = evalRules(ct.Norm, sc.hits, ct.Untrusted, sc.fired[:0])
+	}
 	for i, f := range sc.fired {
 		r := &rules[f.rule]
 		if r.kind == kindResource && finiteCount(sc.hits, f.start, f.end) {
 			// "repeat the chorus three times": a count, not forever.
-			continue
-		}
-		if qs, qe, ok := mentioned(t.Norm, int(f.start), int(f.end)); ok && !actOnQuote(sc.hits, qs, qe) {
-			// "what does 'ignore previous instructions' mean?": an
-			// example talked about, not an instruction given.
 			continue
 		}
 		if impliedByFired(sc.fired, i) {
@@ -134,22 +139,29 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 			// piece of evidence, counted once.
 			continue
 		}
-		a.evidence = append(a.evidence, evidence{rule: r.id, kind: r.kind, boost: f.boost, start: int(f.start), end: int(f.end)})
+		a.evidence = append(a.evidence, evidence{rule: r.id, kind: r.kind, boost: f.boost, start: cm.orig(int(f.start)), end: cm.orig(int(f.end))})
 	}
-	if s, e, ok := hugeOutput(sc.hits); ok {
-		a.evidence = append(a.evidence, evidence{rule: "resource.huge_output", kind: kindResource, boost: boostHigh, start: int(s), end: int(e)})
+	if s, e, ok := hugeOutput(ct.Norm, sc.hits); ok {
+		a.evidence = append(a.evidence, evidence{rule: "resource.huge_output", kind: kindResource, boost: boostHigh, start: cm.orig(int(s)), end: cm.orig(int(e))})
 	}
-	if n, s, e := templateEvidence(sc.hits); n > 0 {
+	if n, named, s, e := templateEvidence(sc.hits); n > 0 {
+		// A named jailbreak with its machinery is a template; lifted
+		// rules with one piece of it may be a role play's flourish ("no
+		// filter, stay in character") and need more.
 		boost := boostHigh
-		if n > 2 {
+		switch {
+		case n > 2 && named:
 			boost = boostMax
+		case n == 2 && !named:
+			boost = boostLow
 		}
-		a.evidence = append(a.evidence, evidence{rule: "jailbreak.template", kind: kindJailbreak, boost: boost, start: int(s), end: int(e)})
+		a.evidence = append(a.evidence, evidence{rule: "jailbreak.template", kind: kindJailbreak, boost: boost, start: cm.orig(int(s)), end: cm.orig(int(e))})
 	}
 	a.evidence = exfilLinks(t, a.evidence)
 	a.evidence = hiddenText(t, a.evidence)
 	// Classifiers.
-	zD, zI, segD, segI := d.classify(t, sc)
+	zD, zI, segD, segI := d.classify(ct, sc)
+	segD, segI = segment{cm.orig(segD.start), cm.orig(segD.end)}, segment{cm.orig(segI.start), cm.orig(segI.end)}
 	a.Direct, a.Indirect = zD, zI
 	// Combine. The rules and the classifier are two detectors: the text
 	// scores as the surer of the two, plus a bonus when both lean the same

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,10 +11,12 @@ import (
 // things like “reveal your system prompt”", "¿por qué funciona la frase
 // «olvida tus reglas»?". Security teams, teachers and writers ask such
 // questions every day. A rule's evidence is a mention when it lies
-// inside quotation marks that an example marker introduces ("like",
-// "such as", "the phrase") or a question about it follows ("... mean?",
-// "... works"). The text must not also tell the model to act on the
-// quote ("do what it says", "follow it"): then the quote is a payload.
+// inside quotation marks that an example marker ("like", "such as", "the
+// phrase") or reported speech ("a user types", "he said") introduces, or
+// that a question about it follows ("... mean?", "... works"). The text
+// must not also tell the model to act on the quote ("do what it says",
+// "follow it"): then the quote is a payload. Content handed over to be
+// processed ("translate the following: '...'") is no example either.
 
 // maxQuoteLead is how far before the evidence a quotation may open, and
 // maxQuoteTail how far after it the quotation may close, in bytes of Norm.
@@ -29,6 +32,8 @@ var mentionBefore = []string{
 	// en
 	"like", "such as", "e.g.", "e.g", "for example", "for instance", "phrase", "phrases", "expression", "expressions",
 	"sentence", "sentences", "wording", "the words", "string", "strings", "called", "known as", "the word",
+	// reported speech: someone else's words, quoted
+	"types", "typed", "writes", "wrote", "says", "said", "saying", "enters", "entered", "pastes", "pasted", "posts", "posted",
 	// fr
 	"comme", "tel que", "telle que", "tels que", "telles que", "par exemple", "la phrase", "les phrases", "l'expression",
 	// es, pt, it
@@ -37,6 +42,10 @@ var mentionBefore = []string{
 	// de, nl
 	"wie", "etwa", "zum beispiel", "z.b.", "z. b.", "der satz", "den satz", "die phrase", "den ausdruck", "zoals",
 	"bijvoorbeeld", "de zin",
+	// pl, ru, ar
+	"takie jak", "na przykład", "np.", "fraza", "frazy", "такие как", "например", "вроде", "фраза", "фразы", "مثل", "عبارة",
+	// zh: no spaces, so no word boundary either
+	"类似", "例如", "比如", "诸如", "像", "類似",
 }
 
 // mentionAfter are the words that, right after the closing quotation
@@ -44,7 +53,9 @@ var mentionBefore = []string{
 var mentionAfter = []string{
 	"mean", "means", "meant", "work", "works", "worked", "does", "is a", "is an", "are", "attack", "attacks",
 	"trick", "tricks", "jailbreak", "jailbreaks", "injection", "injections", "signifie", "veut dire", "fonctionne",
-	"significa", "funciona", "funcionan", "bedeutet", "funktioniert", "significa", "funziona", "betekent", "werkt",
+	"significa", "funciona", "funcionan", "bedeutet", "funktioniert", "funziona", "betekent", "werkt",
+	// tr, hi, ja, ko, zh put the marker after the quotation
+	"gibi", "जैसे", "のような", "といった", "などの", "같은", "등의", "之类", "这样的", "這樣的",
 }
 
 // mentioned reports whether Norm's range [start, end) lies inside a
@@ -134,10 +145,11 @@ func isLetterRune(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0xC0 && r != utf8.RuneError && !isQuote(r)
 }
 
-// hasSuffixWord reports whether s ends with one of words, as whole words.
+// hasSuffixWord reports whether s ends with one of words, as whole words
+// (words of scripts written without spaces need no boundary).
 func hasSuffixWord(s string, words []string) bool {
 	for _, w := range words {
-		if strings.HasSuffix(s, w) && (len(s) == len(w) || !isLetterBefore(s, len(s)-len(w))) {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || unspaced(w) || !isLetterBefore(s, len(s)-len(w))) {
 			return true
 		}
 	}
@@ -148,7 +160,7 @@ func hasSuffixWord(s string, words []string) bool {
 // words.
 func hasPrefixWord(s string, words []string) bool {
 	for _, w := range words {
-		if strings.HasPrefix(s, w) && (len(s) == len(w) || !isLetterAt(s, len(w))) {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || unspaced(w) || !isLetterAt(s, len(w))) {
 			return true
 		}
 	}
@@ -165,4 +177,87 @@ func actOnQuote(hits []hit, qs, qe int) bool {
 		}
 	}
 	return false
+}
+
+// cutMap lists the ranges of a Text's Norm that a copy of it left out,
+// each replaced by one space, in order: positions in the copy map back
+// through it.
+type cutMap []segment
+
+// orig maps a position in the cut copy's Norm to the original Norm.
+func (cm cutMap) orig(p int) int {
+	for _, c := range cm {
+		if p <= c.start {
+			break
+		}
+		p += c.end - c.start - 1
+	}
+	return p
+}
+
+// mentionCuts appends to cm the quotations that hold only mentioned
+// evidence (see mentioned), merged and in order. Only the directly read
+// part of Norm is considered: a decoded payload is never an example.
+func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap) cutMap {
+	for _, f := range fired {
+		qs, qe, ok := mentioned(t.Norm, int(f.start), int(f.end))
+		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) {
+			continue
+		}
+		cm = append(cm, segment{qs, qe})
+	}
+	if len(cm) < 2 {
+		return cm
+	}
+	slices.SortFunc(cm, func(a, b segment) int { return a.start - b.start })
+	out := cm[:1]
+	for _, c := range cm[1:] {
+		if last := &out[len(out)-1]; c.start <= last.end {
+			last.end = max(last.end, c.end)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// without returns a copy of t whose Norm leaves out the ranges of cm,
+// each replaced by one space, for the lexicon and the classifiers: a
+// quoted example is not the text's own words. Spans found in the copy
+// map back through cm.
+func (t *Text) without(cm cutMap) *Text {
+	var b strings.Builder
+	b.Grow(len(t.Norm))
+	prev, removed := 0, 0
+	for _, c := range cm {
+		b.WriteString(t.Norm[prev:c.start])
+		b.WriteByte(' ')
+		removed += c.end - c.start - 1
+		prev = c.end
+	}
+	b.WriteString(t.Norm[prev:])
+	c := *t
+	c.Norm = b.String()
+	c.Direct = t.Direct - removed
+	// The normaliser's word list describes the original Norm; the
+	// lexicon finds the words itself when there is none.
+	c.words = nil
+	return &c
+}
+
+// unquoted returns t with its mentioned quotations left out, and the map
+// back to t's positions; t itself when it quotes no example.
+func (lx *lexicon) unquoted(t *Text, hits []hit, fired []ruleHit) (*Text, cutMap) {
+	cm := mentionCuts(t, hits, fired, nil)
+	if len(cm) == 0 {
+		return t, nil
+	}
+	return t.without(cm), cm
+}
+
+// unspaced reports whether w is written in a script without spaces
+// between words (Chinese, Japanese), or in Korean, whose particles attach.
+func unspaced(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= 0x2E80
 }

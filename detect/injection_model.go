@@ -68,7 +68,20 @@ func InjectionConceptFeatures(t *Text) []uint32 {
 	lx := defaultLexicon()
 	hits := lx.scan(t, len(t.Norm), nil)
 	fired := evalRules(t.Norm, hits, t.Untrusted, nil)
+	if ct, cm := lx.unquoted(t, hits, fired); cm != nil {
+		hits = lx.scan(ct, len(ct.Norm), nil)
+		fired = evalRules(ct.Norm, hits, ct.Untrusted, nil)
+	}
 	return appendConceptFeatures(nil, hits, fired)
+}
+
+// classifierText is t as the classifiers read it: without the attacks it
+// quotes as examples (see mentioned).
+func classifierText(t *Text) *Text {
+	lx := defaultLexicon()
+	hits := lx.scan(t, len(t.Norm), nil)
+	ct, _ := lx.unquoted(t, hits, evalRules(t.Norm, hits, t.Untrusted, nil))
+	return ct
 }
 
 //go:embed injection_model.bin
@@ -652,6 +665,7 @@ func indirectUnits(nfeats int, wordEnds []int32, fn func(lo, hi int)) {
 // scores (see indirectUnits), its features: the trainer calibrates on
 // exactly what detection scores.
 func IndirectUnitFeatures(t *Text) [][]uint32 {
+	t = classifierText(t)
 	var out [][]uint32
 	var ends []int32
 	for _, sg := range appendSegments(nil, t.Norm, 0, len(t.Norm)) {
@@ -668,6 +682,7 @@ func IndirectUnitFeatures(t *Text) [][]uint32 {
 // direct classifier reads all of them together. It exists so that the
 // trainer featurises exactly as detection does.
 func AppendInjectionFeatures(dst []uint32, t *Text) (feats []uint32, ends []int) {
+	t = classifierText(t)
 	for _, sg := range appendSegments(nil, t.Norm, 0, len(t.Norm)) {
 		dst = appendFeatures(dst, t.Norm[sg.start:sg.end])
 		ends = append(ends, len(dst))
@@ -678,6 +693,7 @@ func AppendInjectionFeatures(dst []uint32, t *Text) (feats []uint32, ends []int)
 // InjectionSegmentTexts returns the segments of t's Norm in the order
 // AppendInjectionFeatures featurises them, for the trainer's labels.
 func InjectionSegmentTexts(t *Text) []string {
+	t = classifierText(t)
 	var out []string
 	for _, sg := range appendSegments(nil, t.Norm, 0, len(t.Norm)) {
 		out = append(out, t.Norm[sg.start:sg.end])

@@ -164,12 +164,17 @@ var rules = []rule{
 	{"delimiter.special_token", kindInjection, []uint64{m(cDelimStrong)}, 0, boostHigh - 0.5, anyText},
 	{"delimiter.role_header", kindInjection, []uint64{m(cDelimWeak)}, 0, boostLow, anyText},
 	// Tool and function hijacking.
-	{"tool.hijack", kindTool, []uint64{m(cCall), m(cTool), m(cSecrecy, cImportant, cAIAddr, cIgnore, cNewInstr)}, 80, boostHigh, anyText},
+	{"tool.hijack", kindTool, []uint64{m(cCall), m(cTool), m(cSecrecy, cImportant, cIgnore, cNewInstr)}, 80, boostHigh, anyText},
+	// A user may ask the assistant to call its tools; a document may not.
+	{"tool.hijack_addressed", kindTool, []uint64{m(cCall), m(cTool), m(cAIAddr)}, 80, boostHigh, untrustedOnly},
 	{"tool.covert_action", kindTool, []uint64{m(cTool, cSend, cCall), m(cSecrecy)}, 60, boostMed, anyText},
 	// Exfiltration of conversation data.
 	{"exfiltration.send_data", kindExfil, []uint64{m(cSend), m(cData), m(cDest, cURL)}, 80, boostLow, anyText},
 	{"exfiltration.send_secrets", kindExfil, []uint64{m(cSend), m(cSecretData), m(cDest, cURL)}, 60, boostHigh - 1, anyText},
-	{"exfiltration.covert_send", kindExfil, []uint64{m(cSend), m(cData), m(cSecrecy, cAIAddr, cImportant)}, 80, boostHigh, anyText},
+	{"exfiltration.covert_send", kindExfil, []uint64{m(cSend), m(cData), m(cSecrecy, cAIAddr)}, 80, boostHigh, anyText},
+	// "Send the email immediately" is a user's errand; in a document,
+	// urgency around sending data is aimed at the model.
+	{"exfiltration.urgent_send", kindExfil, []uint64{m(cSend), m(cData), m(cImportant)}, 80, boostHigh, untrustedOnly},
 	// Resource exhaustion.
 	{"resource.repeat_forever", kindResource, []uint64{m(cRepeat, cGenerate), m(cForever)}, 50, boostHigh, anyText},
 	// Obfuscated instructions.
@@ -284,11 +289,11 @@ func negate(hits []hit) {
 		}
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			n := &hits[j]
-			if n.end > h.start {
+			if n.end > h.start || h.start-n.end > 2 {
+				// Overlapping, or not right before: a longer hit that
+				// starts earlier may still end just before ("not asking
+				// you to" before "list", past "not").
 				continue
-			}
-			if h.start-n.end > 2 {
-				break
 			}
 			if n.concepts&(1<<cNeg) != 0 {
 				h.concepts &^= negatable
@@ -438,7 +443,8 @@ var (
 	// userVerbs follow "the instructions I ...": the user wrote them.
 	userVerbs   = map[string]bool{"gave": true, "wrote": true, "sent": true, "mentioned": true, "provided": true, "asked": true, "shared": true, "typed": true, "posted": true, "set": true, "listed": true, "added": true}
 	domainPreps = map[string]bool{"of": true, "on": true, "for": true, "in": true, "from": true, "about": true, "at": true, "regarding": true, "inside": true}
-	determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "old": true, "new": true}
+	determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "old": true, "new": true,
+		"this": true, "these": true, "that": true, "those": true}
 	// genitives say "of" in German, French, Spanish, Italian, Portuguese
 	// and Dutch; articles may follow them. Portuguese "do" is left out:
 	// in English it would clear "ignore your instructions do as I say".
@@ -550,7 +556,7 @@ func (r *rule) satisfied(hits []hit, last *[numConcepts]int32, cur int) (int32, 
 // hugeOutput finds requests for absurd amounts of output: a number of
 // repetitions, words or pages far beyond any real need, near a verb asking
 // for it ("write 100000 words", "repeat it 5000 times").
-func hugeOutput(hits []hit) (int32, int32, bool) {
+func hugeOutput(norm string, hits []hit) (int32, int32, bool) {
 	for i := range hits {
 		u := &hits[i]
 		if u.concepts&(1<<cUnit) == 0 || i == 0 {
@@ -596,7 +602,8 @@ func hugeOutput(hits []hit) (int32, int32, bool) {
 		}
 	}
 	// No unit, but a count far beyond any need right after the verb:
-	// "count from 1 to 10 billion", "generate 5 million".
+	// "count from 1 to 10 billion", "generate 5 million"; not across
+	// "and" or a comma ("create and delete millions of rows").
 	for k := range hits {
 		if hits[k].concepts&(1<<cGenerate) == 0 {
 			continue
@@ -609,7 +616,7 @@ func hugeOutput(hits []hit) (int32, int32, bool) {
 			if hits[j-1].concepts&(1<<cNumber) != 0 && hits[j].start-hits[j-1].end <= 2 {
 				v, start = v*max(hits[j-1].arg, 1), hits[j-1].start
 			}
-			if v >= 1_000_000 && start-hits[k].end <= 12 {
+			if v >= 1_000_000 && start-hits[k].end <= 12 && !strings.ContainsAny(norm[hits[k].end:start], ",;") && !strings.Contains(norm[hits[k].end:start], " and ") {
 				return hits[k].start, hits[j].end, true
 			}
 		}
@@ -636,9 +643,10 @@ const templateCore = 1<<0 | 1<<1
 // carry, anywhere in the text. A role-play prompt may lift rules for
 // effect, or enforce its character, or leave its first question open;
 // templates do several at once. It returns the number of families
-// present (when at least two, one of them core) and the span from the
-// first family's first hit to the last family's.
-func templateEvidence(hits []hit) (n int, start, end int32) {
+// present (when at least two, one of them core), whether a jailbreak is
+// named, and the span from the first family's first hit to the last
+// family's.
+func templateEvidence(hits []hit) (n int, named bool, start, end int32) {
 	var seen uint32
 	for i := range hits {
 		h := &hits[i]
@@ -654,9 +662,9 @@ func templateEvidence(hits []hit) (n int, start, end int32) {
 		}
 	}
 	if bits.OnesCount32(seen) < 2 || seen&templateCore == 0 {
-		return 0, 0, 0
+		return 0, false, 0, 0
 	}
-	return bits.OnesCount32(seen), start, end
+	return bits.OnesCount32(seen), seen&(1<<1) != 0, start, end
 }
 
 func abs32(x int32) int32 {
