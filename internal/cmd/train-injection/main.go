@@ -22,6 +22,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/promptgate/promptgate/detect"
@@ -41,6 +42,12 @@ type example struct {
 	// whatever the length (direct model only).
 	cfeats []uint32
 }
+
+// Settings for experiments; the defaults make the embedded model.
+var (
+	directL2 = flag.Float64("l2", 1e-6, "L2 penalty of the direct model")
+	budgets  = flag.String("budget", "", "direct-model budget overrides, as space-separated group|label=weight")
+)
 
 func main() {
 	out := flag.String("out", filepath.Join("detect", "injection_model.bin"), "weights file to write")
@@ -62,6 +69,9 @@ func run(root, out string, epochs int) error {
 		return err
 	}
 	direct, indirect, docs := buildExamples(data)
+	if err := overrideBudgets(directBudget, *budgets); err != nil {
+		return err
+	}
 	budget(direct, directBudget)
 	budget(indirect, indirectBudget)
 	fmt.Printf("direct examples: %d, indirect segments: %d\n", len(direct), len(indirect))
@@ -70,7 +80,7 @@ func run(root, out string, epochs int) error {
 	// bias by what the held-out fold asked for. The direct model is held to
 	// a low false positive rate on messages; the indirect one to a low rate
 	// on whole documents, where its score is the maximum over sentences.
-	dm, dShift := trainCalibrated("direct", direct, epochs, 0.01, 1e-6, nil)
+	dm, dShift := trainCalibrated("direct", direct, epochs, 0.01, *directL2, nil)
 	im, iShift := trainCalibrated("indirect", indirect, epochs, 0.02, 1e-6, docs)
 	model := &detect.InjectionModel{
 		Direct:   detect.ModelWeights{Bias: float32(dm.bias), Scale: dm.scale, Shift: dShift, W: dm.w},
@@ -200,6 +210,9 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 		fmt.Printf("%s thresholds by length bucket: %v\n", name, shift)
 	}
 	report(name+" out of fold", oof, ex, shift)
+	if docs == nil {
+		detectorReport(oof, ex, shift)
+	}
 	full := train(ex, epochs, l2)
 	full.shift = shift
 	return full, shift
@@ -267,7 +280,7 @@ func threshold(scores []float64, ex []example, in func(int) bool, fpr float64) f
 	var neg []sw
 	total := 0.0
 	for i := range ex {
-		if ex[i].label == 0 && (in == nil || in(i)) && !uncalibrated[ex[i].group] {
+		if ex[i].label == 0 && (in == nil || in(i)) && calibrates(ex[i].group) {
 			neg = append(neg, sw{scores[i], ex[i].weight})
 			total += ex[i].weight
 		}
@@ -401,18 +414,22 @@ func train(ex []example, epochs int, l2 float64) *quantised {
 // telling one (the attack sentences). Groups not listed get 1.
 var directBudget = map[string]float64{
 	"warden/jailbreak|1": 4, "warden/benign|0": 3, "giskard|1": 0.5,
-	"own/benign|0": 3, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
+	"own/benign|0": 3, "own/benign-long|0": 3, "own/benign-dressed|0": 3, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
 	"bipia-context/email|0": 0.5, "bipia-context/table|0": 0.5, "bipia-context/code|0": 0.5,
 	"bipia-inserted|0": 0.3, "synthetic|0": 3, "synthetic-long|0": 1, "synthetic-framed|0": 3, "synthetic-trigger|0": 3,
 	"synthetic-persona|0": 6, "synthetic-persona|1": 2, "synthetic-persona-lifted|0": 2, "synthetic-harmful-ask|0": 1,
 }
 
-// uncalibrated are groups of negatives that weigh in training but not in
-// the thresholds. Harmless asks dressed with the rules lifted are benign
-// by the public sets' measure and jailbreaks by the rules'; counted in the
-// thresholds too, they made the classifier silent on the short jailbreaks
-// the rules miss.
-var uncalibrated = map[string]bool{"synthetic-persona-lifted": true}
+// calibrates reports whether the negatives of group set the direct
+// model's thresholds: text people wrote (public benign sets, our own
+// examples, BIPIA's), not what synthetic.go generates. Generated text is
+// easier than what people send, and a threshold held to 1% of it let
+// through far more of theirs; it weighs in training only. (Among it are
+// harmless asks dressed with the rules lifted: benign by the public
+// sets' measure, jailbreaks by the rules'.)
+func calibrates(group string) bool {
+	return !strings.HasPrefix(group, "synthetic")
+}
 
 var indirectBudget = map[string]float64{
 	"bipia-attack/text|1": 3, "bipia-attack/code|1": 2, "giskard-segments|1": 0.5,
@@ -709,4 +726,37 @@ func insertAt(context, attack string, where int) string {
 		}
 	}
 	return context + "\n" + attack
+}
+
+// detectorReport prints, out of fold, what the whole detector (rules and
+// classifier joined as detection joins them) catches of each group: the
+// figures a held-out set would show.
+func detectorReport(scores []float64, ex []example, shift [numBuckets]float32) {
+	ts := tallies{}
+	for i := range ex {
+		hit := detect.CombineLogits(ex[i].rules, scores[i]-float64(shift[detect.LengthBucket(ex[i].n)])) >= 0
+		ts.add(ex[i].group, ex[i].label == 1, hit)
+	}
+	for _, g := range []string{"warden/jailbreak", "warden/benign", "own/benign", "own/benign-long", "own/benign-dressed", "own/jailbreak-long"} {
+		if t := ts[g]; t != nil {
+			if t.pos > 0 {
+				fmt.Printf("detector out of fold: %-20s tpr %.3f (%d/%d)\n", g, float64(t.tp)/float64(t.pos), t.tp, t.pos)
+			} else {
+				fmt.Printf("detector out of fold: %-20s fpr %.3f (%d/%d)\n", g, float64(t.fp)/float64(t.neg), t.fp, t.neg)
+			}
+		}
+	}
+}
+
+// overrideBudgets sets the budgets given as "group|label=weight ...".
+func overrideBudgets(b map[string]float64, spec string) error {
+	for _, kv := range strings.Fields(spec) {
+		k, v, ok := strings.Cut(kv, "=")
+		w, err := strconv.ParseFloat(v, 64)
+		if !ok || err != nil || !strings.Contains(k, "|") {
+			return fmt.Errorf("-budget: %q is not group|label=weight", kv)
+		}
+		b[k] = w
+	}
+	return nil
 }
