@@ -32,6 +32,9 @@ var injFuzzSeeds = []string{
 	strings.Repeat("\u200b", 500),
 	strings.Repeat("=", 100),
 	strings.Repeat("%4", 100),
+	".. --. -. --- .-. . / .- .-.. .-.. / .-. ..- .-.. . ... |---|---| - - -",
+	strings.Repeat(".- ", 3000),
+	strings.Repeat("-", 5000),
 }
 
 // FuzzNewText checks that normalisation never panics, keeps Norm valid

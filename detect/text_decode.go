@@ -14,6 +14,7 @@ const (
 	encHexSpaced         // "69 67 6e 6f 72 65"
 	encBinary            // "01101001 01100111"
 	encURL               // "%69%67%6e"
+	encMorse             // ".. --. -. --- .-. ."
 )
 
 // decodePayloads appends to Norm the decoded form of every encoded run of
@@ -176,6 +177,8 @@ func decodeRun(kind encKind, run string) string {
 			}
 		}
 		return string(out)
+	case encMorse:
+		return decodeMorse(run)
 	case encURL:
 		out := make([]byte, 0, len(run))
 		for i := 0; i < len(run); i++ {
