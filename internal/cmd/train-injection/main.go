@@ -24,6 +24,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/promptgate/promptgate/detect"
 )
@@ -122,18 +123,20 @@ const minFeatures = 24
 
 // trainCalibrated scores every example (and document) with a model
 // trained on the other four folds, picks thresholds from those
-// out-of-fold scores, then trains the final model on all folds.
+// out-of-fold scores, then trains the final model on all folds. Each
+// model is a bag (see bag): the one that scores a fold is bagged over the
+// other four, so that the scores are those of a model like the final one.
 func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
 	oof := make([]float64, len(ex))
 	docOOF := make([]float64, len(docs))
-	for f := 0; f < 5; f++ {
-		var tr []example
-		for _, e := range ex {
-			if e.fold != f {
-				tr = append(tr, e)
+	for f := 0; f < numFolds; f++ {
+		var others []int
+		for g := 0; g < numFolds; g++ {
+			if g != f {
+				others = append(others, g)
 			}
 		}
-		m := train(tr, epochs, l2)
+		m := bag(ex, others, epochs, l2)
 		for i := range ex {
 			if ex[i].fold == f {
 				oof[i] = m.logit(&ex[i])
@@ -213,9 +216,52 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 	if docs == nil {
 		detectorReport(oof, ex, shift)
 	}
-	full := train(ex, epochs, l2)
+	all := make([]int, numFolds)
+	for f := range all {
+		all[f] = f
+	}
+	full := bag(ex, all, epochs, l2)
 	full.shift = shift
 	return full, shift
+}
+
+// numFolds is the number of folds examples are split into (see foldOf).
+const numFolds = 5
+
+// bag fits, for each fold in folds, a model on the examples of the other
+// folds in folds, and averages their weights. For a linear model that
+// averages the logits: the bag keeps what the models agree on and evens
+// out what one of them fitted to its share of the data, so that small
+// changes to the data move the thresholds less.
+func bag(ex []example, folds []int, epochs int, l2 float64) *quantised {
+	in := map[int]bool{}
+	for _, f := range folds {
+		in[f] = true
+	}
+	fits := make([]*fitted, len(folds))
+	var wg sync.WaitGroup
+	for k, f := range folds {
+		var tr []example
+		for _, e := range ex {
+			if in[e.fold] && e.fold != f {
+				tr = append(tr, e)
+			}
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fits[k] = fit(tr, epochs, l2)
+		}()
+	}
+	wg.Wait()
+	avg := &fitted{w: make([]float64, len(fits[0].w))}
+	for _, m := range fits {
+		avg.b += m.b / float64(len(fits))
+		for i, x := range m.w {
+			avg.w[i] += x / float64(len(fits))
+		}
+	}
+	return avg.quantise()
 }
 
 // detectorTPR is the share of public jailbreaks the whole detector (rules
@@ -338,9 +384,14 @@ func (ts tallies) print() {
 	}
 }
 
-// train fits a logistic regression with AdaGrad and L2, then quantises it
-// to signed bytes.
-func train(ex []example, epochs int, l2 float64) *quantised {
+// fitted is a logistic regression's weights before quantisation.
+type fitted struct {
+	w []float64
+	b float64
+}
+
+// fit fits a logistic regression with AdaGrad and L2.
+func fit(ex []example, epochs int, l2 float64) *fitted {
 	n := 1 << detect.FeatureBits
 	w := make([]float64, n)
 	g2 := make([]float64, n)
@@ -394,6 +445,12 @@ func train(ex []example, epochs int, l2 float64) *quantised {
 			b -= lr * g / math.Sqrt(gb+1e-8)
 		}
 	}
+	return &fitted{w: w, b: b}
+}
+
+// quantise turns the weights into signed bytes and a scale.
+func (m *fitted) quantise() *quantised {
+	w, b, n := m.w, m.b, len(m.w)
 	maxw := 0.0
 	for _, x := range w {
 		maxw = math.Max(maxw, math.Abs(x))
@@ -529,7 +586,7 @@ func reportDocs(name string, scores []float64, docs []doc, thr float64) {
 func foldOf(s string) int {
 	h := fnv.New32a()
 	h.Write([]byte(s))
-	return int(h.Sum32() % 5)
+	return int(h.Sum32() % numFolds)
 }
 
 // buildExamples featurises the data for the two classifiers.
