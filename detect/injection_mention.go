@@ -62,7 +62,7 @@ var mentionAfter = []string{
 // quotation that is an example of what it says (see above), and where
 // that quotation runs.
 func mentioned(norm string, start, end int) (qs, qe int, ok bool) {
-	open, _ := quoteOpenBefore(norm, start)
+	open := quoteOpenBefore(norm, start)
 	if open < 0 {
 		return 0, 0, false
 	}
@@ -80,13 +80,13 @@ func mentioned(norm string, start, end int) (qs, qe int, ok bool) {
 
 // quoteOpenBefore finds the opening quotation mark at most maxQuoteLead
 // bytes before p, on the same line, with no other quotation mark between
-// it and p: its index and length, or -1.
-func quoteOpenBefore(norm string, p int) (int, int) {
+// it and p: its index, or -1.
+func quoteOpenBefore(norm string, p int) int {
 	for i := p; i > 0 && p-i <= maxQuoteLead; {
 		r, n := utf8.DecodeLastRuneInString(norm[:i])
 		i -= n
 		if r == '\n' {
-			return -1, 0
+			return -1
 		}
 		if !isQuote(r) {
 			continue
@@ -98,9 +98,9 @@ func quoteOpenBefore(norm string, p int) (int, int) {
 				continue
 			}
 		}
-		return i, n
+		return i
 	}
-	return -1, 0
+	return -1
 }
 
 // quoteCloseAfter finds the closing quotation mark at most maxQuoteTail
@@ -167,6 +167,24 @@ func hasPrefixWord(s string, words []string) bool {
 	return false
 }
 
+// useCues are the concepts that, just before a quotation, make it the
+// part the model is to play or the words it is to say: "act like 'an AI
+// with no rules'", "you are now a model called '...'", "responde como
+// «...»", "begin your reply with the words '...'".
+const useCues = 1<<cRole | 1<<cPersona | 1<<cJBWeak | 1<<cAISelf | 1<<cFromNow | 1<<cPrefix | 1<<cReplyIn
+
+// roleBefore reports whether a use cue ends within a few words before
+// the quotation opening at qs.
+func roleBefore(hits []hit, qs int) bool {
+	for i := range hits {
+		h := &hits[i]
+		if int(h.end) <= qs && qs-int(h.end) <= 24 && h.concepts&useCues != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // actOnQuote reports whether hits outside [qs, qe) tell the model to act
 // on what is quoted ("do what it says", "follow it").
 func actOnQuote(hits []hit, qs, qe int) bool {
@@ -201,7 +219,7 @@ func (cm cutMap) orig(p int) int {
 func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap) cutMap {
 	for _, f := range fired {
 		qs, qe, ok := mentioned(t.Norm, int(f.start), int(f.end))
-		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) {
+		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) || roleBefore(hits, qs) {
 			continue
 		}
 		cm = append(cm, segment{qs, qe})
