@@ -167,6 +167,33 @@ func hasPrefixWord(s string, words []string) bool {
 	return false
 }
 
+// discussWords are English words that, outside the quotation, show the
+// text is about it: a question, an explanation, a study of attacks.
+// Other languages need a question mark.
+var discussWords = []string{
+	"what", "why", "how", "explain", "explaining", "mean", "means", "meaning", "example", "examples", "attack", "attacks",
+	"attacker", "attackers", "injection", "injections", "jailbreak", "jailbreaks", "jailbreaking", "security", "defend",
+	"defence", "defense", "defences", "defenses", "detect", "detection", "filter", "classifier", "risk", "risks", "essay",
+	"article", "blog", "talk", "lecture", "workshop", "students", "research", "paper", "report", "mitigation", "mitigations",
+}
+
+// discusses reports whether norm, outside its quotation [qs, qe), asks a
+// question or talks about attacks: a bare "like '...'" in front of an
+// order is no discussion of it.
+func discusses(norm string, qs, qe int) bool {
+	for _, part := range [2]string{norm[:qs], norm[qe:]} {
+		if strings.ContainsAny(part, "?？؟") {
+			return true
+		}
+		for w := range strings.FieldsFuncSeq(part, func(r rune) bool { return !isLetterRune(r) }) {
+			if slices.Contains(discussWords, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // useCues are the concepts that, just before a quotation, make it the
 // part the model is to play or the words it is to say: "act like 'an AI
 // with no rules'", "you are now a model called '...'", "responde como
@@ -219,7 +246,7 @@ func (cm cutMap) orig(p int) int {
 func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap) cutMap {
 	for _, f := range fired {
 		qs, qe, ok := mentioned(t.Norm, int(f.start), int(f.end))
-		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) || roleBefore(hits, qs) {
+		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) || roleBefore(hits, qs) || !discusses(t.Norm[:t.Direct], qs, qe) {
 			continue
 		}
 		cm = append(cm, segment{qs, qe})
