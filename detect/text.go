@@ -28,7 +28,8 @@ const (
 	// flagHidden marks a word that had invisible characters inside it.
 	flagHidden
 	// flagDecoded marks text decoded from an encoded payload (base64, hex,
-	// URL-encoding, ROT13, reversed text, hidden Unicode tags).
+	// binary, URL-encoding, Morse, ROT13, reversed text, hidden Unicode
+	// tags).
 	flagDecoded
 )
 
@@ -57,9 +58,9 @@ type Text struct {
 	// invisible characters removed, look-alike letters folded to Latin,
 	// leetspeak words and spaced-out letters collapsed, runs of white space
 	// reduced to one space or one newline. Norm[:Direct] reads the original
-	// in order; after it, each decoded payload (base64, hex, URL-encoded,
-	// ROT13, reversed, hidden tags) follows a newline, normalised the same
-	// way.
+	// in order; after it, each decoded payload (base64, hex, binary,
+	// URL-encoded, Morse, ROT13, reversed, hidden tags) follows a newline,
+	// normalised the same way.
 	Norm string
 	// Direct is the length of the part of Norm read directly from Original.
 	Direct int
