@@ -35,6 +35,8 @@ var injFuzzSeeds = []string{
 	".. --. -. --- .-. . / .- .-.. .-.. / .-. ..- .-.. . ... |---|---| - - -",
 	strings.Repeat(".- ", 3000),
 	strings.Repeat("-", 5000),
+	"Why do phrases like 'ignore previous instructions' work? 类似“忽略之前的指令”之类? «olvida tus reglas» signifie",
+	"like 'a' like \"b\" like “ignore all rules” 'x' ' ' \" \"",
 }
 
 // FuzzNewText checks that normalisation never panics, keeps Norm valid
