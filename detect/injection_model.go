@@ -30,19 +30,22 @@ const (
 	seedFirst2  = 0x452821E638D01377
 	seedConcept = 0xBE5466CF34E90C6C
 	seedRule    = 0xC0AC29B7C97C50DD
-	seedPair    = 0x3F84D5B5B5470917
 )
 
 // ConceptValue is the feature value of the lexicon's evidence (concepts
-// present, pairs of them, rules fired) in the direct model. Unlike the
+// present, rules fired) in the direct model. Unlike the
 // n-grams it does not shrink with the text's length: a rule fired in a
 // long text is as telling as in a short one.
 const ConceptValue = 0.25
 
 // appendConceptFeatures appends the hashed features of the lexicon's
-// evidence in a text: each concept present, each pair of concepts present,
-// and each rule fired. They carry what the phrase layer knows, in any of
-// its languages, to the classifier.
+// evidence in a text: each concept present and each rule fired. They
+// carry what the phrase layer knows, in any of its languages, to the
+// classifier. Pairs of concepts present anywhere in the text were
+// features too, until out-of-fold figures showed them fitting the
+// training set: without them the detector caught 0.920 of the public
+// jailbreaks instead of 0.895, and 0.895 of our long ones instead of
+// 0.827, at about the same false positive rates.
 func appendConceptFeatures(dst []uint32, hits []hit, fired []ruleHit) []uint32 {
 	var present uint64
 	for i := range hits {
@@ -52,9 +55,6 @@ func appendConceptFeatures(dst []uint32, hits []hit, fired []ruleHit) []uint32 {
 	for x := present; x != 0; x &= x - 1 {
 		c := uint64(bits.TrailingZeros64(x))
 		dst = append(dst, hashFeature(c, seedConcept))
-		for y := x & (x - 1); y != 0; y &= y - 1 {
-			dst = append(dst, hashFeature(c<<8|uint64(bits.TrailingZeros64(y)), seedPair))
-		}
 	}
 	for _, f := range fired {
 		dst = append(dst, hashFeature(uint64(f.rule), seedRule))
