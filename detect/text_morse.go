@@ -26,6 +26,11 @@ var morseTable = map[string]byte{
 // findMorse adds the Morse runs of the source to the encoded candidates.
 func (b *builder) findMorse() {
 	s := b.src
+	if !strings.Contains(s, ".-") && !strings.Contains(s, "-.") {
+		// Every word but a few made of e, i, s, h, t, m and o has a dot
+		// next to a dash; prose almost never does.
+		return
+	}
 	for i := 0; i < len(s); {
 		j := strings.IndexAny(s[i:], ".-")
 		if j < 0 {
