@@ -116,18 +116,10 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 	if len(t.Norm) == 0 {
 		return a
 	}
-	// Phrase rules.
-	sc.hits = d.lex.scan(t, len(t.Norm), sc.hits[:0])
-	sc.fired = evalRules(t.Norm, sc.hits, t.Untrusted, sc.fired[:0])
-	// An attack quoted as an example is talked about, not made: the rules
-	// and the classifiers read the text without it, and what they find
-	// maps back to t.
-	ct, cm := t, cutMap(nil)
-	if sc.cuts = mentionCuts(t, sc.hits, sc.fired, sc.cuts[:0]); len(sc.cuts) > 0 {
-		ct, cm = t.without(sc.cuts), sc.cuts
-		sc.hits = d.lex.scan(ct, len(ct.Norm), sc.hits[:0])
-		sc.fired = evalRules(ct.Norm, sc.hits, ct.Untrusted, sc.fired[:0])
-	}
+	// Phrase rules, over the text without the attacks it quotes as
+	// examples; what they find maps back to t through cm.
+	ct, cm, hits, fired := d.lex.read(t, sc.hits, sc.fired, sc.cuts)
+	sc.hits, sc.fired, sc.cuts = hits, fired, cm
 	for i, f := range sc.fired {
 		r := &rules[f.rule]
 		if r.kind == kindResource && finiteCount(sc.hits, f.start, f.end) {
@@ -144,17 +136,7 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 	if s, e, ok := hugeOutput(ct.Norm, sc.hits); ok {
 		a.evidence = append(a.evidence, evidence{rule: "resource.huge_output", kind: kindResource, boost: boostHigh, start: cm.orig(int(s)), end: cm.orig(int(e))})
 	}
-	if n, named, s, e := templateEvidence(sc.hits); n > 0 {
-		// A named jailbreak with its machinery is a template; lifted
-		// rules with one piece of it may be a role play's flourish ("no
-		// filter, stay in character") and need more.
-		boost := boostHigh
-		switch {
-		case n > 2 && named:
-			boost = boostMax
-		case n == 2 && !named:
-			boost = boostLow
-		}
+	if boost, s, e, ok := templateEvidence(sc.hits); ok {
 		a.evidence = append(a.evidence, evidence{rule: "jailbreak.template", kind: kindJailbreak, boost: boost, start: cm.orig(int(s)), end: cm.orig(int(e))})
 	}
 	a.evidence = exfilLinks(t, a.evidence)

@@ -290,14 +290,22 @@ func (t *Text) without(cm cutMap) *Text {
 	return &c
 }
 
-// unquoted returns t with its mentioned quotations left out, and the map
-// back to t's positions; t itself when it quotes no example.
-func (lx *lexicon) unquoted(t *Text, hits []hit, fired []ruleHit) (*Text, cutMap) {
-	cm := mentionCuts(t, hits, fired, nil)
-	if len(cm) == 0 {
-		return t, nil
+// read scans t with the lexicon and runs the rules; when t quotes
+// attacks as examples (see mentioned), it does both again on t without
+// them. The result is what the rules and the classifiers read: that text,
+// the map back to t's positions (empty when nothing was cut), and its hits
+// and fired rules. hits, fired and cuts are reused from [:0].
+func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Text, cutMap, []hit, []ruleHit) {
+	hits = lx.scan(t, len(t.Norm), hits[:0])
+	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
+	cuts = mentionCuts(t, hits, fired, cuts[:0])
+	if len(cuts) == 0 {
+		return t, cuts, hits, fired
 	}
-	return t.without(cm), cm
+	ct := t.without(cuts)
+	hits = lx.scan(ct, len(ct.Norm), hits[:0])
+	fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
+	return ct, cuts, hits, fired
 }
 
 // unspaced reports whether w is written in a script without spaces

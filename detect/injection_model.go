@@ -65,22 +65,14 @@ func appendConceptFeatures(dst []uint32, hits []hit, fired []ruleHit) []uint32 {
 // InjectionConceptFeatures returns the lexicon-evidence features of t, for
 // the trainer (see appendConceptFeatures).
 func InjectionConceptFeatures(t *Text) []uint32 {
-	lx := defaultLexicon()
-	hits := lx.scan(t, len(t.Norm), nil)
-	fired := evalRules(t.Norm, hits, t.Untrusted, nil)
-	if ct, cm := lx.unquoted(t, hits, fired); cm != nil {
-		hits = lx.scan(ct, len(ct.Norm), nil)
-		fired = evalRules(ct.Norm, hits, ct.Untrusted, nil)
-	}
+	_, _, hits, fired := defaultLexicon().read(t, nil, nil, nil)
 	return appendConceptFeatures(nil, hits, fired)
 }
 
 // classifierText is t as the classifiers read it: without the attacks it
-// quotes as examples (see mentioned).
+// quotes as examples (see lexicon.read).
 func classifierText(t *Text) *Text {
-	lx := defaultLexicon()
-	hits := lx.scan(t, len(t.Norm), nil)
-	ct, _ := lx.unquoted(t, hits, evalRules(t.Norm, hits, t.Untrusted, nil))
+	ct, _, _, _ := defaultLexicon().read(t, nil, nil, nil)
 	return ct
 }
 

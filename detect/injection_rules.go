@@ -629,28 +629,35 @@ func hugeOutput(norm string, hits []hit) (int32, int32, bool) {
 }
 
 // Families of jailbreak-template evidence, for templateEvidence.
-var templateFamilies = [...]uint64{
-	m(cUnrestricted, cAmoral), // the rules lifted
-	m(cJBWeak, cJBStrong),     // a named jailbreak or mode
-	m(cDual),                  // answers in two voices
-	m(cSlot),                  // the ask left open
-	m(cFromNow),               // a standing order
-	m(cTactic),                // a handshake, the character enforced, tokens
-}
+const (
+	famLifted  = iota // the rules lifted
+	famNamed          // a named jailbreak or mode
+	famDual           // answers in two voices
+	famSlot           // the ask left open
+	famFromNow        // a standing order
+	famTactic         // a handshake, the character enforced, tokens
+)
 
-// templateCore are the families of which a template needs one: without
-// the rules lifted or a jailbreak named, the rest is role-play.
-const templateCore = 1<<0 | 1<<1
+var templateFamilies = [...]uint64{
+	famLifted:  m(cUnrestricted, cAmoral),
+	famNamed:   m(cJBWeak, cJBStrong),
+	famDual:    m(cDual),
+	famSlot:    m(cSlot),
+	famFromNow: m(cFromNow),
+	famTactic:  m(cTactic),
+}
 
 // templateEvidence finds a jailbreak template: the rules lifted, or a
 // jailbreak named, together with the other machinery such templates
 // carry, anywhere in the text. A role-play prompt may lift rules for
 // effect, or enforce its character, or leave its first question open;
-// templates do several at once. It returns the number of families
-// present (when at least two, one of them core), whether a jailbreak is
-// named, and the span from the first family's first hit to the last
-// family's.
-func templateEvidence(hits []hit) (n int, named bool, start, end int32) {
+// templates do several at once. Without the rules lifted or a jailbreak
+// named there is no template. A named jailbreak with its machinery is
+// one; lifted rules with one piece of it may be a role play's flourish
+// ("no filter, stay in character") and weigh little on their own. It
+// returns the evidence's boost and its span, from the first family's
+// first hit to the last family's.
+func templateEvidence(hits []hit) (boost float64, start, end int32, ok bool) {
 	var seen uint32
 	for i := range hits {
 		h := &hits[i]
@@ -665,10 +672,17 @@ func templateEvidence(hits []hit) (n int, named bool, start, end int32) {
 			end = max(end, h.end)
 		}
 	}
-	if bits.OnesCount32(seen) < 2 || seen&templateCore == 0 {
-		return 0, false, 0, 0
+	n, named := bits.OnesCount32(seen), seen&(1<<famNamed) != 0
+	if n < 2 || !named && seen&(1<<famLifted) == 0 {
+		return 0, 0, 0, false
 	}
-	return bits.OnesCount32(seen), seen&(1<<1) != 0, start, end
+	switch {
+	case n > 2 && named:
+		return boostMax, start, end, true
+	case n == 2 && !named:
+		return boostLow, start, end, true
+	}
+	return boostHigh, start, end, true
 }
 
 func abs32(x int32) int32 {
