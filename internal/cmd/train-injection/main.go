@@ -159,7 +159,7 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 		// One threshold per length bucket. Held-out negatives are easier
 		// than the benign prompts the world sends (which dress harmless
 		// asks in jailbreak framing), so each threshold is also raised as
-		// far as keeping posTPR of the positives allows; buckets without
+		// far as keeping detectorTPR of the positives allows; buckets without
 		// enough positives to say take the strictest threshold and more.
 		strictest := threshold(oof, ex, nil, fpr)
 		var have [numBuckets]bool
@@ -272,7 +272,9 @@ func bag(ex []example, folds []int, epochs int, l2 float64) *quantised {
 // where the rules need it. Out of fold the detector catches fewer than it
 // does once trained on every fold, so 0.95 here holds about 0.95 on
 // held-out jailbreaks; at 0.94 the held-out rate swung between 0.94 and
-// 0.96 with small changes to the lexicon.
+// 0.96 with small changes to the lexicon. Since our long prompts joined
+// the calibration, the false-positive threshold is the higher one in
+// buckets 1 and 2, the only ones where both apply.
 //
 // The longest bucket is left to its false positive rate alone: texts that
 // long are nearly all jailbreak templates or documents, and raising its
@@ -786,23 +788,17 @@ func insertAt(context, attack string, where int) string {
 }
 
 // detectorReport prints, out of fold, what the whole detector (rules and
-// classifier joined as detection joins them) catches of each group: the
-// figures a held-out set would show.
+// classifier joined as detection joins them) catches of the public groups
+// and of our own: the figures a held-out set would show.
 func detectorReport(scores []float64, ex []example, shift [numBuckets]float32) {
 	ts := tallies{}
 	for i := range ex {
-		hit := detect.CombineLogits(ex[i].rules, scores[i]-float64(shift[detect.LengthBucket(ex[i].n)])) >= 0
-		ts.add(ex[i].group, ex[i].label == 1, hit)
-	}
-	for _, g := range []string{"warden/jailbreak", "warden/benign", "own/benign", "own/benign-long", "own/benign-dressed", "own/jailbreak-long"} {
-		if t := ts[g]; t != nil {
-			if t.pos > 0 {
-				fmt.Printf("detector out of fold: %-20s tpr %.3f (%d/%d)\n", g, float64(t.tp)/float64(t.pos), t.tp, t.pos)
-			} else {
-				fmt.Printf("detector out of fold: %-20s fpr %.3f (%d/%d)\n", g, float64(t.fp)/float64(t.neg), t.fp, t.neg)
-			}
+		if g := ex[i].group; strings.HasPrefix(g, "warden/") || strings.HasPrefix(g, "own/benign") || g == "own/jailbreak-long" {
+			ts.add(g, ex[i].label == 1, detect.CombineLogits(ex[i].rules, scores[i]-float64(shift[detect.LengthBucket(ex[i].n)])) >= 0)
 		}
 	}
+	fmt.Println("detector (rules and classifier) out of fold:")
+	ts.print()
 }
 
 // overrideBudgets sets the budgets given as "group|label=weight ...".
