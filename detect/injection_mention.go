@@ -308,9 +308,10 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Tex
 	return ct, cuts, hits, fired
 }
 
-// unspaced reports whether w is written in a script without spaces
-// between words (Chinese, Japanese), or in Korean, whose particles attach.
+// unspaced reports whether w is written in a script the lexicon matches
+// without word boundaries (see everyRune): Chinese and Japanese have no
+// spaces, and Korean, Arabic and Hindi attach particles and prefixes.
 func unspaced(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return r >= 0x2E80
+	return everyRune(r)
 }
