@@ -179,7 +179,6 @@ func build(t *Text, s string, untrusted bool, b *builder) {
 	t.Hidden = b.hidden
 	t.hiddenStart, t.hiddenEnd = b.hiddenStart, b.hiddenEnd
 	t.Folded = b.folded
-	b.findMorse()
 	b.decodePayloads()
 	t.Decoded = b.decoded
 	t.rawDecoded = b.rawViews

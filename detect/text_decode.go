@@ -18,13 +18,15 @@ const (
 )
 
 // decodePayloads appends to Norm the decoded form of every encoded run of
-// the source and every line that reads as ROT13 or backwards. Each is
+// the source (Morse runs are found here, so that they unfold inside other
+// payloads too) and every line that reads as ROT13 or backwards. Each is
 // normalised like the direct text, nested encodings included, within the
 // depth and size limits.
 func (b *builder) decodePayloads() {
 	if b.depth >= maxDecodeDepth {
 		return
 	}
+	b.findMorse()
 	for _, lc := range b.lineCands {
 		n := lc.end - lc.start
 		if n <= 0 || *b.budget < n {
@@ -112,8 +114,11 @@ func printableASCII(s string) bool {
 }
 
 // readable reports whether decoded bytes look like text someone wrote:
-// valid UTF-8, almost all printable, with letters in it.
+// valid UTF-8, almost all printable, with letters in it, or Morse code.
 func readable(s string) bool {
+	if morseOnly(s) {
+		return true
+	}
 	if !utf8.ValidString(s) {
 		return false
 	}

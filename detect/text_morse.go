@@ -80,43 +80,56 @@ func morseRun(s string, i int) (end, letters int) {
 	return end, letters
 }
 
+// morseOnly reports whether s holds nothing but Morse code: dots, dashes
+// and their separators, with at least minMorseLetters letters' worth of
+// marks.
+func morseOnly(s string) bool {
+	marks := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '-':
+			marks++
+		case ' ', '/', '|', '\n':
+		default:
+			return false
+		}
+	}
+	return marks >= minMorseLetters
+}
+
 // decodeMorse decodes a run morseRun found; "" when too much of it is not
-// Morse.
+// Morse. A slash, a bar or two spaces between codes end a word; one space
+// ends a letter.
 func decodeMorse(run string) string {
 	out := make([]byte, 0, len(run)/3)
-	bad, n := 0, 0
-	for _, word := range strings.FieldsFunc(run, func(r rune) bool { return r == '/' || r == '|' }) {
-		for _, w := range splitMorseWords(word) {
-			for _, code := range strings.Fields(w) {
-				n++
-				if c, ok := morseTable[code]; ok {
-					out = append(out, c)
-				} else {
-					bad++
-				}
-			}
+	bad, n, wordGap := 0, 0, false
+	for i := 0; i < len(run); {
+		if c := run[i]; c != '.' && c != '-' {
+			wordGap = wordGap || c == '/' || c == '|' || c == ' ' && i+1 < len(run) && run[i+1] == ' '
+			i++
+			continue
+		}
+		j := i
+		for j < len(run) && (run[j] == '.' || run[j] == '-') {
+			j++
+		}
+		if wordGap && len(out) > 0 {
 			out = append(out, ' ')
 		}
+		wordGap = false
+		n++
+		if c, ok := morseTable[run[i:j]]; ok {
+			out = append(out, c)
+		} else {
+			bad++
+		}
+		i = j
 	}
 	if n == 0 || bad*10 > n || distinct(out) < 3 {
 		// Not Morse, or a rule of dashes ("- - - -", "|---|---|").
 		return ""
 	}
-	return strings.TrimSpace(string(out))
-}
-
-// splitMorseWords splits a run without slashes at its wider gaps (two or
-// more spaces), which separate words.
-func splitMorseWords(s string) []string {
-	var words []string
-	for {
-		i := strings.Index(s, "  ")
-		if i < 0 {
-			return append(words, s)
-		}
-		words = append(words, s[:i])
-		s = strings.TrimLeft(s[i:], " ")
-	}
+	return string(out)
 }
 
 // distinct counts the different letters and digits in b.
