@@ -281,6 +281,41 @@ func runInjection(root string) error {
 		}
 	}
 
+	// Held-out pairs: one set of jailbreak tactics (a fictional world, an
+	// authority, a policy said to allow it, a forced opening, …) around a
+	// harmless ask (label 0) and around a harmful one (label 1). A
+	// detector that flags the tactics rather than the attack fails both
+	// ways here. No trainer reads them.
+	tactic, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", "tactic_dev.jsonl"))
+	if err != nil {
+		return err
+	}
+	// Rows in a fixed order: both asks, both language groups, then each
+	// tactic by name.
+	var tactics []string
+	for _, r := range tactic {
+		tactics = append(tactics, r.Tactics...)
+	}
+	slices.Sort(tactics)
+	order := []string{"harmless ask", "harmful ask", "lang=en", "other languages"}
+	for _, tc := range slices.Compact(tactics) {
+		order = append(order, "tactic "+tc)
+	}
+	for _, name := range order {
+		tab.row("own tactics", name)
+	}
+	for _, r := range tactic {
+		f := flag(injMessage{text: r.Text})
+		tab.row("own tactics", map[bool]string{true: "harmful ask", false: "harmless ask"}[r.Label == 1]).add(r.Label == 1, f)
+		tab.row("own tactics", map[bool]string{true: "lang=en", false: "other languages"}[r.Lang == "en"]).add(r.Label == 1, f)
+		for _, tc := range r.Tactics {
+			tab.row("own tactics", "tactic "+tc).add(r.Label == 1, f)
+		}
+		if (r.Label == 1) != f {
+			miss("own tactics", r.Text)
+		}
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
@@ -328,12 +363,13 @@ func injAbs(x int) int {
 
 // injOwnRow is one of the repository's own labelled examples.
 type injOwnRow struct {
-	Text      string `json:"text"`
-	Label     int    `json:"label"`
-	Kind      string `json:"kind"`
-	Lang      string `json:"lang"`
-	Untrusted bool   `json:"untrusted"`
-	Variant   string `json:"variant"`
+	Text      string   `json:"text"`
+	Label     int      `json:"label"`
+	Kind      string   `json:"kind"`
+	Lang      string   `json:"lang"`
+	Untrusted bool     `json:"untrusted"`
+	Variant   string   `json:"variant"`
+	Tactics   []string `json:"tactics"`
 }
 
 // bipiaQuestion is the user's turn for a BIPIA context: its question, or

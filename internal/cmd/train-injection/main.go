@@ -48,6 +48,7 @@ type example struct {
 var (
 	directL2 = flag.Float64("l2", 1e-6, "L2 penalty of the direct model")
 	budgets  = flag.String("budget", "", "direct-model budget overrides, as space-separated group|label=weight")
+	directFP = flag.Float64("fpr", 0.01, "false positive rate the direct model's thresholds hold on the calibrating negatives")
 )
 
 func main() {
@@ -81,7 +82,7 @@ func run(root, out string, epochs int) error {
 	// bias by what the held-out fold asked for. The direct model is held to
 	// a low false positive rate on messages; the indirect one to a low rate
 	// on whole documents, where its score is the maximum over sentences.
-	dm, dShift := trainCalibrated("direct", direct, epochs, 0.01, *directL2, nil)
+	dm, dShift := trainCalibrated("direct", direct, epochs, *directFP, *directL2, nil)
 	im, iShift := trainCalibrated("indirect", indirect, epochs, 0.02, 1e-6, docs)
 	model := &detect.InjectionModel{
 		Direct:   detect.ModelWeights{Bias: float32(dm.bias), Scale: dm.scale, Shift: dShift, W: dm.w},
