@@ -43,8 +43,8 @@ type trainData struct {
 }
 
 // loadTrain reads the train side of the data under dir and the
-// repository's own train examples.
-func loadTrain(dir, ownPath string) (*trainData, error) {
+// repository's own train examples in ownPaths.
+func loadTrain(dir string, ownPaths ...string) (*trainData, error) {
 	d := &trainData{}
 	rows, err := evaldata.ReadCSV(filepath.Join(dir, "llm-warden", "jailbreak_dataset_train.csv"))
 	if err != nil {
@@ -85,10 +85,12 @@ func loadTrain(dir, ownPath string) (*trainData, error) {
 			d.attacks = append(d.attacks, attack{category: a.Category, text: a.Text, code: f.code})
 		}
 	}
-	own, err := evaldata.ReadJSONL[ownRow](ownPath)
-	if err != nil {
-		return nil, err
+	for _, p := range ownPaths {
+		own, err := evaldata.ReadJSONL[ownRow](p)
+		if err != nil {
+			return nil, err
+		}
+		d.own = append(d.own, own...)
 	}
-	d.own = own
 	return d, nil
 }

@@ -4,7 +4,8 @@
 //
 // It reads only the train side of the labelled data: llm-warden's train
 // split, giskard's injections, BIPIA's train contexts and train attacks,
-// and the repository's own examples in detect/testdata/injection/train.jsonl.
+// and the repository's own examples in detect/testdata/injection/train.jsonl
+// (with -tactics, tactic_train.jsonl too).
 // The data directory is ../shared/data, or PROMPTGATE_EVAL_DATA. Runs are
 // reproducible: the same inputs give the same weights byte for byte.
 //
@@ -49,6 +50,7 @@ var (
 	directL2 = flag.Float64("l2", 1e-6, "L2 penalty of the direct model")
 	budgets  = flag.String("budget", "", "direct-model budget overrides, as space-separated group|label=weight")
 	directFP = flag.Float64("fpr", 0.01, "false positive rate the direct model's thresholds hold on the calibrating negatives")
+	tactics  = flag.Bool("tactics", false, "also train on detect/testdata/injection/tactic_train.jsonl (jailbreak tactics around harmless and harmful asks)")
 )
 
 func main() {
@@ -66,7 +68,11 @@ func main() {
 }
 
 func run(root, out string, epochs int) error {
-	data, err := loadTrain(filepath.Join(root, "injection"), filepath.Join("detect", "testdata", "injection", "train.jsonl"))
+	own := []string{filepath.Join("detect", "testdata", "injection", "train.jsonl")}
+	if *tactics {
+		own = append(own, filepath.Join("detect", "testdata", "injection", "tactic_train.jsonl"))
+	}
+	data, err := loadTrain(filepath.Join(root, "injection"), own...)
 	if err != nil {
 		return err
 	}
@@ -474,7 +480,7 @@ func (m *fitted) quantise() *quantised {
 // telling one (the attack sentences). Groups not listed get 1.
 var directBudget = map[string]float64{
 	"warden/jailbreak|1": 4, "warden/benign|0": 3, "giskard|1": 0.5,
-	"own/benign|0": 3, "own/benign-long|0": 3, "own/benign-dressed|0": 3, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
+	"own/benign|0": 3, "own/benign-long|0": 3, "own/benign-dressed|0": 3, "own/benign-tactic|0": 3, "own/jailbreak-tactic|1": 2, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
 	"bipia-context/email|0": 0.5, "bipia-context/table|0": 0.5, "bipia-context/code|0": 0.5,
 	"bipia-inserted|0": 0.3, "synthetic|0": 3, "synthetic-long|0": 1, "synthetic-framed|0": 3, "synthetic-trigger|0": 3,
 	"synthetic-persona|0": 6, "synthetic-persona|1": 2, "synthetic-persona-lifted|0": 2, "synthetic-harmful-ask|0": 1,
@@ -504,7 +510,7 @@ var indirectBudget = map[string]float64{
 func budget(ex []example, budgets map[string]float64) {
 	key := func(e *example) string {
 		g := e.group
-		if strings.HasPrefix(g, "own/") && e.label == 1 {
+		if strings.HasPrefix(g, "own/") && e.label == 1 && g != "own/jailbreak-tactic" {
 			g = "own/positive"
 		}
 		return fmt.Sprintf("%s|%d", g, int(e.label))
@@ -794,7 +800,7 @@ func insertAt(context, attack string, where int) string {
 func detectorReport(scores []float64, ex []example, shift [numBuckets]float32) {
 	ts := tallies{}
 	for i := range ex {
-		if g := ex[i].group; strings.HasPrefix(g, "warden/") || strings.HasPrefix(g, "own/benign") || g == "own/jailbreak-long" {
+		if g := ex[i].group; strings.HasPrefix(g, "warden/") || strings.HasPrefix(g, "own/benign") || g == "own/jailbreak-long" || g == "own/jailbreak-tactic" {
 			ts.add(g, ex[i].label == 1, detect.CombineLogits(ex[i].rules, scores[i]-float64(shift[detect.LengthBucket(ex[i].n)])) >= 0)
 		}
 	}
