@@ -137,13 +137,7 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 	oof := make([]float64, len(ex))
 	docOOF := make([]float64, len(docs))
 	for f := 0; f < numFolds; f++ {
-		var others []int
-		for g := 0; g < numFolds; g++ {
-			if g != f {
-				others = append(others, g)
-			}
-		}
-		m := bag(ex, others, epochs, l2)
+		m := bag(ex, f, epochs, l2)
 		for i := range ex {
 			if ex[i].fold == f {
 				oof[i] = m.logit(&ex[i])
@@ -223,11 +217,7 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 	if docs == nil {
 		detectorReport(oof, ex, shift)
 	}
-	all := make([]int, numFolds)
-	for f := range all {
-		all[f] = f
-	}
-	full := bag(ex, all, epochs, l2)
+	full := bag(ex, -1, epochs, l2)
 	full.shift = shift
 	return full, shift
 }
@@ -235,25 +225,27 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 // numFolds is the number of folds examples are split into (see foldOf).
 const numFolds = 5
 
-// bag fits, for each fold in folds, a model on the examples of the other
-// folds in folds, and averages their weights. For a linear model that
-// averages the logits: the bag keeps what the models agree on and evens
-// out what one of them fitted to its share of the data, so that small
-// changes to the data move the thresholds less.
-func bag(ex []example, folds []int, epochs int, l2 float64) *quantised {
-	in := map[int]bool{}
-	for _, f := range folds {
-		in[f] = true
-	}
-	fits := make([]*fitted, len(folds))
+// bag fits, for each fold but heldOut (-1 for none), a model on the
+// examples of the folds other than that one and heldOut, and averages
+// their weights. For a linear model that averages the logits: the bag
+// keeps what the models agree on and evens out what one of them fitted to
+// its share of the data, so that small changes to the data move the
+// thresholds less.
+func bag(ex []example, heldOut, epochs int, l2 float64) *quantised {
+	var fits []*fitted
 	var wg sync.WaitGroup
-	for k, f := range folds {
+	for f := 0; f < numFolds; f++ {
+		if f == heldOut {
+			continue
+		}
 		var tr []example
 		for _, e := range ex {
-			if in[e.fold] && e.fold != f {
+			if e.fold != heldOut && e.fold != f {
 				tr = append(tr, e)
 			}
 		}
+		k := len(fits)
+		fits = append(fits, nil)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -480,7 +472,7 @@ func (m *fitted) quantise() *quantised {
 // telling one (the attack sentences). Groups not listed get 1.
 var directBudget = map[string]float64{
 	"warden/jailbreak|1": 4, "warden/benign|0": 3, "giskard|1": 0.5,
-	"own/benign|0": 3, "own/benign-long|0": 3, "own/benign-dressed|0": 3, "own/benign-tactic|0": 3, "own/jailbreak-tactic|1": 2, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
+	"own/benign|0": 3, "own/benign-long|0": 3, "own/benign-dressed|0": 3, "own/benign-tactic|0": 3, "own/positive|1": 3, "own/jailbreak-tactic|1": 2, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
 	"bipia-context/email|0": 0.5, "bipia-context/table|0": 0.5, "bipia-context/code|0": 0.5,
 	"bipia-inserted|0": 0.3, "synthetic|0": 3, "synthetic-long|0": 1, "synthetic-framed|0": 3, "synthetic-trigger|0": 3,
 	"synthetic-persona|0": 6, "synthetic-persona|1": 2, "synthetic-persona-lifted|0": 2, "synthetic-harmful-ask|0": 1,
@@ -505,15 +497,16 @@ var indirectBudget = map[string]float64{
 	"own-segments/document|0": 2, "own-segments/indirect|0": 1, "synthetic-document|0": 3,
 }
 
-// budget rescales the weights of each group to its budget; own examples
-// of every kind share one budget per label.
+// budget rescales the weights of each group to its budget. Our own
+// positives of every kind share the budget of "own/positive|1", but for
+// the kinds that have one of their own.
 func budget(ex []example, budgets map[string]float64) {
 	key := func(e *example) string {
-		g := e.group
-		if strings.HasPrefix(g, "own/") && e.label == 1 && g != "own/jailbreak-tactic" {
-			g = "own/positive"
+		k := fmt.Sprintf("%s|%d", e.group, int(e.label))
+		if _, own := budgets[k]; !own && strings.HasPrefix(e.group, "own/") && e.label == 1 {
+			return "own/positive|1"
 		}
-		return fmt.Sprintf("%s|%d", g, int(e.label))
+		return k
 	}
 	sum := map[string]float64{}
 	for i := range ex {
@@ -524,9 +517,6 @@ func budget(ex []example, budgets map[string]float64) {
 		b, ok := budgets[k]
 		if !ok {
 			b = 1
-			if strings.HasPrefix(k, "own/positive") {
-				b = 3
-			}
 		}
 		ex[i].weight *= b * 100 / sum[k]
 	}
