@@ -265,55 +265,54 @@ func runInjection(root string) error {
 		}
 	}
 
-	// Held-out persona, fiction and pleading set-ups around a harmless ask
-	// (label 0), and the same dress around a request to drop the rules or
-	// to do harm (label 1). No trainer reads them.
-	framed, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", "framed_dev.jsonl"))
-	if err != nil {
+	// heldOut measures a file of our own held-out examples that no trainer
+	// reads: rates for its positives (pos) and negatives (neg), by
+	// language, and by each tactic its rows name.
+	heldOut := func(section, file, pos, neg string) error {
+		rows, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", file))
+		if err != nil {
+			return err
+		}
+		// Rows in a fixed order: both labels, both language groups, then
+		// each tactic by name.
+		var tactics []string
+		for _, r := range rows {
+			tactics = append(tactics, r.Tactics...)
+		}
+		slices.Sort(tactics)
+		order := []string{neg, pos, "lang=en", "other languages"}
+		for _, tc := range slices.Compact(tactics) {
+			order = append(order, "tactic "+tc)
+		}
+		for _, name := range order {
+			tab.row(section, name)
+		}
+		for _, r := range rows {
+			f := flag(injMessage{text: r.Text})
+			tab.row(section, map[bool]string{true: pos, false: neg}[r.Label == 1]).add(r.Label == 1, f)
+			tab.row(section, map[bool]string{true: "lang=en", false: "other languages"}[r.Lang == "en"]).add(r.Label == 1, f)
+			for _, tc := range r.Tactics {
+				tab.row(section, "tactic "+tc).add(r.Label == 1, f)
+			}
+			if (r.Label == 1) != f {
+				miss(section, r.Text)
+			}
+		}
+		return nil
+	}
+	// Persona, fiction and pleading set-ups around a harmless ask (label
+	// 0), and the same dress around a request to drop the rules or to do
+	// harm (label 1).
+	if err := heldOut("own framed", "framed_dev.jsonl", "jailbreak", "benign"); err != nil {
 		return err
 	}
-	for _, r := range framed {
-		f := flag(injMessage{text: r.Text})
-		tab.row("own framed", map[bool]string{true: "jailbreak", false: "benign"}[r.Label == 1]).add(r.Label == 1, f)
-		tab.row("own framed", map[bool]string{true: "lang=en", false: "other languages"}[r.Lang == "en"]).add(r.Label == 1, f)
-		if (r.Label == 1) != f {
-			miss("own framed", r.Text)
-		}
-	}
-
-	// Held-out pairs: one set of jailbreak tactics (a fictional world, an
+	// Pairs: one set of jailbreak tactics (a fictional world, an
 	// authority, a policy said to allow it, a forced opening, …) around a
 	// harmless ask (label 0) and around a harmful one (label 1). A
 	// detector that flags the tactics rather than the attack fails both
-	// ways here. No trainer reads them.
-	tactic, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", "tactic_dev.jsonl"))
-	if err != nil {
+	// ways here.
+	if err := heldOut("own tactics", "tactic_dev.jsonl", "harmful ask", "harmless ask"); err != nil {
 		return err
-	}
-	// Rows in a fixed order: both asks, both language groups, then each
-	// tactic by name.
-	var tactics []string
-	for _, r := range tactic {
-		tactics = append(tactics, r.Tactics...)
-	}
-	slices.Sort(tactics)
-	order := []string{"harmless ask", "harmful ask", "lang=en", "other languages"}
-	for _, tc := range slices.Compact(tactics) {
-		order = append(order, "tactic "+tc)
-	}
-	for _, name := range order {
-		tab.row("own tactics", name)
-	}
-	for _, r := range tactic {
-		f := flag(injMessage{text: r.Text})
-		tab.row("own tactics", map[bool]string{true: "harmful ask", false: "harmless ask"}[r.Label == 1]).add(r.Label == 1, f)
-		tab.row("own tactics", map[bool]string{true: "lang=en", false: "other languages"}[r.Lang == "en"]).add(r.Label == 1, f)
-		for _, tc := range r.Tactics {
-			tab.row("own tactics", "tactic "+tc).add(r.Label == 1, f)
-		}
-		if (r.Label == 1) != f {
-			miss("own tactics", r.Text)
-		}
 	}
 
 	tab.print()
