@@ -81,8 +81,8 @@ func morseRun(s string, i int) (end, letters int) {
 }
 
 // morseOnly reports whether s holds nothing but Morse code: dots, dashes
-// and their separators, with at least minMorseLetters letters' worth of
-// marks.
+// and their separators, with at least minMorseLetters dots and dashes.
+// Such a payload has no letters for readable to count, yet decodes.
 func morseOnly(s string) bool {
 	marks := 0
 	for i := 0; i < len(s); i++ {
