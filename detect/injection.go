@@ -85,8 +85,10 @@ type Analysis struct {
 	// Start and End are the strongest evidence's span in Original.
 	Start, End int
 	// Direct and Indirect are the classifiers' logits (0 is the operating
-	// point); Indirect is -Inf for trusted text.
+	// point); Indirect is -Inf for trusted text. Direct includes Harm.
 	Direct, Indirect float64
+	// Harm is what the harm model added to Direct (see harmBoost).
+	Harm float64
 	// RuleLogit is the phrase rules' combined logit, -Inf when none fired.
 	RuleLogit float64
 	// Rules lists every rule that fired.
@@ -142,9 +144,9 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 	a.evidence = exfilLinks(t, a.evidence)
 	a.evidence = hiddenText(t, a.evidence)
 	// Classifiers.
-	zD, zI, segD, segI := d.classify(ct, sc)
+	zD, zI, zH, segD, segI := d.classify(ct, sc)
 	segD, segI = segment{cm.orig(segD.start), cm.orig(segD.end)}, segment{cm.orig(segI.start), cm.orig(segI.end)}
-	a.Direct, a.Indirect = zD, zI
+	a.Direct, a.Indirect, a.Harm = zD, zI, zH
 	// Combine. The rules and the classifier are two detectors: the text
 	// scores as the surer of the two, plus a bonus when both lean the same
 	// way. Evidence of one kind adds up with diminishing weight, evidence
@@ -308,12 +310,13 @@ func CombineLogits(rules, model float64) float64 {
 
 // classify runs the classifiers over t's segments: the direct model over
 // all of them, the indirect one (for untrusted text) over each. It returns
-// their logits and the segments that weighed most.
-func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI float64, segD, segI segment) {
+// their logits, what the harm model added to the direct one, and the
+// segments that weighed most.
+func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH float64, segD, segI segment) {
 	zD, zI = math.Inf(-1), math.Inf(-1)
 	m := d.model
 	if m == nil || len(m.direct.w) == 0 {
-		return zD, zI, segD, segI
+		return zD, zI, 0, segD, segI
 	}
 	sc.segs = appendSegments(sc.segs[:0], t.Norm, 0, len(t.Norm))
 	var sumD int32
@@ -356,7 +359,66 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI float64, segD
 		sumC += int32(wD[f])
 	}
 	zD += float64(m.direct.scale) * ConceptValue * float64(sumC)
-	return zD, zI, segD, segI
+	if !t.Untrusted && zD+float64(m.direct.shift[LengthBucket(n)]) >= HarmFloor && hasSetUp(sc.hits) {
+		zH = harmBoost(t, m, sc)
+		zD += zH
+	}
+	return zD, zI, zH, segD, segI
+}
+
+// HarmFloor is the direct model's logit, before its threshold for the
+// text's length, from which the harm model counts (see harmBoost).
+const HarmFloor = -3.0
+
+// setUp are the concepts of a jailbreak's set-up: a role or persona, the
+// model's rules or policy named, lifted or overridden, the law waved
+// away, the reply's opening or form dictated, a template's machinery.
+const setUp = 1<<cRole | 1<<cPersona | 1<<cUnrestricted | 1<<cAmoral | 1<<cPolicy | 1<<cAISelf | 1<<cPrefix |
+	1<<cTactic | 1<<cLawless | 1<<cFromNow | 1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cSlot | 1<<cIgnore |
+	1<<cDisable | 1<<cAdmin | 1<<cImportant | 1<<cReplyIn | 1<<cFormat | 1<<cVerbatim | 1<<cYourOutput
+
+// hasSetUp reports whether hits hold any of a jailbreak's set-up.
+func hasSetUp(hits []hit) bool {
+	for i := range hits {
+		if hits[i].concepts&setUp != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// HasJailbreakSetUp reports whether the lexicon reads any of a
+// jailbreak's set-up in t (see harmBoost), for the trainer.
+func HasJailbreakSetUp(t *Text) bool {
+	_, _, hits, _ := defaultLexicon().read(t, nil, nil, nil)
+	return hasSetUp(hits)
+}
+
+// harmBoost is what the harm model adds to the direct model's logit: its
+// own logit where it reads a request to do harm, else nothing. A request
+// to do harm is not an injection by itself: "how do I make a bomb" is for
+// the policy on content to answer. It tips the balance of a message whose
+// set-up already leans towards a jailbreak, which is why it counts only
+// where the lexicon reads some of a jailbreak's set-up and the direct
+// model's logit is at least HarmFloor, and only in the user's own
+// messages: a document may well tell of harm.
+func harmBoost(t *Text, m *injModel, sc *scratch) float64 {
+	h := &m.harm
+	if len(h.w) == 0 {
+		return 0
+	}
+	var sum int32
+	n := 0
+	for _, sg := range appendSegments(sc.segs[:0], t.Norm, 0, len(t.Norm)) {
+		s, k := featureSumD(t.Norm[sg.start:sg.end], h.w)
+		sum += s
+		n += k
+	}
+	var sumC int32
+	for _, f := range sc.cfeats {
+		sumC += int32(h.w[f])
+	}
+	return max(0, h.logit(sum, n)+float64(h.scale)*ConceptValue*float64(sumC))
 }
 
 // exfilLinks finds markdown images and links, and HTML images, whose URL

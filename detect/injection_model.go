@@ -9,14 +9,16 @@ import (
 	"sync"
 )
 
-// The statistical layer: two logistic regressions over hashed features of
-// the normalised text, trained by internal/cmd/train-injection and
+// The statistical layer: three logistic regressions over hashed features
+// of the normalised text, trained by internal/cmd/train-injection and
 // embedded here. The direct model reads a whole message and answers "is
 // this an injection or jailbreak?"; the indirect model reads one sentence
 // of untrusted content at a time and answers "is this an instruction
-// aimed at the assistant?". Both see character 4-grams, words and word
-// pairs, so they carry over to paraphrases, misspellings and other
-// languages the phrase lists never named.
+// aimed at the assistant?"; the harm model reads a user's message and
+// answers "does it ask for help to do harm?", which weighs in where the
+// direct model already leans (see harmBoost). All see character 4-grams,
+// words and word pairs, so they carry over to paraphrases, misspellings
+// and other languages the phrase lists never named.
 
 // FeatureBits is the log2 of the size of the hashed feature space.
 const FeatureBits = 17
@@ -51,7 +53,7 @@ func appendConceptFeatures(dst []uint32, hits []hit, fired []ruleHit) []uint32 {
 	for i := range hits {
 		present |= hits[i].concepts
 	}
-	present &^= 1<<cNumber | 1<<cNumWord | 1<<cNeg | 1<<cAgent | 1<<cScope
+	present &^= 1<<cNumber | 1<<cNumWord | 1<<cNeg | 1<<cAgent | 1<<cScope | 1<<cStudy
 	for x := present; x != 0; x &= x - 1 {
 		c := uint64(bits.TrailingZeros64(x))
 		dst = append(dst, hashFeature(c, seedConcept))
@@ -124,9 +126,11 @@ func (m *linearModel) logit(sum int32, n int) float64 {
 	return float64(m.bias) - float64(m.shift[LengthBucket(n)]) + float64(m.scale)*float64(sum)/math.Sqrt(float64(max(n, minFeatures)))
 }
 
-// injModel holds the two embedded models.
+// injModel holds the embedded models.
 type injModel struct {
 	direct, indirect linearModel
+	// harm reads a message for a request to do harm (see harmBoost).
+	harm linearModel
 }
 
 const modelMagic = "PGIM"
@@ -145,8 +149,8 @@ var loadedModel = sync.OnceValue(func() *injModel {
 // trainer.
 type InjectionModel struct {
 	// Direct is the message classifier, Indirect the sentence classifier
-	// for untrusted content.
-	Direct, Indirect ModelWeights
+	// for untrusted content, Harm the reader of requests to do harm.
+	Direct, Indirect, Harm ModelWeights
 }
 
 // ModelWeights is one logistic regression: the logit of a text with
@@ -161,19 +165,22 @@ type ModelWeights struct {
 const modelHeader = 4 + 4
 const modelPartHeader = 4 * (2 + numBuckets)
 
+// modelParts is the number of models in the weights file.
+const modelParts = 3
+
 // MarshalBinary encodes the model as the embedded weights file reads:
-// "PGIM", the feature bits, then for each model its bias, scale and
-// per-bucket shifts (float32, little endian) and 2^FeatureBits signed
-// bytes.
+// "PGIM", the feature bits, then for each model (direct, indirect, harm)
+// its bias, scale and per-bucket shifts (float32, little endian) and
+// 2^FeatureBits signed bytes.
 func (im *InjectionModel) MarshalBinary() ([]byte, error) {
 	n := 1 << FeatureBits
-	if len(im.Direct.W) != n || len(im.Indirect.W) != n {
+	if len(im.Direct.W) != n || len(im.Indirect.W) != n || len(im.Harm.W) != n {
 		return nil, errors.New("injection model: wrong number of weights")
 	}
-	out := make([]byte, 0, modelHeader+2*(modelPartHeader+n))
+	out := make([]byte, 0, modelHeader+modelParts*(modelPartHeader+n))
 	out = append(out, modelMagic...)
 	out = binary.LittleEndian.AppendUint32(out, FeatureBits)
-	for _, part := range []*ModelWeights{&im.Direct, &im.Indirect} {
+	for _, part := range []*ModelWeights{&im.Direct, &im.Indirect, &im.Harm} {
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.Bias))
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.Scale))
 		for _, sh := range part.Shift {
@@ -190,7 +197,7 @@ func (im *InjectionModel) MarshalBinary() ([]byte, error) {
 // InjectionModel.MarshalBinary.
 func unmarshalInjectionModel(b []byte) (*injModel, error) {
 	n := 1 << FeatureBits
-	if len(b) != modelHeader+2*(modelPartHeader+n) || string(b[:4]) != modelMagic || binary.LittleEndian.Uint32(b[4:]) != FeatureBits {
+	if len(b) != modelHeader+modelParts*(modelPartHeader+n) || string(b[:4]) != modelMagic || binary.LittleEndian.Uint32(b[4:]) != FeatureBits {
 		return nil, errors.New("injection model: bad header or size")
 	}
 	m := &injModel{}
@@ -200,7 +207,7 @@ func unmarshalInjectionModel(b []byte) (*injModel, error) {
 		p += 4
 		return v
 	}
-	for _, lm := range []*linearModel{&m.direct, &m.indirect} {
+	for _, lm := range []*linearModel{&m.direct, &m.indirect, &m.harm} {
 		lm.bias = f32()
 		lm.scale = f32()
 		for i := range lm.shift {

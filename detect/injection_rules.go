@@ -63,6 +63,7 @@ const (
 	cLawless                     // "where hacking is legal", "laws don't apply here"
 	cPrefix                      // "begin your reply with 'Sure, here is'": the answer's opening forced
 	cTactic                      // "if you understand, reply 'Ready'", "stay in character", "you will lose tokens"
+	cStudy                       // "the history of", "how to spot", "protect against": harm as what is studied or guarded against
 	numConcepts
 )
 
@@ -311,6 +312,41 @@ func negate(hits []hit) {
 	}
 }
 
+// studyGap is how many bytes may part a study marker from the harm it is
+// about: "the effects of online harassment", "how to spot a phishing
+// email".
+const studyGap = 24
+
+// studied clears the harm of hits that a study marker comes shortly
+// before in the same sentence: "the history of chemical weapons", "how to
+// recognise grooming", "protect my parents against phone scams", and of
+// the harms listed after one ("against phishing, malware and carding").
+// Harm studied, prevented or guarded against is a topic, not a request to
+// do it.
+func studied(norm string, hits []hit) {
+	topic := -1 // the latest harm made a topic, for lists of them
+	for i := 1; i < len(hits); i++ {
+		h := &hits[i]
+		if h.concepts&(1<<cHarm) == 0 {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			u := &hits[j]
+			if u.end > h.start {
+				continue
+			}
+			if h.start-u.end > studyGap || strings.ContainsAny(norm[u.end:h.start], ".!?;:\n") {
+				break
+			}
+			if u.concepts&(1<<cStudy) != 0 || j == topic {
+				h.concepts &^= 1 << cHarm
+				topic = i
+				break
+			}
+		}
+	}
+}
+
 // modelOwned are the concepts that, following "the rules of ...", make
 // the rules the model's: its system, prompt, policies, the conversation.
 const modelOwned = 1<<cYour | 1<<cSystem | 1<<cSysPrompt | 1<<cAISelf | 1<<cAdmin | 1<<cPolicy | 1<<cPrior |
@@ -491,6 +527,7 @@ var (
 // the first firing of each rule.
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	negate(hits)
+	studied(norm, hits)
 	domainRules(norm, hits)
 	var last [numConcepts]int32 // index+1 of the latest hit of each concept
 	var done [64]uint8          // times each rule fired (len(rules) <= 64)

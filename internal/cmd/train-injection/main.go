@@ -1,11 +1,12 @@
-// Command train-injection trains the injection detector's two classifiers
-// and writes their weights to detect/injection_model.bin, which the detect
-// package embeds.
+// Command train-injection trains the injection detector's three
+// classifiers and writes their weights to detect/injection_model.bin,
+// which the detect package embeds.
 //
 // It reads only the train side of the labelled data: llm-warden's train
 // split, giskard's injections, BIPIA's train contexts and train attacks,
 // and the repository's own examples in detect/testdata/injection/train.jsonl
-// (with -tactics, tactic_train.jsonl too).
+// (with -tactics, tactic_train.jsonl too). The harm model reads our own
+// asks, ask_train.jsonl and tactic_train.jsonl (see harm.go).
 // The data directory is ../shared/data, or PROMPTGATE_EVAL_DATA. Runs are
 // reproducible: the same inputs give the same weights byte for byte.
 //
@@ -43,6 +44,10 @@ type example struct {
 	// cfeats are the lexicon-evidence features, valued ConceptValue
 	// whatever the length (direct model only).
 	cfeats []uint32
+	// untrusted marks the direct model's examples read as untrusted
+	// content, which the harm model leaves alone; setUp those in which
+	// the lexicon reads a jailbreak's set-up, without which it does too.
+	untrusted, setUp bool
 }
 
 // Settings for experiments; the defaults make the embedded model.
@@ -88,11 +93,25 @@ func run(root, out string, epochs int) error {
 	// bias by what the held-out fold asked for. The direct model is held to
 	// a low false positive rate on messages; the indirect one to a low rate
 	// on whole documents, where its score is the maximum over sentences.
-	dm, dShift := trainCalibrated("direct", direct, epochs, *directFP, *directL2, nil)
-	im, iShift := trainCalibrated("indirect", indirect, epochs, 0.02, 1e-6, docs)
+	// The harm model first: what it adds to the direct model's logit
+	// counts when the direct model's thresholds are set.
+	hm, hOOF, err := trainHarm(harmPaths(), epochs)
+	if err != nil {
+		return err
+	}
+	boost := make([]float64, len(direct))
+	for i := range direct {
+		if !direct[i].untrusted && direct[i].setUp {
+			boost[i] = max(0, hm.logit(&direct[i]))
+		}
+	}
+	dm, dShift := trainCalibrated("direct", direct, boost, epochs, *directFP, *directL2, nil)
+	hOOF.report(dm)
+	im, iShift := trainCalibrated("indirect", indirect, nil, epochs, 0.02, 1e-6, docs)
 	model := &detect.InjectionModel{
 		Direct:   detect.ModelWeights{Bias: float32(dm.bias), Scale: dm.scale, Shift: dShift, W: dm.w},
 		Indirect: detect.ModelWeights{Bias: float32(im.bias), Scale: im.scale, Shift: iShift, W: im.w},
+		Harm:     detect.ModelWeights{Bias: float32(hm.bias), Scale: hm.scale, W: hm.w},
 	}
 	b, err := model.MarshalBinary()
 	if err != nil {
@@ -133,7 +152,10 @@ const minFeatures = 24
 // out-of-fold scores, then trains the final model on all folds. Each
 // model is a bag (see bag): the one that scores a fold is bagged over the
 // other four, so that the scores are those of a model like the final one.
-func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
+// boost, when given, is added to each example's score from
+// detect.HarmFloor on: what the harm model adds in detection, where the
+// floor is also on the logit before the thresholds.
+func trainCalibrated(name string, ex []example, boost []float64, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
 	oof := make([]float64, len(ex))
 	docOOF := make([]float64, len(docs))
 	for f := 0; f < numFolds; f++ {
@@ -141,6 +163,9 @@ func trainCalibrated(name string, ex []example, epochs int, fpr, l2 float64, doc
 		for i := range ex {
 			if ex[i].fold == f {
 				oof[i] = m.logit(&ex[i])
+				if boost != nil && oof[i] >= detect.HarmFloor {
+					oof[i] += boost[i]
+				}
 			}
 		}
 		for i := range docs {
@@ -595,7 +620,7 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 		t := detect.NewText(text, untrusted)
 		feats, _ := detect.AppendInjectionFeatures(nil, t)
 		direct = append(direct, example{feats: feats, n: len(feats), label: label, weight: weight, group: group, fold: foldOf(text),
-			rules: ruleOnly.Analyse(t).RuleLogit, cfeats: detect.InjectionConceptFeatures(t)})
+			rules: ruleOnly.Analyse(t).RuleLogit, cfeats: detect.InjectionConceptFeatures(t), untrusted: untrusted, setUp: detect.HasJailbreakSetUp(t)})
 	}
 	// addSegments adds each segment of text to the indirect set, labelled
 	// by isPos (given the segment's normalised text).

@@ -1,0 +1,109 @@
+package main
+
+// The harm model: a third logistic regression over the direct model's
+// features, which reads a message for a request to do harm: weapons,
+// drugs, malware, fraud, stalking, harassment, hate, self-harm. It learns
+// from our own asks: plain ones, harmful and harmless (many of the
+// harmless sound dark: "how do I kill a zombie process", "how do phishing
+// emails look"), and the tactic pairs, where one wrapper carries a
+// harmless ask and a harmful one. Detection adds its logit, where
+// positive, to the direct model's (see detect.HarmFloor): a jailbreak's
+// set-up around a harmful ask then counts for more than the same set-up
+// around a harmless one, which the direct model alone cannot tell apart.
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/promptgate/promptgate/detect"
+	"github.com/promptgate/promptgate/internal/evaldata"
+)
+
+var (
+	harmFPR   = flag.Float64("harm-fpr", 0.02, "share of harmless asks (out of fold) the harm model may read as harmful")
+	harmGain  = flag.Float64("harm-gain", 3, "factor on the harm model's logit where it adds to the direct model's (0 for none)")
+	harmL2    = flag.Float64("harm-l2", 1e-6, "L2 penalty of the harm model")
+	harmFiles = flag.String("harm-data", "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/tactic_train.jsonl", "space-separated labelled asks for the harm model")
+)
+
+// buildHarmExamples featurises labelled asks for the harm model: label 1
+// for a request to do harm, 0 for any other.
+func buildHarmExamples(rows []ownRow) []example {
+	ruleOnly := detect.NewInjectionDetector()
+	var ex []example
+	for _, r := range rows {
+		t := detect.NewText(r.Text, false)
+		feats, _ := detect.AppendInjectionFeatures(nil, t)
+		ex = append(ex, example{feats: feats, n: len(feats), label: float64(r.Label), weight: 1, group: "ask/" + r.Kind,
+			fold: foldOf(r.Text), rules: ruleOnly.Analyse(t).RuleLogit, cfeats: detect.InjectionConceptFeatures(t),
+			setUp: detect.HasJailbreakSetUp(t)})
+	}
+	return ex
+}
+
+// trainHarm fits the harm model, sets its threshold so that harmFPR of
+// the harmless asks (out of fold) score above 0, and scales it by
+// harmGain.
+func trainHarm(paths []string, epochs int) (*quantised, *harmOOF, error) {
+	var rows []ownRow
+	for _, p := range paths {
+		rs, err := evaldata.ReadJSONL[ownRow](p)
+		if err != nil {
+			return nil, nil, err
+		}
+		rows = append(rows, rs...)
+	}
+	ex := buildHarmExamples(rows)
+	budget(ex, map[string]float64{})
+	oof := make([]float64, len(ex))
+	for f := 0; f < numFolds; f++ {
+		m := bag(ex, f, epochs, *harmL2)
+		for i := range ex {
+			if ex[i].fold == f {
+				oof[i] = m.logit(&ex[i])
+			}
+		}
+	}
+	thr := threshold(oof, ex, nil, *harmFPR)
+	var shift [numBuckets]float32
+	for i := range shift {
+		shift[i] = float32(thr)
+	}
+	report("harm out of fold", oof, ex, shift)
+	q := bag(ex, -1, epochs, *harmL2)
+	g := *harmGain
+	q.bias = (q.bias - thr) * g
+	q.scale *= float32(g)
+	fmt.Printf("harm: %d asks, threshold %.3f, gain %.2f\n", len(ex), thr, g)
+	for i := range oof {
+		oof[i] = (oof[i] - thr) * g
+	}
+	return q, &harmOOF{ex: ex, boost: oof}, nil
+}
+
+// harmOOF is the harm model's out-of-fold reading of its own examples,
+// scaled as in detection.
+type harmOOF struct {
+	ex    []example
+	boost []float64
+}
+
+// report prints how the whole detector (rules, the direct model dm, the
+// harm model out of fold) reads the asks: neither model saw them in
+// training, unless the direct model was given the tactic pairs.
+func (h *harmOOF) report(dm *quantised) {
+	ts := tallies{}
+	for i := range h.ex {
+		e := &h.ex[i]
+		z := dm.logit(e)
+		if e.setUp && z+float64(dm.shift[detect.LengthBucket(e.n)]) >= detect.HarmFloor {
+			z += max(0, h.boost[i])
+		}
+		ts.add(e.group, e.label == 1, detect.CombineLogits(e.rules, z) >= 0)
+	}
+	fmt.Println("detector on the asks, harm model out of fold:")
+	ts.print()
+}
+
+func harmPaths() []string { return strings.Fields(*harmFiles) }
