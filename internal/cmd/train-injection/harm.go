@@ -55,6 +55,8 @@ func trainHarm(paths []string, epochs int) (*quantised, *harmOOF, error) {
 		rows = append(rows, rs...)
 	}
 	ex := buildHarmExamples(rows)
+	// Each kind of ask (plain or in a jailbreak's set-up, harmful or not)
+	// weighs the same.
 	budget(ex, map[string]float64{})
 	oof := make([]float64, len(ex))
 	for f := 0; f < numFolds; f++ {
