@@ -205,6 +205,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 	case t.Untrusted && zI >= zD:
 		a.Kind, a.Rule = kindIndirect, "classifier.indirect"
 		a.Start, a.End = t.Span(seg.start, seg.end)
+	case zH > 0 && z >= 0 && CombineLogits(zR, zM-zH) < 0:
+		// The harmful ask tipped it: a jailbreak's set-up around a
+		// request to do harm.
+		a.Kind, a.Rule = kindJailbreak, "classifier.harm"
+		a.Start, a.End = t.Span(seg.start, seg.end)
 	default:
 		a.Kind, a.Rule = kindInjection, "classifier.direct"
 		a.Start, a.End = t.Span(seg.start, seg.end)
