@@ -324,19 +324,25 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH float64, 
 		return zD, zI, 0, segD, segI
 	}
 	sc.segs = appendSegments(sc.segs[:0], t.Norm, 0, len(t.Norm))
-	var sumD int32
+	var sumD, sumH int32
 	n := 0
 	bestD := math.Inf(-1)
 	wD, wI := m.direct.w, m.indirect.w
+	// The harm model reads the same features, in the same pass, where it
+	// may count (see harmBoost).
+	var wH []int8
+	if !t.Untrusted && len(m.harm.w) > 0 && hasSetUp(sc.hits) {
+		wH = m.harm.w
+	}
 	if !t.Untrusted && len(sc.segs) == 1 {
 		// One segment: the direct model's sum is the segment's.
-		sumD, n = featureSumD(t.Norm[sc.segs[0].start:sc.segs[0].end], wD)
+		sumD, sumH, n = featureSumD(t.Norm[sc.segs[0].start:sc.segs[0].end], wD, wH)
 		segD = sc.segs[0]
 		sc.segs = sc.segs[:0]
 	}
 	for _, sg := range sc.segs {
 		seg := t.Norm[sg.start:sg.end]
-		var sd int32
+		var sd, sh int32
 		var nf int
 		if t.Untrusted && len(wI) > 0 {
 			sc.ends = sc.ends[:0]
@@ -348,9 +354,10 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH float64, 
 				}
 			})
 		} else {
-			sd, nf = featureSums(seg, wD, nil, nil, nil)
+			sd, sh, nf = featureSumD(seg, wD, wH)
 		}
 		sumD += sd
+		sumH += sh
 		n += nf
 		if v := float64(sd) / math.Sqrt(float64(max(nf, minFeatures))); v > bestD {
 			bestD, segD = v, sg
@@ -364,8 +371,8 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH float64, 
 		sumC += int32(wD[f])
 	}
 	zD += float64(m.direct.scale) * ConceptValue * float64(sumC)
-	if !t.Untrusted && zD+float64(m.direct.shift[LengthBucket(n)]) >= HarmFloor && hasSetUp(sc.hits) {
-		zH = harmBoost(t, m, sc)
+	if wH != nil && zD+float64(m.direct.shift[LengthBucket(n)]) >= HarmFloor {
+		zH = harmBoost(&m.harm, sumH, n, sc.cfeats)
 		zD += zH
 	}
 	return zD, zI, zH, segD, segI
@@ -406,21 +413,11 @@ func HasJailbreakSetUp(t *Text) bool {
 // set-up already leans towards a jailbreak, which is why it counts only
 // where the lexicon reads some of a jailbreak's set-up and the direct
 // model's logit is at least HarmFloor, and only in the user's own
-// messages: a document may well tell of harm.
-func harmBoost(t *Text, m *injModel, sc *scratch) float64 {
-	h := &m.harm
-	if len(h.w) == 0 {
-		return 0
-	}
-	var sum int32
-	n := 0
-	for _, sg := range appendSegments(sc.segs[:0], t.Norm, 0, len(t.Norm)) {
-		s, k := featureSumD(t.Norm[sg.start:sg.end], h.w)
-		sum += s
-		n += k
-	}
+// messages: a document may well tell of harm. sum is the harm model's
+// weights summed over the text's n features, cfeats the lexicon's.
+func harmBoost(h *linearModel, sum int32, n int, cfeats []uint32) float64 {
 	var sumC int32
-	for _, f := range sc.cfeats {
+	for _, f := range cfeats {
 		sumC += int32(h.w[f])
 	}
 	return max(0, h.logit(sum, n)+float64(h.scale)*ConceptValue*float64(sumC))

@@ -384,7 +384,8 @@ func utf8RuneStart(c byte) bool { return c&0xC0 != 0x80 }
 // agrees with appendFeaturesWords feature for feature.
 func featureSums(s string, wD, wI []int8, prefix *[]int32, wordEnds *[]int32) (int32, int) {
 	if wI == nil {
-		return featureSumD(s, wD)
+		sumD, _, n := featureSumD(s, wD, nil)
+		return sumD, n
 	}
 	var fs fusedSums
 	fs.wD, fs.wI, fs.prefix, fs.wordEnds = wD, wI, *prefix, *wordEnds
@@ -395,13 +396,20 @@ func featureSums(s string, wD, wI []int8, prefix *[]int32, wordEnds *[]int32) (i
 
 // featureSumD is featureSums for the direct model alone, the hot path of
 // trusted text: no closures, no slices written, and the character grams
-// summed in a loop of their own, free of branches.
-func featureSumD(s string, wD []int8) (int32, int) {
+// summed in a loop of their own, free of branches. When wH is not nil it
+// also returns the sum of wH, the harm model's weights, over the same
+// features (see harmBoost): the text is read once for both.
+func featureSumD(s string, wD, wH []int8) (sumD, sumH int32, n int) {
 	wD = wD[:1<<FeatureBits]
-	var sum int32
-	n := 0
+	harm := wH != nil
+	if harm {
+		wH = wH[:1<<FeatureBits]
+	}
 	if len(s) >= 4 {
-		sum = char4Sum(s, wD)
+		sumD = char4Sum(s, wD)
+		if harm {
+			sumH = char4Sum(s, wH)
+		}
 		n = len(s) - 3
 	}
 	var wh, prev uint64 = fnvOffset, 1
@@ -424,9 +432,15 @@ func featureSumD(s string, wD []int8) (int32, int) {
 			end = inWord
 		case c >= 0xD6:
 			if inWord {
-				sum += wordFeatures(wD, wh, prev)
+				sumD += wordFeatures(wD, wh, prev)
 				if words < 2 {
-					sum += openingFeature(wD, wh, prev, words)
+					sumD += openingFeature(wD, wh, prev, words)
+				}
+				if harm {
+					sumH += wordFeatures(wH, wh, prev)
+					if words < 2 {
+						sumH += openingFeature(wH, wh, prev, words)
+					}
 				}
 				n += 2 + min(1, max(0, 2-words))
 				words++
@@ -444,9 +458,15 @@ func featureSumD(s string, wD []int8) (int32, int) {
 			}
 		}
 		if end {
-			sum += wordFeatures(wD, wh, prev)
+			sumD += wordFeatures(wD, wh, prev)
 			if words < 2 {
-				sum += openingFeature(wD, wh, prev, words)
+				sumD += openingFeature(wD, wh, prev, words)
+			}
+			if harm {
+				sumH += wordFeatures(wH, wh, prev)
+				if words < 2 {
+					sumH += openingFeature(wH, wh, prev, words)
+				}
 			}
 			n += 2 + min(1, max(0, 2-words))
 			words++
@@ -456,13 +476,19 @@ func featureSumD(s string, wD []int8) (int32, int) {
 		}
 	}
 	if inWord {
-		sum += wordFeatures(wD, wh, prev)
+		sumD += wordFeatures(wD, wh, prev)
 		if words < 2 {
-			sum += openingFeature(wD, wh, prev, words)
+			sumD += openingFeature(wD, wh, prev, words)
+		}
+		if harm {
+			sumH += wordFeatures(wH, wh, prev)
+			if words < 2 {
+				sumH += openingFeature(wH, wh, prev, words)
+			}
 		}
 		n += 2 + min(1, max(0, 2-words))
 	}
-	return sum, n
+	return sumD, sumH, n
 }
 
 // asciiWordRun hashes into wh the ASCII word bytes of s from i on, and

@@ -505,10 +505,14 @@ func TestFeatureSumsMatchFeatures(t *testing.T) {
 	for _, s := range gives {
 		var ends []int32
 		feats := appendFeaturesWords(nil, s, &ends)
-		var wantD, wantI int32
+		var wantD, wantI, wantH int32
 		for _, f := range feats {
 			wantD += int32(m.direct.w[f])
 			wantI += int32(m.indirect.w[f])
+			wantH += int32(m.harm.w[f])
+		}
+		if d, h, n := featureSumD(s, m.direct.w, m.harm.w); d != wantD || h != wantH || n != len(feats) {
+			t.Errorf("featureSumD(%q, direct, harm) = (%d, %d, %d), want (%d, %d, %d)", s, d, h, n, wantD, wantH, len(feats))
 		}
 		gotD, n := featureSums(s, m.direct.w, nil, nil, nil)
 		prefix, gotEnds := []int32{0}, []int32(nil)
