@@ -314,6 +314,11 @@ func runInjection(root string) error {
 	if err := heldOut("own tactics", "tactic_dev.jsonl", "harmful ask", "harmless ask"); err != nil {
 		return err
 	}
+	// More pairs of the same kind, written apart from the first and kept
+	// for measuring only: no choice of data or setting looks at them.
+	if err := heldOut("own tactics test", "tactic_test.jsonl", "harmful ask", "harmless ask"); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)
