@@ -101,7 +101,7 @@ type Analysis struct {
 func (d *InjectionDetector) Detect(t *Text, out []Finding) []Finding {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	a := d.analyse(t, sc, false)
+	a, _ := d.analyse(t, sc, false)
 	return d.findings(t, &a, out)
 }
 
@@ -110,13 +110,50 @@ func (d *InjectionDetector) Detect(t *Text, out []Finding) []Finding {
 func (d *InjectionDetector) Analyse(t *Text) Analysis {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	return d.analyse(t, sc, true)
+	a, _ := d.analyse(t, sc, true)
+	return a
 }
 
-func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
+// TrainingReading is what the trainer needs of a text, from one reading
+// of it the way detection reads it.
+type TrainingReading struct {
+	// Features are the classifiers' hashed features of each segment in
+	// turn, and Ends where each segment's end (see AppendInjectionFeatures).
+	Features []uint32
+	Ends     []int
+	// Concepts are the lexicon's evidence as features (see
+	// appendConceptFeatures).
+	Concepts []uint32
+	// RuleLogit is the phrase rules' logit, as in Analysis.
+	RuleLogit float64
+	// SetUp reports whether the lexicon reads some of a jailbreak's set-up
+	// (see harmBoost).
+	SetUp bool
+}
+
+// ReadForTraining reads t as detection does and returns what the trainer
+// needs of it.
+func (d *InjectionDetector) ReadForTraining(t *Text) TrainingReading {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	a, ct := d.analyse(t, sc, false)
+	r := TrainingReading{RuleLogit: a.RuleLogit}
+	if ct == nil {
+		return r
+	}
+	r.Features, r.Ends = appendSegmentFeatures(nil, ct)
+	r.Concepts = appendConceptFeatures(nil, sc.hits, sc.fired)
+	r.SetUp = hasSetUp(sc.hits)
+	return r
+}
+
+// analyse reads t into an Analysis. It also returns the text the rules
+// and classifiers read (t without the attacks it quotes as examples), nil
+// when t is empty; sc then holds that text's lexicon hits and fired rules.
+func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis, *Text) {
 	a := Analysis{Direct: math.Inf(-1), Indirect: math.Inf(-1)}
 	if len(t.Norm) == 0 {
-		return a
+		return a, nil
 	}
 	// Phrase rules, over the text without the attacks it quotes as
 	// examples; what they find maps back to t through cm.
@@ -217,7 +254,7 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) Analysis {
 	if t.Untrusted {
 		a.Kind = kindIndirect
 	}
-	return a
+	return a, ct
 }
 
 // findings turns an analysis into at most three findings: the combined
@@ -397,13 +434,6 @@ func hasSetUp(hits []hit) bool {
 		}
 	}
 	return false
-}
-
-// HasJailbreakSetUp reports whether the lexicon reads any of a
-// jailbreak's set-up in t (see harmBoost), for the trainer.
-func HasJailbreakSetUp(t *Text) bool {
-	_, _, hits, _ := defaultLexicon().read(t, nil, nil, nil)
-	return hasSetUp(hits)
 }
 
 // harmBoost is what the harm model adds to the direct model's logit: its

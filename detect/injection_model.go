@@ -64,13 +64,6 @@ func appendConceptFeatures(dst []uint32, hits []hit, fired []ruleHit) []uint32 {
 	return dst
 }
 
-// InjectionConceptFeatures returns the lexicon-evidence features of t, for
-// the trainer (see appendConceptFeatures).
-func InjectionConceptFeatures(t *Text) []uint32 {
-	_, _, hits, fired := defaultLexicon().read(t, nil, nil, nil)
-	return appendConceptFeatures(nil, hits, fired)
-}
-
 // classifierText is t as the classifiers read it: without the attacks it
 // quotes as examples (see lexicon.read).
 func classifierText(t *Text) *Text {
@@ -707,9 +700,14 @@ func IndirectUnitFeatures(t *Text) [][]uint32 {
 // direct classifier reads all of them together. It exists so that the
 // trainer featurises exactly as detection does.
 func AppendInjectionFeatures(dst []uint32, t *Text) (feats []uint32, ends []int) {
-	t = classifierText(t)
-	for _, sg := range appendSegments(nil, t.Norm, 0, len(t.Norm)) {
-		dst = appendFeatures(dst, t.Norm[sg.start:sg.end])
+	return appendSegmentFeatures(dst, classifierText(t))
+}
+
+// appendSegmentFeatures is AppendInjectionFeatures for ct, a text as the
+// classifiers read it.
+func appendSegmentFeatures(dst []uint32, ct *Text) (feats []uint32, ends []int) {
+	for _, sg := range appendSegments(nil, ct.Norm, 0, len(ct.Norm)) {
+		dst = appendFeatures(dst, ct.Norm[sg.start:sg.end])
 		ends = append(ends, len(dst))
 	}
 	return dst, ends

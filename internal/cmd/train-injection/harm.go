@@ -33,13 +33,21 @@ func buildHarmExamples(rows []ownRow) []example {
 	ruleOnly := detect.NewInjectionDetector()
 	var ex []example
 	for _, r := range rows {
-		t := detect.NewText(r.Text, false)
-		feats, _ := detect.AppendInjectionFeatures(nil, t)
-		ex = append(ex, example{feats: feats, n: len(feats), label: float64(r.Label), weight: 1, group: "ask/" + r.Kind,
-			fold: foldOf(r.Text), rules: ruleOnly.Analyse(t).RuleLogit, cfeats: detect.InjectionConceptFeatures(t),
-			setUp: detect.HasJailbreakSetUp(t)})
+		e := readExample(ruleOnly, r.Text, false)
+		e.label, e.weight, e.group = float64(r.Label), 1, "ask/"+r.Kind
+		ex = append(ex, e)
 	}
 	return ex
+}
+
+// harmPart is what the harm model adds to the direct model's logit raw
+// (before the thresholds) of e, given the harm model's logit h: detection's
+// rule (see detect.HarmFloor), for the trainer's scores.
+func harmPart(e *example, raw, h float64) float64 {
+	if e.untrusted || !e.setUp || raw < detect.HarmFloor {
+		return 0
+	}
+	return max(0, h)
 }
 
 // trainHarm fits the harm model, sets its threshold so that harmFPR of
@@ -81,14 +89,14 @@ func trainHarm(paths []string, epochs int) (*quantised, *harmOOF, error) {
 	for i := range oof {
 		oof[i] = (oof[i] - thr) * g
 	}
-	return q, &harmOOF{ex: ex, boost: oof}, nil
+	return q, &harmOOF{ex: ex, logit: oof}, nil
 }
 
 // harmOOF is the harm model's out-of-fold reading of its own examples,
 // scaled as in detection.
 type harmOOF struct {
 	ex    []example
-	boost []float64
+	logit []float64
 }
 
 // report prints how the whole detector (rules, the direct model dm, the
@@ -99,9 +107,7 @@ func (h *harmOOF) report(dm *quantised) {
 	for i := range h.ex {
 		e := &h.ex[i]
 		z := dm.logit(e)
-		if e.setUp && z+float64(dm.shift[detect.LengthBucket(e.n)]) >= detect.HarmFloor {
-			z += max(0, h.boost[i])
-		}
+		z += harmPart(e, z+float64(dm.shift[detect.LengthBucket(e.n)]), h.logit[i])
 		ts.add(e.group, e.label == 1, detect.CombineLogits(e.rules, z) >= 0)
 	}
 	fmt.Println("detector on the asks, harm model out of fold:")

@@ -44,10 +44,18 @@ type example struct {
 	// cfeats are the lexicon-evidence features, valued ConceptValue
 	// whatever the length (direct model only).
 	cfeats []uint32
-	// untrusted marks the direct model's examples read as untrusted
-	// content, which the harm model leaves alone; setUp those in which
-	// the lexicon reads a jailbreak's set-up, without which it does too.
+	// untrusted marks examples read as untrusted content, setUp those in
+	// which the lexicon reads some of a jailbreak's set-up: the harm model
+	// counts in neither the first nor the others (see harmPart).
 	untrusted, setUp bool
+}
+
+// readExample reads text as detection does, once, into an example of the
+// direct or harm model, with no label, weight or group yet.
+func readExample(d *detect.InjectionDetector, text string, untrusted bool) example {
+	r := d.ReadForTraining(detect.NewText(text, untrusted))
+	return example{feats: r.Features, n: len(r.Features), fold: foldOf(text), rules: r.RuleLogit, cfeats: r.Concepts,
+		untrusted: untrusted, setUp: r.SetUp}
 }
 
 // Settings for experiments; the defaults make the embedded model.
@@ -99,13 +107,11 @@ func run(root, out string, epochs int) error {
 	if err != nil {
 		return err
 	}
-	boost := make([]float64, len(direct))
+	harm := make([]float64, len(direct))
 	for i := range direct {
-		if !direct[i].untrusted && direct[i].setUp {
-			boost[i] = max(0, hm.logit(&direct[i]))
-		}
+		harm[i] = hm.logit(&direct[i])
 	}
-	dm, dShift := trainCalibrated("direct", direct, boost, epochs, *directFP, *directL2, nil)
+	dm, dShift := trainCalibrated("direct", direct, harm, epochs, *directFP, *directL2, nil)
 	hOOF.report(dm)
 	im, iShift := trainCalibrated("indirect", indirect, nil, epochs, 0.02, 1e-6, docs)
 	model := &detect.InjectionModel{
@@ -152,10 +158,9 @@ const minFeatures = 24
 // out-of-fold scores, then trains the final model on all folds. Each
 // model is a bag (see bag): the one that scores a fold is bagged over the
 // other four, so that the scores are those of a model like the final one.
-// boost, when given, is added to each example's score from
-// detect.HarmFloor on: what the harm model adds in detection, where the
-// floor is also on the logit before the thresholds.
-func trainCalibrated(name string, ex []example, boost []float64, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
+// harm, when given, holds the harm model's logit of each example, whose
+// part (see harmPart) is added to its score.
+func trainCalibrated(name string, ex []example, harm []float64, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
 	oof := make([]float64, len(ex))
 	docOOF := make([]float64, len(docs))
 	for f := 0; f < numFolds; f++ {
@@ -163,8 +168,10 @@ func trainCalibrated(name string, ex []example, boost []float64, epochs int, fpr
 		for i := range ex {
 			if ex[i].fold == f {
 				oof[i] = m.logit(&ex[i])
-				if boost != nil && oof[i] >= detect.HarmFloor {
-					oof[i] += boost[i]
+				if harm != nil {
+					// The thresholds are not set yet: the score is the
+					// logit before them.
+					oof[i] += harmPart(&ex[i], oof[i], harm[i])
 				}
 			}
 		}
@@ -617,10 +624,9 @@ func foldOf(s string) int {
 func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 	ruleOnly := detect.NewInjectionDetector()
 	addDirect := func(text string, untrusted bool, label, weight float64, group string) {
-		t := detect.NewText(text, untrusted)
-		feats, _ := detect.AppendInjectionFeatures(nil, t)
-		direct = append(direct, example{feats: feats, n: len(feats), label: label, weight: weight, group: group, fold: foldOf(text),
-			rules: ruleOnly.Analyse(t).RuleLogit, cfeats: detect.InjectionConceptFeatures(t), untrusted: untrusted, setUp: detect.HasJailbreakSetUp(t)})
+		e := readExample(ruleOnly, text, untrusted)
+		e.label, e.weight, e.group = label, weight, group
+		direct = append(direct, e)
 	}
 	// addSegments adds each segment of text to the indirect set, labelled
 	// by isPos (given the segment's normalised text).
