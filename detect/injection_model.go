@@ -369,17 +369,14 @@ func skipPlain(s string, i, lim int) int {
 
 func utf8RuneStart(c byte) bool { return c&0xC0 != 0x80 }
 
-// featureSums is appendFeaturesWords fused with the weight lookups: it
-// returns the sum of wD over the features of s and their number, and when
-// wI is given fills prefix with the running sums of wI (prefix[k] is the
-// sum over the first k features) and wordEnds like appendFeaturesWords.
-// Detection uses it to avoid materialising the features; a test checks it
-// agrees with appendFeaturesWords feature for feature.
+// featureSums is appendFeaturesWords fused with the weight lookups, for
+// untrusted text: it returns the sum of wD over the features of s and
+// their number, and fills prefix with the running sums of wI (prefix[k]
+// is the sum over the first k features) and wordEnds like
+// appendFeaturesWords. Detection uses it, and featureSumD for trusted
+// text, to avoid materialising the features; a test checks both agree
+// with appendFeaturesWords feature for feature.
 func featureSums(s string, wD, wI []int8, prefix *[]int32, wordEnds *[]int32) (int32, int) {
-	if wI == nil {
-		sumD, _, n := featureSumD(s, wD, nil)
-		return sumD, n
-	}
 	var fs fusedSums
 	fs.wD, fs.wI, fs.prefix, fs.wordEnds = wD, wI, *prefix, *wordEnds
 	fs.run(s)
