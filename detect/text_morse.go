@@ -12,6 +12,15 @@ const (
 	maxMorseSymbol  = 7 // the longest code: "...---..." is nine, but letters, digits and punctuation fit in seven
 )
 
+// morseSpace separates the codes of a letter's neighbours; morseWordMark
+// (a slash, a bar, a line break) ends a word. A run may open after, and
+// close before, either or a quotation mark.
+func morseSpace(c byte) bool    { return c == ' ' || c == '\t' }
+func morseWordMark(c byte) bool { return c == '/' || c == '|' || c == '\n' }
+func morseBound(c byte) bool {
+	return morseSpace(c) || morseWordMark(c) || c == '"' || c == '\''
+}
+
 // morseTable maps codes to characters: letters, digits and the common
 // punctuation.
 var morseTable = map[string]byte{
@@ -37,7 +46,7 @@ func (b *builder) findMorse() {
 			return
 		}
 		i += j
-		if i > 0 && s[i-1] != ' ' && s[i-1] != '\n' && s[i-1] != '\t' && s[i-1] != '/' && s[i-1] != '|' && s[i-1] != '"' && s[i-1] != '\'' {
+		if i > 0 && !morseBound(s[i-1]) {
 			// A period or hyphen inside a word or after one.
 			i++
 			continue
@@ -59,15 +68,15 @@ func morseRun(s string, i int) (end, letters int) {
 		for j < len(s) && (s[j] == '.' || s[j] == '-') {
 			j++
 		}
-		if j == i || j-i > maxMorseSymbol || j < len(s) && s[j] != ' ' && s[j] != '/' && s[j] != '|' && s[j] != '\n' && s[j] != '"' && s[j] != '\'' {
+		if j == i || j-i > maxMorseSymbol || j < len(s) && !morseBound(s[j]) {
 			return end, letters
 		}
 		letters++
 		end = j
-		// The gap: spaces, with at most one slash or bar among them.
+		// The gap: spaces, with at most one word mark among them.
 		k, marks := j, 0
-		for k < len(s) && (s[k] == ' ' || s[k] == '/' || s[k] == '|') && k-j < 8 {
-			if s[k] != ' ' {
+		for k < len(s) && (morseSpace(s[k]) || morseWordMark(s[k])) && k-j < 8 {
+			if morseWordMark(s[k]) {
 				marks++
 			}
 			k++
@@ -86,11 +95,10 @@ func morseRun(s string, i int) (end, letters int) {
 func morseOnly(s string) bool {
 	marks := 0
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '.', '-':
+		switch c := s[i]; {
+		case c == '.' || c == '-':
 			marks++
-		case ' ', '/', '|', '\n':
-		default:
+		case !morseSpace(c) && !morseWordMark(c):
 			return false
 		}
 	}
@@ -98,14 +106,14 @@ func morseOnly(s string) bool {
 }
 
 // decodeMorse decodes a run morseRun found; "" when too much of it is not
-// Morse. A slash, a bar or two spaces between codes end a word; one space
+// Morse. A word mark or two spaces between codes end a word; one space
 // ends a letter.
 func decodeMorse(run string) string {
 	out := make([]byte, 0, len(run)/3)
 	bad, n, wordGap := 0, 0, false
 	for i := 0; i < len(run); {
 		if c := run[i]; c != '.' && c != '-' {
-			wordGap = wordGap || c == '/' || c == '|' || c == ' ' && i+1 < len(run) && run[i+1] == ' '
+			wordGap = wordGap || morseWordMark(c) || morseSpace(c) && i+1 < len(run) && morseSpace(run[i+1])
 			i++
 			continue
 		}
