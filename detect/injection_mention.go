@@ -177,18 +177,45 @@ var discussWords = []string{
 	"article", "blog", "talk", "lecture", "workshop", "students", "research", "paper", "report", "mitigation", "mitigations",
 }
 
-// discusses reports whether norm, outside its quotation [qs, qe), asks a
-// question or talks about attacks: a bare "like '...'" in front of an
-// order is no discussion of it.
-func discusses(norm string, qs, qe int) bool {
-	for _, part := range [2]string{norm[:qs], norm[qe:]} {
-		if strings.ContainsAny(part, "?？؟") {
-			return true
-		}
-		for w := range strings.FieldsFuncSeq(part, func(r rune) bool { return !isLetterRune(r) }) {
-			if slices.Contains(discussWords, w) {
-				return true
+// discussion lists where a text asks a question or uses one of
+// discussWords: the byte offsets of the question marks and of the words'
+// starts.
+type discussion []int
+
+// readDiscussion reads norm, once, for the signs of a discussion.
+func readDiscussion(norm string) discussion {
+	var d discussion
+	word := -1
+	for i, r := range norm {
+		question := r == '?' || r == '？' || r == '؟'
+		if isLetterRune(r) && !question {
+			if word < 0 {
+				word = i
 			}
+			continue
+		}
+		if word >= 0 && slices.Contains(discussWords, norm[word:i]) {
+			d = append(d, word)
+		}
+		word = -1
+		if question {
+			d = append(d, i)
+		}
+	}
+	if word >= 0 && slices.Contains(discussWords, norm[word:]) {
+		d = append(d, word)
+	}
+	return d
+}
+
+// outside reports whether the text, outside its quotation [qs, qe), asks
+// a question or talks about attacks: a bare "like '...'" in front of an
+// order is no discussion of it. A word cannot straddle the quotation
+// marks, so a sign that starts inside the quotation lies in it.
+func (d discussion) outside(qs, qe int) bool {
+	for _, p := range d {
+		if p < qs || p >= qe {
+			return true
 		}
 	}
 	return false
@@ -244,12 +271,19 @@ func (cm cutMap) orig(p int) int {
 // evidence (see mentioned), merged and in order. Only the directly read
 // part of Norm is considered: a decoded payload is never an example.
 func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap) cutMap {
+	var disc discussion
+	read := false
 	for _, f := range fired {
 		qs, qe, ok := mentioned(t.Norm, int(f.start), int(f.end))
-		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) || roleBefore(hits, qs) || !discusses(t.Norm[:t.Direct], qs, qe) {
+		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) || roleBefore(hits, qs) {
 			continue
 		}
-		cm = append(cm, segment{qs, qe})
+		if !read {
+			disc, read = readDiscussion(t.Norm[:t.Direct]), true
+		}
+		if disc.outside(qs, qe) {
+			cm = append(cm, segment{qs, qe})
+		}
 	}
 	if len(cm) < 2 {
 		return cm
