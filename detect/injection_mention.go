@@ -33,7 +33,9 @@ var mentionBefore = []string{
 	"like", "such as", "e.g.", "e.g", "for example", "for instance", "phrase", "phrases", "expression", "expressions",
 	"sentence", "sentences", "wording", "the words", "string", "strings", "called", "known as", "the word",
 	// reported speech: someone else's words, quoted
-	"types", "typed", "writes", "wrote", "says", "said", "saying", "enters", "entered", "pastes", "pasted", "posts", "posted",
+	"type", "types", "typed", "typing", "write", "writes", "wrote", "writing", "says", "said", "saying", "enter", "enters",
+	"entered", "paste", "pastes", "pasted", "post", "posts", "posted", "send", "sends", "sent",
+	"hide", "hides", "hid", "embed", "embeds", "embedded", "insert", "inserts", "inserted",
 	// fr
 	"comme", "tel que", "telle que", "tels que", "telles que", "par exemple", "la phrase", "les phrases", "l'expression",
 	// es, pt, it
