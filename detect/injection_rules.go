@@ -64,6 +64,7 @@ const (
 	cPrefix                      // "begin your reply with 'Sure, here is'": the answer's opening forced
 	cTactic                      // "if you understand, reply 'Ready'", "stay in character", "you will lose tokens"
 	cStudy                       // "the history of", "how to spot", "protect against": harm as what is studied or guarded against
+	cStudyAfter                  // "毒品的危害", "麻薬の歴史", "tarihi": the same, where the language puts it after the harm
 	numConcepts
 )
 
@@ -325,7 +326,7 @@ const studyGap = 24
 // do it.
 func studied(norm string, hits []hit) {
 	topic := -1 // the latest harm made a topic, for lists of them
-	for i := 1; i < len(hits); i++ {
+	for i := range hits {
 		h := &hits[i]
 		if h.concepts&(1<<cHarm) == 0 {
 			continue
@@ -335,7 +336,7 @@ func studied(norm string, hits []hit) {
 			if u.end > h.start {
 				continue
 			}
-			if h.start-u.end > studyGap || strings.ContainsAny(norm[u.end:h.start], ".!?;:\n") {
+			if h.start-u.end > studyGap || strings.ContainsAny(norm[u.end:h.start], sentenceEnds) {
 				break
 			}
 			if u.concepts&(1<<cStudy) != 0 || j == topic {
@@ -344,7 +345,33 @@ func studied(norm string, hits []hit) {
 				break
 			}
 		}
+		if h.concepts&(1<<cHarm) != 0 && studiedAfter(norm, hits, i) {
+			h.concepts &^= 1 << cHarm
+		}
 	}
+}
+
+// sentenceEnds are the marks a study marker does not reach across.
+const sentenceEnds = ".!?;:\n。！？；：।"
+
+// studiedAfter reports whether a marker of study follows hits[i] closely
+// in the same sentence, as it does in languages that put it after the
+// noun: "毒品的危害", "麻薬の歴史", "uyuşturucunun tarihi".
+func studiedAfter(norm string, hits []hit, i int) bool {
+	h := &hits[i]
+	for j := i + 1; j < len(hits) && j <= i+4; j++ {
+		u := &hits[j]
+		if u.start < h.end {
+			continue
+		}
+		if u.start-h.end > studyGap || strings.ContainsAny(norm[h.end:u.start], sentenceEnds) {
+			return false
+		}
+		if u.concepts&(1<<cStudyAfter) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // modelOwned are the concepts that, following "the rules of ...", make
