@@ -241,17 +241,23 @@ func roleBefore(hits []hit, qs int) bool {
 	return false
 }
 
-// actOnQuote reports whether hits outside [qs, qe) tell the model to act
-// on what is quoted ("do what it says", "follow it").
+// actOnQuote reports whether hits near [qs, qe), outside it, tell the
+// model to act on what is quoted ("do what it says", "follow it"). Only
+// the words around the quotation can: "execute" two paragraphs away, in a
+// tool's name, says nothing of it.
 func actOnQuote(hits []hit, qs, qe int) bool {
 	for i := range hits {
 		h := &hits[i]
-		if h.concepts&(1<<cFollow) != 0 && (int(h.end) <= qs || int(h.start) >= qe) {
+		if h.concepts&(1<<cFollow) != 0 && (int(h.end) <= qs && qs-int(h.end) <= maxActGap || int(h.start) >= qe && int(h.start)-qe <= maxActGap) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxActGap is how far from a quotation, in bytes of Norm, an order to act
+// on it may stand.
+const maxActGap = 100
 
 // cutMap lists the ranges of a Text's Norm that a copy of it left out,
 // each replaced by one space, in order: positions in the copy map back
