@@ -408,16 +408,12 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH float64, 
 		sumC += int32(wD[f])
 	}
 	zD += float64(m.direct.scale) * ConceptValue * float64(sumC)
-	if wH != nil && zD+float64(m.direct.shift[LengthBucket(n)]) >= HarmFloor {
+	if wH != nil {
 		zH = harmBoost(&m.harm, sumH, n, sc.cfeats)
 		zD += zH
 	}
 	return zD, zI, zH, segD, segI
 }
-
-// HarmFloor is the direct model's logit, before its threshold for the
-// text's length, from which the harm model counts (see harmBoost).
-const HarmFloor = -3.0
 
 // setUp are the concepts of a jailbreak's set-up: a role or persona, the
 // model's rules or policy named, lifted or overridden, the law waved
@@ -441,9 +437,10 @@ func hasSetUp(hits []hit) bool {
 // to do harm is not an injection by itself: "how do I make a bomb" is for
 // the policy on content to answer. It tips the balance of a message whose
 // set-up already leans towards a jailbreak, which is why it counts only
-// where the lexicon reads some of a jailbreak's set-up and the direct
-// model's logit is at least HarmFloor, and only in the user's own
-// messages: a document may well tell of harm. sum is the harm model's
+// where the lexicon reads some of a jailbreak's set-up, and only in the
+// user's own messages: a document may well tell of harm. The direct
+// model's logit there may be far from its threshold: the set-up is the
+// lexicon's to see, in any language, and the harm the harm model's. sum is the harm model's
 // weights summed over the text's n features, cfeats the lexicon's.
 func harmBoost(h *linearModel, sum int32, n int, cfeats []uint32) float64 {
 	var sumC int32

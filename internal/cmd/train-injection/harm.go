@@ -7,9 +7,10 @@ package main
 // harmless sound dark: "how do I kill a zombie process", "how do phishing
 // emails look"), and the tactic pairs, where one wrapper carries a
 // harmless ask and a harmful one. Detection adds its logit, where
-// positive, to the direct model's (see detect.HarmFloor): a jailbreak's
-// set-up around a harmful ask then counts for more than the same set-up
-// around a harmless one, which the direct model alone cannot tell apart.
+// positive, to the direct model's wherever the lexicon reads some of a
+// jailbreak's set-up (see detect's harmBoost): a set-up around a harmful
+// ask then counts for more than the same set-up around a harmless one,
+// which the direct model alone cannot tell apart.
 
 import (
 	"flag"
@@ -40,11 +41,11 @@ func buildHarmExamples(rows []ownRow) []example {
 	return ex
 }
 
-// harmPart is what the harm model adds to the direct model's logit raw
-// (before the thresholds) of e, given the harm model's logit h: detection's
-// rule (see detect.HarmFloor), for the trainer's scores.
-func harmPart(e *example, raw, h float64) float64 {
-	if e.untrusted || !e.setUp || raw < detect.HarmFloor {
+// harmPart is what the harm model adds to the direct model's logit of e,
+// given the harm model's logit h: detection's rule (see detect's
+// harmBoost), for the trainer's scores.
+func harmPart(e *example, h float64) float64 {
+	if e.untrusted || !e.setUp {
 		return 0
 	}
 	return max(0, h)
@@ -107,7 +108,7 @@ func (h *harmOOF) report(dm *quantised) {
 	for i := range h.ex {
 		e := &h.ex[i]
 		z := dm.logit(e)
-		z += harmPart(e, z+float64(dm.shift[detect.LengthBucket(e.n)]), h.logit[i])
+		z += harmPart(e, h.logit[i])
 		ts.add(e.group, e.label == 1, detect.CombineLogits(e.rules, z) >= 0)
 	}
 	fmt.Println("detector on the asks, harm model out of fold:")

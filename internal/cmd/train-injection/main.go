@@ -169,9 +169,7 @@ func trainCalibrated(name string, ex []example, harm []float64, epochs int, fpr,
 			if ex[i].fold == f {
 				oof[i] = m.logit(&ex[i])
 				if harm != nil {
-					// The thresholds are not set yet: the score is the
-					// logit before them.
-					oof[i] += harmPart(&ex[i], oof[i], harm[i])
+					oof[i] += harmPart(&ex[i], harm[i])
 				}
 			}
 		}
