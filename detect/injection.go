@@ -161,8 +161,9 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	sc.hits, sc.fired, sc.cuts = hits, fired, cm
 	for i, f := range sc.fired {
 		r := &rules[f.rule]
-		if r.kind == kindResource && finiteCount(sc.hits, f.start, f.end) {
-			// "repeat the chorus three times": a count, not forever.
+		if r.kind == kindResource && (finiteCount(sc.hits, f.start, f.end) || recurringDecimal(ct.Norm, sc.hits, f.start, f.end)) {
+			// "repeat the chorus three times": a count, not forever;
+			// "0.999… repeating forever": a number, not an output.
 			continue
 		}
 		if impliedByFired(sc.fired, i) {

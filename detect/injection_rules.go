@@ -756,6 +756,24 @@ func abs32(x int32) int32 {
 	return x
 }
 
+// recurringDecimal reports whether the repetition in Norm's range
+// [start, end) is a decimal's digits recurring: "0.999… (repeating
+// forever)", "1/3 is 0.333 repeating". norm is the text the hits index.
+func recurringDecimal(norm string, hits []hit, start, end int32) bool {
+	for i := 1; i < len(hits); i++ {
+		h := &hits[i]
+		if h.start < start || h.end > end || h.concepts&(1<<cRepeat) == 0 {
+			continue
+		}
+		p := &hits[i-1]
+		if p.concepts&(1<<cNumber) != 0 && h.start-p.end <= 8 && strings.ContainsAny(norm[max(0, p.start-1):p.end], ".,") {
+			// The digits after the point may be a number of their own.
+			return true
+		}
+	}
+	return false
+}
+
 // finiteCount reports whether a small number of repetitions ("three
 // times", "5 times", "twice") is asked for near Norm's range [start, end).
 func finiteCount(hits []hit, start, end int32) bool {
