@@ -710,13 +710,21 @@ func appendSegmentFeatures(dst []uint32, ct *Text) (feats []uint32, ends []int) 
 	return dst, ends
 }
 
-// InjectionSegmentTexts returns the segments of t's Norm in the order
-// AppendInjectionFeatures featurises them, for the trainer's labels.
-func InjectionSegmentTexts(t *Text) []string {
-	t = classifierText(t)
-	var out []string
-	for _, sg := range appendSegments(nil, t.Norm, 0, len(t.Norm)) {
-		out = append(out, t.Norm[sg.start:sg.end])
+// InjectionSegment is one segment of a text as the indirect classifier
+// scores it: its normalised text and its hashed features.
+type InjectionSegment struct {
+	Text     string
+	Features []uint32
+}
+
+// InjectionSegments reads t's segments once, as AppendInjectionFeatures
+// does, with the text of each for the trainer's labels.
+func InjectionSegments(t *Text) []InjectionSegment {
+	ct := classifierText(t)
+	var out []InjectionSegment
+	for _, sg := range appendSegments(nil, ct.Norm, 0, len(ct.Norm)) {
+		seg := ct.Norm[sg.start:sg.end]
+		out = append(out, InjectionSegment{Text: seg, Features: appendFeatures(nil, seg)})
 	}
 	return out
 }

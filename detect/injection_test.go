@@ -536,6 +536,22 @@ func TestReadForTraining(t *testing.T) {
 		if a := d.Analyse(x); r.RuleLogit != a.RuleLogit {
 			t.Errorf("ReadForTraining(%q).RuleLogit = %v, Analyse gives %v", tt.give, r.RuleLogit, a.RuleLogit)
 		}
+		// The indirect model's segments, read with their texts, are the
+		// same features in the same order.
+		u := NewText(tt.give, true)
+		feats, ends = AppendInjectionFeatures(nil, u)
+		var segFeats []uint32
+		var segEnds []int
+		for _, sg := range InjectionSegments(u) {
+			if sg.Text == "" {
+				t.Errorf("InjectionSegments(%q): an empty segment", tt.give)
+			}
+			segFeats = append(segFeats, sg.Features...)
+			segEnds = append(segEnds, len(segFeats))
+		}
+		if !slices.Equal(segFeats, feats) || !slices.Equal(segEnds, ends) {
+			t.Errorf("InjectionSegments(%q): %d features, ends %v; AppendInjectionFeatures gives %d, %v", tt.give, len(segFeats), segEnds, len(feats), ends)
+		}
 		if r.SetUp != tt.setUp || len(r.Concepts) == 0 && tt.setUp {
 			t.Errorf("ReadForTraining(%q): set-up %v with %d concept features, want set-up %v", tt.give, r.SetUp, len(r.Concepts), tt.setUp)
 		}

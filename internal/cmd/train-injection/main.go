@@ -629,20 +629,15 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 	// addSegments adds each segment of text to the indirect set, labelled
 	// by isPos (given the segment's normalised text).
 	addSegments := func(text string, weight float64, group string, isPos func(seg string) bool) {
-		t := detect.NewText(text, true)
-		feats, ends := detect.AppendInjectionFeatures(nil, t)
-		segs := detect.InjectionSegmentTexts(t)
-		start := 0
 		fold := foldOf(text)
-		for i, end := range ends {
-			f := feats[start:end]
-			start = end
-			label := 0.0
-			if isPos(segs[i]) {
-				label = 1
-			}
+		for _, sg := range detect.InjectionSegments(detect.NewText(text, true)) {
+			f := sg.Features
 			if len(f) < detect.MinSegmentFeatures {
 				continue
+			}
+			label := 0.0
+			if isPos(sg.Text) {
+				label = 1
 			}
 			indirect = append(indirect, example{feats: f, n: len(f), label: label, weight: weight, group: group, fold: fold})
 		}
