@@ -441,8 +441,9 @@ func hasSetUp(hits []hit) bool {
 // where the lexicon reads some of a jailbreak's set-up, and only in the
 // user's own messages: a document may well tell of harm. The direct
 // model's logit there may be far from its threshold: the set-up is the
-// lexicon's to see, in any language, and the harm the harm model's. sum is the harm model's
-// weights summed over the text's n features, cfeats the lexicon's.
+// lexicon's to see, in any language, and the harm the harm model's. sum
+// is the harm model's weights summed over the text's n features, cfeats
+// the lexicon's.
 func harmBoost(h *linearModel, sum int32, n int, cfeats []uint32) float64 {
 	var sumC int32
 	for _, f := range cfeats {
