@@ -132,11 +132,13 @@ type TrainingReading struct {
 }
 
 // ReadForTraining reads t as detection does and returns what the trainer
-// needs of it.
+// needs of it. None of it comes from the classifiers, which it does not
+// run.
 func (d *InjectionDetector) ReadForTraining(t *Text) TrainingReading {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	a, ct := d.analyse(t, sc, false)
+	rules := InjectionDetector{lex: d.lex}
+	a, ct := rules.analyse(t, sc, false)
 	r := TrainingReading{RuleLogit: a.RuleLogit}
 	if ct == nil {
 		return r

@@ -16,7 +16,7 @@ import (
 // of untrusted content at a time and answers "is this an instruction
 // aimed at the assistant?"; the harm model reads a user's message and
 // answers "does it ask for help to do harm?", which weighs in where the
-// direct model already leans (see harmBoost). All see character 4-grams,
+// lexicon reads a jailbreak's set-up (see harmBoost). All see character 4-grams,
 // words and word pairs, so they carry over to paraphrases, misspellings
 // and other languages the phrase lists never named.
 
