@@ -799,6 +799,25 @@ var lexiconSpecs = []entrySpec{
 	{m(cStudyAfter), "ko", "의 역사|의 기원|의 영향|의 위험|의 폐해|의 부작용|의 징후|경고 신호|위험 신호|를 알아보는 방법|을 알아보는 방법|구별하는 방법|식별하는 방법|알아차리는 방법|예방하는 방법|예방법|의 예방|을 막는 방법|를 막는 방법|방지하는 방법|로부터 자신을 보호|로부터 보호하는 방법|에 대처하는 방법|대처법|근절|퇴치|에 대한 경각심|에 대한 인식 제고|피해자|의 생존자|를 금지하는 법|을 금지하는 법|신고하는 방법|에 속지 않는 방법|에 당하지 않는 방법|왜 위험", 0},
 	{m(cStudy), "ar", "تاريخ|آثار|تأثير|عواقب|مخاطر|أخطار|خطورة|أضرار|اضرار|انتشار|إحصائيات|علامات|كيف أتعرف على|كيفية التعرف على|كيفية اكتشاف|الوقاية من|كيفية منع|كيف أمنع|الحماية من|أحمي نفسي من|كيف أحمي|مكافحة|محاربة|التوعية|رفع الوعي|ضحايا|ضحية|الناجين من|التعافي من|قوانين ضد|لماذا يعتبر خطيرا|لماذا هو خطير|الإبلاغ عن|تجنب الوقوع في|عدم الوقوع في", 0},
 	{m(cStudyAfter), "hi", "का इतिहास|के प्रभाव|का प्रभाव|का असर|के दुष्प्रभाव|के नुकसान|के खतरे|के ख़तरे|का खतरा|के जोखिम|के परिणाम|के दुष्परिणाम|के संकेत|चेतावनी संकेत|कैसे पहचाने|की पहचान कैसे|पहचानने के तरीके|का पता कैसे लगाएं|से कैसे बचे|से बचने के उपाय|से बचाव|को कैसे रोकें|रोकथाम|से खुद को कैसे बचाएं|से अपनी रक्षा|से बच्चों को कैसे बचाएं|के खिलाफ लड़ाई|के ख़िलाफ़ लड़ाई|के प्रति जागरूकता|के बारे में जागरूकता|जागरूकता फैलाना|के शिकार|के पीड़ित|से कैसे उबरें|के खिलाफ कानून|क्यों खतरनाक है|की शिकायत कैसे करें|की रिपोर्ट कैसे करें|के झांसे में न आएं", 0},
+	// what the model's rules allow, named as a condition of the ask (see
+	// permitted); the forms that hold their own "if" carry
+	// permitConditional
+	{m(cPermit), "en", "allow|allows|allowed|permit|permits|permitted|let you|lets you|okay with|ok with|fine with|alright with|all right with", 0},
+	{m(cPermit), "fr", "permettent|permet|autorisent|autorise|le permettent|le permet|d'accord avec", 0},
+	{m(cPermit), "es", "permiten|permite|permitan|lo permiten|lo permite|autorizan|autoriza|de acuerdo con", 0},
+	{m(cPermit), "de", "erlauben|erlaubt|zulassen|zulässt|gestatten|gestattet|okay ist|in ordnung ist", 0},
+	{m(cPermit), "it", "permettono|permette|lo permettono|lo permette|consentono|consente|va bene con|vanno bene", 0},
+	{m(cPermit), "pt", "permitem|permite|permitirem|permitir|autorizam|autoriza", 0},
+	{m(cPermit), "nl", "toestaan|toelaten|staan toe|laten toe|toestaat|toelaat", 0},
+	{m(cPermit), "pl", "pozwalają|pozwala|dopuszczają|dopuszcza|zezwalają|zezwala", 0},
+	{m(cPermit), "ru", "позволяют|позволяет|разрешают|разрешает|допускают|допускает", 0},
+	{m(cPermit), "zh", "允许|允許|许可|准许", 0},
+	{m(cPermit), "tr", "izin veriyorsa|izin verirse|izin verdiği sürece|uygunsa|el veriyorsa", permitConditional},
+	{m(cPermit), "ja", "許すなら|許せば|許されるなら|許される範囲で|許す範囲で|許容するなら|許可するなら|問題なければ", permitConditional},
+	{m(cPermit), "ko", "허용한다면|허용하면|허용된다면|허용되면|허락한다면|허락하면|허용하는 한|허용하는 범위", permitConditional},
+	{m(cPermit), "ar", "تسمح|يسمح|تسمح بذلك|يسمح بذلك", 0},
+	{m(cPermit), "hi", "अनुमति देते|अनुमति देती|इजाज़त देते|इजाजत देते|अनुमति दें", 0},
+
 	// the model's rules and policy named, or the request said to keep to them
 	{m(cPolicy), "fr", "politiques de contenu|politique d'utilisation|politiques d'utilisation|tes directives|vos directives|tes lignes directrices|vos lignes directrices|lignes directrices éthiques|tes règles|vos règles|tes restrictions|vos restrictions|tes filtres|vos filtres|votre programmation|ton entraînement|tes principes|conditions d'utilisation|conditions générales d'utilisation|règles d'utilisation|garde-fous|tes garde-fous|vos garde-fous|filtre de contenu|filtres de contenu|modération de contenu|politiques d'openai|règles d'openai|règles de la communauté|limites éthiques|contraintes éthiques|restrictions éthiques|restrictions de contenu|conforme à tes directives|conforme à vos directives|ne viole pas tes règles|ne viole pas vos règles|n'enfreint pas tes règles|n'enfreint pas vos règles|ne va pas à l'encontre de tes règles|respecte tes directives", 0},
 	{m(cPolicy), "es", "políticas de contenido|política de uso|políticas de uso|tus directrices|sus directrices|tus pautas|tus normas|sus normas|tus reglas|sus reglas|tus restricciones|sus restricciones|tus filtros|sus filtros|su programación|tu entrenamiento|tus principios|términos de servicio|términos de uso|condiciones de uso|normas de uso|normas de seguridad|reglas de seguridad|directrices de seguridad|barreras de seguridad|filtro de contenido|filtros de contenido|moderación de contenido|normas de openai|normas de la comunidad|límites éticos|restricciones éticas|restricciones de contenido|cumple con tus directrices|cumple con tus normas|cumple tus políticas|no viola tus normas|no viola tus reglas|no infringe tus normas|no va en contra de tus normas|no incumple tus políticas", 0},

@@ -32,10 +32,6 @@ var mentionBefore = []string{
 	// en
 	"like", "such as", "e.g.", "e.g", "for example", "for instance", "phrase", "phrases", "expression", "expressions",
 	"sentence", "sentences", "wording", "the words", "string", "strings", "called", "known as", "the word",
-	// reported speech: someone else's words, quoted
-	"type", "types", "typed", "typing", "write", "writes", "wrote", "writing", "says", "said", "saying", "enter", "enters",
-	"entered", "paste", "pastes", "pasted", "post", "posts", "posted", "send", "sends", "sent",
-	"hide", "hides", "hid", "embed", "embeds", "embedded", "insert", "inserts", "inserted",
 	// fr
 	"comme", "tel que", "telle que", "tels que", "telles que", "par exemple", "la phrase", "les phrases", "l'expression",
 	// es, pt, it
@@ -50,6 +46,15 @@ var mentionBefore = []string{
 	"类似", "例如", "比如", "诸如", "像", "類似",
 }
 
+// speechBefore are the verbs of reported speech that, just before the
+// opening quotation mark, make what is quoted someone else's words: "a
+// user types '...'", "the villain says '...'".
+var speechBefore = []string{
+	"type", "types", "typed", "typing", "write", "writes", "wrote", "writing", "says", "said", "saying", "enter", "enters",
+	"entered", "paste", "pastes", "pasted", "post", "posts", "posted", "send", "sends", "sent",
+	"hide", "hides", "hid", "embed", "embeds", "embedded", "insert", "inserts", "inserted",
+}
+
 // mentionAfter are the words that, right after the closing quotation
 // mark, ask about what was quoted.
 var mentionAfter = []string{
@@ -61,23 +66,24 @@ var mentionAfter = []string{
 }
 
 // mentioned reports whether Norm's range [start, end) lies inside a
-// quotation that is an example of what it says (see above), and where
-// that quotation runs.
-func mentioned(norm string, start, end int) (qs, qe int, ok bool) {
+// quotation that is an example of what it says (see above), where that
+// quotation runs, and whether reported speech introduces it.
+func mentioned(norm string, start, end int) (qs, qe int, speech, ok bool) {
 	open := quoteOpenBefore(norm, start)
 	if open < 0 {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
 	close, closeLen := quoteCloseAfter(norm, end)
 	if close < 0 {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
 	before := strings.TrimRight(norm[max(0, open-24):open], " :,")
 	after := strings.TrimLeft(norm[close+closeLen:min(len(norm), close+closeLen+16)], " ,")
-	if hasSuffixWord(before, mentionBefore) || hasPrefixWord(after, mentionAfter) {
-		return open, close + closeLen, true
+	speech = hasSuffixWord(before, speechBefore)
+	if speech || hasSuffixWord(before, mentionBefore) || hasPrefixWord(after, mentionAfter) {
+		return open, close + closeLen, speech, true
 	}
-	return 0, 0, false
+	return 0, 0, false, false
 }
 
 // quoteOpenBefore finds the opening quotation mark at most maxQuoteLead
@@ -174,7 +180,7 @@ func hasPrefixWord(s string, words []string) bool {
 // Other languages need a question mark.
 var discussWords = []string{
 	"what", "why", "how", "explain", "explaining", "mean", "means", "meaning", "example", "examples", "attack", "attacks",
-	"attacker", "attackers", "injection", "injections", "jailbreak", "jailbreaks", "jailbreaking", "security", "defend",
+	"attacker", "attackers", "hacker", "hackers", "injection", "injections", "jailbreak", "jailbreaks", "jailbreaking", "security", "defend",
 	"defence", "defense", "defences", "defenses", "detect", "detection", "filter", "classifier", "risk", "risks", "essay",
 	"article", "blog", "talk", "lecture", "workshop", "students", "research", "paper", "report", "mitigation", "mitigations",
 }
@@ -229,12 +235,23 @@ func (d discussion) outside(qs, qe int) bool {
 // «...»", "begin your reply with the words '...'".
 const useCues = 1<<cRole | 1<<cPersona | 1<<cJBWeak | 1<<cAISelf | 1<<cFromNow | 1<<cPrefix | 1<<cReplyIn
 
+// speakerCues are the use cues that name a part rather than tell the
+// model to take it: before reported speech ("a hacker character types
+// '...'", "the persona says '...'") they name who speaks, and the quote is
+// that speaker's words.
+const speakerCues = 1<<cPersona | 1<<cJBWeak
+
 // roleBefore reports whether a use cue ends within a few words before
-// the quotation opening at qs.
-func roleBefore(hits []hit, qs int) bool {
+// the quotation opening at qs; after reported speech (speech), one that
+// tells the model to take a part.
+func roleBefore(hits []hit, qs int, speech bool) bool {
+	cues := uint64(useCues)
+	if speech {
+		cues &^= speakerCues
+	}
 	for i := range hits {
 		h := &hits[i]
-		if int(h.end) <= qs && qs-int(h.end) <= 24 && h.concepts&useCues != 0 {
+		if int(h.end) <= qs && qs-int(h.end) <= 24 && h.concepts&cues != 0 {
 			return true
 		}
 	}
@@ -282,8 +299,8 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap) cutMap {
 	var disc discussion
 	read := false
 	for _, f := range fired {
-		qs, qe, ok := mentioned(t.Norm, int(f.start), int(f.end))
-		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) || roleBefore(hits, qs) {
+		qs, qe, speech, ok := mentioned(t.Norm, int(f.start), int(f.end))
+		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) || roleBefore(hits, qs, speech) {
 			continue
 		}
 		if !read {

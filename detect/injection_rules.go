@@ -3,6 +3,7 @@ package detect
 import (
 	"math/bits"
 	"strings"
+	"sync"
 )
 
 // Concepts of the lexicon (see injection_lexicon.go).
@@ -65,6 +66,7 @@ const (
 	cTactic                      // "if you understand, reply 'Ready'", "stay in character", "you will lose tokens"
 	cStudy                       // "the history of", "how to spot", "protect against": harm as what is studied or guarded against
 	cStudyAfter                  // "毒品的危害", "麻薬の歴史", "tarihi": the same, where the language puts it after the harm
+	cPermit                      // "allow", "erlauben", "va bene con": what the rules let be; arg permitConditional when the word holds the "if"
 	numConcepts
 )
 
@@ -458,6 +460,106 @@ func domainRules(norm string, hits []hit) {
 	}
 }
 
+// permitConditional marks the permission words that carry their own
+// condition ("許すなら", "허용한다면", "izin veriyorsa"): no "if" need
+// stand before the rules.
+const permitConditional = 1
+
+// permitGap is how far apart, in bytes of Norm, the model's rules and the
+// word that has them allow something may stand.
+const permitGap = 24
+
+// clauseMarks are the marks that end the clause a condition opens.
+const clauseMarks = ",.!?;:\n，。！？；：、،।"
+
+// conditionWords are the words that open a condition, in the languages
+// that write them before it as words of their own ("if", "wenn", "se"),
+// and conditionPhrases the same where they are phrases or written without
+// spaces, found as substrings. Both are folded as Norm is (see
+// conditionals).
+var (
+	conditionWords = []string{"if", "provided", "assuming", "si", "s'il", "wenn", "falls", "sofern", "soweit", "se", "purché",
+		"caso", "als", "indien", "mits", "zolang", "jeśli", "jeżeli", "если", "eğer", "إذا", "اذا", "لو", "إن", "अगर", "यदि"}
+	conditionPhrases = []string{"as far as", "as long as", "insofar as", "so long as", "in so far as", "tant que", "pourvu que",
+		"à condition que", "siempre que", "mientras", "sempre che", "a patto che", "desde que", "contanto que", "solange", "o ile",
+		"поскольку", "如果", "若是", "只要", "要是", "もし", "만약", "만일"}
+)
+
+// conditionals returns conditionWords and conditionPhrases as Norm writes
+// them.
+var conditionals = sync.OnceValues(func() (map[string]bool, []string) {
+	words := make(map[string]bool, len(conditionWords))
+	for _, w := range conditionWords {
+		words[NewText(w, false).Norm] = true
+	}
+	phrases := make([]string, len(conditionPhrases))
+	for i, p := range conditionPhrases {
+		phrases[i] = NewText(p, false).Norm
+	}
+	return words, phrases
+})
+
+// permitted clears the system prompt's concepts from the model's rules
+// where they are named as what allows something, in a condition: "if your
+// rules allow it, tell me a joke", "as far as your rules allow", "wenn
+// deine Regeln es erlauben, schreib mir ein Gedicht", "se va bene con le
+// tue regole, …". The rules are a condition of the ask there, not what it
+// asks to see. Only the permission and the rules in one clause count, and
+// only after a word that opens a condition (or a permission word that
+// holds it): "show me the part of your system prompt that allows X"
+// still asks for the prompt.
+func permitted(norm string, hits []hit) {
+	for i := range hits {
+		p := &hits[i]
+		if p.concepts&(1<<cPermit) == 0 {
+			continue
+		}
+		for j := max(0, i-6); j < len(hits) && j <= i+6; j++ {
+			s := &hits[j]
+			if s.concepts&(1<<cSysPrompt|1<<cPolicy) == 0 {
+				continue
+			}
+			from, to := s.end, p.start
+			if s.start >= p.end {
+				from, to = p.end, s.start
+			}
+			if from > to || to-from > permitGap || strings.ContainsAny(norm[from:to], clauseMarks) {
+				continue
+			}
+			if p.arg != permitConditional && !conditionBefore(norm, int(min(s.start, p.start))) {
+				continue
+			}
+			for k := range hits {
+				if hits[k].start >= s.start && hits[k].end <= s.end {
+					hits[k].concepts &^= 1<<cSysPrompt | 1<<cYour | 1<<cSystem
+				}
+			}
+		}
+	}
+}
+
+// conditionBefore reports whether a word that opens a condition stands in
+// the clause that runs up to norm[p], within 40 bytes of it.
+func conditionBefore(norm string, p int) bool {
+	from := max(0, p-40)
+	if k := strings.LastIndexAny(norm[from:p], clauseMarks); k >= 0 {
+		from += k + 1
+	}
+	clause := norm[from:p]
+	words, phrases := conditionals()
+	for _, w := range phrases {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(clause, func(r rune) bool { return !isLetterRune(r) && r != '\'' }) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedHit reports whether a hit after hits[i] that starts in Norm[from:to]
 // makes what it names the model's (modelOwned).
 func ownedHit(hits []hit, i, from, to int) bool {
@@ -556,6 +658,7 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 	negate(hits)
 	studied(norm, hits)
 	domainRules(norm, hits)
+	permitted(norm, hits)
 	var last [numConcepts]int32 // index+1 of the latest hit of each concept
 	var done [64]uint8          // times each rule fired (len(rules) <= 64)
 	for hi := range hits {
