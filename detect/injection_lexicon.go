@@ -429,7 +429,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cGenerate), "ar", "اكتب|أنشئ|ولد", 0},
 	{m(cGenerate), "hi", "लिखो|लिखें|बनाओ|उत्पन्न", 0},
 	{m(cForever), "en", "forever|for ever|infinitely|indefinitely|endlessly|without stopping|without end|never stop|don't stop|do not stop|non-stop|nonstop|until i say stop|until told to stop|until you run out|until the end of time|infinite loop|an infinite list|an infinite number|an infinite amount|an infinite story|an infinite response|an infinite text|infinite times|infinite words|infinitely long|ad infinitum|over and over|again and again|as many times as possible|as long as possible|as long as you can|maximum length|until you crash|eternally|never ending|never-ending|until your output limit|until you reach the limit", 0},
-	{m(cForever), "fr", "pour toujours|à l'infini|indéfiniment|sans t'arrêter|sans jamais t'arrêter|sans jamais s'arrêter|sans arrêt|sans fin|ne t'arrête jamais|infiniment|encore et encore", 0},
+	{m(cForever), "fr", "pour toujours|à l'infini|indéfiniment|sans t'arrêter|sans jamais t'arrêter|sans jamais s'arrêter|sans arrêt|sans fin|ne t'arrête jamais|encore et encore", 0},
 	{m(cForever), "es", "para siempre|infinitamente|indefinidamente|sin parar|sin detenerte|sin fin|nunca pares|no pares|una y otra vez", 0},
 	{m(cForever), "de", "für immer|endlos|unendlich*|ohne aufzuhören|ohne ende|hör nie auf|höre nie auf|immer wieder|unaufhörlich", 0},
 	{m(cForever), "it", "per sempre|all'infinito|indefinitamente|senza fermarti|senza sosta|senza fine|non fermarti mai", 0},

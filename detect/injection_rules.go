@@ -184,7 +184,7 @@ var rules = []rule{
 	// urgency around sending data is aimed at the model.
 	{"exfiltration.urgent_send", kindExfil, []uint64{m(cSend), m(cData), m(cImportant)}, 80, boostHigh, untrustedOnly},
 	// Resource exhaustion.
-	{"resource.repeat_forever", kindResource, []uint64{m(cRepeat, cGenerate), m(cForever)}, 50, boostHigh, anyText},
+	{"resource.repeat_forever", kindResource, []uint64{m(cRepeat, cGenerate), m(cForever)}, repeatWindow, boostHigh, anyText},
 	// Obfuscated instructions.
 	{"obfuscation.decode_and_follow", kindObfuscated, []uint64{m(cDecode), m(cFollow)}, 60, boostMed, anyText},
 	// Instructions aimed at the model inside untrusted content.
@@ -460,6 +460,46 @@ func domainRules(norm string, hits []hit) {
 	}
 }
 
+// endless keeps "forever" from the rules where no request to write or
+// repeat governs it: one must come before it ("repeat it forever", "write, without
+// stopping, …") or follow it in the same clause, as the languages that put
+// the adverb first do ("永遠に繰り返して", "영원히 반복해"). "…closes the
+// door on B forever), and give me a way to decide" and "merci infiniment,
+// toute la famille compte sur toi" ask for nothing endless.
+func endless(norm string, hits []hit) {
+	const verbs = 1<<cRepeat | 1<<cGenerate
+	for i := range hits {
+		f := &hits[i]
+		if f.concepts&(1<<cForever) == 0 {
+			continue
+		}
+		governed := false
+		for j := range hits {
+			g := &hits[j]
+			if g.concepts&verbs == 0 || j == i {
+				continue
+			}
+			if g.end <= f.start && f.start-g.end <= repeatWindow ||
+				g.start >= f.end && g.start-f.end <= repeatWindow && !strings.ContainsAny(norm[f.end:g.start], clauseMarks) {
+				governed = true
+				break
+			}
+		}
+		if !governed {
+			f.concepts &^= 1 << cForever
+			f.arg = ungoverned
+		}
+	}
+}
+
+// ungoverned marks, in a hit's arg, a "forever" that endless took from
+// the rules: evalRules gives it back once they are read, for the
+// classifiers, which learned from the word wherever it stood.
+const ungoverned = -1
+
+// repeatWindow is resource.repeat_forever's window, in bytes of Norm.
+const repeatWindow = 50
+
 // permitConditional marks the permission words that carry their own
 // condition ("許すなら", "허용한다면", "izin veriyorsa"): no "if" need
 // stand before the rules.
@@ -470,7 +510,7 @@ const permitConditional = 1
 const permitGap = 24
 
 // clauseMarks are the marks that end the clause a condition opens.
-const clauseMarks = ",.!?;:\n，。！？；：、،।"
+const clauseMarks = ",.!?;:()\n，。！？；：、،।（）"
 
 // conditionWords are the words that open a condition, in the languages
 // that write them before it as words of their own ("if", "wenn", "se"),
@@ -659,6 +699,7 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 	studied(norm, hits)
 	domainRules(norm, hits)
 	permitted(norm, hits)
+	endless(norm, hits)
 	var last [numConcepts]int32 // index+1 of the latest hit of each concept
 	var done [64]uint8          // times each rule fired (len(rules) <= 64)
 	for hi := range hits {
@@ -685,6 +726,13 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 				done[ri]++
 				fired = append(fired, ruleHit{rule: ri, start: start, end: h.end, boost: r.boost})
 			}
+		}
+	}
+	// The classifiers still read the word (see endless).
+	for i := range hits {
+		if hits[i].arg == ungoverned {
+			hits[i].concepts |= 1 << cForever
+			hits[i].arg = 0
 		}
 	}
 	return fired
