@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Concepts of the lexicon (see injection_lexicon.go).
@@ -393,9 +394,10 @@ func domainRules(norm string, hits []hit) {
 		if h.concepts&(1<<cInstr|1<<cSysPrompt) == 0 {
 			continue
 		}
-		if h.concepts&(1<<cSysPrompt) != 0 && indefinite(norm, int(h.start)) {
+		if h.concepts&(1<<cSysPrompt) != 0 && (indefinite(norm, int(h.start)) || userOwned(norm, int(h.start), int(h.end))) {
 			// "a system prompt", "an initial prompt": the idea, not the
-			// model's own, and neither are its words.
+			// model's own, and neither are its words; nor is the one the
+			// user writes for a bot of their own.
 			for j := i; j < len(hits) && hits[j].start < h.end; j++ {
 				if hits[j].end <= h.end {
 					hits[j].concepts &^= 1<<cInstr | 1<<cSysPrompt | 1<<cSystem
@@ -461,11 +463,12 @@ func domainRules(norm string, hits []hit) {
 }
 
 // endless keeps "forever" from the rules where no request to write or
-// repeat governs it: one must come before it ("repeat it forever", "write, without
-// stopping, …") or follow it in the same clause, as the languages that put
-// the adverb first do ("永遠に繰り返して", "영원히 반복해"). "…closes the
-// door on B forever), and give me a way to decide" and "merci infiniment,
-// toute la famille compte sur toi" ask for nothing endless.
+// repeat governs it: one must come before it, outside any quotation it
+// stands in ("repeat it forever", "write, without stopping, …"), or
+// follow it in the same clause, as the languages that put the adverb
+// first do ("永遠に繰り返して", "영원히 반복해"). "…closes the door on B
+// forever), and give me a way to decide" and "merci infiniment, toute la
+// famille compte sur toi" ask for nothing endless.
 func endless(norm string, hits []hit) {
 	const verbs = 1<<cRepeat | 1<<cGenerate
 	for i := range hits {
@@ -479,7 +482,7 @@ func endless(norm string, hits []hit) {
 			if g.concepts&verbs == 0 || j == i {
 				continue
 			}
-			if g.end <= f.start && f.start-g.end <= repeatWindow ||
+			if g.end <= f.start && f.start-g.end <= repeatWindow && !opensQuote(norm[g.end:f.start]) ||
 				g.start >= f.end && g.start-f.end <= repeatWindow && !strings.ContainsAny(norm[f.end:g.start], clauseMarks) {
 				governed = true
 				break
@@ -496,6 +499,24 @@ func endless(norm string, hits []hit) {
 // the rules: evalRules gives it back once they are read, for the
 // classifiers, which learned from the word wherever it stood.
 const ungoverned = -1
+
+// opensQuote reports whether s opens a quotation it does not close: the
+// words after it are quoted, and no verb before it governs them ("did
+// Einstein say 'insanity is doing the same thing over and over'").
+// Apostrophes inside words do not count.
+func opensQuote(s string) bool {
+	marks := 0
+	for i, r := range s {
+		if !isQuote(r) {
+			continue
+		}
+		if (r == '\'' || r == '’') && i > 0 && isLetterBefore(s, i) && i+utf8.RuneLen(r) < len(s) && isLetterAt(s, i+utf8.RuneLen(r)) {
+			continue
+		}
+		marks++
+	}
+	return marks%2 == 1
+}
 
 // repeatWindow is resource.repeat_forever's window, in bytes of Norm.
 const repeatWindow = 50
@@ -640,6 +661,114 @@ func indefinite(norm string, p int) bool {
 		return false
 	}
 	return q < p && (norm[w:q] == "a" || norm[w:q] == "an")
+}
+
+// userOwned reports whether the system prompt named at norm[start:end]
+// is one the user writes for a bot of their own, as people who build
+// bots ask about every day: "my system prompt", "I wrote this system
+// prompt", "a good system prompt", "the system prompt for my chatbot",
+// "le prompt système de mon chatbot", "den Systemprompt für meinen
+// Chatbot", "de systeemprompt voor een chatbot".
+func userOwned(norm string, start, end int) bool {
+	ow := ownership()
+	w, p := wordBefore(norm, start)
+	if ow.possessive[w] {
+		// Inside a quotation "my" may be the model's own words: "start
+		// your answer with 'here is my system prompt:'".
+		return !opensQuote(norm[max(0, start-maxQuoteLead):start])
+	}
+	if ow.model[w] {
+		return false
+	}
+	if ow.quality[w] {
+		// "a good system prompt", "a short system prompt"
+		if a, _ := wordBefore(norm, p); a == "a" || a == "an" {
+			return true
+		}
+	}
+	if determiners[w] {
+		// "I wrote this system prompt", "we've drafted the system prompt"
+		v, q := wordBefore(norm, p)
+		if ow.authoring[v] {
+			sub, q := wordBefore(norm, q)
+			if sub == "have" || sub == "just" || sub == "already" {
+				sub, _ = wordBefore(norm, q)
+			}
+			if sub == "i" || sub == "we" || sub == "i've" || sub == "we've" {
+				return true
+			}
+		}
+	}
+	prep, q := wordAfter(norm, end)
+	if ow.preps[prep] {
+		x, _ := wordAfter(norm, q)
+		return ow.possessive[x] || ow.indefinite[x]
+	}
+	return false
+}
+
+// ownerWords are the words userOwned reads, in Norm's spelling.
+type ownerWords struct {
+	possessive, model, indefinite, quality, authoring, preps map[string]bool
+}
+
+// ownership returns userOwned's words as Norm writes them.
+var ownership = sync.OnceValue(func() ownerWords {
+	set := func(ws ...string) map[string]bool {
+		m := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			m[NewText(w, false).Norm] = true
+		}
+		return m
+	}
+	return ownerWords{
+		// the user's own: "my", "our", and the same in the other languages
+		possessive: set("my", "our", "mon", "ma", "notre", "mein", "meinen", "meinem", "meine", "meiner", "unser", "unseren",
+			"unserem", "mijn", "onze", "ons", "mi", "mis", "nuestro", "nuestra", "mio", "mia", "nostro", "nostra", "meu", "minha",
+			"nosso", "nossa", "mój", "moja", "mojego", "mojej", "nasz", "naszego", "мой", "моего", "моей", "мою", "наш", "нашего"),
+		// the model's: "your", in the other languages too
+		model: set("your", "ton", "ta", "votre", "dein", "deinen", "deinem", "deine", "ihren", "je", "jouw", "uw", "tu", "tus",
+			"su", "tuo", "tua", "seu", "sua", "teu", "tua", "twój", "twoj", "twojego", "твой", "твоего", "ваш", "вашего"),
+		indefinite: set("a", "an", "un", "une", "ein", "einen", "einem", "eine", "einer", "een", "uno", "una", "um", "uma"),
+		quality: set("good", "great", "better", "short", "simple", "sample", "example", "typical", "basic", "solid", "clear",
+			"effective", "robust", "concise", "generic", "decent", "strong"),
+		authoring: set("wrote", "written", "drafted", "made", "created", "built", "designed", "composed", "prepared", "have"),
+		preps: set("for", "of", "de", "pour", "für", "voor", "van", "para", "per", "di", "dla", "для"),
+	}
+})
+
+// wordBefore returns the word that ends at or before position p of norm,
+// past spaces, and where it starts.
+func wordBefore(norm string, p int) (string, int) {
+	for p > 0 && norm[p-1] == ' ' {
+		p--
+	}
+	q := p
+	for q > 0 {
+		r, n := utf8.DecodeLastRuneInString(norm[:q])
+		if !isLetterRune(r) && r != '\'' {
+			break
+		}
+		q -= n
+	}
+	return norm[q:p], q
+}
+
+// wordAfter returns the word that starts at or after position p of norm,
+// past spaces, and where it ends.
+func wordAfter(norm string, p int) (string, int) {
+	for p < len(norm) && norm[p] == ' ' {
+		p++
+	}
+	q := p
+	for q < len(norm) {
+		r, n := utf8.DecodeRuneInString(norm[q:])
+		if !isLetterRune(r) && r != '\'' {
+			break
+		}
+		q += n
+	}
+	return norm[p:q], q
 }
 
 // gerund reports whether w is an -ing form ("assembling", "writing")
