@@ -733,7 +733,7 @@ var ownership = sync.OnceValue(func() ownerWords {
 		quality: set("good", "great", "better", "short", "simple", "sample", "example", "typical", "basic", "solid", "clear",
 			"effective", "robust", "concise", "generic", "decent", "strong"),
 		authoring: set("wrote", "written", "drafted", "made", "created", "built", "designed", "composed", "prepared", "have"),
-		preps: set("for", "of", "de", "pour", "für", "voor", "van", "para", "per", "di", "dla", "для"),
+		preps:     set("for", "of", "de", "pour", "für", "voor", "van", "para", "per", "di", "dla", "для"),
 	}
 })
 
