@@ -1208,6 +1208,41 @@ var lexiconSpecs = []entrySpec{
 	{m(cReveal), "ko", "번역해", 0},
 	{m(cReveal), "ar", "ترجمه|ترجمها|ترجم", 0},
 	{m(cReveal), "hi", "अनुवाद करो|अनुवाद करें|अनुवाद कर दो", 0},
+
+	// the model's evil double, or a mode with the brakes off
+	{m(cJBWeak), "en", "evil twin|opposite day|raw mode|shadow mode|unhinged mode|no-moderation mode|no moderation mode", 0},
+	{m(cJBWeak), "fr", "jumeau maléfique|mode brut", 0},
+	{m(cJBWeak), "es", "gemelo malvado|modo crudo|modo sin moderación", 0},
+	{m(cJBWeak), "de", "böser zwilling|bösen zwilling|rohmodus|roh-modus", 0},
+	{m(cJBWeak), "it", "gemello malvagio|modalità grezza", 0},
+	{m(cJBWeak), "pt", "gêmeo maligno|gémeo maligno|gêmeo malvado|modo bruto", 0},
+	{m(cJBWeak), "nl", "kwaadaardige tweeling|boze tweeling|ruwe modus", 0},
+	{m(cJBWeak), "pl", "zły bliźniak|złym bliźniakiem|tryb surowy", 0},
+	{m(cJBWeak), "ru", "злой близнец|злым близнецом|сырой режим", 0},
+	{m(cJBWeak), "tr", "kötü ikiz*", 0},
+	{m(cJBWeak), "zh", "邪恶双胞胎|邪恶的双胞胎|邪惡雙胞胎", 0},
+	{m(cJBWeak), "ja", "邪悪な双子", 0},
+	{m(cJBWeak), "ko", "사악한 쌍둥이", 0},
+	{m(cJBWeak), "ar", "التوأم الشرير", 0},
+	{m(cJBWeak), "hi", "दुष्ट जुड़वाँ|दुष्ट जुड़वां", 0},
+	{m(cDual), "en", "two personalities|two personas|split personality", 0},
+
+	// refusing and moderation done away with, and the rules scorned
+	{m(cUnrestricted), "en", "no moderation|no refusals|without refusals|never censors|regardless of content|whatever the nice assistant would refuse|whatever you would normally refuse|whatever you'd normally refuse|everything you would normally refuse|considers refusing a bug|never received any safety training|never had any safety training|says literally anything", 0},
+	{m(cUnrestricted), "fr", "plus de modération|plus de refus|sans modération|sans refus|se fiche des règles|se moque des règles", 0},
+	{m(cUnrestricted), "es", "sin moderación|sin negativas|sin rechazos|le dan igual las reglas|pasa de las reglas", 0},
+	{m(cUnrestricted), "de", "keine moderation|ohne moderation|keine ablehnungen|verweigert nie|pfeift auf regeln|pfeift auf die regeln", 0},
+	{m(cUnrestricted), "it", "senza censure|se ne infischia delle regole|delle regole se ne infischia|se ne frega delle regole|delle regole se ne frega|senza moderazione|senza rifiuti", 0},
+	{m(cUnrestricted), "pt", "sem moderação|sem recusas|não liga para regras|está se lixando para as regras", 0},
+	{m(cUnrestricted), "nl", "geen contentbeleid|weigeren als een bug|geen moderatie|zonder moderatie", 0},
+	{m(cUnrestricted), "pl", "ma gdzieś jakiekolwiek reguły|ma gdzieś zasady|ma gdzieś reguły|nie obchodzą go zasady|bez moderacji|bez odmów", 0},
+	{m(cUnrestricted), "ru", "плевать на правила|наплевать на правила|без модерации|без отказов", 0},
+	{m(cUnrestricted), "tr", "moderasyon yok|kuralları umursamaz|reddetmek yok", 0},
+	{m(cUnrestricted), "zh", "根本不信什么规则|不信任何规则|从不拒绝|從不拒絕|不管什么规则", 0},
+	{m(cUnrestricted), "ja", "ルールなんて気にしない|検閲なし|決して断らない", 0},
+	{m(cUnrestricted), "ko", "규칙 따위|검열 없이|절대 거절하지", 0},
+	{m(cUnrestricted), "ar", "كل ما يرفضه|لا يرفض أبدا|بلا رقابة|دون رقابة", 0},
+	{m(cUnrestricted), "hi", "जो वह मना करे|कभी मना नहीं|बिना सेंसर", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

@@ -786,6 +786,8 @@ func (b *builder) nonASCII(r rune, off int32, w int) {
 		} else if word && e.latin() {
 			b.w.latin++
 			b.w.letters++
+		} else if word {
+			b.w.script++
 		}
 		if e.multi() {
 			b.writeRunes(foldMulti[e.value()], off, w)
@@ -963,7 +965,7 @@ func (b *builder) endWord() {
 		b.mark(b.wordStart, b.wordStart+n, fl)
 	}
 	// Spaced-out letters: "i g n o r e" is six one-letter words in a row.
-	b.spacedOut(n <= 4 && (n == 1 || b.w.high && utf8.RuneCount(w) == 1) && b.w.letters+b.w.conf+b.w.leet > 0)
+	b.spacedOut(n <= 4 && (n == 1 || b.w.high && utf8.RuneCount(w) == 1) && b.w.letters+b.w.conf+b.w.leet+b.w.script > 0)
 	switch n {
 	case 2:
 		// Space-separated hex bytes: "69 67 6e 6f ..."
@@ -1005,6 +1007,7 @@ func (b *builder) endWord() {
 type wordState struct {
 	letters, leet, digit int32
 	conf, latin, marks   int32
+	script               int32 // letters of other scripts: 한, 忽, ا
 	compat, hidden       bool
 	high, at             bool
 	hiddenPending        bool // invisible character seen inside this word
