@@ -652,6 +652,8 @@ func plainSeparators(s string, j int) int {
 			white = true
 		case cl != 0 || c >= utf8.RuneSelf:
 			return -1
+		case k >= j+3 && s[k-1] == c && s[k-2] == c && s[k-3] == c:
+			return -1 // a run the general loop shortens (see ascii)
 		default:
 			white = false
 		}
@@ -719,6 +721,13 @@ func (b *builder) ascii(c byte, cls uint16, i int) {
 	default:
 		b.endWord()
 		b.flushSpace()
+		if n := len(b.buf); n >= 3 && b.buf[n-1] == c && b.buf[n-2] == c && b.buf[n-3] == c {
+			// A run of one mark is read as three of it: a table's
+			// "|------------|" or a line of "=====" says no more for being
+			// long, and to the classifiers each mark beyond would count
+			// as one more character gram.
+			return
+		}
 		b.emit(c, off)
 		b.prevRune = rune(c)
 		if c == ':' || c == '.' || c == '!' || c == '?' {
