@@ -423,10 +423,11 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH float64, 
 
 // setUp are the concepts of a jailbreak's set-up: a role or persona, the
 // model's rules or policy named, lifted or overridden, the law waved
-// away, the reply's opening or form dictated, a template's machinery.
+// away, the reply's opening or form dictated, a template's machinery, a
+// pretext for the ask.
 const setUp = 1<<cRole | 1<<cPersona | 1<<cUnrestricted | 1<<cAmoral | 1<<cPolicy | 1<<cAISelf | 1<<cPrefix |
 	1<<cTactic | 1<<cLawless | 1<<cFromNow | 1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cSlot | 1<<cIgnore |
-	1<<cDisable | 1<<cAdmin | 1<<cImportant | 1<<cReplyIn | 1<<cFormat | 1<<cVerbatim | 1<<cYourOutput
+	1<<cDisable | 1<<cAdmin | 1<<cImportant | 1<<cReplyIn | 1<<cFormat | 1<<cVerbatim | 1<<cYourOutput | 1<<cPretext
 
 // hasSetUp reports whether hits hold any of a jailbreak's set-up.
 func hasSetUp(hits []hit) bool {
