@@ -267,20 +267,30 @@ func runInjection(root string) error {
 
 	// heldOut measures a file of our own held-out examples that no trainer
 	// reads: rates for its positives (pos) and negatives (neg), by
-	// language, and by each tactic its rows name.
+	// language, by the kind of attack of its positives, and by each tactic
+	// its rows name. Untrusted rows are read as untrusted content.
 	heldOut := func(section, file, pos, neg string) error {
 		rows, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", file))
 		if err != nil {
 			return err
 		}
 		// Rows in a fixed order: both labels, both language groups, then
-		// each tactic by name.
-		var tactics []string
+		// each kind and each tactic by name.
+		var kinds, tactics []string
 		for _, r := range rows {
+			if r.Label == 1 && r.Kind != "" {
+				kinds = append(kinds, r.Kind)
+			}
 			tactics = append(tactics, r.Tactics...)
 		}
+		slices.Sort(kinds)
 		slices.Sort(tactics)
 		order := []string{neg, pos, "lang=en", "other languages"}
+		if kinds := slices.Compact(kinds); len(kinds) > 1 {
+			for _, k := range kinds {
+				order = append(order, "kind "+k)
+			}
+		}
 		for _, tc := range slices.Compact(tactics) {
 			order = append(order, "tactic "+tc)
 		}
@@ -288,9 +298,12 @@ func runInjection(root string) error {
 			tab.row(section, name)
 		}
 		for _, r := range rows {
-			f := flag(injMessage{text: r.Text})
+			f := flag(injMessage{text: r.Text, untrusted: r.Untrusted})
 			tab.row(section, map[bool]string{true: pos, false: neg}[r.Label == 1]).add(r.Label == 1, f)
 			tab.row(section, map[bool]string{true: "lang=en", false: "other languages"}[r.Lang == "en"]).add(r.Label == 1, f)
+			if r.Label == 1 && len(kinds) > 1 {
+				tab.row(section, "kind "+r.Kind).add(true, f)
+			}
 			for _, tc := range r.Tactics {
 				tab.row(section, "tactic "+tc).add(r.Label == 1, f)
 			}
@@ -317,6 +330,23 @@ func runInjection(root string) error {
 	// More pairs of the same kind, written apart from the first and kept
 	// for measuring only: no choice of data or setting looks at them.
 	if err := heldOut("own tactics test", "tactic_test.jsonl", "harmful ask", "harmless ask"); err != nil {
+		return err
+	}
+	// Attacks of the kinds the public sets barely hold (extraction,
+	// exfiltration, overrides, personas) with harmless messages on the
+	// same topics, in fifteen languages: the quarter of our kinds set the
+	// trainer leaves out.
+	if err := heldOut("own kinds", "kinds_dev.jsonl", "attack", "benign"); err != nil {
+		return err
+	}
+	// Attacks and harmless messages written apart from everything the
+	// trainer reads, in other styles: the first set was read while the
+	// lexicon grew (probe_dev), the second is kept for measuring only
+	// (probe_test).
+	if err := heldOut("own probes", "probe_dev.jsonl", "attack", "benign"); err != nil {
+		return err
+	}
+	if err := heldOut("own probes test", "probe_test.jsonl", "attack", "benign"); err != nil {
 		return err
 	}
 
