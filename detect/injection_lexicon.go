@@ -1261,6 +1261,25 @@ var lexiconSpecs = []entrySpec{
 	{m(cPretext), "ko", "내 소설을 위해|내 소설에서|소설을 쓰고 있|시나리오를 쓰고 있|논문을 위해|연구 목적으로|교육 목적으로|순전히 학술적|그냥 픽션|가정해 보자|가정하자면|만약 누군가|보안 연구원으로서|연구자로서|경찰로서|나는 경찰|할머니가 자주|교육용으로|내부 테스트", 0},
 	{m(cPretext), "ar", "لروايتي|في روايتي|أكتب رواية|لسيناريو|أكتب سيناريو|لأطروحتي|لرسالتي|لأغراض بحثية|لأغراض تعليمية|أكاديمي بحت|مجرد خيال|افتراضيا|افتراضياً|بصفتي باحث|بصفتي باحثًا|بصفتي شرطي|أنا شرطي|كانت جدتي|لتدريب|لاختبار داخلي", 0},
 	{m(cPretext), "hi", "मेरे उपन्यास के लिए|मेरे उपन्यास में|उपन्यास लिख रहा|उपन्यास लिख रही|पटकथा लिख|मेरी थीसिस के लिए|शोध के उद्देश्य|शैक्षिक उद्देश्य|केवल काल्पनिक|सिर्फ़ काल्पनिक|मान लो|मान लीजिए|सुरक्षा शोधकर्ता के रूप में|शोधकर्ता के रूप में|पुलिस अधिकारी के रूप में|मैं पुलिस|मेरी दादी|प्रशिक्षण के लिए|आंतरिक परीक्षण", 0},
+
+	// the system prompt asked for by copying, quoting, listing or putting
+	// it somewhere
+	{m(cReveal), "en", "put your|paste|paste back|reproduce|quote|cite|type out|spit out|read out|read back|enumerate|transcribe", 0},
+	{m(cReveal), "fr", "mets tes|mettez vos|colle|collez|cite|citez|reproduis|reproduisez|énumère", 0},
+	{m(cReveal), "es", "pon tus|ponga sus|pega|pégalo|cita|cítalo|cítame|reproduce|reproduzca|enumera", 0},
+	{m(cReveal), "de", "pack deine|füge ein|füg ein|zitiere|zitier|gib wieder|gib wörtlich|liste auf|zähl auf", 0},
+	{m(cReveal), "it", "metti le tue|incolla|incollamelo|cita|citami|riporta|elenca|elencami", 0},
+	{m(cReveal), "pt", "coloque suas|coloque as suas|cole|cite|reproduza|me passa|liste|enumere", 0},
+	{m(cReveal), "nl", "zet je|plak|citeer|noem ze|som op", 0},
+	{m(cReveal), "pl", "wklej|zacytuj|przytocz|wymień", 0},
+	{m(cReveal), "ru", "вставь|воспроизведи|перечисли", 0},
+	{m(cReveal), "tr", "yapıştır|alıntıla|sırala|listele|aktar", 0},
+	{m(cReveal), "zh", "贴出|粘贴|引用|照抄|抄下", 0},
+	{m(cReveal), "ja", "貼り付け|引用", 0},
+	{m(cReveal), "ko", "붙여|인용", 0},
+	{m(cReveal), "ar", "الصق|اقتبس|انسخ", 0},
+	{m(cReveal), "hi", "पेस्ट|उद्धृत", 0},
+	{m(cSystem), "ja", "隠された", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

@@ -677,7 +677,23 @@ func indefinite(norm string, p int) bool {
 // Chatbot", "de systeemprompt voor een chatbot".
 func userOwned(norm string, start, end int) bool {
 	ow := ownership()
+	lead := norm[max(0, start-48):start]
+	for _, o := range ow.ownedUnspaced {
+		if strings.Contains(lead, o) {
+			// "自社のチャットボット用に", "우리 회사 챗봇이", "自己的客服机器人"
+			return true
+		}
+	}
+	if next, _ := wordAfter(norm, end); ow.topic[next] || ow.possessive[next] {
+		// "system prompt extraction", "system prompt design": the
+		// subject; "the system prompt my server is using"
+		return true
+	}
 	w, p := wordBefore(norm, start)
+	if ow.third[w] || ow.indefinite[w] {
+		// "its system prompt", "their system prompt", "een systeemprompt"
+		return true
+	}
 	if ow.possessive[w] {
 		// Inside a quotation "my" may be the model's own words: "start
 		// your answer with 'here is my system prompt:'".
@@ -715,7 +731,8 @@ func userOwned(norm string, start, end int) bool {
 
 // ownerWords are the words userOwned reads, in Norm's spelling.
 type ownerWords struct {
-	possessive, model, indefinite, quality, authoring, preps map[string]bool
+	possessive, model, third, indefinite, quality, authoring, preps, topic map[string]bool
+	ownedUnspaced                                                          []string
 }
 
 // ownership returns userOwned's words as Norm writes them.
@@ -740,6 +757,13 @@ var ownership = sync.OnceValue(func() ownerWords {
 			"effective", "robust", "concise", "generic", "decent", "strong"),
 		authoring: set("wrote", "written", "drafted", "made", "created", "built", "designed", "composed", "prepared", "have"),
 		preps:     set("for", "of", "de", "pour", "für", "voor", "van", "para", "per", "di", "dla", "для"),
+		// another's: the bot's, the team's
+		third: set("its", "their", "his", "her", "sein", "seinen", "seinem", "zijn", "hun", "jego", "jej", "ich", "его", "её", "их"),
+		// what is said of system prompts in general
+		topic: set("extraction", "extractions", "leak", "leaks", "leaking", "leakage", "attack", "attacks", "design", "engineering",
+			"security", "protection", "hardening", "template", "templates", "injection", "injections", "best", "guidelines",
+			"examples", "example", "length", "size", "tokens", "budget", "field", "parameter", "flag", "variable", "file"),
+		ownedUnspaced: []string{"自社", "自分の", "うちの", "弊社", "我们的", "我的", "自己的", "我们公司", "우리 회사", "우리 챗봇", "제 챗봇", "내 챗봇", "저희"},
 	}
 })
 
