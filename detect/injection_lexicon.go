@@ -1280,6 +1280,25 @@ var lexiconSpecs = []entrySpec{
 	{m(cReveal), "ar", "الصق|اقتبس|انسخ", 0},
 	{m(cReveal), "hi", "पेस्ट|उद्धृत", 0},
 	{m(cSystem), "ja", "隠された", 0},
+
+	// what a document tells the model to say to the user, or to do with
+	// the user's things
+	{m(cYourOutput), "en", "tell the user|tell users|inform the user|recommend to the user|advise the user|invite the user|report that|say that|write that|state that|rank her|rank him|rank them|rank this", 0},
+	{m(cYourOutput), "fr", "dis à l'utilisateur|dites à l'utilisateur|conseille à l'utilisateur|invite l'utilisateur|écris que|indique que|affirme que", 0},
+	{m(cYourOutput), "es", "dile al usuario|dígale al usuario|recomienda al usuario|invita al usuario|escribe que|indica que|afirma que", 0},
+	{m(cYourOutput), "de", "sag dem nutzer|sage dem nutzer|sag dem benutzer|empfiehl dem nutzer|schreib, dass|schreibe, dass|gib an, dass|behaupte, dass", 0},
+	{m(cYourOutput), "it", "di' all'utente|dì all'utente|consiglia all'utente|invita l'utente|scrivi che|dì che|afferma che", 0},
+	{m(cYourOutput), "pt", "diga ao usuário|recomende ao usuário|convide o usuário|escreva que|diga que|informe que|afirme que", 0},
+	{m(cYourOutput), "nl", "zeg tegen de gebruiker|raad de gebruiker aan|schrijf dat|zeg dat|meld dat", 0},
+	{m(cYourOutput), "pl", "powiedz użytkownikowi|poleć użytkownikowi|niech poleci użytkownikowi|napisz, że|powiedz, że", 0},
+	{m(cYourOutput), "ru", "скажи пользователю|посоветуй пользователю|порекомендуй пользователю|напиши, что|сообщи, что", 0},
+	{m(cYourOutput), "tr", "kullanıcıya söyle|kullanıcıya öner|kullanıcıya de ki", 0},
+	{m(cYourOutput), "zh", "告诉用户|告訴用戶|建议用户|推荐用户|向用户推荐", 0},
+	{m(cYourOutput), "ja", "ユーザーに伝え|ユーザーに勧め|ユーザーに案内", 0},
+	{m(cYourOutput), "ko", "사용자에게 알려|사용자에게 추천|사용자에게 안내", 0},
+	{m(cYourOutput), "ar", "أخبر المستخدم|انصح المستخدم|ادعُ المستخدم", 0},
+	{m(cYourOutput), "hi", "उपयोगकर्ता को बताओ|उपयोगकर्ता को बताएं|उपयोगकर्ता को सलाह", 0},
+	{m(cSend), "de", "leite weiter|leite sie weiter|weiterleiten", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

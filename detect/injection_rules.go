@@ -195,7 +195,7 @@ var rules = []rule{
 	// Obfuscated instructions.
 	{"obfuscation.decode_and_follow", kindObfuscated, []uint64{m(cDecode), m(cFollow)}, 60, boostMed, anyText},
 	// Instructions aimed at the model inside untrusted content.
-	{"indirect.addressed_to_ai", kindIndirect, []uint64{m(cAIAddr), m(cImportant, cInstr, cIgnore, cFollow, cYourOutput, cInsert, cNewInstr, cReveal, cSend)}, 80, boostHigh, untrustedOnly},
+	{"indirect.addressed_to_ai", kindIndirect, []uint64{m(cAIAddr), m(cImportant, cInstr, cIgnore, cFollow, cYourOutput, cInsert, cNewInstr, cReveal, cSend, cCall, cDisable, cSecrecy)}, 80, boostHigh, untrustedOnly},
 	{"indirect.output_manipulation", kindIndirect, []uint64{m(cInsert), m(cYourOutput)}, 40, boostHigh - 0.5, untrustedOnly},
 	{"indirect.secrecy", kindIndirect, []uint64{m(cSecrecy)}, 0, boostMed, untrustedOnly},
 	{"indirect.hidden_markup", kindIndirect, []uint64{m(cHiddenStyle), m(cAIAddr, cInstr, cIgnore, cInsert, cYourOutput, cImportant, cNewInstr)}, 60, boostHigh, untrustedOnly},
