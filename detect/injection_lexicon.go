@@ -1298,7 +1298,8 @@ var lexiconSpecs = []entrySpec{
 	{m(cYourOutput), "ko", "사용자에게 알려|사용자에게 추천|사용자에게 안내", 0},
 	{m(cYourOutput), "ar", "أخبر المستخدم|انصح المستخدم|ادعُ المستخدم", 0},
 	{m(cYourOutput), "hi", "उपयोगकर्ता को बताओ|उपयोगकर्ता को बताएं|उपयोगकर्ता को सलाह", 0},
-	{m(cSend), "de", "leite weiter|leite sie weiter|weiterleiten", 0},
+	{m(cSend), "de", "leite|leite weiter|leite sie weiter|weiterleiten", 0},
+	{m(cAIAddr), "it", "per l'ia|per l'ai|all'ia|l'ia che riassume|l'ia che legge", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.
