@@ -69,6 +69,7 @@ const (
 	cStudyAfter                  // "毒品的危害", "麻薬の歴史", "tarihi": the same, where the language puts it after the harm
 	cPermit                      // "allow", "erlauben", "va bene con": what the rules let be; arg permitConditional when the word holds the "if"
 	cPretext                     // "for my novel", "as a security researcher", "hypothetically": a reason given for the ask
+	cMode                        // "mode", "modo", "モード": a mode of the model's
 	numConcepts
 )
 
@@ -159,6 +160,9 @@ var rules = []rule{
 	{"jailbreak.no_limits", kindJailbreak, []uint64{m(cUnrestricted), m(cPolicy, cAISelf)}, 80, boostLow, anyText},
 	{"jailbreak.dual_response", kindJailbreak, []uint64{m(cDual), m(cRole, cJBWeak, cUnrestricted, cAISelf, cAmoral)}, 200, boostMed, anyText},
 	{"jailbreak.authority", kindJailbreak, []uint64{m(cAdmin), m(cDisable, cUnrestricted, cIgnore, cNewInstr)}, 60, boostLow, anyText},
+	// A mode named for its lack of rules: "turn on unfiltered mode",
+	// "activa el modo sin censura", "ongefilterde modus".
+	{"jailbreak.unrestricted_mode", kindJailbreak, []uint64{m(cMode), m(cUnrestricted, cAmoral)}, 16, boostMed, anyText},
 	{"jailbreak.unrestricted", kindJailbreak, []uint64{m(cUnrestricted)}, 0, boostWeak - 0.5, anyText},
 	// A request to do harm, made with the rules lifted or the law waved
 	// away: a jailbreak, whatever the fiction around it.
