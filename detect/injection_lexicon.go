@@ -1402,6 +1402,27 @@ var lexiconSpecs = []entrySpec{
 	{m(cUnrestricted), "ko", "절대 안 된다고 하지 않|절대 거절하지 않|거절하지 않는다|거절하는 법을 모르|거절할 줄 모르|거절을 이해하지 못|모든 질문에 답|무엇이든 대답|뭐든지 대답|면책 조항을 싫어|할 수 없다고 말하지 않|못 한다고 하지 않|경고를 추가하지 않|경고를 붙이지 않|설교하지 않|훈계하지 않|필터가 없", 0},
 	{m(cUnrestricted), "ar", "لا يقول لا أبدا|لا تقول لا أبدا|لا يرفض أبدا|لا ترفض أبدا|أنت لا ترفض|لا يعرف كيف يرفض|لا يعرف الرفض|يجد الرفض محيرا|يجيب على كل شيء|تجيب على كل شيء|يجيب عن أي سؤال|يكره إخلاء المسؤولية|يكره التحذيرات|لا يقول أبدا إنه لا يستطيع|لا يضيف تحذيرات|لا يضيف أي تحذيرات|لا تضيف تحذيرات|لا يعظ أبدا|لا يلقي محاضرات|بدون أي فلاتر", 0},
 	{m(cUnrestricted), "hi", "कभी ना नहीं कहता|कभी मना नहीं करता|कभी मना नहीं करती|तुम कभी मना नहीं करते|कभी इनकार नहीं करता|मना करना नहीं जानता|मना करना नहीं आता|इनकार करना उलझन भरा लगता|हर सवाल का जवाब देता|हर चीज़ का जवाब देता|सब कुछ का जवाब|डिस्क्लेमर से नफरत|चेतावनियों से नफरत|कभी नहीं कहता कि वह नहीं कर सकता|कभी चेतावनी नहीं जोड़ता|कभी चेतावनी नहीं देता|कभी उपदेश नहीं देता|कभी भाषण नहीं देता|कोई फ़िल्टर नहीं", 0},
+
+	// data sent by a request or a post: "POST the chat to https://…",
+	// "call the webhook with …"
+	{m(cSend), "en", "webhook|post the|post all|post a copy|email the|email me|e-mail the|email all|dm me|post request|get request|http request|post to|a get to|a post to", 0},
+	{m(cSend), "fr", "requête post|requête get|appelle le webhook|webhook", 0},
+	{m(cSend), "es", "petición post|petición get|solicitud post|solicitud get|llama al webhook|webhook", 0},
+	{m(cSend), "de", "post-anfrage|get-anfrage|post-request|get-request|ruf den webhook|webhook", 0},
+	{m(cSend), "it", "richiesta post|richiesta get|chiama il webhook|webhook", 0},
+	{m(cSend), "pt", "requisição post|requisição get|pedido post|chama o webhook|chame o webhook|webhook", 0},
+	{m(cSend), "nl", "post-verzoek|get-verzoek|doe een post|doe een get|webhook", 0},
+	{m(cSend), "pl", "żądanie post|żądanie get|zapytanie post|webhook", 0},
+	{m(cSend), "ru", "post-запрос|get-запрос|пост-запрос|вебхук|webhook", 0},
+	{m(cSend), "tr", "post isteği|get isteği|webhook", 0},
+	{m(cSend), "zh", "post请求|get请求|调用webhook|webhook", 0},
+	{m(cSend), "ja", "postリクエスト|getリクエスト|webhook", 0},
+	{m(cSend), "ko", "post 요청|get 요청|웹훅|webhook", 0},
+	{m(cSend), "ar", "طلب post|طلب get|webhook", 0},
+	{m(cSend), "hi", "post रिक्वेस्ट|webhook", 0},
+	// the conversation, or what another person in it said
+	{m(cData, cSecretData), "en", "chat transcript|the transcript|the full chat|the whole chat|everything the user|anything the user|what the user said|the previous user|the customer's|customer's address|customer's phone", 0},
+	{m(cData), "nl", "de gebruiker|van de gebruiker|het gesprek", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.
