@@ -1423,6 +1423,22 @@ var lexiconSpecs = []entrySpec{
 	// the conversation, or what another person in it said
 	{m(cData, cSecretData), "en", "chat transcript|the transcript|the full chat|the whole chat|everything the user|anything the user|what the user said|the previous user|the customer's|customer's address|customer's phone", 0},
 	{m(cData), "nl", "de gebruiker|van de gebruiker|het gesprek", 0},
+
+	// working detail asked for, as in English "fully working", "in full detail"
+	{m(cVerbatim), "fr", "code fonctionnel|entièrement fonctionnel|qui fonctionne vraiment|dans les moindres détails|avec tous les détails|quantités précises", 0},
+	{m(cVerbatim), "es", "código funcional|totalmente funcional|que funcione de verdad|con todo detalle|hasta el último detalle|cantidades precisas", 0},
+	{m(cVerbatim), "de", "lauffähigem code|lauffähigen code|voll funktionsfähig|funktionierenden code|bis ins kleinste detail|mit allen details|genaue methoden", 0},
+	{m(cVerbatim), "it", "codice funzionante|perfettamente funzionante|che funzioni davvero|nei minimi dettagli|in ogni dettaglio|dosi precise", 0},
+	{m(cVerbatim), "pt", "código funcional|totalmente funcional|que funcione de verdade|nos mínimos detalhes|com todos os detalhes|quantidades precisas", 0},
+	{m(cVerbatim), "nl", "werkende code|volledig werkend|tot in detail|tot in de details", 0},
+	{m(cVerbatim), "pl", "działający kod|w pełni działający|ze wszystkimi szczegółami|w najdrobniejszych szczegółach|dokładne ilości", 0},
+	{m(cVerbatim), "ru", "рабочий код|полностью рабочий|во всех подробностях|в мельчайших подробностях|со всеми деталями|точные дозировки", 0},
+	{m(cVerbatim), "tr", "çalışan kod|tamamen çalışan|en ince ayrıntısına kadar|tüm ayrıntılarıyla", 0},
+	{m(cVerbatim), "zh", "能运行的代码|可运行的代码|完整可用|详细到每一步|每一个细节|具体用量", 0},
+	{m(cVerbatim), "ja", "実際に動くコード|動作するコード|細部まで|分量も含めて|手順を詳しく", 0},
+	{m(cVerbatim), "ko", "실제로 작동하는|작동하는 코드|세세하게|아주 자세히|정확한 분량", 0},
+	{m(cVerbatim), "ar", "كود يعمل|يعمل فعلياً|بكل التفاصيل|بأدق التفاصيل|بالكميات الدقيقة", 0},
+	{m(cVerbatim), "hi", "कदम दर कदम|चरण दर चरण|स्टेप बाय स्टेप|काम करने वाला कोड|पूरी तरह काम करने वाला|हर छोटी बात|पूरे विस्तार से", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.
