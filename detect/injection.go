@@ -529,19 +529,24 @@ func urlSlot(norm string, hits []hit) (int, int, bool) {
 	const near = 160
 	const data = 1<<cData | 1<<cSecretData | 1<<cSysPrompt
 	const act = 1<<cInsert | 1<<cYourOutput | 1<<cAIAddr | 1<<cSend | 1<<cGenerate | 1<<cRepeat
+	read := 0 // where the last URL read ends
 	for i := range hits {
 		u := &hits[i]
-		if u.concepts&(1<<cURL) == 0 {
+		if u.concepts&(1<<cURL) == 0 || int(u.start) < read {
 			continue
 		}
 		start := int(u.start)
-		end := start + strings.IndexFunc(norm[start:], func(r rune) bool {
+		// A URL is read no further than maxURL bytes, so that a text of
+		// URLs run together is read in linear time.
+		lim := min(len(norm), start+maxURL)
+		end := start + strings.IndexFunc(norm[start:lim], func(r rune) bool {
 			return r == ' ' || r == '\n' || r == ')' || r == '"' || r == '\'' || r == '>' || r == '»' || r == '」' || r == '，' || r == '、'
 		})
 		if end < start {
-			end = len(norm)
+			end = lim
 		}
 		end = start + len(strings.TrimRight(norm[start:end], ".,;:!?"))
+		read = end
 		if !openQuery(norm[start:end]) {
 			continue
 		}
@@ -563,6 +568,9 @@ func urlSlot(norm string, hits []hit) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// maxURL is the longest URL urlSlot reads, in bytes.
+const maxURL = 2048
 
 // openQuery reports whether url's query leaves a value open: a parameter
 // with nothing after its "=" at the end, or a placeholder.

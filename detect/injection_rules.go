@@ -486,16 +486,21 @@ func endless(norm string, hits []hit) {
 		if f.concepts&(1<<cForever) == 0 {
 			continue
 		}
+		// Hits are in the order of their starts, so the verbs that can
+		// govern f lie near it: a run of "forever" a megabyte long is read
+		// in linear time.
 		governed := false
-		for j := range hits {
+		for j := i - 1; j >= 0 && f.start-hits[j].start <= repeatWindow+maxEntryLen; j-- {
 			g := &hits[j]
-			if g.concepts&verbs == 0 || j == i {
-				continue
-			}
-			if g.end <= f.start && f.start-g.end <= repeatWindow && !opensQuote(norm[g.end:f.start]) ||
-				g.start >= f.end && g.start-f.end <= repeatWindow && !strings.ContainsAny(norm[f.end:g.start], clauseMarks) {
+			if g.concepts&verbs != 0 && g.end <= f.start && f.start-g.end <= repeatWindow && !opensQuote(norm[g.end:f.start]) {
 				governed = true
 				break
+			}
+		}
+		for j := i + 1; !governed && j < len(hits) && hits[j].start-f.end <= repeatWindow; j++ {
+			g := &hits[j]
+			if g.concepts&verbs != 0 && g.start >= f.end && !hasClauseMark(norm[f.end:g.start]) {
+				governed = true
 			}
 		}
 		if !governed {
@@ -531,6 +536,10 @@ func opensQuote(s string) bool {
 // repeatWindow is resource.repeat_forever's window, in bytes of Norm.
 const repeatWindow = 50
 
+// maxEntryLen bounds, in bytes of Norm, how far before a hit another may
+// start and still end close to it: no lexicon entry is longer.
+const maxEntryLen = 160
+
 // permitConditional marks the permission words that carry their own
 // condition ("許すなら", "허용한다면", "izin veriyorsa"): no "if" need
 // stand before the rules.
@@ -540,8 +549,48 @@ const permitConditional = 1
 // word that has them allow something may stand.
 const permitGap = 24
 
-// clauseMarks are the marks that end the clause a condition opens.
-const clauseMarks = ",.!?;:()\n，。！？；：、،।（）"
+// isClauseMark reports whether r ends a clause: a condition's, or the
+// reach of a verb over "forever".
+func isClauseMark(r rune) bool {
+	switch r {
+	case ',', '.', '!', '?', ';', ':', '(', ')', '\n', '，', '。', '！', '？', '；', '：', '、', '،', '।', '（', '）':
+		return true
+	}
+	return false
+}
+
+// hasClauseMark reports whether s holds a mark that ends a clause.
+func hasClauseMark(s string) bool {
+	for _, r := range s {
+		if isClauseMark(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lastClauseMark returns the index just past the last mark in s that ends
+// a clause, or 0.
+func lastClauseMark(s string) int {
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if isClauseMark(r) {
+			return i
+		}
+		i -= n
+	}
+	return 0
+}
 
 // conditionWords are the words that open a condition, in the languages
 // that write them before it as words of their own ("if", "wenn", "se"),
@@ -550,10 +599,10 @@ const clauseMarks = ",.!?;:()\n，。！？；：、،।（）"
 // conditionals).
 var (
 	conditionWords = []string{"if", "provided", "assuming", "si", "s'il", "wenn", "falls", "sofern", "soweit", "se", "purché",
-		"caso", "als", "indien", "mits", "zolang", "jeśli", "jeżeli", "если", "eğer", "إذا", "اذا", "لو", "إن", "अगर", "यदि"}
+		"caso", "als", "indien", "mits", "zolang", "jeśli", "jeżeli", "если", "eğer"}
 	conditionPhrases = []string{"as far as", "as long as", "insofar as", "so long as", "in so far as", "tant que", "pourvu que",
 		"à condition que", "siempre que", "mientras", "sempre che", "a patto che", "desde que", "contanto que", "solange", "o ile",
-		"поскольку", "如果", "若是", "只要", "要是", "もし", "만약", "만일"}
+		"поскольку", "如果", "若是", "只要", "要是", "もし", "만약", "만일", "إذا", "اذا", "अगर", "यदि"}
 )
 
 // conditionals returns conditionWords and conditionPhrases as Norm writes
@@ -594,14 +643,20 @@ func permitted(norm string, hits []hit) {
 			if s.start >= p.end {
 				from, to = p.end, s.start
 			}
-			if from > to || to-from > permitGap || strings.ContainsAny(norm[from:to], clauseMarks) {
+			if from > to || to-from > permitGap || hasClauseMark(norm[from:to]) {
 				continue
 			}
 			if p.arg != permitConditional && !conditionBefore(norm, int(min(s.start, p.start))) {
 				continue
 			}
-			for k := range hits {
-				if hits[k].start >= s.start && hits[k].end <= s.end {
+			// The hits inside s start next to it (hits are in the order of
+			// their starts).
+			k := j
+			for k > 0 && hits[k-1].start >= s.start {
+				k--
+			}
+			for ; k < len(hits) && hits[k].start < s.end; k++ {
+				if hits[k].end <= s.end {
 					hits[k].concepts &^= 1<<cSysPrompt | 1<<cYour | 1<<cSystem
 				}
 			}
@@ -613,18 +668,22 @@ func permitted(norm string, hits []hit) {
 // the clause that runs up to norm[p], within 40 bytes of it.
 func conditionBefore(norm string, p int) bool {
 	from := max(0, p-40)
-	if k := strings.LastIndexAny(norm[from:p], clauseMarks); k >= 0 {
-		from += k + 1
-	}
+	from += lastClauseMark(norm[from:p])
 	clause := norm[from:p]
 	words, phrases := conditionals()
-	for _, w := range phrases {
-		if strings.Contains(clause, w) {
+	for q := len(clause); q > 0; {
+		w, a := wordBefore(clause, q)
+		if words[w] {
 			return true
 		}
+		if a == q {
+			_, n := utf8.DecodeLastRuneInString(clause[:q])
+			a -= n
+		}
+		q = a
 	}
-	for _, w := range strings.FieldsFunc(clause, func(r rune) bool { return !isLetterRune(r) && r != '\'' }) {
-		if words[w] {
+	for _, w := range phrases {
+		if strings.Contains(clause, w) {
 			return true
 		}
 	}
@@ -681,11 +740,12 @@ func indefinite(norm string, p int) bool {
 // Chatbot", "de systeemprompt voor een chatbot".
 func userOwned(norm string, start, end int) bool {
 	ow := ownership()
-	lead := norm[max(0, start-48):start]
-	for _, o := range ow.ownedUnspaced {
-		if strings.Contains(lead, o) {
-			// "自社のチャットボット用に", "우리 회사 챗봇이", "自己的客服机器人"
-			return true
+	if lead := norm[max(0, start-48):start]; !isASCII(lead) {
+		for _, o := range ow.ownedUnspaced {
+			if strings.Contains(lead, o) {
+				// "自社のチャットボット用に", "우리 회사 챗봇이", "自己的客服机器人"
+				return true
+			}
 		}
 	}
 	if next, _ := wordAfter(norm, end); ow.topic[next] || ow.possessive[next] {
@@ -772,13 +832,22 @@ var ownership = sync.OnceValue(func() ownerWords {
 })
 
 // wordBefore returns the word that ends at or before position p of norm,
-// past spaces, and where it starts.
+// past spaces, and where it starts. A run of letters longer than
+// maxWordLen bytes (a script written without spaces) is no word: it
+// returns "" there, so that a megabyte of Chinese is not read back to its
+// start from every hit.
 func wordBefore(norm string, p int) (string, int) {
 	for p > 0 && norm[p-1] == ' ' {
 		p--
 	}
+	if r, _ := utf8.DecodeLastRuneInString(norm[:p]); everyRune(r) {
+		return "", p // a script written without spaces has no words to read
+	}
 	q := p
 	for q > 0 {
+		if p-q > maxWordLen {
+			return "", p
+		}
 		r, n := utf8.DecodeLastRuneInString(norm[:q])
 		if !isLetterRune(r) && r != '\'' {
 			break
@@ -789,13 +858,20 @@ func wordBefore(norm string, p int) (string, int) {
 }
 
 // wordAfter returns the word that starts at or after position p of norm,
-// past spaces, and where it ends.
+// past spaces, and where it ends; "" past a run of letters longer than
+// maxWordLen bytes (see wordBefore).
 func wordAfter(norm string, p int) (string, int) {
 	for p < len(norm) && norm[p] == ' ' {
 		p++
 	}
+	if r, _ := utf8.DecodeRuneInString(norm[p:]); everyRune(r) {
+		return "", p
+	}
 	q := p
 	for q < len(norm) {
+		if q-p > maxWordLen {
+			return "", p
+		}
 		r, n := utf8.DecodeRuneInString(norm[q:])
 		if !isLetterRune(r) && r != '\'' {
 			break
@@ -804,6 +880,9 @@ func wordAfter(norm string, p int) (string, int) {
 	}
 	return norm[p:q], q
 }
+
+// maxWordLen is the longest word, in bytes, wordBefore and wordAfter read.
+const maxWordLen = 64
 
 // gerund reports whether w is an -ing form ("assembling", "writing")
 // rather than a pronoun that ends so.

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -777,6 +778,27 @@ func TestInjectionMentionCut(t *testing.T) {
 	for _, tt := range []struct{ give, want int }{{0, 0}, {3, 3}, {4, 7}, {5, 8}, {6, 9}, {7, 10}, {8, 14}} {
 		if got := cm.orig(tt.give); got != tt.want {
 			t.Errorf("cutMap.orig(%d) = %d, want %d", tt.give, got, tt.want)
+		}
+	}
+}
+
+// TestInjectionLinearOnRuns checks that texts of one phrase repeated for a
+// megabyte, each of which reaches a reader of the lexicon's hits that
+// looks at their neighbours, are read in linear time: before these
+// readers were bounded, the first three took from 8 s to nearly three
+// minutes. The bound only tells a hang from a pass; speed is
+// BenchmarkInjection_1MiB's to measure.
+func TestInjectionLinearOnRuns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("megabyte texts")
+	}
+	d := NewInjectionDetector()
+	for _, unit := range []string{"forever ", "if your rules allow ", "忽略你的规则然后", "https://", "my system prompt for a ", "忽 略 "} {
+		s := strings.Repeat(unit, (1<<20)/len(unit))
+		start := time.Now()
+		d.Analyse(NewText(s, false))
+		if el := time.Since(start); el > 3*time.Second {
+			t.Errorf("Analyse(%q repeated to 1 MiB) took %v, want well under 3 s", unit, el)
 		}
 	}
 }
