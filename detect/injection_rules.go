@@ -150,6 +150,8 @@ var rules = []rule{
 	{"extraction.text_above_alone", kindExtraction, []uint64{m(cReveal), m(cAbove)}, 40, boostLow, anyText},
 	{"extraction.exact_instructions", kindExtraction, []uint64{m(cReveal), m(cInstr, cSysPrompt), m(cVerbatim)}, 50, boostMed, anyText},
 	{"extraction.your_instructions", kindExtraction, []uint64{m(cReveal), m(cYour), m(cInstr)}, 25, boostWeak, anyText},
+	// The tools' definitions as the developer wrote them.
+	{"extraction.tool_definitions", kindExtraction, []uint64{m(cReveal), m(cTool), m(cVerbatim)}, 80, boostHigh - 1, anyText},
 	// Persona and "developer mode" jailbreaks.
 	{"jailbreak.named", kindJailbreak, []uint64{m(cJBStrong)}, 0, boostMax, anyText},
 	{"jailbreak.named_persona", kindJailbreak, []uint64{m(cJBWeak), m(cRole, cUnrestricted, cPolicy, cAISelf, cDual, cAmoral, cFromNow)}, 120, boostMed, anyText},
