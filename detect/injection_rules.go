@@ -140,6 +140,9 @@ var rules = []rule{
 	{"override.ignore_previous", kindInjection, []uint64{m(cIgnore), m(cInstr, cSysPrompt), m(cPrior, cYour, cSystem, cAbove)}, 35, boostMax, anyText},
 	{"override.ignore_any", kindInjection, []uint64{m(cIgnore), m(cInstr, cSysPrompt), m(cAll)}, 35, boostLow, anyText},
 	{"override.ignore_above", kindInjection, []uint64{m(cIgnore), m(cAll, cYour, cInstr), m(cPrior, cAbove)}, 30, boostMed, anyText},
+	// "Ignore the above" in a document is aimed at whoever reads it; a
+	// user says it of their own last message.
+	{"override.ignore_above_untrusted", kindInjection, []uint64{m(cIgnore), m(cAbove)}, 12, boostHigh - 1, untrustedOnly},
 	{"override.ignore_rules", kindInjection, []uint64{m(cIgnore), m(cInstr, cSysPrompt)}, 30, boostWeak, anyText},
 	{"override.new_instructions", kindInjection, []uint64{m(cNewInstr), m(cIgnore, cFromNow, cImportant, cPrior, cSystem, cAdmin)}, 60, boostMed, anyText},
 	{"override.new_instructions_alone", kindInjection, []uint64{m(cNewInstr)}, 0, boostWeak, anyText},
