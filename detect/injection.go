@@ -87,8 +87,9 @@ type Analysis struct {
 	// Direct and Indirect are the classifiers' logits (0 is the operating
 	// point); Indirect is -Inf for trusted text. Direct includes Harm.
 	Direct, Indirect float64
-	// Harm is what the harm model added to Direct (see harmBoost).
-	Harm float64
+	// Harm is what the harm model added to Direct (see harmBoost), Attack
+	// what the attack model added (see attackBoost).
+	Harm, Attack float64
 	// RuleLogit is the phrase rules' combined logit, -Inf when none fired.
 	RuleLogit float64
 	// Rules lists every rule that fired.
@@ -127,8 +128,8 @@ type TrainingReading struct {
 	// RuleLogit is the phrase rules' logit, as in Analysis.
 	RuleLogit float64
 	// SetUp reports whether the lexicon reads some of a jailbreak's set-up
-	// (see harmBoost).
-	SetUp bool
+	// (see harmBoost), AttackCue some of an attack's (see attackBoost).
+	SetUp, AttackCue bool
 }
 
 // ReadForTraining reads t as detection does and returns what the trainer
@@ -146,6 +147,7 @@ func (d *InjectionDetector) ReadForTraining(t *Text) TrainingReading {
 	r.Features, r.Ends = appendSegmentFeatures(nil, ct)
 	r.Concepts = appendConceptFeatures(nil, sc.hits, sc.fired)
 	r.SetUp = hasSetUp(sc.hits)
+	r.AttackCue = hasAttackCue(sc.hits)
 	return r
 }
 
@@ -187,9 +189,9 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	}
 	a.evidence = hiddenText(t, a.evidence)
 	// Classifiers.
-	zD, zI, zH, segD, segI := d.classify(ct, sc)
+	zD, zI, zH, zA, segD, segI := d.classify(ct, sc)
 	segD, segI = segment{cm.orig(segD.start), cm.orig(segD.end)}, segment{cm.orig(segI.start), cm.orig(segI.end)}
-	a.Direct, a.Indirect, a.Harm = zD, zI, zH
+	a.Direct, a.Indirect, a.Harm, a.Attack = zD, zI, zH, zA
 	// Combine. The rules and the classifier are two detectors: the text
 	// scores as the surer of the two, plus a bonus when both lean the same
 	// way. Evidence of one kind adds up with diminishing weight, evidence
@@ -252,6 +254,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		// The harmful ask tipped it: a jailbreak's set-up around a
 		// request to do harm.
 		a.Kind, a.Rule = kindJailbreak, "classifier.harm"
+		a.Start, a.End = t.Span(seg.start, seg.end)
+	case zA > 0 && z >= 0 && CombineLogits(zR, zM-zA) < 0:
+		// The attack model tipped it: an attack in a phrasing or a
+		// language the rules do not read.
+		a.Kind, a.Rule = kindInjection, "classifier.attack"
 		a.Start, a.End = t.Span(seg.start, seg.end)
 	default:
 		a.Kind, a.Rule = kindInjection, "classifier.direct"
@@ -358,14 +365,16 @@ func CombineLogits(rules, model float64) float64 {
 
 // classify runs the classifiers over t's segments: the direct model over
 // all of them, the indirect one (for untrusted text) over each. It returns
-// their logits, what the harm model added to the direct one, and the
-// segments that weighed most.
-func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH float64, segD, segI segment) {
+// their logits, what the harm and attack models added to the direct one,
+// and the segments that weighed most.
+func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float64, segD, segI segment) {
 	zD, zI = math.Inf(-1), math.Inf(-1)
 	m := d.model
 	if m == nil || len(m.direct.w) == 0 {
-		return zD, zI, 0, segD, segI
+		return zD, zI, 0, 0, segD, segI
 	}
+	// The attack model reads the message once more, where it may count.
+	attack := !t.Untrusted && len(m.attack.w) > 0 && hasAttackCue(sc.hits)
 	sc.segs = appendSegments(sc.segs[:0], t.Norm, 0, len(t.Norm))
 	var sumD, sumH int32
 	n := 0
@@ -376,6 +385,16 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH float64, 
 	var wH []int8
 	if !t.Untrusted && len(m.harm.w) > 0 && hasSetUp(sc.hits) {
 		wH = m.harm.w
+	}
+	var sumA int32
+	nA := 0
+	if attack {
+		// The segments as the trainer reads them (see AppendInjectionFeatures).
+		for _, sg := range sc.segs {
+			sa, _, na := featureSumD(t.Norm[sg.start:sg.end], m.attack.w, nil)
+			sumA += sa
+			nA += na
+		}
 	}
 	if !t.Untrusted && len(sc.segs) == 1 {
 		// One segment: the direct model's sum is the segment's.
@@ -418,7 +437,11 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH float64, 
 		zH = harmBoost(&m.harm, sumH, n, sc.cfeats)
 		zD += zH
 	}
-	return zD, zI, zH, segD, segI
+	if attack {
+		zA = attackBoost(&m.attack, sumA, nA, sc.cfeats)
+		zD += zA
+	}
+	return zD, zI, zH, zA, segD, segI
 }
 
 // setUp are the concepts of a jailbreak's set-up: a role or persona, the
@@ -437,6 +460,39 @@ func hasSetUp(hits []hit) bool {
 		}
 	}
 	return false
+}
+
+// attackCue are the concepts of the attacks the attack model reads: the
+// model's instructions named or asked for, overridden, lifted or outranked,
+// a persona or mode put on, data sent away, the model addressed.
+const attackCue = 1<<cSysPrompt | 1<<cReveal | 1<<cAbove | 1<<cIgnore | 1<<cNewInstr | 1<<cUnrestricted | 1<<cAmoral |
+	1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cMode | 1<<cSend | 1<<cSecretData | 1<<cAIAddr | 1<<cDisable
+
+// hasAttackCue reports whether hits hold any of attackCue.
+func hasAttackCue(hits []hit) bool {
+	for i := range hits {
+		if hits[i].concepts&attackCue != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// attackBoost is what the attack model adds to the direct model's logit:
+// its own logit where it reads an attack, else nothing. The direct model
+// learns from English and from llm-warden's templates; the attack model
+// learns our own attacks and harmless look-alikes in fifteen languages,
+// and so reads the phrasings the lexicon does not list. It counts only in
+// the user's own messages and only where the lexicon reads some of an
+// attack's cues; it reads the text (the direct part of Norm, without the
+// quoted examples) in a pass of its own, which only such messages pay for:
+// sum is its weights summed over the text's n features.
+func attackBoost(a *linearModel, sum int32, n int, cfeats []uint32) float64 {
+	var sumC int32
+	for _, f := range cfeats {
+		sumC += int32(a.w[f])
+	}
+	return max(0, a.logit(sum, n)+float64(a.scale)*ConceptValue*float64(sumC))
 }
 
 // harmBoost is what the harm model adds to the direct model's logit: its

@@ -124,6 +124,9 @@ type injModel struct {
 	direct, indirect linearModel
 	// harm reads a message for a request to do harm (see harmBoost).
 	harm linearModel
+	// attack reads a message, in any of the lexicon's languages, for the
+	// attacks the public sets barely hold (see attackBoost).
+	attack linearModel
 }
 
 const modelMagic = "PGIM"
@@ -142,8 +145,10 @@ var loadedModel = sync.OnceValue(func() *injModel {
 // trainer.
 type InjectionModel struct {
 	// Direct is the message classifier, Indirect the sentence classifier
-	// for untrusted content, Harm the reader of requests to do harm.
-	Direct, Indirect, Harm ModelWeights
+	// for untrusted content, Harm the reader of requests to do harm,
+	// Attack the reader of extraction, exfiltration, overrides and
+	// personas in every language.
+	Direct, Indirect, Harm, Attack ModelWeights
 }
 
 // ModelWeights is one logistic regression: the logit of a text with
@@ -159,21 +164,22 @@ const modelHeader = 4 + 4
 const modelPartHeader = 4 * (2 + numBuckets)
 
 // modelParts is the number of models in the weights file.
-const modelParts = 3
+const modelParts = 4
 
 // MarshalBinary encodes the model as the embedded weights file reads:
-// "PGIM", the feature bits, then for each model (direct, indirect, harm)
+// "PGIM", the feature bits, then for each model (direct, indirect, harm,
+// attack)
 // its bias, scale and per-bucket shifts (float32, little endian) and
 // 2^FeatureBits signed bytes.
 func (im *InjectionModel) MarshalBinary() ([]byte, error) {
 	n := 1 << FeatureBits
-	if len(im.Direct.W) != n || len(im.Indirect.W) != n || len(im.Harm.W) != n {
+	if len(im.Direct.W) != n || len(im.Indirect.W) != n || len(im.Harm.W) != n || len(im.Attack.W) != n {
 		return nil, errors.New("injection model: wrong number of weights")
 	}
 	out := make([]byte, 0, modelHeader+modelParts*(modelPartHeader+n))
 	out = append(out, modelMagic...)
 	out = binary.LittleEndian.AppendUint32(out, FeatureBits)
-	for _, part := range []*ModelWeights{&im.Direct, &im.Indirect, &im.Harm} {
+	for _, part := range []*ModelWeights{&im.Direct, &im.Indirect, &im.Harm, &im.Attack} {
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.Bias))
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.Scale))
 		for _, sh := range part.Shift {
@@ -200,7 +206,7 @@ func unmarshalInjectionModel(b []byte) (*injModel, error) {
 		p += 4
 		return v
 	}
-	for _, lm := range []*linearModel{&m.direct, &m.indirect, &m.harm} {
+	for _, lm := range []*linearModel{&m.direct, &m.indirect, &m.harm, &m.attack} {
 		lm.bias = f32()
 		lm.scale = f32()
 		for i := range lm.shift {

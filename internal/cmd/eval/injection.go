@@ -334,10 +334,8 @@ func runInjection(root string) error {
 	}
 	// Attacks of the kinds the public sets barely hold (extraction,
 	// exfiltration, overrides, personas) with harmless messages on the
-	// same topics, in fifteen languages. No trainer reads them: trained on
-	// (its English attacks and all its harmless messages) they moved the
-	// public jailbreaks caught from 0.950 to 0.943 and these attacks
-	// caught from 0.435 to 0.442, on the quarter of them left out.
+	// same topics, in fifteen languages: the quarter of our kinds set the
+	// attack model leaves out (it learns from kinds_train.jsonl).
 	if err := heldOut("own kinds", "kinds_dev.jsonl", "attack", "benign"); err != nil {
 		return err
 	}

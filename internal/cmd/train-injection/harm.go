@@ -28,14 +28,15 @@ var (
 	harmFiles = flag.String("harm-data", "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/tactic_train.jsonl", "space-separated labelled asks for the harm model")
 )
 
-// buildHarmExamples featurises labelled asks for the harm model: label 1
-// for a request to do harm, 0 for any other.
-func buildHarmExamples(rows []ownRow) []example {
+// buildAskExamples featurises labelled asks for the harm or attack model:
+// label 1 for a request to do harm (or an attack), 0 for any other, in
+// groups named prefix and the row's kind.
+func buildAskExamples(rows []ownRow, prefix string) []example {
 	ruleOnly := detect.NewInjectionDetector()
 	var ex []example
 	for _, r := range rows {
 		e := readExample(ruleOnly, r.Text, false)
-		e.label, e.weight, e.group = float64(r.Label), 1, "ask/"+r.Kind
+		e.label, e.weight, e.group = float64(r.Label), 1, prefix+r.Kind
 		ex = append(ex, e)
 	}
 	return ex
@@ -51,10 +52,19 @@ func harmPart(e *example, h float64) float64 {
 	return max(0, h)
 }
 
-// trainHarm fits the harm model, sets its threshold so that harmFPR of
-// the harmless asks (out of fold) score above 0, and scales it by
-// harmGain.
+// trainHarm fits the harm model (see trainAsks).
 func trainHarm(paths []string, epochs int) (*quantised, *harmOOF, error) {
+	q, o, err := trainAsks("harm", "ask/", paths, epochs, *harmFPR, *harmGain, *harmL2)
+	if o != nil {
+		o.part = harmPart
+	}
+	return q, o, err
+}
+
+// trainAsks fits a model of labelled asks read from paths (the harm or
+// the attack model), sets its threshold so that fpr of the negatives (out
+// of fold) score above 0, and scales it by gain.
+func trainAsks(name, prefix string, paths []string, epochs int, fpr, gain, l2 float64) (*quantised, *harmOOF, error) {
 	var rows []ownRow
 	for _, p := range paths {
 		rs, err := evaldata.ReadJSONL[ownRow](p)
@@ -63,55 +73,57 @@ func trainHarm(paths []string, epochs int) (*quantised, *harmOOF, error) {
 		}
 		rows = append(rows, rs...)
 	}
-	ex := buildHarmExamples(rows)
+	ex := buildAskExamples(rows, prefix)
 	// Each kind of ask (plain or in a jailbreak's set-up, harmful or not)
 	// weighs the same.
 	budget(ex, map[string]float64{})
 	oof := make([]float64, len(ex))
 	for f := 0; f < numFolds; f++ {
-		m := bag(ex, f, epochs, *harmL2)
+		m := bag(ex, f, epochs, l2)
 		for i := range ex {
 			if ex[i].fold == f {
 				oof[i] = m.logit(&ex[i])
 			}
 		}
 	}
-	thr := threshold(oof, ex, nil, *harmFPR)
+	thr := threshold(oof, ex, nil, fpr)
 	var shift [numBuckets]float32
 	for i := range shift {
 		shift[i] = float32(thr)
 	}
-	report("harm out of fold", oof, ex, shift)
-	q := bag(ex, -1, epochs, *harmL2)
-	g := *harmGain
-	q.bias = (q.bias - thr) * g
-	q.scale *= float32(g)
-	fmt.Printf("harm: %d asks, threshold %.3f, gain %.2f\n", len(ex), thr, g)
+	report(name+" out of fold", oof, ex, shift)
+	q := bag(ex, -1, epochs, l2)
+	q.bias = (q.bias - thr) * gain
+	q.scale *= float32(gain)
+	fmt.Printf("%s: %d asks, threshold %.3f, gain %.2f\n", name, len(ex), thr, gain)
 	for i := range oof {
-		oof[i] = (oof[i] - thr) * g
+		oof[i] = (oof[i] - thr) * gain
 	}
-	return q, &harmOOF{ex: ex, logit: oof}, nil
+	return q, &harmOOF{name: name, ex: ex, logit: oof}, nil
 }
 
-// harmOOF is the harm model's out-of-fold reading of its own examples,
-// scaled as in detection.
+// harmOOF is a model's out-of-fold reading of its own examples (the harm
+// model's asks, the attack model's attacks), scaled as in detection, and
+// what it adds to the direct model's logit (part).
 type harmOOF struct {
+	name  string
 	ex    []example
 	logit []float64
+	part  func(*example, float64) float64
 }
 
-// report prints how the whole detector (rules, the direct model dm, the
-// harm model out of fold) reads the asks: neither model saw them in
-// training, unless the direct model was given the tactic pairs.
-func (h *harmOOF) report(dm *quantised) {
+// report prints how the whole detector (rules, the direct model dm, this
+// model out of fold, and the other model, trained on other texts, as it
+// stands) reads the examples: neither the direct model nor the other saw
+// them in training, unless the direct model was given the tactic pairs.
+func (h *harmOOF) report(dm, other *quantised, otherPart func(*example, float64) float64) {
 	ts := tallies{}
 	for i := range h.ex {
 		e := &h.ex[i]
-		z := dm.logit(e)
-		z += harmPart(e, h.logit[i])
+		z := dm.logit(e) + h.part(e, h.logit[i]) + otherPart(e, other.logit(e))
 		ts.add(e.group, e.label == 1, detect.CombineLogits(e.rules, z) >= 0)
 	}
-	fmt.Println("detector on the asks, harm model out of fold:")
+	fmt.Printf("detector on the %s model's examples, out of fold:\n", h.name)
 	ts.print()
 }
 

@@ -1,4 +1,4 @@
-// Command train-injection trains the injection detector's three
+// Command train-injection trains the injection detector's four
 // classifiers and writes their weights to detect/injection_model.bin,
 // which the detect package embeds.
 //
@@ -6,7 +6,8 @@
 // split, giskard's injections, BIPIA's train contexts and train attacks,
 // and the repository's own examples in detect/testdata/injection/train.jsonl
 // (with -tactics, tactic_train.jsonl too). The harm model reads our own
-// asks, ask_train.jsonl and tactic_train.jsonl (see harm.go).
+// asks, ask_train.jsonl and tactic_train.jsonl (see harm.go); the attack
+// model our kinds set, kinds_train.jsonl, and train.jsonl (see attack.go).
 // The data directory is ../shared/data, or PROMPTGATE_EVAL_DATA. Runs are
 // reproducible: the same inputs give the same weights byte for byte.
 //
@@ -45,9 +46,11 @@ type example struct {
 	// whatever the length (direct model only).
 	cfeats []uint32
 	// untrusted marks examples read as untrusted content, setUp those in
-	// which the lexicon reads some of a jailbreak's set-up: the harm model
-	// counts in neither the first nor the others (see harmPart).
-	untrusted, setUp bool
+	// which the lexicon reads some of a jailbreak's set-up, attackCue
+	// those with some of an attack's cues: the harm model counts in
+	// neither the first nor the others (see harmPart), the attack model
+	// likewise (see attackPart).
+	untrusted, setUp, attackCue bool
 }
 
 // readExample reads text as detection does, once, into an example of the
@@ -55,7 +58,7 @@ type example struct {
 func readExample(d *detect.InjectionDetector, text string, untrusted bool) example {
 	r := d.ReadForTraining(detect.NewText(text, untrusted))
 	return example{feats: r.Features, n: len(r.Features), fold: foldOf(text), rules: r.RuleLogit, cfeats: r.Concepts,
-		untrusted: untrusted, setUp: r.SetUp}
+		untrusted: untrusted, setUp: r.SetUp, attackCue: r.AttackCue}
 }
 
 // Settings for experiments; the defaults make the embedded model.
@@ -101,23 +104,29 @@ func run(root, out string, epochs int) error {
 	// bias by what the held-out fold asked for. The direct model is held to
 	// a low false positive rate on messages; the indirect one to a low rate
 	// on whole documents, where its score is the maximum over sentences.
-	// The harm model first: what it adds to the direct model's logit
-	// counts when the direct model's thresholds are set.
+	// The harm and attack models first: what they add to the direct
+	// model's logit counts when the direct model's thresholds are set.
 	hm, hOOF, err := trainHarm(harmPaths(), epochs)
 	if err != nil {
 		return err
 	}
-	harm := make([]float64, len(direct))
-	for i := range direct {
-		harm[i] = hm.logit(&direct[i])
+	am, aOOF, err := trainAttack(epochs)
+	if err != nil {
+		return err
 	}
-	dm, dShift := trainCalibrated("direct", direct, harm, epochs, *directFP, *directL2, nil)
-	hOOF.report(dm)
+	extra := make([]float64, len(direct))
+	for i := range direct {
+		extra[i] = harmPart(&direct[i], hm.logit(&direct[i])) + attackPart(&direct[i], am.logit(&direct[i]))
+	}
+	dm, dShift := trainCalibrated("direct", direct, extra, epochs, *directFP, *directL2, nil)
+	hOOF.report(dm, am, attackPart)
+	aOOF.report(dm, hm, harmPart)
 	im, iShift := trainCalibrated("indirect", indirect, nil, epochs, 0.02, 1e-6, docs)
 	model := &detect.InjectionModel{
 		Direct:   detect.ModelWeights{Bias: float32(dm.bias), Scale: dm.scale, Shift: dShift, W: dm.w},
 		Indirect: detect.ModelWeights{Bias: float32(im.bias), Scale: im.scale, Shift: iShift, W: im.w},
 		Harm:     detect.ModelWeights{Bias: float32(hm.bias), Scale: hm.scale, W: hm.w},
+		Attack:   detect.ModelWeights{Bias: float32(am.bias), Scale: am.scale, W: am.w},
 	}
 	b, err := model.MarshalBinary()
 	if err != nil {
@@ -158,9 +167,9 @@ const minFeatures = 24
 // out-of-fold scores, then trains the final model on all folds. Each
 // model is a bag (see bag): the one that scores a fold is bagged over the
 // other four, so that the scores are those of a model like the final one.
-// harm, when given, holds the harm model's logit of each example, whose
-// part (see harmPart) is added to its score.
-func trainCalibrated(name string, ex []example, harm []float64, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
+// extra, when given, holds what the harm and attack models add to each
+// example's score (see harmPart and attackPart).
+func trainCalibrated(name string, ex []example, extra []float64, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
 	oof := make([]float64, len(ex))
 	docOOF := make([]float64, len(docs))
 	for f := 0; f < numFolds; f++ {
@@ -168,8 +177,8 @@ func trainCalibrated(name string, ex []example, harm []float64, epochs int, fpr,
 		for i := range ex {
 			if ex[i].fold == f {
 				oof[i] = m.logit(&ex[i])
-				if harm != nil {
-					oof[i] += harmPart(&ex[i], harm[i])
+				if extra != nil {
+					oof[i] += extra[i]
 				}
 			}
 		}

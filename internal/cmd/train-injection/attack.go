@@ -1,0 +1,50 @@
+package main
+
+// The attack model: a fourth logistic regression over the direct model's
+// features, which reads a message for the attacks the public sets barely
+// hold: system-prompt extraction, exfiltration, overrides of the model's
+// instructions, personas without rules. It learns from our own kinds set
+// (kinds_train.jsonl): attacks and harmless messages on the same topics,
+// in fifteen languages; and from our own examples (train.jsonl), whose
+// harmless prompts, long and dressed, keep it from reading a jailbreak
+// in every role-play. (Trained on the kinds set alone, it read most of
+// them as attacks, and the direct model's thresholds, set with what it
+// adds, rose until llm-warden's jailbreaks out of fold fell from 0.922 to
+// 0.869.) Its gain was chosen out of fold: at 1, public jailbreaks 0.924
+// and tactic jailbreaks 0.356; at 3, 0.916 and 0.344. Detection adds its logit, where positive, to the
+// direct model's wherever the lexicon reads some of an attack's cues
+// (see detect's attackBoost). The direct model learns from English and
+// from llm-warden's templates, and its thresholds keep to llm-warden;
+// the attack model brings the other languages and phrasings without
+// moving them.
+
+import (
+	"flag"
+	"strings"
+)
+
+var (
+	attackFPR   = flag.Float64("attack-fpr", 0.02, "share of the kinds set's harmless messages (out of fold) the attack model may read as attacks")
+	attackGain  = flag.Float64("attack-gain", 1, "factor on the attack model's logit where it adds to the direct model's (0 for none)")
+	attackL2    = flag.Float64("attack-l2", 1e-6, "L2 penalty of the attack model")
+	attackFiles = flag.String("attack-data", "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "space-separated labelled attacks and harmless messages for the attack model")
+)
+
+// attackPart is what the attack model adds to the direct model's logit of
+// e, given the attack model's logit a: detection's rule (see detect's
+// attackBoost), for the trainer's scores.
+func attackPart(e *example, a float64) float64 {
+	if e.untrusted || !e.attackCue {
+		return 0
+	}
+	return max(0, a)
+}
+
+// trainAttack fits the attack model (see trainAsks).
+func trainAttack(epochs int) (*quantised, *harmOOF, error) {
+	q, o, err := trainAsks("attack", "kinds/", strings.Fields(*attackFiles), epochs, *attackFPR, *attackGain, *attackL2)
+	if o != nil {
+		o.part = attackPart
+	}
+	return q, o, err
+}
