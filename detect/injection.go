@@ -479,20 +479,16 @@ func hasAttackCue(hits []hit) bool {
 }
 
 // attackBoost is what the attack model adds to the direct model's logit:
-// its own logit where it reads an attack, else nothing. The direct model
-// learns from English and from llm-warden's templates; the attack model
-// learns our own attacks and harmless look-alikes in fifteen languages,
-// and so reads the phrasings the lexicon does not list. It counts only in
-// the user's own messages and only where the lexicon reads some of an
-// attack's cues; it reads the text (the direct part of Norm, without the
-// quoted examples) in a pass of its own, which only such messages pay for:
-// sum is its weights summed over the text's n features.
+// its own logit where it reads an attack, else nothing, as harmBoost
+// reads harm. The direct model learns from English and from llm-warden's
+// templates; the attack model learns our own attacks and harmless
+// look-alikes in fifteen languages, and so reads the phrasings the
+// lexicon does not list. It counts only in the user's own messages and
+// only where the lexicon reads some of an attack's cues; it reads the
+// direct model's segments in a pass of its own, which only such messages
+// pay for.
 func attackBoost(a *linearModel, sum int32, n int, cfeats []uint32) float64 {
-	var sumC int32
-	for _, f := range cfeats {
-		sumC += int32(a.w[f])
-	}
-	return max(0, a.logit(sum, n)+float64(a.scale)*ConceptValue*float64(sumC))
+	return positiveLogit(a, sum, n, cfeats)
 }
 
 // harmBoost is what the harm model adds to the direct model's logit: its
@@ -507,11 +503,18 @@ func attackBoost(a *linearModel, sum int32, n int, cfeats []uint32) float64 {
 // is the harm model's weights summed over the text's n features, cfeats
 // the lexicon's.
 func harmBoost(h *linearModel, sum int32, n int, cfeats []uint32) float64 {
+	return positiveLogit(h, sum, n, cfeats)
+}
+
+// positiveLogit is m's logit of a text, or 0 where it is negative: sum is
+// m's weights summed over the text's n features, cfeats the lexicon's
+// evidence, valued as the direct model values it.
+func positiveLogit(m *linearModel, sum int32, n int, cfeats []uint32) float64 {
 	var sumC int32
 	for _, f := range cfeats {
-		sumC += int32(h.w[f])
+		sumC += int32(m.w[f])
 	}
-	return max(0, h.logit(sum, n)+float64(h.scale)*ConceptValue*float64(sumC))
+	return max(0, m.logit(sum, n)+float64(m.scale)*ConceptValue*float64(sumC))
 }
 
 // exfilLinks finds markdown images and links, and HTML images, whose URL

@@ -9,16 +9,19 @@ import (
 	"sync"
 )
 
-// The statistical layer: three logistic regressions over hashed features
+// The statistical layer: four logistic regressions over hashed features
 // of the normalised text, trained by internal/cmd/train-injection and
 // embedded here. The direct model reads a whole message and answers "is
 // this an injection or jailbreak?"; the indirect model reads one sentence
 // of untrusted content at a time and answers "is this an instruction
 // aimed at the assistant?"; the harm model reads a user's message and
 // answers "does it ask for help to do harm?", which weighs in where the
-// lexicon reads a jailbreak's set-up (see harmBoost). All see character 4-grams,
-// words and word pairs, so they carry over to paraphrases, misspellings
-// and other languages the phrase lists never named.
+// lexicon reads a jailbreak's set-up (see harmBoost); the attack model
+// answers "does it try to extract, exfiltrate, override or unleash?" in
+// fifteen languages, which weighs in where the lexicon reads an attack's
+// cues (see attackBoost). All see character 4-grams, words and word
+// pairs, so they carry over to paraphrases, misspellings and other
+// languages the phrase lists never named.
 
 // FeatureBits is the log2 of the size of the hashed feature space.
 const FeatureBits = 17
