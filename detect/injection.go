@@ -146,8 +146,8 @@ func (d *InjectionDetector) ReadForTraining(t *Text) TrainingReading {
 	}
 	r.Features, r.Ends = appendSegmentFeatures(nil, ct)
 	r.Concepts = appendConceptFeatures(nil, sc.hits, sc.fired)
-	r.SetUp = hasSetUp(sc.hits)
-	r.AttackCue = hasAttackCue(sc.hits)
+	r.SetUp = hasAny(sc.hits, setUp)
+	r.AttackCue = hasAny(sc.hits, attackCue)
 	return r
 }
 
@@ -373,32 +373,35 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	if m == nil || len(m.direct.w) == 0 {
 		return zD, zI, 0, 0, segD, segI
 	}
-	// The attack model reads the message once more, where it may count.
-	attack := !t.Untrusted && len(m.attack.w) > 0 && hasAttackCue(sc.hits)
 	sc.segs = appendSegments(sc.segs[:0], t.Norm, 0, len(t.Norm))
-	var sumD, sumH int32
+	var sumD, sum2 int32 // sum2: the harm model's, or the attack model's in its place
 	n := 0
 	bestD := math.Inf(-1)
 	wD, wI := m.direct.w, m.indirect.w
 	// The harm model reads the same features, in the same pass, where it
 	// may count (see harmBoost).
 	var wH []int8
-	if !t.Untrusted && len(m.harm.w) > 0 && hasSetUp(sc.hits) {
+	if !t.Untrusted && len(m.harm.w) > 0 && hasAny(sc.hits, setUp) {
 		wH = m.harm.w
 	}
+	// The attack model, where it may count, reads the same features: in
+	// the harm model's place in the direct model's pass when the harm
+	// model does not count, else in a pass of its own.
+	attack := !t.Untrusted && len(m.attack.w) > 0 && hasAny(sc.hits, attackCue)
+	w2, attackShares := wH, attack && wH == nil
+	if attackShares {
+		w2 = m.attack.w
+	}
 	var sumA int32
-	nA := 0
-	if attack {
-		// The segments as the trainer reads them (see AppendInjectionFeatures).
+	if attack && !attackShares {
 		for _, sg := range sc.segs {
-			sa, _, na := featureSumD(t.Norm[sg.start:sg.end], m.attack.w, nil)
+			sa, _, _ := featureSumD(t.Norm[sg.start:sg.end], m.attack.w, nil)
 			sumA += sa
-			nA += na
 		}
 	}
 	if !t.Untrusted && len(sc.segs) == 1 {
 		// One segment: the direct model's sum is the segment's.
-		sumD, sumH, n = featureSumD(t.Norm[sc.segs[0].start:sc.segs[0].end], wD, wH)
+		sumD, sum2, n = featureSumD(t.Norm[sc.segs[0].start:sc.segs[0].end], wD, w2)
 		segD = sc.segs[0]
 		sc.segs = sc.segs[:0]
 	}
@@ -416,10 +419,10 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 				}
 			})
 		} else {
-			sd, sh, nf = featureSumD(seg, wD, wH)
+			sd, sh, nf = featureSumD(seg, wD, w2)
 		}
 		sumD += sd
-		sumH += sh
+		sum2 += sh
 		n += nf
 		if v := float64(sd) / math.Sqrt(float64(max(nf, minFeatures))); v > bestD {
 			bestD, segD = v, sg
@@ -434,11 +437,14 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	}
 	zD += float64(m.direct.scale) * ConceptValue * float64(sumC)
 	if wH != nil {
-		zH = harmBoost(&m.harm, sumH, n, sc.cfeats)
+		zH = harmBoost(&m.harm, sum2, n, sc.cfeats)
 		zD += zH
 	}
+	if attackShares {
+		sumA = sum2
+	}
 	if attack {
-		zA = attackBoost(&m.attack, sumA, nA, sc.cfeats)
+		zA = attackBoost(&m.attack, sumA, n, sc.cfeats)
 		zD += zA
 	}
 	return zD, zI, zH, zA, segD, segI
@@ -452,10 +458,11 @@ const setUp = 1<<cRole | 1<<cPersona | 1<<cUnrestricted | 1<<cAmoral | 1<<cPolic
 	1<<cTactic | 1<<cLawless | 1<<cFromNow | 1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cSlot | 1<<cIgnore |
 	1<<cDisable | 1<<cAdmin | 1<<cImportant | 1<<cReplyIn | 1<<cFormat | 1<<cVerbatim | 1<<cYourOutput | 1<<cPretext
 
-// hasSetUp reports whether hits hold any of a jailbreak's set-up.
-func hasSetUp(hits []hit) bool {
+// hasAny reports whether hits hold any of the concepts in mask: a
+// jailbreak's set-up (setUp), an attack's cues (attackCue).
+func hasAny(hits []hit, mask uint64) bool {
 	for i := range hits {
-		if hits[i].concepts&setUp != 0 {
+		if hits[i].concepts&mask != 0 {
 			return true
 		}
 	}
@@ -468,16 +475,6 @@ func hasSetUp(hits []hit) bool {
 const attackCue = 1<<cSysPrompt | 1<<cReveal | 1<<cAbove | 1<<cIgnore | 1<<cNewInstr | 1<<cUnrestricted | 1<<cAmoral |
 	1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cMode | 1<<cSend | 1<<cSecretData | 1<<cAIAddr | 1<<cDisable
 
-// hasAttackCue reports whether hits hold any of attackCue.
-func hasAttackCue(hits []hit) bool {
-	for i := range hits {
-		if hits[i].concepts&attackCue != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // attackBoost is what the attack model adds to the direct model's logit:
 // its own logit where it reads an attack, else nothing, as harmBoost
 // reads harm. The direct model learns from English and from llm-warden's
@@ -485,8 +482,8 @@ func hasAttackCue(hits []hit) bool {
 // look-alikes in fifteen languages, and so reads the phrasings the
 // lexicon does not list. It counts only in the user's own messages and
 // only where the lexicon reads some of an attack's cues; it reads the
-// direct model's segments in a pass of its own, which only such messages
-// pay for.
+// direct model's segments in that model's pass when the harm model does
+// not count, else in a pass of its own.
 func attackBoost(a *linearModel, sum int32, n int, cfeats []uint32) float64 {
 	return positiveLogit(a, sum, n, cfeats)
 }
@@ -537,7 +534,7 @@ func exfilLinks(t *Text, ev []evidence) []evidence {
 		}
 		query := url[q:]
 		score := boostWeak - 1
-		if strings.ContainsAny(query, "{[<$") || strings.Contains(query, "%s") || containsAny(query, exfilWords) {
+		if hasPlaceholder(query) || containsAny(query, exfilWords) {
 			score = boostHigh
 		}
 		if score > best {
@@ -639,7 +636,13 @@ func openQuery(url string) bool {
 		return false
 	}
 	query := url[q+1:]
-	return strings.HasSuffix(query, "=") || strings.ContainsAny(query, "{[<$") || strings.Contains(query, "%s")
+	return strings.HasSuffix(query, "=") || hasPlaceholder(query)
+}
+
+// hasPlaceholder reports whether a URL's query holds a placeholder for
+// data to fill in: "{data}", "[SUMMARY]", "<secret>", "$token", "%s".
+func hasPlaceholder(query string) bool {
+	return strings.ContainsAny(query, "{[<$") || strings.Contains(query, "%s")
 }
 
 var exfilWords = []string{"conversation", "chat", "history", "summary", "secret", "password", "passwd", "token", "apikey", "api_key", "key=", "data=", "prompt", "message", "messages", "memory", "context", "session", "cookie", "creds", "credential", "user=", "email=", "q=", "d=", "info=", "payload", "exfil", "leak", "content="}

@@ -409,7 +409,7 @@ func domainRules(norm string, hits []hit) {
 		if h.concepts&(1<<cInstr|1<<cSysPrompt) == 0 {
 			continue
 		}
-		if h.concepts&(1<<cSysPrompt) != 0 && (indefinite(norm, int(h.start)) || userOwned(norm, int(h.start), int(h.end))) {
+		if h.concepts&(1<<cSysPrompt) != 0 && userOwned(norm, int(h.start), int(h.end)) {
 			// "a system prompt", "an initial prompt": the idea, not the
 			// model's own, and neither are its words; nor is the one the
 			// user writes for a bot of their own.
@@ -483,8 +483,9 @@ func domainRules(norm string, hits []hit) {
 // follow it in the same clause, as the languages that put the adverb
 // first do ("永遠に繰り返して", "영원히 반복해"). "…closes the door on B
 // forever), and give me a way to decide" and "merci infiniment, toute la
-// famille compte sur toi" ask for nothing endless.
-func endless(norm string, hits []hit) {
+// famille compte sur toi" ask for nothing endless. It reports whether it
+// kept any from the rules.
+func endless(norm string, hits []hit) (took bool) {
 	const verbs = 1<<cRepeat | 1<<cGenerate
 	for i := range hits {
 		f := &hits[i]
@@ -511,8 +512,10 @@ func endless(norm string, hits []hit) {
 		if !governed {
 			f.concepts &^= 1 << cForever
 			f.arg = ungoverned
+			took = true
 		}
 	}
+	return took
 }
 
 // ungoverned marks, in a hit's arg, a "forever" that endless took from
@@ -613,16 +616,21 @@ var (
 // conditionals returns conditionWords and conditionPhrases as Norm writes
 // them.
 var conditionals = sync.OnceValues(func() (map[string]bool, []string) {
-	words := make(map[string]bool, len(conditionWords))
-	for _, w := range conditionWords {
-		words[NewText(w, false).Norm] = true
-	}
 	phrases := make([]string, len(conditionPhrases))
 	for i, p := range conditionPhrases {
 		phrases[i] = NewText(p, false).Norm
 	}
-	return words, phrases
+	return normSet(conditionWords...), phrases
 })
+
+// normSet returns words as Norm writes them, as a set.
+func normSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[NewText(w, false).Norm] = true
+	}
+	return m
+}
 
 // permitted clears the system prompt's concepts from the model's rules
 // where they are named as what allows something, in a condition: "if your
@@ -720,27 +728,11 @@ func nextWord(norm string, p int) (string, int) {
 	return norm[p:q], q
 }
 
-// indefinite reports whether the word before position p of norm is "a"
-// or "an".
-func indefinite(norm string, p int) bool {
-	q := p
-	for q > 0 && norm[q-1] == ' ' {
-		q--
-	}
-	w := q
-	for w > 0 && norm[w-1] >= 'a' && norm[w-1] <= 'z' {
-		w--
-	}
-	if w > 0 && norm[w-1] != ' ' && norm[w-1] != '\n' {
-		return false
-	}
-	return q < p && (norm[w:q] == "a" || norm[w:q] == "an")
-}
-
 // userOwned reports whether the system prompt named at norm[start:end]
-// is one the user writes for a bot of their own, as people who build
-// bots ask about every day: "my system prompt", "I wrote this system
-// prompt", "a good system prompt", "the system prompt for my chatbot",
+// is not the model's: one of many ("a system prompt", "an initial
+// prompt"), or one the user writes for a bot of their own, as people who
+// build bots ask about every day: "my system prompt", "I wrote this
+// system prompt", "a good system prompt", "the system prompt for my chatbot",
 // "le prompt système de mon chatbot", "den Systemprompt für meinen
 // Chatbot", "de systeemprompt voor een chatbot".
 func userOwned(norm string, start, end int) bool {
@@ -753,7 +745,8 @@ func userOwned(norm string, start, end int) bool {
 			}
 		}
 	}
-	if next, _ := wordAfter(norm, end); ow.topic[next] || ow.possessive[next] {
+	next, afterNext := wordAfter(norm, end)
+	if ow.topic[next] || ow.possessive[next] {
 		// "system prompt extraction", "system prompt design": the
 		// subject; "the system prompt my server is using"
 		return true
@@ -790,9 +783,8 @@ func userOwned(norm string, start, end int) bool {
 			}
 		}
 	}
-	prep, q := wordAfter(norm, end)
-	if ow.preps[prep] {
-		x, _ := wordAfter(norm, q)
+	if ow.preps[next] {
+		x, _ := wordAfter(norm, afterNext)
 		return ow.possessive[x] || ow.indefinite[x]
 	}
 	return false
@@ -806,13 +798,7 @@ type ownerWords struct {
 
 // ownership returns userOwned's words as Norm writes them.
 var ownership = sync.OnceValue(func() ownerWords {
-	set := func(ws ...string) map[string]bool {
-		m := make(map[string]bool, len(ws))
-		for _, w := range ws {
-			m[NewText(w, false).Norm] = true
-		}
-		return m
-	}
+	set := normSet
 	return ownerWords{
 		// the user's own: "my", "our", and the same in the other languages
 		possessive: set("my", "our", "mon", "ma", "notre", "mein", "meinen", "meinem", "meine", "meiner", "unser", "unseren",
@@ -946,7 +932,7 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 	studied(norm, hits)
 	domainRules(norm, hits)
 	permitted(norm, hits)
-	endless(norm, hits)
+	tookForever := endless(norm, hits)
 	var last [numConcepts]int32 // index+1 of the latest hit of each concept
 	var done [64]uint8          // times each rule fired (len(rules) <= 64)
 	for hi := range hits {
@@ -975,11 +961,13 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 			}
 		}
 	}
-	// The classifiers still read the word (see endless).
-	for i := range hits {
-		if hits[i].arg == ungoverned {
-			hits[i].concepts |= 1 << cForever
-			hits[i].arg = 0
+	if tookForever {
+		// The classifiers still read the word (see endless).
+		for i := range hits {
+			if hits[i].arg == ungoverned {
+				hits[i].concepts |= 1 << cForever
+				hits[i].arg = 0
+			}
 		}
 	}
 	return fired

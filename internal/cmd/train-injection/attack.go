@@ -18,17 +18,7 @@ package main
 // the attack model brings the other languages and phrasings without
 // moving them.
 
-import (
-	"flag"
-	"strings"
-)
-
-var (
-	attackFPR   = flag.Float64("attack-fpr", 0.02, "share of the kinds set's harmless messages (out of fold) the attack model may read as attacks")
-	attackGain  = flag.Float64("attack-gain", 1, "factor on the attack model's logit where it adds to the direct model's (0 for none)")
-	attackL2    = flag.Float64("attack-l2", 1e-6, "L2 penalty of the attack model")
-	attackFiles = flag.String("attack-data", "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "space-separated labelled attacks and harmless messages for the attack model")
-)
+var attackSettings = askFlags("attack", 0.02, 1, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
 
 // attackPart is what the attack model adds to the direct model's logit of
 // e, given the attack model's logit a: detection's rule (see detect's
@@ -41,8 +31,8 @@ func attackPart(e *example, a float64) float64 {
 }
 
 // trainAttack fits the attack model (see trainAsks).
-func trainAttack(epochs int) (*quantised, *harmOOF, error) {
-	q, o, err := trainAsks("attack", "kinds/", strings.Fields(*attackFiles), epochs, *attackFPR, *attackGain, *attackL2)
+func trainAttack(epochs int) (*quantised, *askOOF, error) {
+	q, o, err := trainAsks("attack", "kinds/", attackSettings, epochs)
 	if o != nil {
 		o.part = attackPart
 	}

@@ -21,12 +21,25 @@ import (
 	"github.com/promptgate/promptgate/internal/evaldata"
 )
 
-var (
-	harmFPR   = flag.Float64("harm-fpr", 0.02, "share of harmless asks (out of fold) the harm model may read as harmful")
-	harmGain  = flag.Float64("harm-gain", 3, "factor on the harm model's logit where it adds to the direct model's (0 for none)")
-	harmL2    = flag.Float64("harm-l2", 1e-6, "L2 penalty of the harm model")
-	harmFiles = flag.String("harm-data", "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/tactic_train.jsonl", "space-separated labelled asks for the harm model")
-)
+// askSettings are the settings of a model of labelled asks (the harm or
+// the attack model), each a flag named after the model.
+type askSettings struct {
+	fpr, gain, l2 *float64
+	files         *string
+}
+
+// askFlags defines the flags of the model name: -name-fpr, -name-gain,
+// -name-l2 and -name-data, with their defaults.
+func askFlags(name string, fpr, gain float64, files, what string) askSettings {
+	return askSettings{
+		fpr:   flag.Float64(name+"-fpr", fpr, "share of the negatives among the "+what+" (out of fold) the "+name+" model may read as positive"),
+		gain:  flag.Float64(name+"-gain", gain, "factor on the "+name+" model's logit where it adds to the direct model's (0 for none)"),
+		l2:    flag.Float64(name+"-l2", 1e-6, "L2 penalty of the "+name+" model"),
+		files: flag.String(name+"-data", files, "space-separated labelled "+what+" for the "+name+" model"),
+	}
+}
+
+var harmSettings = askFlags("harm", 0.02, 3, "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/tactic_train.jsonl", "asks")
 
 // buildAskExamples featurises labelled asks for the harm or attack model:
 // label 1 for a request to do harm (or an attack), 0 for any other, in
@@ -53,20 +66,21 @@ func harmPart(e *example, h float64) float64 {
 }
 
 // trainHarm fits the harm model (see trainAsks).
-func trainHarm(paths []string, epochs int) (*quantised, *harmOOF, error) {
-	q, o, err := trainAsks("harm", "ask/", paths, epochs, *harmFPR, *harmGain, *harmL2)
+func trainHarm(epochs int) (*quantised, *askOOF, error) {
+	q, o, err := trainAsks("harm", "ask/", harmSettings, epochs)
 	if o != nil {
 		o.part = harmPart
 	}
 	return q, o, err
 }
 
-// trainAsks fits a model of labelled asks read from paths (the harm or
-// the attack model), sets its threshold so that fpr of the negatives (out
-// of fold) score above 0, and scales it by gain.
-func trainAsks(name, prefix string, paths []string, epochs int, fpr, gain, l2 float64) (*quantised, *harmOOF, error) {
+// trainAsks fits a model of labelled asks (the harm or the attack model)
+// read from its settings' files, sets its threshold so that their fpr of
+// the negatives (out of fold) score above 0, and scales it by their gain.
+func trainAsks(name, prefix string, set askSettings, epochs int) (*quantised, *askOOF, error) {
+	fpr, gain, l2 := *set.fpr, *set.gain, *set.l2
 	var rows []ownRow
-	for _, p := range paths {
+	for _, p := range strings.Fields(*set.files) {
 		rs, err := evaldata.ReadJSONL[ownRow](p)
 		if err != nil {
 			return nil, nil, err
@@ -99,13 +113,13 @@ func trainAsks(name, prefix string, paths []string, epochs int, fpr, gain, l2 fl
 	for i := range oof {
 		oof[i] = (oof[i] - thr) * gain
 	}
-	return q, &harmOOF{name: name, ex: ex, logit: oof}, nil
+	return q, &askOOF{name: name, ex: ex, logit: oof}, nil
 }
 
-// harmOOF is a model's out-of-fold reading of its own examples (the harm
+// askOOF is a model's out-of-fold reading of its own examples (the harm
 // model's asks, the attack model's attacks), scaled as in detection, and
 // what it adds to the direct model's logit (part).
-type harmOOF struct {
+type askOOF struct {
 	name  string
 	ex    []example
 	logit []float64
@@ -116,7 +130,7 @@ type harmOOF struct {
 // model out of fold, and the other model, trained on other texts, as it
 // stands) reads the examples: neither the direct model nor the other saw
 // them in training, unless the direct model was given the tactic pairs.
-func (h *harmOOF) report(dm, other *quantised, otherPart func(*example, float64) float64) {
+func (h *askOOF) report(dm, other *quantised, otherPart func(*example, float64) float64) {
 	ts := tallies{}
 	for i := range h.ex {
 		e := &h.ex[i]
@@ -126,5 +140,3 @@ func (h *harmOOF) report(dm, other *quantised, otherPart func(*example, float64)
 	fmt.Printf("detector on the %s model's examples, out of fold:\n", h.name)
 	ts.print()
 }
-
-func harmPaths() []string { return strings.Fields(*harmFiles) }

@@ -106,7 +106,7 @@ func run(root, out string, epochs int) error {
 	// on whole documents, where its score is the maximum over sentences.
 	// The harm and attack models first: what they add to the direct
 	// model's logit counts when the direct model's thresholds are set.
-	hm, hOOF, err := trainHarm(harmPaths(), epochs)
+	hm, hOOF, err := trainHarm(epochs)
 	if err != nil {
 		return err
 	}
