@@ -29,12 +29,3 @@ func attackPart(e *example, a float64) float64 {
 	}
 	return max(0, a)
 }
-
-// trainAttack fits the attack model (see trainAsks).
-func trainAttack(epochs int) (*quantised, *askOOF, error) {
-	q, o, err := trainAsks("attack", "kinds/", attackSettings, epochs)
-	if o != nil {
-		o.part = attackPart
-	}
-	return q, o, err
-}

@@ -65,19 +65,12 @@ func harmPart(e *example, h float64) float64 {
 	return max(0, h)
 }
 
-// trainHarm fits the harm model (see trainAsks).
-func trainHarm(epochs int) (*quantised, *askOOF, error) {
-	q, o, err := trainAsks("harm", "ask/", harmSettings, epochs)
-	if o != nil {
-		o.part = harmPart
-	}
-	return q, o, err
-}
-
 // trainAsks fits a model of labelled asks (the harm or the attack model)
 // read from its settings' files, sets its threshold so that their fpr of
 // the negatives (out of fold) score above 0, and scales it by their gain.
-func trainAsks(name, prefix string, set askSettings, epochs int) (*quantised, *askOOF, error) {
+// part is what the model adds to the direct model's logit (harmPart,
+// attackPart), for the report of its out-of-fold reading.
+func trainAsks(name, prefix string, set askSettings, part func(*example, float64) float64, epochs int) (*quantised, *askOOF, error) {
 	fpr, gain, l2 := *set.fpr, *set.gain, *set.l2
 	var rows []ownRow
 	for _, p := range strings.Fields(*set.files) {
@@ -113,7 +106,7 @@ func trainAsks(name, prefix string, set askSettings, epochs int) (*quantised, *a
 	for i := range oof {
 		oof[i] = (oof[i] - thr) * gain
 	}
-	return q, &askOOF{name: name, ex: ex, logit: oof}, nil
+	return q, &askOOF{name: name, ex: ex, logit: oof, part: part}, nil
 }
 
 // askOOF is a model's out-of-fold reading of its own examples (the harm

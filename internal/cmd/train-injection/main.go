@@ -106,11 +106,11 @@ func run(root, out string, epochs int) error {
 	// on whole documents, where its score is the maximum over sentences.
 	// The harm and attack models first: what they add to the direct
 	// model's logit counts when the direct model's thresholds are set.
-	hm, hOOF, err := trainHarm(epochs)
+	hm, hOOF, err := trainAsks("harm", "ask/", harmSettings, harmPart, epochs)
 	if err != nil {
 		return err
 	}
-	am, aOOF, err := trainAttack(epochs)
+	am, aOOF, err := trainAsks("attack", "kinds/", attackSettings, attackPart, epochs)
 	if err != nil {
 		return err
 	}
