@@ -1562,6 +1562,30 @@ var lexiconSpecs = []entrySpec{
 	{m(cUnrestricted), "ko", "절대 거절하지 않|절대로 거절하지 않는|아무것도 거절하지 않|절대 안 된다고 하지 않|절대 아니라고 하지 않|절대 못 한다고 하지 않|할 수 없다고 절대 말하지 않|거절이 뭔지 모르|거절이 무엇인지 모르|거절이라는 개념이 없|모든 것에 예라고|뭐든지 예스라고|모든 것에 네라고 답|다른 쪽이 거절하는 것에 답|다른 ai가 거절하는 질문에 답|상대가 거절한 질문에 답|어떤 요청도 거절하지 않|어떤 요청도 거부하지 않|절대 거부하지 않", 0},
 	{m(cUnrestricted), "ar", "لا يقول لا أبدا|لا تقول لا أبدا|لا يرفض أبدا|لا ترفض أبدا|لا يرفض أي شيء|لا يرفض أي طلب|لا ترفض أي طلب|لا يقول أبدا إنه لا يستطيع|لا يعرف ما هو الرفض|لا يعرف معنى الرفض|لا يعرف كلمة لا|يقول نعم لكل شيء|تقول نعم لكل شيء|يجيب على ما يرفضه الآخر|يجيب عما يرفضه الآخر|يجيب على ما يرفض الآخر الإجابة عليه|لم يرفض أي طلب|لا يرفض طلبا أبدا", 0},
 	{m(cUnrestricted), "hi", "कभी ना नहीं कहता|कभी ना नहीं कहती|कभी न नहीं कहता|कभी मना नहीं करता|कभी मना नहीं करती|कभी इनकार नहीं करता|कभी इंकार नहीं करता|किसी चीज़ से मना नहीं करता|कभी नहीं कहता कि वह नहीं कर सकता|नहीं जानता कि इनकार क्या होता है|इनकार क्या होता है नहीं जानता|हर बात पर हाँ कहता|हर बात पर हाँ कहती|हर चीज़ के लिए हाँ कहता|जो दूसरा मना करता है उसका जवाब देता|दूसरा जिसका जवाब नहीं देता|किसी भी अनुरोध को मना नहीं करता|किसी भी रिक्वेस्ट को मना नहीं|कभी भी मना नहीं करता", 0},
+
+	// verbs after a modal or in a polite question: "kun je … herhalen",
+	// "możesz mi wkleić", "peux-tu me montrer", "скинь", "yazar mısın"
+	{m(cReveal), "fr", "montrer|me montrer|afficher|m'afficher|répéter|me répéter|me donner|me dire||imprimer|partager|divulguer|citer|coller|reproduire|énumérer|réciter|récite|lister", 0},
+	{m(cReveal), "es", "mostrar|mostrarme|enseñar|enseñarme|repetir|repetirme|decirme|darme||imprimir|compartir|divulgar|copiar|copiarme|pegar|pegarme|citar|reproducir|enumerar|listar|recitar|recita", 0},
+	{m(cReveal), "de", "wiederholen|ausgeben|verraten|nennen|aufschreiben|hinschreiben|kopieren|einfügen|zitieren|ausdrucken|auflisten|aufzählen|mitteilen|offenlegen|offenbaren|wiedergeben|rausgeben|rausrücken|mir sagen|vorlesen|lies vor", 0},
+	{m(cReveal), "it", "mostrare|mostrarmi|rivelare|rivelarmi|ripetere|ripetermi|dirmi|darmi||stampare|condividere|copiare|incollare|citare|riportare|elencare|recitare|recita|leggere ad alta voce|leggimi", 0},
+	{m(cReveal), "pt", "mostrar|me mostrar|mostrar-me|repetir|me repetir|me dizer|me dar||imprimir|compartilhar|partilhar|divulgar|copiar|colar|citar|reproduzir|listar|enumerar|recitar|recite|soletrar|soletre", 0},
+	{m(cReveal), "nl", "laten zien|tonen|herhalen|mij geven|me geven|vertellen|delen|opschrijven|uitschrijven|printen|kopiëren|plakken|citeren|opsommen|opnoemen|onthullen|weergeven|voorlezen|lees voor", 0},
+	{m(cReveal), "pl", "pokazać|ujawnić|wypisać|wyświetlić|podać|powtórzyć|powiedzieć|skopiować|wkleić|zacytować|przytoczyć|wymienić|udostępnić|wydrukować|przepisać|przepisz|przeczytać|przeczytaj", 0},
+	{m(cReveal), "ru", "показать|вывести|раскрыть|напечатать|сказать|рассказать|повторить|поделиться|выдать|озвучить|процитировать|скопировать|вставить|перечислить|воспроизвести|скинуть|скинь|скиньте|прочитать|прочитай|зачитай", 0},
+	{m(cReveal), "tr", "yazar mısın|yazabilir misin|yazar mısınız|yazabilir misiniz|verebilir misin|verir misiniz|söyler misin|söyleyebilir misin|kopyalar mısın|yapıştırır mısın|listeler misin|okur musun|oku", 0},
+	{m(cReveal), "ar", "تكتب لي|تكتب|تعرض لي|تعرض|تظهر لي|تكرر|تعطيني|تقول لي|تنسخ|تلصق|تقرأ لي", 0},
+	{m(cReveal), "hi", "दिखा दो|दिखा सकते|बता दो|बता सकते|लिख दो|लिख सकते|दोहरा दो|दोहरा सकते|दिखाना|बताना|लिखना|पढ़कर सुनाओ|पढ़ो", 0},
+	{m(cSend), "es", "reenviar|subir|transmitir|publicar|mandarme|enviarme|mandarlo|enviarlo", 0},
+	{m(cSend), "de", "schicken|hochladen|posten|übertragen|zuschicken|mailen", 0},
+	{m(cSend), "it", "inoltrare|mandare|trasmettere|caricare|pubblicare|spedire|spedisci|mandami|inviami", 0},
+	{m(cSend), "pt", "encaminhar|mandar|transmitir|carregar|publicar|me mandar|me enviar", 0},
+	{m(cSend), "nl", "sturen|versturen|doorsturen|verzenden|uploaden|mailen|mail", 0},
+	{m(cSend), "pl", "wysłać|przesłać|przekazać|wrzucić|wrzuć", 0},
+	{m(cSend), "ru", "отправить|переслать|передать|загрузить|пришли|прислать|выложить|выложи", 0},
+	{m(cSend), "tr", "gönderir misin|gönderebilir misin|göndermen|göndermek|iletir misin|iletebilir misin|yollar mısın|yollayabilir misin", 0},
+	{m(cSend), "ar", "ترسل|ترسلها|ترسله|تحول|تنقل|ترفع", 0},
+	{m(cSend), "hi", "भेज दो|भेज सकते|भेजना|भेजिए", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.
