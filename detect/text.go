@@ -1117,7 +1117,13 @@ func (b *builder) endOcts() {
 func (b *builder) foldLeet(w []byte) bool {
 	email := false
 	if o := int(b.expect); o >= 0 && o+1 < len(b.src) {
-		email = b.src[o] == '.' && asciiClass[b.src[o+1]]&clsLetter != 0
+		// The word ends before a dot and a letter ("x@mail.com"), or
+		// before a hyphenated domain label that does ("x@my-mail.com").
+		for lim := min(len(b.src)-1, o+64); o < lim && b.src[o] == '-'; {
+			for o++; o < lim && asciiClass[b.src[o]]&(clsLetter|clsDigitCls) != 0; o++ {
+			}
+		}
+		email = b.src[o] == '.' && o+1 < len(b.src) && asciiClass[b.src[o+1]]&clsLetter != 0
 	}
 	changed := false
 	for i, c := range w {
