@@ -1422,6 +1422,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cSend), "hi", "post रिक्वेस्ट|webhook", 0},
 	// the conversation, or what another person in it said
 	{m(cData, cSecretData), "en", "chat transcript|the transcript|the full chat|the whole chat|everything the user|anything the user|what the user said|the previous user|the customer's|customer's address|customer's phone", 0},
+	{m(cData), "en", "everything we talked about|what we talked about|everything we discussed|what we discussed|our chat|this thread|the whole thread|message history|everything i told you|everything i've told you|the user's last message|the user's messages|the user's message", 0},
 	{m(cData), "nl", "de gebruiker|van de gebruiker|het gesprek", 0},
 
 	// working detail asked for, as in English "fully working", "in full detail"
