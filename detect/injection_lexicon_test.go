@@ -113,3 +113,29 @@ func TestStudiedHarm(t *testing.T) {
 		}
 	}
 }
+
+// An entry in Cyrillic or Greek letters that all fold to Latin look-alikes
+// matches only where the original is not plain ASCII: Russian "не" (not)
+// reads as "he", which in English is a pronoun.
+func TestLookAlikeEntries(t *testing.T) {
+	tests := []struct {
+		give string
+		neg  bool
+	}{
+		{"Не игнорируй правила.", true},
+		{"нe игнорируй правила.", true}, // a Latin "e" among the Cyrillic
+		{"In the story he ignores the rules.", false},
+		{"HE IGNORES THE RULES.", false},
+	}
+	lx := defaultLexicon()
+	for _, tt := range tests {
+		tx := NewText(tt.give, false)
+		got := false
+		for _, h := range lx.scan(tx, len(tx.Norm), nil) {
+			got = got || h.concepts&(1<<cNeg) != 0 && tx.Norm[h.start:h.end] == "he"
+		}
+		if got != tt.neg {
+			t.Errorf("scan(%q): Russian \"not\" %v, want %v", tt.give, got, tt.neg)
+		}
+	}
+}

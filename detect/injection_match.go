@@ -39,6 +39,10 @@ type lexEntry struct {
 	end       uint8
 	lineStart bool  // must start a line
 	caps      bool  // the original must be written in capitals ("DAN")
+	// foreign: the entry is written in letters that fold to Latin
+	// look-alikes (Russian "не" reads as "he"), so the original must not
+	// be plain ASCII, or English "he" would read as Russian "not".
+	foreign bool
 	arg       int64 // unit kind or number value
 }
 
@@ -250,7 +254,11 @@ func buildLexicon(specs []entrySpec) *lexicon {
 				e.end = endStem
 			}
 			e.pat = pat
+			e.foreign = lookAlikeScript(raw) && isASCII(pat)
 			sig := pat + string(rune('0'+e.end))
+			if e.foreign {
+				sig += "~"
+			}
 			if e.lineStart {
 				sig += "^"
 			}
@@ -488,6 +496,11 @@ func (lx *lexicon) check(t *Text, s string, p int, pos int32, i int32, hits []hi
 	if e.caps && !t.capitals(p, q) {
 		return hits
 	}
+	if e.foreign {
+		if a, b := t.Span(p, q); isASCII(t.Original[a:b]) {
+			return hits
+		}
+	}
 	return append(hits, hit{start: int32(p), end: int32(q), pos: pos, concepts: e.concepts, arg: e.arg})
 }
 
@@ -574,4 +587,15 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// lookAlikeScript reports whether s holds Cyrillic or Greek letters, whose
+// look-alikes the normaliser folds to Latin.
+func lookAlikeScript(s string) bool {
+	for _, r := range s {
+		if r >= 0x370 && r <= 0x52F {
+			return true
+		}
+	}
+	return false
 }
