@@ -444,7 +444,13 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 		sumA = sum2
 	}
 	if attack {
+		// Where the attack model leans far enough, its own logit stands
+		// for the classifiers (see AttackAloneMargin); zA is then what it
+		// raised the direct model's logit by.
 		zA = attackBoost(&m.attack, sumA, n, sc.cfeats)
+		if zA > 0 {
+			zA = max(zA, zA-AttackAloneMargin-zD)
+		}
 		zD += zA
 	}
 	return zD, zI, zH, zA, segD, segI
@@ -474,6 +480,21 @@ func hasAny(hits []hit, mask uint64) bool {
 // a persona or mode put on, data sent away, the model addressed.
 const attackCue = 1<<cSysPrompt | 1<<cReveal | 1<<cAbove | 1<<cIgnore | 1<<cNewInstr | 1<<cUnrestricted | 1<<cAmoral |
 	1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cMode | 1<<cSend | 1<<cSecretData | 1<<cAIAddr | 1<<cDisable
+
+// AttackAloneMargin is what the attack model's logit gives up to stand
+// for the classifiers alone: where its logit less this margin is higher
+// than the direct model's reading with the attack model's logit added, it
+// takes that reading's place. Past the margin the attack model then
+// decides alone; short of it, it still lends the phrase rules the
+// classifiers' agreement (see CombineLogits). The direct model learns
+// from English and from llm-warden's templates, and reads an attack in
+// another language, or in a phrasing of its own, as far from anything it
+// saw: its logit there is low, and what the attack model adds rarely
+// lifts it. The attack model learned those attacks, so where it leans
+// this far the direct model's doubt tells little. The margin was chosen
+// on our kinds quarter and probes (2 caught more and flagged more of our
+// harmless framed prompts and kinds set, 3 caught less).
+const AttackAloneMargin = 2.5
 
 // attackBoost is what the attack model adds to the direct model's logit:
 // its own logit where it reads an attack, else nothing, as harmBoost

@@ -39,10 +39,7 @@ type lexEntry struct {
 	end       uint8
 	lineStart bool  // must start a line
 	caps      bool  // the original must be written in capitals ("DAN")
-	// foreign: the entry is written in letters that fold to Latin
-	// look-alikes (Russian "не" reads as "he"), so the original must not
-	// be plain ASCII, or English "he" would read as Russian "not".
-	foreign bool
+	foreign   bool  // written in letters that fold to Latin ones (see lookAlikeScript)
 	arg       int64 // unit kind or number value
 }
 
@@ -590,7 +587,9 @@ func isDigits(s string) bool {
 }
 
 // lookAlikeScript reports whether s holds Cyrillic or Greek letters, whose
-// look-alikes the normaliser folds to Latin.
+// look-alikes the normaliser folds to Latin. An entry written in them that
+// folds to plain ASCII matches only where the original is not plain ASCII:
+// Russian "не" (not) reads as "he", an English pronoun.
 func lookAlikeScript(s string) bool {
 	for _, r := range s {
 		if r >= 0x370 && r <= 0x52F {

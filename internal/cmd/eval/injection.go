@@ -332,6 +332,11 @@ func runInjection(root string) error {
 	if err := heldOut("own tactics test", "tactic_test.jsonl", "harmful ask", "harmless ask"); err != nil {
 		return err
 	}
+	// The same kind of pairs in fifteen languages, five in six not
+	// English, written apart from the others; no trainer reads them.
+	if err := heldOut("own dressed", "dress_dev.jsonl", "harmful ask", "harmless ask"); err != nil {
+		return err
+	}
 	// Attacks of the kinds the public sets barely hold (extraction,
 	// exfiltration, overrides, personas) with harmless messages on the
 	// same topics, in fifteen languages: the quarter of our kinds set the

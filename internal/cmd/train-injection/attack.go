@@ -1,5 +1,11 @@
 package main
 
+import (
+	"math"
+
+	"github.com/promptgate/promptgate/detect"
+)
+
 // The attack model: a fourth logistic regression over the direct model's
 // features, which reads a message for the attacks the public sets barely
 // hold: system-prompt extraction, exfiltration, overrides of the model's
@@ -16,7 +22,9 @@ package main
 // (see detect's attackBoost). The direct model learns from English and
 // from llm-warden's templates, and its thresholds keep to llm-warden;
 // the attack model brings the other languages and phrasings without
-// moving them.
+// moving them. Where it leans far enough it stands for the classifiers
+// alone (see detect's AttackAloneMargin): no threshold of the direct
+// model's moves that, so it counts only in the trainer's reports.
 
 var attackSettings = askFlags("attack", 0.02, 1, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
 
@@ -28,4 +36,20 @@ func attackPart(e *example, a float64) float64 {
 		return 0
 	}
 	return max(0, a)
+}
+
+// attackAlone is the attack model's logit of e where it may decide alone
+// (see detect's AttackAloneMargin), given its logit a; -Inf elsewhere.
+func attackAlone(e *example, a float64) float64 {
+	if e.untrusted || !e.attackCue || a <= 0 {
+		return math.Inf(-1)
+	}
+	return a - detect.AttackAloneMargin
+}
+
+// classifierLogit is the classifiers' logit of e as detection combines
+// them, given the direct model's logit zd (its threshold taken off), the
+// harm model's h and the attack model's a.
+func classifierLogit(e *example, zd, h, a float64) float64 {
+	return max(zd+harmPart(e, h)+attackPart(e, a), attackAlone(e, a))
 }

@@ -70,7 +70,7 @@ func harmPart(e *example, h float64) float64 {
 // the negatives (out of fold) score above 0, and scales it by their gain.
 // part is what the model adds to the direct model's logit (harmPart,
 // attackPart), for the report of its out-of-fold reading.
-func trainAsks(name, prefix string, set askSettings, part func(*example, float64) float64, epochs int) (*quantised, *askOOF, error) {
+func trainAsks(name, prefix string, set askSettings, epochs int) (*quantised, *askOOF, error) {
 	fpr, gain, l2 := *set.fpr, *set.gain, *set.l2
 	var rows []ownRow
 	for _, p := range strings.Fields(*set.files) {
@@ -106,29 +106,27 @@ func trainAsks(name, prefix string, set askSettings, part func(*example, float64
 	for i := range oof {
 		oof[i] = (oof[i] - thr) * gain
 	}
-	return q, &askOOF{name: name, ex: ex, logit: oof, part: part}, nil
+	return q, &askOOF{name: name, ex: ex, logit: oof}, nil
 }
 
 // askOOF is a model's out-of-fold reading of its own examples (the harm
-// model's asks, the attack model's attacks), scaled as in detection, and
-// what it adds to the direct model's logit (part).
+// model's asks, the attack model's attacks), scaled as in detection.
 type askOOF struct {
 	name  string
 	ex    []example
 	logit []float64
-	part  func(*example, float64) float64
 }
 
-// report prints how the whole detector (rules, the direct model dm, this
+// report prints how the whole detector (rules, the direct model, this
 // model out of fold, and the other model, trained on other texts, as it
 // stands) reads the examples: neither the direct model nor the other saw
 // them in training, unless the direct model was given the tactic pairs.
-func (h *askOOF) report(dm, other *quantised, otherPart func(*example, float64) float64) {
+// score is the classifiers' logit of an example given this model's.
+func (h *askOOF) report(score func(e *example, own float64) float64) {
 	ts := tallies{}
 	for i := range h.ex {
 		e := &h.ex[i]
-		z := dm.logit(e) + h.part(e, h.logit[i]) + otherPart(e, other.logit(e))
-		ts.add(e.group, e.label == 1, detect.CombineLogits(e.rules, z) >= 0)
+		ts.add(e.group, e.label == 1, detect.CombineLogits(e.rules, score(e, h.logit[i])) >= 0)
 	}
 	fmt.Printf("detector on the %s model's examples, out of fold:\n", h.name)
 	ts.print()

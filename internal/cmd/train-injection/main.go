@@ -106,22 +106,29 @@ func run(root, out string, epochs int) error {
 	// on whole documents, where its score is the maximum over sentences.
 	// The harm and attack models first: what they add to the direct
 	// model's logit counts when the direct model's thresholds are set.
-	hm, hOOF, err := trainAsks("harm", "ask/", harmSettings, harmPart, epochs)
+	hm, hOOF, err := trainAsks("harm", "ask/", harmSettings, epochs)
 	if err != nil {
 		return err
 	}
-	am, aOOF, err := trainAsks("attack", "kinds/", attackSettings, attackPart, epochs)
+	am, aOOF, err := trainAsks("attack", "kinds/", attackSettings, epochs)
 	if err != nil {
 		return err
 	}
+	// The thresholds are set on what the harm and attack models add; where
+	// the attack model decides alone, no threshold of the direct model's
+	// moves the decision, so that only counts in the reports.
 	extra := make([]float64, len(direct))
+	alone := make([]float64, len(direct))
 	for i := range direct {
-		extra[i] = harmPart(&direct[i], hm.logit(&direct[i])) + attackPart(&direct[i], am.logit(&direct[i]))
+		e := &direct[i]
+		a := am.logit(e)
+		extra[i] = harmPart(e, hm.logit(e)) + attackPart(e, a)
+		alone[i] = attackAlone(e, a)
 	}
-	dm, dShift := trainCalibrated("direct", direct, extra, epochs, *directFP, *directL2, nil)
-	hOOF.report(dm, am, attackPart)
-	aOOF.report(dm, hm, harmPart)
-	im, iShift := trainCalibrated("indirect", indirect, nil, epochs, 0.02, 1e-6, docs)
+	dm, dShift := trainCalibrated("direct", direct, extra, alone, epochs, *directFP, *directL2, nil)
+	hOOF.report(func(e *example, h float64) float64 { return classifierLogit(e, dm.logit(e), h, am.logit(e)) })
+	aOOF.report(func(e *example, a float64) float64 { return classifierLogit(e, dm.logit(e), hm.logit(e), a) })
+	im, iShift := trainCalibrated("indirect", indirect, nil, nil, epochs, 0.02, 1e-6, docs)
 	model := &detect.InjectionModel{
 		Direct:   detect.ModelWeights{Bias: float32(dm.bias), Scale: dm.scale, Shift: dShift, W: dm.w},
 		Indirect: detect.ModelWeights{Bias: float32(im.bias), Scale: im.scale, Shift: iShift, W: im.w},
@@ -168,8 +175,9 @@ const minFeatures = 24
 // model is a bag (see bag): the one that scores a fold is bagged over the
 // other four, so that the scores are those of a model like the final one.
 // extra, when given, holds what the harm and attack models add to each
-// example's score (see harmPart and attackPart).
-func trainCalibrated(name string, ex []example, extra []float64, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
+// example's score (see harmPart and attackPart), alone the attack model's
+// logit where it decides alone (see attackAlone).
+func trainCalibrated(name string, ex []example, extra, alone []float64, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
 	oof := make([]float64, len(ex))
 	docOOF := make([]float64, len(docs))
 	for f := 0; f < numFolds; f++ {
@@ -254,7 +262,7 @@ func trainCalibrated(name string, ex []example, extra []float64, epochs int, fpr
 	}
 	report(name+" out of fold", oof, ex, shift)
 	if docs == nil {
-		detectorReport(oof, ex, shift)
+		detectorReport(oof, alone, ex, shift)
 	}
 	full := bag(ex, -1, epochs, l2)
 	full.shift = shift
@@ -820,11 +828,15 @@ func insertAt(context, attack string, where int) string {
 // detectorReport prints, out of fold, what the whole detector (rules and
 // classifier joined as detection joins them) catches of the public groups
 // and of our own: the figures a held-out set would show.
-func detectorReport(scores []float64, ex []example, shift [numBuckets]float32) {
+func detectorReport(scores, alone []float64, ex []example, shift [numBuckets]float32) {
 	ts := tallies{}
 	for i := range ex {
 		if g := ex[i].group; strings.HasPrefix(g, "warden/") || strings.HasPrefix(g, "own/benign") || g == "own/jailbreak-long" || g == "own/jailbreak-tactic" {
-			ts.add(g, ex[i].label == 1, detect.CombineLogits(ex[i].rules, scores[i]-float64(shift[detect.LengthBucket(ex[i].n)])) >= 0)
+			z := scores[i] - float64(shift[detect.LengthBucket(ex[i].n)])
+			if alone != nil {
+				z = max(z, alone[i])
+			}
+			ts.add(g, ex[i].label == 1, detect.CombineLogits(ex[i].rules, z) >= 0)
 		}
 	}
 	fmt.Println("detector (rules and classifier) out of fold:")
