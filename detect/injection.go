@@ -437,7 +437,13 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	}
 	zD += float64(m.direct.scale) * ConceptValue * float64(sumC)
 	if wH != nil {
+		// As the attack model's (see AttackAloneMargin), the harm model's
+		// logit less HarmAloneMargin stands for the classifiers where it is
+		// higher; zH is then what it raised the direct model's logit by.
 		zH = harmBoost(&m.harm, sum2, n, sc.cfeats)
+		if zH > 0 {
+			zH = max(zH, zH-HarmAloneMargin-zD)
+		}
 		zD += zH
 	}
 	if attackShares {
@@ -495,6 +501,18 @@ const attackCue = 1<<cSysPrompt | 1<<cReveal | 1<<cAbove | 1<<cIgnore | 1<<cNewI
 // on our kinds quarter and probes (2 caught more and flagged more of our
 // harmless framed prompts and kinds set, 3 caught less).
 const AttackAloneMargin = 2.5
+
+// HarmAloneMargin is what the harm model's logit gives up to stand for
+// the classifiers alone, as AttackAloneMargin is the attack model's: a
+// jailbreak's set-up around an ask the harm model is sure of is a
+// jailbreak, however far the set-up is from llm-warden's templates. The
+// harm model counts only where the lexicon reads such a set-up, so a
+// plain harmful ask still gets no finding from it. Chosen out of fold and
+// on our own sets: at 3 the tactic jailbreaks caught out of fold rose
+// from 0.356 to 0.389, but one of llm-warden's harmless test prompts (a
+// movie plot, then "who kills her?") was flagged; at 4, 0.367, with 0.3 %
+// more of the plain harmful asks flagged; at 5, no change.
+const HarmAloneMargin = 4.0
 
 // attackBoost is what the attack model adds to the direct model's logit:
 // its own logit where it reads an attack, else nothing, as harmBoost

@@ -51,5 +51,5 @@ func attackAlone(e *example, a float64) float64 {
 // them, given the direct model's logit zd (its threshold taken off), the
 // harm model's h and the attack model's a.
 func classifierLogit(e *example, zd, h, a float64) float64 {
-	return max(zd+harmPart(e, h)+attackPart(e, a), attackAlone(e, a))
+	return max(zd+harmPart(e, h)+attackPart(e, a), harmAlone(e, h), attackAlone(e, a))
 }

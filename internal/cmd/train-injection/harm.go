@@ -15,6 +15,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/promptgate/promptgate/detect"
@@ -63,6 +64,16 @@ func harmPart(e *example, h float64) float64 {
 		return 0
 	}
 	return max(0, h)
+}
+
+// harmAlone is the harm model's logit of e where it stands for the
+// classifiers alone (see detect's HarmAloneMargin), given its logit h;
+// -Inf elsewhere.
+func harmAlone(e *example, h float64) float64 {
+	if harmPart(e, h) <= 0 {
+		return math.Inf(-1)
+	}
+	return h - detect.HarmAloneMargin
 }
 
 // trainAsks fits a model of labelled asks (the harm or the attack model)

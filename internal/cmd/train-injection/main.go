@@ -122,8 +122,9 @@ func run(root, out string, epochs int) error {
 	for i := range direct {
 		e := &direct[i]
 		a := am.logit(e)
-		extra[i] = harmPart(e, hm.logit(e)) + attackPart(e, a)
-		alone[i] = attackAlone(e, a)
+		h := hm.logit(e)
+		extra[i] = harmPart(e, h) + attackPart(e, a)
+		alone[i] = max(harmAlone(e, h), attackAlone(e, a))
 	}
 	dm, dShift := trainCalibrated("direct", direct, extra, alone, epochs, *directFP, *directL2, nil)
 	hOOF.report(func(e *example, h float64) float64 { return classifierLogit(e, dm.logit(e), h, am.logit(e)) })
