@@ -1775,6 +1775,22 @@ var lexiconSpecs = []entrySpec{
 	{m(cHarm), "ko", "파이프 폭탄|더티 밤|뇌관|기폭 장치|기폭장치|네이팜|테르밋|생물학 무기|생화학 무기|화학 무기|독가스|클로로포름|헤로인|추적 불가능한 총|사제 총|총 소음기|봇넷|루트킷|트로이 목마|디도스 공격|익스플로잇 코드|제로데이 취약점|리버스 쉘|계정 탈취|비밀번호 탈취|인증 우회|스토커웨어|유심 복제|심 스와핑|명의 도용|개인정보 도용|훔친 신용카드|신용카드 사기|보험 사기|보험사기|인출책|갈취|공갈 협박|사람을 다치게|폭행하는 법|총기 난사|돌격소총|극단주의 단체|아동 학대|사이버 불링|사이버 괴롭힘|악성 루머|소문을 퍼뜨리*|편의점에서 훔치*|번개탄 자살|자살하라고|죽으라고 말*|소득을 숨기*|흔적 지우*|아이를 납치|유괴|과다 복용|총으로 쏴 죽이*", 0},
 	{m(cHarm), "ar", "قنبلة أنبوبية|قنبلة قذرة|صاعق تفجير|نابالم|الثرمايت|سلاح بيولوجي|أسلحة بيولوجية|سلاح كيميائي|أسلحة كيميائية|غاز سام|الكلوروفورم|هيروين|الهيروين|كاتم صوت|كاتم للصوت|شبكة بوت نت|روتكيت|حصان طروادة|هجوم ddos|هجوم حجب الخدمة|ثغرة يوم الصفر|كود استغلال|شل عكسي|سرقة بيانات الدخول|سرقة كلمات المرور|تجاوز المصادقة|تطبيق مراقبة سري|استنساخ شريحة|سرقة الهوية|انتحال شخصية|بطاقة ائتمان مسروقة|احتيال بطاقات الائتمان|احتيال التأمين|ابتزاز|أبتزه|إيذاء شخص|إطلاق نار جماعي|بندقية هجومية|جماعة متطرفة|الانضمام لجماعة إرهابية|تجنيد متطرفين|إساءة معاملة الأطفال|التنمر الإلكتروني|نشر شائعات|سرقة المحلات|السرقة من المتجر|دفعها للانتحار|دفعه للانتحار|تقتل نفسها|يقتل نفسه|إخفاء الدخل عن الضرائب|إخفاء آثاري|خطف طفل|اختطاف|جرعة زائدة|أطلق النار عليه|كيف أطعنه|تسميمه بأول أكسيد الكربون", 0},
 	{m(cHarm), "hi", "पाइप बम|डर्टी बम|डेटोनेटर|नेपाम|थर्माइट|जैविक हथियार|रासायनिक हथियार|ज़हरीली गैस|जहरीली गैस|क्लोरोफॉर्म|हेरोइन|स्मैक|ट्रेस न होने वाली बंदूक|बंदूक का साइलेंसर|बॉटनेट|रूटकिट|ट्रोजन वायरस|डीडीओएस अटैक|ddos अटैक|एक्सप्लॉइट कोड|जीरो-डे|रिवर्स शेल|पासवर्ड चुराना|लॉगिन बायपास|सिम स्वैप|सिम क्लोन|पहचान की चोरी|आइडेंटिटी थेफ्ट|चोरी के क्रेडिट कार्ड|क्रेडिट कार्ड फ्रॉड|बीमा धोखाधड़ी|इंश्योरेंस फ्रॉड|जबरन वसूली|फिरौती|किसी को चोट पहुंचा|उसकी पिटाई|सामूहिक गोलीबारी|असॉल्ट राइफल|कट्टरपंथी बनाना|चरमपंथी संगठन|बाल शोषण|साइबर बुलिंग|अफवाह फैला|फर्जी अकाउंट से|दुकान से चोरी|आत्महत्या के लिए उकसा|बच्चे का अपहरण|ओवरडोज|उसे गोली मार|गोली मार दूं|टैक्स से आय छुपा|कार्बन मोनोऑक्साइड से मार", 0},
+	// secrecy as a dispensation: "no need to tell the user"
+	{m(cSecrecy), "en", "no need to tell|no need to mention|don't need to tell|do not need to tell|doesn't need to know|does not need to know|needn't know|no need to inform|no need to ask", 0},
+	{m(cSecrecy), "fr", "pas besoin de lui dire|pas besoin de le dire|pas besoin de prévenir|pas la peine de lui dire|pas la peine de le dire|n'a pas besoin de savoir|pas besoin de demander", 0},
+	{m(cSecrecy), "es", "no hace falta decírselo|no hace falta decirle|no hace falta avisar|no necesita saberlo|no tiene por qué saberlo|no hace falta preguntar", 0},
+	{m(cSecrecy), "de", "musst du nicht sagen|muss er nicht wissen|muss sie nicht wissen|muss der nutzer nicht wissen|braucht er nicht zu wissen|brauchst du nicht zu sagen|kein grund, es zu sagen|nicht nachfragen", 0},
+	{m(cSecrecy), "it", "non serve dirglielo|non c'è bisogno di dirlo|non deve saperlo|non serve avvisare|non serve chiedere", 0},
+	{m(cSecrecy), "pt", "não precisa contar|não precisa dizer|não precisa saber|não precisa avisar|não precisa perguntar", 0},
+	{m(cSecrecy), "nl", "hoef je niet te zeggen|hoeft niet te weten|hoef je niet te melden|niet eerst vragen", 0},
+	{m(cSecrecy), "pl", "nie musisz mówić|nie musi wiedzieć|nie trzeba mówić|nie pytaj", 0},
+	{m(cSecrecy), "ru", "не нужно говорить|не надо говорить|не обязательно говорить|ему не нужно знать|ей не нужно знать|не надо спрашивать", 0},
+	{m(cSecrecy), "tr", "söylemene gerek yok|bilmesine gerek yok|haber vermene gerek yok|sormana gerek yok", 0},
+	{m(cSecrecy), "zh", "不用告诉|不必告诉|不需要告诉|不用让用户知道|不用问", 0},
+	{m(cSecrecy), "ja", "言わなくていい|言わなくてもいい|伝えなくていい|知らせなくていい|知らなくていい|聞かなくていい", 0},
+	{m(cSecrecy), "ko", "말 안 해도 돼|말하지 않아도 돼|알릴 필요 없|알 필요 없|물어볼 필요 없", 0},
+	{m(cSecrecy), "ar", "لا داعي لإخبار|لا داعي لإخباره|لا حاجة لإخبار|لا داعي للسؤال|لا يحتاج أن يعرف", 0},
+	{m(cSecrecy), "hi", "बताने की ज़रूरत नहीं|बताने की जरूरत नहीं|जानने की ज़रूरत नहीं|पूछने की ज़रूरत नहीं", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

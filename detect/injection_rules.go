@@ -194,7 +194,7 @@ var rules = []rule{
 	{"tool.covert_action", kindTool, []uint64{m(cTool, cSend, cCall), m(cSecrecy)}, 60, boostMed, anyText},
 	// Exfiltration of conversation data.
 	{"exfiltration.send_data", kindExfil, []uint64{m(cSend), m(cData), m(cDest, cURL)}, 80, boostLow, anyText},
-	{"exfiltration.send_secrets", kindExfil, []uint64{m(cSend), m(cSecretData, cSysPrompt), m(cDest, cURL)}, 60, boostHigh - 1, anyText},
+	{"exfiltration.send_secrets", kindExfil, []uint64{m(cSend), m(cSecretData, cSysPrompt), m(cDest, cURL)}, 100, boostHigh - 1, anyText},
 	{"exfiltration.covert_send", kindExfil, []uint64{m(cSend), m(cData), m(cSecrecy, cAIAddr)}, 80, boostHigh, anyText},
 	// "Send the email immediately" is a user's errand; in a document,
 	// urgency around sending data is aimed at the model.
