@@ -229,7 +229,7 @@ func trainCalibrated(name string, ex []example, extra, alone []float64, epochs i
 			}
 			fmt.Printf("%s bucket %d: %d negatives, %d public positives\n", name, b, neg, pos)
 			if neg >= 100 && pos >= 30 {
-				byFPR, byDetector := threshold(oof, ex, in, fpr), detectorShift(oof, ex, in)
+				byFPR, byDetector := threshold(oof, ex, in, fpr), detectorShift(oof, alone, ex, in)
 				fmt.Printf("%s bucket %d: threshold %.3f by false positives, %.3f by the detector's rate\n", name, b, byFPR, byDetector)
 				shift[b] = float32(byFPR)
 				if b < numBuckets-1 {
@@ -254,7 +254,7 @@ func trainCalibrated(name string, ex []example, extra, alone []float64, epochs i
 				// Enough positives but too few negatives to measure a
 				// false positive rate: the strictest measured threshold,
 				// or stricter if the positives allow.
-				shift[b] = float32(math.Max(strictest, detectorShift(oof, ex, in)))
+				shift[b] = float32(math.Max(strictest, detectorShift(oof, alone, ex, in)))
 			} else {
 				shift[b] = float32(strictest + unprovenMargin)
 			}
@@ -329,8 +329,11 @@ func bag(ex []example, heldOut, epochs int, l2 float64) *quantised {
 const detectorTPR = 0.95
 
 // detectorShift is the largest threshold at which the detector still
-// catches detectorTPR of the public positives in the bucket.
-func detectorShift(scores []float64, ex []example, in func(int) bool) float64 {
+// catches detectorTPR of the public positives in the bucket. alone, when
+// given, holds the logit of the harm or attack model where it stands for
+// the classifiers alone (see attackAlone): what it catches, no threshold
+// of the direct model's need catch.
+func detectorShift(scores, alone []float64, ex []example, in func(int) bool) float64 {
 	var pos []int
 	for i := range ex {
 		if in(i) && ex[i].label == 1 && strings.HasPrefix(ex[i].group, "warden/") {
@@ -340,7 +343,11 @@ func detectorShift(scores []float64, ex []example, in func(int) bool) float64 {
 	caught := func(shift float64) float64 {
 		c := 0
 		for _, i := range pos {
-			if detect.CombineLogits(ex[i].rules, scores[i]-shift) >= 0 {
+			z := scores[i] - shift
+			if alone != nil {
+				z = max(z, alone[i])
+			}
+			if detect.CombineLogits(ex[i].rules, z) >= 0 {
 				c++
 			}
 		}
