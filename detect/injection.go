@@ -386,9 +386,10 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	}
 	// The attack model, where it may count, reads the same features: in
 	// the harm model's place in the direct model's pass when the harm
-	// model does not count, else in a pass of its own.
-	attack := !t.Untrusted && len(m.attack.w) > 0 && hasAny(sc.hits, attackCue)
-	w2, attackShares := wH, attack && wH == nil
+	// model does not count, else in a pass of its own (always so in
+	// untrusted content, whose pass reads the indirect model).
+	attack := len(m.attack.w) > 0 && hasAny(sc.hits, attackCue)
+	w2, attackShares := wH, attack && wH == nil && !t.Untrusted
 	if attackShares {
 		w2 = m.attack.w
 	}
@@ -519,10 +520,13 @@ const HarmAloneMargin = 4.0
 // reads harm. The direct model learns from English and from llm-warden's
 // templates; the attack model learns our own attacks and harmless
 // look-alikes in fifteen languages, and so reads the phrasings the
-// lexicon does not list. It counts only in the user's own messages and
-// only where the lexicon reads some of an attack's cues; it reads the
-// direct model's segments in that model's pass when the harm model does
-// not count, else in a pass of its own.
+// lexicon does not list. It counts only where the lexicon reads some of
+// an attack's cues. In untrusted content it counts as the direct model
+// does there, less untrustedDirectMargin: a document must hold an attack
+// the attack model is that much surer of, as the model is trained on
+// messages and not on documents. It reads the direct model's segments in
+// that model's pass when the harm model does not count, else in a pass
+// of its own.
 func attackBoost(a *linearModel, sum int32, n int, cfeats []uint32) float64 {
 	return positiveLogit(a, sum, n, cfeats)
 }

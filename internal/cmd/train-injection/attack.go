@@ -32,7 +32,7 @@ var attackSettings = askFlags("attack", 0.02, 1, "detect/testdata/injection/kind
 // e, given the attack model's logit a: detection's rule (see detect's
 // attackBoost), for the trainer's scores.
 func attackPart(e *example, a float64) float64 {
-	if e.untrusted || !e.attackCue {
+	if !e.attackCue {
 		return 0
 	}
 	return max(0, a)
@@ -41,7 +41,7 @@ func attackPart(e *example, a float64) float64 {
 // attackAlone is the attack model's logit of e where it may decide alone
 // (see detect's AttackAloneMargin), given its logit a; -Inf elsewhere.
 func attackAlone(e *example, a float64) float64 {
-	if e.untrusted || !e.attackCue || a <= 0 {
+	if !e.attackCue || a <= 0 {
 		return math.Inf(-1)
 	}
 	return a - detect.AttackAloneMargin
