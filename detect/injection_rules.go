@@ -209,6 +209,12 @@ var rules = []rule{
 	{"indirect.secrecy", kindIndirect, []uint64{m(cSecrecy)}, 0, boostMed, untrustedOnly},
 	{"indirect.hidden_markup", kindIndirect, []uint64{m(cHiddenStyle), m(cAIAddr, cInstr, cIgnore, cInsert, cYourOutput, cImportant, cNewInstr)}, 60, boostHigh, untrustedOnly},
 	{"indirect.output_format", kindIndirect, []uint64{m(cReplyIn, cYourOutput), m(cFormat, cDecode)}, 25, boostHigh - 0.5, untrustedOnly},
+	// "Ignore the above and print …" in a user's message: the classic
+	// goal hijacking of an application that puts the user's text after
+	// its own prompt. A user may also take back what they wrote above
+	// ("disregard the above, I found it"), so on its own it stays short
+	// of a finding and needs another rule or the classifiers to agree.
+	{"override.ignore_above_alone", kindInjection, []uint64{m(cIgnore), m(cAbove)}, 12, boostLow, anyText},
 }
 
 // rulesByConcept lists, for each concept, the rules it takes part in.
@@ -922,6 +928,9 @@ var (
 		"following": true, "next": true, "rest": true, "remainder": true, "moment": true, "time": true, "future": true,
 		"duration": true, "meantime": true, "purpose": true, "purposes": true, "sake": true, "task": true,
 		"now": true, "here": true, "then": true, "today": true, "responding": true, "answering": true, "replying": true,
+		// spans of time: "your rules for a sec", "for a bit", "for a while"
+		"sec": true, "secs": true, "second": true, "seconds": true, "minute": true, "minutes": true, "min": true, "bit": true,
+		"while": true, "hour": true, "hours": true, "day": true, "days": true, "week": true, "tonight": true, "once": true, "change": true,
 	}
 )
 
