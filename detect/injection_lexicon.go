@@ -1791,6 +1791,14 @@ var lexiconSpecs = []entrySpec{
 	{m(cSecrecy), "ko", "말 안 해도 돼|말하지 않아도 돼|알릴 필요 없|알 필요 없|물어볼 필요 없", 0},
 	{m(cSecrecy), "ar", "لا داعي لإخبار|لا داعي لإخباره|لا حاجة لإخبار|لا داعي للسؤال|لا يحتاج أن يعرف", 0},
 	{m(cSecrecy), "hi", "बताने की ज़रूरत नहीं|बताने की जरूरत नहीं|जानने की ज़रूरत नहीं|पूछने की ज़रूरत नहीं", 0},
+	// English phrasings of the model's setup and of taking it over, as
+	// users write them ("the instructions you got", "whatever they
+	// configured is stale", "I outrank whatever script they gave you")
+	{m(cSysPrompt), "en", "instructions you got|the rules you got|the prompt you got|rules do you have|instructions do you have|rules you have|initial configuration|your onboarding notes|whatever they configured|what they configured you with|what they gave you|the script they gave you|script they gave you|the script you were given|what you were configured with|were you configured with|you were configured with|were you set up with|you were set up with|the text that defines you", 0},
+	{m(cReveal), "en", "read me|read it to me|read them to me|last line of|last few lines of|first words of|first lines of|first few lines of|give them to me|give it to me", 0},
+	{m(cAbove), "en", "top of this conversation|top of the conversation|very top of this chat|before my first message|above my first message|before i said anything", 0},
+	{m(cIgnore), "en", "clear your|flush your|is stale|are stale|was a joke|were a joke|was just a prank|never meant anything", 0},
+	{m(cNewInstr), "en", "i outrank|outrank whatever|my word outranks|left me in charge|i'm in charge now|i am in charge now|go with what i say|do what i say from now", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.
