@@ -1212,10 +1212,23 @@ func (b *builder) collapseSpaced() {
 		}
 	}
 	wide := func(i int32) bool { return wideAt[i] }
-	isWordByte := func(i int) bool {
-		c := buf[i]
-		return c >= utf8.RuneSelf || asciiClass[c]&clsWord != 0
+	// wordAt marks the bytes of word characters. Emoji and other symbols
+	// are not: "i🔥g🔥n🔥o🔥r🔥e" is spaced out with fire.
+	wordAt := make([]bool, n)
+	for i := 0; i < n; {
+		if c := buf[i]; c < utf8.RuneSelf {
+			wordAt[i] = asciiClass[c]&clsWord != 0
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRune(buf[i:])
+		word := foldRune(r).class() != fcOther
+		for k := i; k < i+w; k++ {
+			wordAt[k] = word
+		}
+		i += w
 	}
+	isWordByte := func(i int) bool { return wordAt[i] }
 	// single is the width of a one-letter word starting at i, or 0.
 	single := func(i int) int {
 		if i >= n || !isWordByte(i) || i > 0 && isWordByte(i-1) {
@@ -1237,6 +1250,21 @@ func (b *builder) collapseSpaced() {
 		}
 		return false
 	}
+	// sepWidth is the width of a separator at j: one of isSep's, or a
+	// symbol outside the ASCII range; 0 for none.
+	sepWidth := func(j int) int {
+		if c := buf[j]; c < utf8.RuneSelf {
+			if isSep(c) {
+				return 1
+			}
+			return 0
+		}
+		if wordAt[j] {
+			return 0
+		}
+		_, w := utf8.DecodeRune(buf[j:])
+		return w
+	}
 	var marks []mark
 	// remap[i] is where the old byte i went, to carry the old marks over.
 	remap := make([]int32, n+1)
@@ -1252,8 +1280,12 @@ func (b *builder) collapseSpaced() {
 		}
 		var sep byte
 		count, j := 1, i+lw
-		for j+1 < n && isSep(buf[j]) {
-			nw := single(j + 1)
+		for j < n {
+			sw := sepWidth(j)
+			if sw == 0 || j+sw >= n {
+				break
+			}
+			nw := single(j + sw)
 			if nw == 0 {
 				break
 			}
@@ -1261,7 +1293,7 @@ func (b *builder) collapseSpaced() {
 				sep = buf[j]
 			}
 			count++
-			j += 1 + nw
+			j += sw + nw
 		}
 		if count < 4 {
 			for k := i; k < i+lw; k++ {
@@ -1276,7 +1308,10 @@ func (b *builder) collapseSpaced() {
 		for k := i; k < j; k++ {
 			remap[k] = int32(w)
 			c := buf[k]
-			if c < utf8.RuneSelf && isSep(c) && !isWordByte(k) {
+			if !isWordByte(k) && (c >= utf8.RuneSelf || isSep(c)) {
+				if !utf8.RuneStart(c) {
+					continue
+				}
 				brk := c == ' ' && (sep != ' ' || wide(int32(k))) || c != ' ' && sep == ' '
 				if brk {
 					marks = append(marks, mark{start: int32(start), end: int32(w), f: flagSpaced})
