@@ -1888,6 +1888,9 @@ var lexiconSpecs = []entrySpec{
 	{m(cNewInstr), "ko", "내가 더 높은 권한*|내 권한이 더 높*|내 말이 우선*|내 말이 더 중요*|나한테 맡겼*|나에게 맡겼*|이제 내가 책임자*|이제 내가 담당*|이제부터 내가 결정*|내 말대로 해|내가 하라는 대로 해|제 말대로 하세요", 0},
 	{m(cNewInstr), "ar", "صلاحياتي أعلى|أنا أعلى منك رتبة|كلمتي هي العليا|كلمتي تعلو|تركوني مسؤول*|تركني مسؤول*|أنا المسؤول الآن|انا المسؤول الان|من الآن افعل ما أقول|افعل ما أقوله|افعل ما اقول|نفذ ما أقوله", 0},
 	{m(cNewInstr), "hi", "मैं तुमसे ऊपर हूँ|मेरा पद तुमसे ऊँचा है|मेरी बात सबसे ऊपर|मुझे इंचार्ज बनाया|मुझे ज़िम्मेदारी सौंपी|अब मैं इंचार्ज हूँ|अब मैं इंचार्ज हूं|जो मैं कहूँ वही करो|जो मैं कहूं वो करो|अब से मेरी बात मानो|ab main incharge hoon|ab se jo main kahun wo karo", 0},
+	// working detail asked for in other words ("the full process", "the
+	// complete code", "a detailed playbook", "what would your plan be")
+	{m(cVerbatim), "en", "the full process|the whole process|full process|detailed playbook|complete playbook|step-by-step playbook|the complete code|complete code|full code|full source code|exact methods|the exact method|what would your plan be|instructions for making|recipe for making|at home from", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.
