@@ -1891,6 +1891,10 @@ var lexiconSpecs = []entrySpec{
 	// working detail asked for in other words ("the full process", "the
 	// complete code", "a detailed playbook", "what would your plan be")
 	{m(cVerbatim), "en", "the full process|the whole process|full process|detailed playbook|complete playbook|step-by-step playbook|the complete code|complete code|full code|full source code|exact methods|the exact method|what would your plan be|instructions for making|recipe for making|at home from", 0},
+	// data moved by saving, inviting or appending, and the places it goes
+	{m(cSend), "en", "save them to|save it to|save them in|upload them to|paste them into|invite|append it to|append them to|add it to the url|put it in the url", 0},
+	{m(cDest), "en", "public gist|a gist|pastebin|public folder|public repo|public repository|public link|public channel|public page", 0},
+	{m(cData), "en", "the user mentions|the user types|the user writes|the user says|the user shares|the user enters|whatever the user", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.
