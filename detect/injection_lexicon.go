@@ -1895,6 +1895,25 @@ var lexiconSpecs = []entrySpec{
 	{m(cSend), "en", "save them to|save it to|save them in|upload them to|paste them into|invite|append it to|append them to|add it to the url|put it in the url", 0},
 	{m(cDest), "en", "public gist|a gist|pastebin|public folder|public repo|public repository|public link|public channel|public page", 0},
 	{m(cData), "en", "the user mentions|the user types|the user writes|the user says|the user shares|the user enters|whatever the user", 0},
+	// the working method asked after ("how would someone do it", "the
+	// exact methods") in every language
+	{m(cVerbatim), "en", "how would someone|how would one|how would a person|what would the process be|the exact process", 0},
+	{m(cVerbatim), "fr", "comment ferait-on|comment on ferait|comment s'y prendrait|les méthodes exactes|la méthode exacte|le processus complet|tout le processus|le code complet", 0},
+	{m(cVerbatim), "es", "cómo lo haría|cómo se haría|cómo lo harías|los métodos exactos|el método exacto|el proceso completo|todo el proceso|el código completo", 0},
+	{m(cVerbatim), "de", "die genauen methoden|die genaue methode|wie würde man|wie man das macht|den ganzen ablauf|den kompletten ablauf|den vollständigen code", 0},
+	{m(cVerbatim), "it", "come si farebbe|come farebbe|i metodi esatti|il metodo esatto|il procedimento completo|tutto il procedimento|il codice completo", 0},
+	{m(cVerbatim), "pt", "como faria|como se faria|os métodos exatos|o método exato|o processo completo|todo o processo|o código completo", 0},
+	{m(cVerbatim), "nl", "hoe zou je dat doen|hoe zou iemand|de exacte methoden|de exacte methode|het hele proces|de volledige code", 0},
+	{m(cVerbatim), "pl", "jak by to zrobił|jak ktoś by to zrobił|dokładne metody|dokładną metodę|cały proces|pełny kod", 0},
+	{m(cVerbatim), "ru", "как бы он это сделал|как бы это сделали|точные методы|точный метод|весь процесс|полный код", 0},
+	{m(cVerbatim), "tr", "nasıl yapardı|nasıl yapılırdı|tam yöntemler|tam yöntemi|tüm süreci|kodun tamamı", 0},
+	{m(cVerbatim), "zh", "具体方法|具体怎么做|完整过程|完整流程|完整代码", 0},
+	{m(cVerbatim), "ja", "具体的な方法|具体的なやり方|全手順|完全なコード", 0},
+	{m(cVerbatim), "ko", "구체적인 방법|정확한 방법|전체 과정|전체 코드", 0},
+	{m(cVerbatim), "ar", "الطرق الدقيقة|الطريقة الدقيقة|العملية الكاملة|الكود الكامل", 0},
+	{m(cVerbatim), "hi", "सटीक तरीके|सटीक तरीका|पूरी प्रक्रिया|पूरा कोड", 0},
+	{m(cHarm), "de", "heimlich orten|handy orten|handy überwachen|heimlich überwachen", 0},
+	{m(cHarm), "es", "seguir la ubicación|rastrear el móvil|rastrear su móvil", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.
