@@ -499,8 +499,9 @@ const attackCue = 1<<cSysPrompt | 1<<cReveal | 1<<cAbove | 1<<cIgnore | 1<<cNewI
 // saw: its logit there is low, and what the attack model adds rarely
 // lifts it. The attack model learned those attacks, so where it leans
 // this far the direct model's doubt tells little. The margin was chosen
-// on our kinds quarter and probes (2 caught more and flagged more of our
-// harmless framed prompts and kinds set, 3 caught less).
+// on our kinds quarter and probes, with the attack model's gain at 1 (2
+// caught more and flagged more of our harmless framed prompts and kinds
+// set, 3 caught less); the gain is now 1.25 (see train-injection).
 const AttackAloneMargin = 2.5
 
 // HarmAloneMargin is what the harm model's logit gives up to stand for

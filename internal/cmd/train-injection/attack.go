@@ -16,9 +16,13 @@ import (
 // in every role-play. (Trained on the kinds set alone, it read most of
 // them as attacks, and the direct model's thresholds, set with what it
 // adds, rose until llm-warden's jailbreaks out of fold fell from 0.922 to
-// 0.869.) Its gain was chosen out of fold: at 1, public jailbreaks 0.924
-// and tactic jailbreaks 0.356; at 3, 0.916 and 0.344. Detection adds its logit, where positive, to the
-// direct model's wherever the lexicon reads some of an attack's cues
+// 0.869.) Its gain was chosen out of fold, keeping llm-warden's
+// jailbreaks: first at 1 (public jailbreaks 0.924, at 3 0.916); with the
+// fourth kinds set and the model's standalone reading, at 1.25 (public
+// jailbreaks 0.922 kept; of the kinds set's attacks, extraction 0.496 ->
+// 0.543 and exfiltration 0.497 -> 0.524; at 1.5 public jailbreaks fell
+// to 0.920, at 2 to 0.916). Detection adds its logit, where positive, to
+// the direct model's wherever the lexicon reads some of an attack's cues
 // (see detect's attackBoost). The direct model learns from English and
 // from llm-warden's templates, and its thresholds keep to llm-warden;
 // the attack model brings the other languages and phrasings without
@@ -26,7 +30,7 @@ import (
 // alone (see detect's AttackAloneMargin): no threshold of the direct
 // model's moves that, so it counts only in the trainer's reports.
 
-var attackSettings = askFlags("attack", 0.02, 1, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
+var attackSettings = askFlags("attack", 0.02, 1.25, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
 
 // attackPart is what the attack model adds to the direct model's logit of
 // e, given the attack model's logit a: detection's rule (see detect's
