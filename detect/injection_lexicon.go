@@ -1914,6 +1914,22 @@ var lexiconSpecs = []entrySpec{
 	{m(cVerbatim), "hi", "सटीक तरीके|सटीक तरीका|पूरी प्रक्रिया|पूरा कोड", 0},
 	{m(cHarm), "de", "heimlich orten|handy orten|handy überwachen|heimlich überwachen", 0},
 	{m(cHarm), "es", "seguir la ubicación|rastrear el móvil|rastrear su móvil", 0},
+	// a refusal penalised, the token game's way of saying "never refuse"
+	{m(cUnrestricted), "en", "for every refusal|for each refusal|per refusal|each time you refuse|every time you refuse|whenever you refuse|if you refuse you lose|for every warning or refusal|for each refusal or warning", 0},
+	{m(cUnrestricted), "fr", "pour chaque refus|à chaque refus|par refus|chaque fois que tu refuses|si tu refuses tu perds", 0},
+	{m(cUnrestricted), "es", "por cada negativa|por cada rechazo|con cada negativa|cada vez que te niegues|cada vez que te niegas|si te niegas pierdes", 0},
+	{m(cUnrestricted), "de", "für jede weigerung|bei jeder weigerung|pro weigerung|jedes mal wenn du dich weigerst|für jede ablehnung|wenn du ablehnst verlierst", 0},
+	{m(cUnrestricted), "it", "per ogni rifiuto|a ogni rifiuto|ogni rifiuto|ogni volta che rifiuti|se rifiuti perdi", 0},
+	{m(cUnrestricted), "pt", "por cada recusa|a cada recusa|cada recusa|toda vez que você recusar|toda vez que recusar|se recusar perde", 0},
+	{m(cUnrestricted), "nl", "voor elke weigering|bij elke weigering|per weigering|elke keer dat je weigert", 0},
+	{m(cUnrestricted), "pl", "za każdą odmowę|przy każdej odmowie|za każdą odmowę albo ostrzeżenie|za każdym razem gdy odmówisz", 0},
+	{m(cUnrestricted), "ru", "за каждый отказ|при каждом отказе|каждый раз когда отказываешь|каждый раз, когда отказываешь|за отказ теряешь", 0},
+	{m(cUnrestricted), "tr", "her reddettiğinde|her ret için|her reddedişte|reddedersen kaybedersin", 0},
+	{m(cUnrestricted), "zh", "每拒绝一次|每次拒绝|拒绝一次扣|拒绝就扣", 0},
+	{m(cUnrestricted), "ja", "断るたびに|拒否するたびに|一回断ると|断ったら減点", 0},
+	{m(cUnrestricted), "ko", "거절할 때마다|거절하면 점수|한 번 거절할 때마다|거절 한 번에", 0},
+	{m(cUnrestricted), "ar", "مع كل رفض|عن كل رفض|كلما رفضت|لكل رفض", 0},
+	{m(cUnrestricted), "hi", "हर इनकार पर|हर बार मना करने पर|मना करोगे तो|हर मना करने पर", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.
