@@ -438,29 +438,37 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	}
 	zD += float64(m.direct.scale) * ConceptValue * float64(sumC)
 	if wH != nil {
-		// As the attack model's (see AttackAloneMargin), the harm model's
-		// logit less HarmAloneMargin stands for the classifiers where it is
-		// higher; zH is then what it raised the direct model's logit by.
 		zH = harmBoost(&m.harm, sum2, n, sc.cfeats)
-		if zH > 0 {
-			zH = max(zH, zH-HarmAloneMargin-zD)
-		}
-		zD += zH
 	}
 	if attackShares {
 		sumA = sum2
 	}
 	if attack {
-		// Where the attack model leans far enough, its own logit stands
-		// for the classifiers (see AttackAloneMargin); zA is then what it
-		// raised the direct model's logit by.
 		zA = attackBoost(&m.attack, sumA, n, sc.cfeats)
-		if zA > 0 {
-			zA = max(zA, zA-AttackAloneMargin-zD)
-		}
-		zD += zA
 	}
-	return zD, zI, zH, zA, segD, segI
+	// zH and zA become what each raised the direct model's logit by.
+	z0 := zD
+	z1 := lean(z0, zH, HarmAloneMargin)
+	zD = lean(z1, zA, AttackAloneMargin)
+	return zD, zI, z1 - z0, zD - z1, segD, segI
+}
+
+// JoinClassifiers is the classifiers' logit of a message: the direct
+// model's, zD, joined with what the harm and attack models read (h and a,
+// their logits where they count, else 0), each in turn added to it or, less
+// its margin, standing for it where that is higher (see AttackAloneMargin
+// and HarmAloneMargin). The trainer joins them with it too.
+func JoinClassifiers(zD, h, a float64) float64 {
+	return lean(lean(zD, h, HarmAloneMargin), a, AttackAloneMargin)
+}
+
+// lean is z joined with a model's logit b, where positive: b added to z,
+// or b less margin where that is higher.
+func lean(z, b, margin float64) float64 {
+	if b <= 0 {
+		return z
+	}
+	return max(z+b, b-margin)
 }
 
 // setUp are the concepts of a jailbreak's set-up: a role or persona, the

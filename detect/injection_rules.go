@@ -260,6 +260,10 @@ func impliedByFired(fired []ruleHit, i int) bool {
 }
 
 func init() {
+	if len(rules) > 64 {
+		// impliedBy and evalRules' count of rules fired hold 64.
+		panic("detect: more than 64 phrase rules")
+	}
 	for i := range rules {
 		for j := range rules {
 			if i != j && implies(&rules[j], &rules[i]) {

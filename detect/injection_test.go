@@ -863,3 +863,25 @@ func TestInjectionIgnoreAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinClassifiers checks how the harm and attack models join the
+// direct model's logit: added where positive, or standing alone less their
+// margins where that is higher; the harm model first, the attack model
+// then on what it made.
+func TestJoinClassifiers(t *testing.T) {
+	tests := []struct {
+		zD, h, a, want float64
+	}{
+		{-3, 0, 0, -3},                       // neither counts
+		{1, -2, -1, 1},                       // negative logits add nothing
+		{1, 2, 0, 3},                         // added
+		{-8, 0, 5, 5 - AttackAloneMargin},    // the attack model alone
+		{-8, 6, 0, 6 - HarmAloneMargin},      // the harm model alone
+		{-10, 6, 1, 6 - HarmAloneMargin + 1}, // harm alone, the attack model added to it
+	}
+	for _, tt := range tests {
+		if got := JoinClassifiers(tt.zD, tt.h, tt.a); got != tt.want {
+			t.Errorf("JoinClassifiers(%v, %v, %v) = %v, want %v", tt.zD, tt.h, tt.a, got, tt.want)
+		}
+	}
+}

@@ -1,11 +1,5 @@
 package main
 
-import (
-	"math"
-
-	"github.com/promptgate/promptgate/detect"
-)
-
 // The attack model: a fourth logistic regression over the direct model's
 // features, which reads a message for the attacks the public sets barely
 // hold: system-prompt extraction, exfiltration, overrides of the model's
@@ -28,32 +22,17 @@ import (
 // the attack model brings the other languages and phrasings without
 // moving them. Where it leans far enough it stands for the classifiers
 // alone (see detect's AttackAloneMargin): no threshold of the direct
-// model's moves that, so it counts only in the trainer's reports.
+// model's moves that, so it counts only in the detector-rate thresholds
+// and the reports.
 
 var attackSettings = askFlags("attack", 0.02, 1.25, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
 
-// attackPart is what the attack model adds to the direct model's logit of
-// e, given the attack model's logit a: detection's rule (see detect's
-// attackBoost), for the trainer's scores.
+// attackPart is the attack model's logit a of e where it counts, as
+// detection counts it (see detect's attackBoost), else 0: what
+// detect.JoinClassifiers joins to the direct model's.
 func attackPart(e *example, a float64) float64 {
 	if !e.attackCue {
 		return 0
 	}
 	return max(0, a)
-}
-
-// attackAlone is the attack model's logit of e where it may decide alone
-// (see detect's AttackAloneMargin), given its logit a; -Inf elsewhere.
-func attackAlone(e *example, a float64) float64 {
-	if !e.attackCue || a <= 0 {
-		return math.Inf(-1)
-	}
-	return a - detect.AttackAloneMargin
-}
-
-// classifierLogit is the classifiers' logit of e as detection combines
-// them, given the direct model's logit zd (its threshold taken off), the
-// harm model's h and the attack model's a.
-func classifierLogit(e *example, zd, h, a float64) float64 {
-	return max(zd+harmPart(e, h)+attackPart(e, a), harmAlone(e, h), attackAlone(e, a))
 }

@@ -15,7 +15,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/promptgate/promptgate/detect"
@@ -56,9 +55,9 @@ func buildAskExamples(rows []ownRow, prefix string) []example {
 	return ex
 }
 
-// harmPart is what the harm model adds to the direct model's logit of e,
-// given the harm model's logit h: detection's rule (see detect's
-// harmBoost), for the trainer's scores.
+// harmPart is the harm model's logit h of e where it counts, as detection
+// counts it (see detect's harmBoost), else 0: what detect.JoinClassifiers
+// joins to the direct model's.
 func harmPart(e *example, h float64) float64 {
 	if e.untrusted || !e.setUp {
 		return 0
@@ -66,21 +65,9 @@ func harmPart(e *example, h float64) float64 {
 	return max(0, h)
 }
 
-// harmAlone is the harm model's logit of e where it stands for the
-// classifiers alone (see detect's HarmAloneMargin), given its logit h;
-// -Inf elsewhere.
-func harmAlone(e *example, h float64) float64 {
-	if harmPart(e, h) <= 0 {
-		return math.Inf(-1)
-	}
-	return h - detect.HarmAloneMargin
-}
-
 // trainAsks fits a model of labelled asks (the harm or the attack model)
 // read from its settings' files, sets its threshold so that their fpr of
 // the negatives (out of fold) score above 0, and scales it by their gain.
-// part is what the model adds to the direct model's logit (harmPart,
-// attackPart), for the report of its out-of-fold reading.
 func trainAsks(name, prefix string, set askSettings, epochs int) (*quantised, *askOOF, error) {
 	fpr, gain, l2 := *set.fpr, *set.gain, *set.l2
 	var rows []ownRow

@@ -47,9 +47,9 @@ type example struct {
 	cfeats []uint32
 	// untrusted marks examples read as untrusted content, setUp those in
 	// which the lexicon reads some of a jailbreak's set-up, attackCue
-	// those with some of an attack's cues: the harm model counts in
-	// neither the first nor the others (see harmPart), the attack model
-	// likewise (see attackPart).
+	// those with some of an attack's cues: the harm model counts only in
+	// trusted examples with a set-up (see harmPart), the attack model only
+	// in examples with an attack's cues (see attackPart).
 	untrusted, setUp, attackCue bool
 }
 
@@ -114,22 +114,19 @@ func run(root, out string, epochs int) error {
 	if err != nil {
 		return err
 	}
-	// The thresholds are set on what the harm and attack models add; where
-	// the attack model decides alone, no threshold of the direct model's
-	// moves the decision, so that only counts in the reports.
-	extra := make([]float64, len(direct))
-	alone := make([]float64, len(direct))
+	parts := make([]askParts, len(direct))
 	for i := range direct {
 		e := &direct[i]
-		a := am.logit(e)
-		h := hm.logit(e)
-		extra[i] = harmPart(e, h) + attackPart(e, a)
-		alone[i] = max(harmAlone(e, h), attackAlone(e, a))
+		parts[i] = askParts{harmPart(e, hm.logit(e)), attackPart(e, am.logit(e))}
 	}
-	dm, dShift := trainCalibrated("direct", direct, extra, alone, epochs, *directFP, *directL2, nil)
-	hOOF.report(func(e *example, h float64) float64 { return classifierLogit(e, dm.logit(e), h, am.logit(e)) })
-	aOOF.report(func(e *example, a float64) float64 { return classifierLogit(e, dm.logit(e), hm.logit(e), a) })
-	im, iShift := trainCalibrated("indirect", indirect, nil, nil, epochs, 0.02, 1e-6, docs)
+	dm, dShift := trainCalibrated("direct", direct, parts, epochs, *directFP, *directL2, nil)
+	hOOF.report(func(e *example, h float64) float64 {
+		return detect.JoinClassifiers(dm.logit(e), harmPart(e, h), attackPart(e, am.logit(e)))
+	})
+	aOOF.report(func(e *example, a float64) float64 {
+		return detect.JoinClassifiers(dm.logit(e), harmPart(e, hm.logit(e)), attackPart(e, a))
+	})
+	im, iShift := trainCalibrated("indirect", indirect, nil, epochs, 0.02, 1e-6, docs)
 	model := &detect.InjectionModel{
 		Direct:   detect.ModelWeights{Bias: float32(dm.bias), Scale: dm.scale, Shift: dShift, W: dm.w},
 		Indirect: detect.ModelWeights{Bias: float32(im.bias), Scale: im.scale, Shift: iShift, W: im.w},
@@ -175,10 +172,13 @@ const minFeatures = 24
 // out-of-fold scores, then trains the final model on all folds. Each
 // model is a bag (see bag): the one that scores a fold is bagged over the
 // other four, so that the scores are those of a model like the final one.
-// extra, when given, holds what the harm and attack models add to each
-// example's score (see harmPart and attackPart), alone the attack model's
-// logit where it decides alone (see attackAlone).
-func trainCalibrated(name string, ex []example, extra, alone []float64, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
+// parts, when given, holds what the harm and attack models read of each
+// example (see askParts). The false-positive thresholds are set on the
+// direct model's score with both added; where one of them stands alone
+// (see detect.JoinClassifiers) no threshold of the direct model's moves
+// the decision, so that counts only in the detector-rate thresholds and
+// the reports.
+func trainCalibrated(name string, ex []example, parts []askParts, epochs int, fpr, l2 float64, docs []doc) (*quantised, [numBuckets]float32) {
 	oof := make([]float64, len(ex))
 	docOOF := make([]float64, len(docs))
 	for f := 0; f < numFolds; f++ {
@@ -186,15 +186,21 @@ func trainCalibrated(name string, ex []example, extra, alone []float64, epochs i
 		for i := range ex {
 			if ex[i].fold == f {
 				oof[i] = m.logit(&ex[i])
-				if extra != nil {
-					oof[i] += extra[i]
-				}
 			}
 		}
 		for i := range docs {
 			if docs[i].fold == f {
 				docOOF[i] = m.docLogit(&docs[i])
 			}
+		}
+	}
+	// scores are the direct model's with what the harm and attack models
+	// add; the false-positive thresholds are set on them.
+	scores := oof
+	if parts != nil {
+		scores = make([]float64, len(oof))
+		for i := range oof {
+			scores[i] = oof[i] + parts[i].h + parts[i].a
 		}
 	}
 	var shift [numBuckets]float32
@@ -210,7 +216,7 @@ func trainCalibrated(name string, ex []example, extra, alone []float64, epochs i
 		// asks in jailbreak framing), so each threshold is also raised as
 		// far as keeping detectorTPR of the positives allows; buckets without
 		// enough positives to say take the strictest threshold and more.
-		strictest := threshold(oof, ex, nil, fpr)
+		strictest := threshold(scores, ex, nil, fpr)
 		var have [numBuckets]bool
 		for b := range shift {
 			in := func(i int) bool { return detect.LengthBucket(ex[i].n) == b }
@@ -229,7 +235,7 @@ func trainCalibrated(name string, ex []example, extra, alone []float64, epochs i
 			}
 			fmt.Printf("%s bucket %d: %d negatives, %d public positives\n", name, b, neg, pos)
 			if neg >= 100 && pos >= 30 {
-				byFPR, byDetector := threshold(oof, ex, in, fpr), detectorShift(oof, alone, ex, in)
+				byFPR, byDetector := threshold(scores, ex, in, fpr), detectorShift(oof, parts, ex, in)
 				fmt.Printf("%s bucket %d: threshold %.3f by false positives, %.3f by the detector's rate\n", name, b, byFPR, byDetector)
 				shift[b] = float32(byFPR)
 				if b < numBuckets-1 {
@@ -254,16 +260,16 @@ func trainCalibrated(name string, ex []example, extra, alone []float64, epochs i
 				// Enough positives but too few negatives to measure a
 				// false positive rate: the strictest measured threshold,
 				// or stricter if the positives allow.
-				shift[b] = float32(math.Max(strictest, detectorShift(oof, alone, ex, in)))
+				shift[b] = float32(math.Max(strictest, detectorShift(oof, parts, ex, in)))
 			} else {
 				shift[b] = float32(strictest + unprovenMargin)
 			}
 		}
 		fmt.Printf("%s thresholds by length bucket: %v\n", name, shift)
 	}
-	report(name+" out of fold", oof, ex, shift)
+	report(name+" out of fold", scores, ex, shift)
 	if docs == nil {
-		detectorReport(oof, alone, ex, shift)
+		detectorReport(oof, parts, ex, shift)
 	}
 	full := bag(ex, -1, epochs, l2)
 	full.shift = shift
@@ -328,12 +334,26 @@ func bag(ex []example, heldOut, epochs int, l2 float64) *quantised {
 // threshold as far as the rules allow gave away templates the rules miss.
 const detectorTPR = 0.95
 
+// askParts are what the harm and attack models read of an example: their
+// logits where they count, else 0 (see harmPart and attackPart).
+type askParts struct{ h, a float64 }
+
+// joined is the classifiers' logit of example i, given the direct model's
+// z, as detection joins them (see detect.JoinClassifiers); z itself when
+// there are no parts.
+func joined(parts []askParts, i int, z float64) float64 {
+	if parts == nil {
+		return z
+	}
+	return detect.JoinClassifiers(z, parts[i].h, parts[i].a)
+}
+
 // detectorShift is the largest threshold at which the detector still
-// catches detectorTPR of the public positives in the bucket. alone, when
-// given, holds the logit of the harm or attack model where it stands for
-// the classifiers alone (see attackAlone): what it catches, no threshold
-// of the direct model's need catch.
-func detectorShift(scores, alone []float64, ex []example, in func(int) bool) float64 {
+// catches detectorTPR of the public positives in the bucket, given the
+// direct model's scores and, when given, what the harm and attack models
+// read (see joined): what one of them catches alone, no threshold of the
+// direct model's need catch.
+func detectorShift(scores []float64, parts []askParts, ex []example, in func(int) bool) float64 {
 	var pos []int
 	for i := range ex {
 		if in(i) && ex[i].label == 1 && strings.HasPrefix(ex[i].group, "warden/") {
@@ -343,11 +363,7 @@ func detectorShift(scores, alone []float64, ex []example, in func(int) bool) flo
 	caught := func(shift float64) float64 {
 		c := 0
 		for _, i := range pos {
-			z := scores[i] - shift
-			if alone != nil {
-				z = max(z, alone[i])
-			}
-			if detect.CombineLogits(ex[i].rules, z) >= 0 {
+			if detect.CombineLogits(ex[i].rules, joined(parts, i, scores[i]-shift)) >= 0 {
 				c++
 			}
 		}
@@ -836,14 +852,11 @@ func insertAt(context, attack string, where int) string {
 // detectorReport prints, out of fold, what the whole detector (rules and
 // classifier joined as detection joins them) catches of the public groups
 // and of our own: the figures a held-out set would show.
-func detectorReport(scores, alone []float64, ex []example, shift [numBuckets]float32) {
+func detectorReport(scores []float64, parts []askParts, ex []example, shift [numBuckets]float32) {
 	ts := tallies{}
 	for i := range ex {
 		if g := ex[i].group; strings.HasPrefix(g, "warden/") || strings.HasPrefix(g, "own/benign") || g == "own/jailbreak-long" || g == "own/jailbreak-tactic" {
-			z := scores[i] - float64(shift[detect.LengthBucket(ex[i].n)])
-			if alone != nil {
-				z = max(z, alone[i])
-			}
+			z := joined(parts, i, scores[i]-float64(shift[detect.LengthBucket(ex[i].n)]))
 			ts.add(g, ex[i].label == 1, detect.CombineLogits(ex[i].rules, z) >= 0)
 		}
 	}
