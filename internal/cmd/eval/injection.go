@@ -337,6 +337,13 @@ func runInjection(root string) error {
 	if err := heldOut("own dressed", "dress_dev.jsonl", "harmful ask", "harmless ask"); err != nil {
 		return err
 	}
+	// Long role-play, fiction and rule-talk set-ups in the style of
+	// red-teaming data, around a harmless ask (label 0) or a harmful one
+	// (label 1): the quarter of adv set the direct model leaves out (it
+	// learns from adv_train.jsonl).
+	if err := heldOut("own adversarial", "adv_dev.jsonl", "harmful ask", "harmless ask"); err != nil {
+		return err
+	}
 	// Attacks of the kinds the public sets barely hold (extraction,
 	// exfiltration, overrides, personas) with harmless messages on the
 	// same topics, in fifteen languages: the quarter of our kinds set the
