@@ -5,8 +5,11 @@ package main
 // drugs, malware, fraud, stalking, harassment, hate, self-harm. It learns
 // from our own asks: plain ones, harmful and harmless (many of the
 // harmless sound dark: "how do I kill a zombie process", "how do phishing
-// emails look"), and the tactic pairs, where one wrapper carries a
-// harmless ask and a harmful one. Detection adds its logit, where
+// emails look"), the tactic pairs, where one wrapper carries a
+// harmless ask and a harmful one, and the adversarial set
+// (adv_train.jsonl): long role-play, fiction, pretext and rule-talk
+// set-ups in the style of red-teaming data, around harmless asks and
+// harmful ones. Detection adds its logit, where
 // positive, to the direct model's wherever the lexicon reads some of a
 // jailbreak's set-up (see detect's harmBoost): a set-up around a harmful
 // ask then counts for more than the same set-up around a harmless one,
@@ -39,7 +42,11 @@ func askFlags(name string, fpr, gain float64, files, what string) askSettings {
 	}
 }
 
-var harmSettings = askFlags("harm", 0.02, 3, "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/tactic_train.jsonl", "asks")
+// The false-positive share is 0.015, chosen with the adversarial set read:
+// 0.02 caught a few more of the tactic pairs' harmful asks (0.417 out of
+// fold against 0.394) and flagged one more of our harmless framed
+// prompts; 0.01 caught fewer (0.378).
+var harmSettings = askFlags("harm", 0.015, 3, "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/tactic_train.jsonl detect/testdata/injection/adv_train.jsonl", "asks")
 
 // buildAskExamples featurises labelled asks for the harm or attack model:
 // label 1 for a request to do harm (or an attack), 0 for any other, in

@@ -6,8 +6,9 @@
 // split, giskard's injections, BIPIA's train contexts and train attacks,
 // and the repository's own examples in detect/testdata/injection/train.jsonl
 // (with -tactics, tactic_train.jsonl too). The harm model reads our own
-// asks, ask_train.jsonl and tactic_train.jsonl (see harm.go); the attack
-// model our kinds set, kinds_train.jsonl, and train.jsonl (see attack.go).
+// asks, ask_train.jsonl, tactic_train.jsonl and adv_train.jsonl (see
+// harm.go); the attack model our kinds set, kinds_train.jsonl, and
+// train.jsonl (see attack.go).
 // The data directory is ../shared/data, or PROMPTGATE_EVAL_DATA. Runs are
 // reproducible: the same inputs give the same weights byte for byte.
 //
