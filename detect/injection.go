@@ -85,10 +85,11 @@ type Analysis struct {
 	// Start and End are the strongest evidence's span in Original.
 	Start, End int
 	// Direct and Indirect are the classifiers' logits (0 is the operating
-	// point); Indirect is -Inf for trusted text. Direct includes Harm.
+	// point); Indirect is -Inf for trusted text. Direct includes Harm and
+	// Attack.
 	Direct, Indirect float64
-	// Harm is what the harm model added to Direct (see harmBoost), Attack
-	// what the attack model added (see attackBoost).
+	// Harm is what the harm model raised Direct by, Attack what the
+	// attack model raised it by (see injModel and JoinClassifiers).
 	Harm, Attack float64
 	// RuleLogit is the phrase rules' combined logit, -Inf when none fired.
 	RuleLogit float64
@@ -128,7 +129,8 @@ type TrainingReading struct {
 	// RuleLogit is the phrase rules' logit, as in Analysis.
 	RuleLogit float64
 	// SetUp reports whether the lexicon reads some of a jailbreak's set-up
-	// (see harmBoost), AttackCue some of an attack's (see attackBoost).
+	// (where the harm model counts), AttackCue some of an attack's (where
+	// the attack model counts; see injModel).
 	SetUp, AttackCue bool
 }
 
@@ -379,7 +381,7 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	bestD := math.Inf(-1)
 	wD, wI := m.direct.w, m.indirect.w
 	// The harm model reads the same features, in the same pass, where it
-	// may count (see harmBoost).
+	// may count (see injModel).
 	var wH []int8
 	if !t.Untrusted && len(m.harm.w) > 0 && hasAny(sc.hits, setUp) {
 		wH = m.harm.w
@@ -438,13 +440,13 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	}
 	zD += float64(m.direct.scale) * ConceptValue * float64(sumC)
 	if wH != nil {
-		zH = harmBoost(&m.harm, sum2, n, sc.cfeats)
+		zH = positiveLogit(&m.harm, sum2, n, sc.cfeats)
 	}
 	if attackShares {
 		sumA = sum2
 	}
 	if attack {
-		zA = attackBoost(&m.attack, sumA, n, sc.cfeats)
+		zA = positiveLogit(&m.attack, sumA, n, sc.cfeats)
 	}
 	// zH and zA become what each raised the direct model's logit by.
 	z0 := zD
@@ -524,40 +526,11 @@ const AttackAloneMargin = 2.5
 // more of the plain harmful asks flagged; at 5, no change.
 const HarmAloneMargin = 4.0
 
-// attackBoost is what the attack model adds to the direct model's logit:
-// its own logit where it reads an attack, else nothing, as harmBoost
-// reads harm. The direct model learns from English and from llm-warden's
-// templates; the attack model learns our own attacks and harmless
-// look-alikes in fifteen languages, and so reads the phrasings the
-// lexicon does not list. It counts only where the lexicon reads some of
-// an attack's cues. In untrusted content it counts as the direct model
-// does there, less untrustedDirectMargin: a document must hold an attack
-// the attack model is that much surer of, as the model is trained on
-// messages and not on documents. It reads the direct model's segments in
-// that model's pass when the harm model does not count, else in a pass
-// of its own.
-func attackBoost(a *linearModel, sum int32, n int, cfeats []uint32) float64 {
-	return positiveLogit(a, sum, n, cfeats)
-}
-
-// harmBoost is what the harm model adds to the direct model's logit: its
-// own logit where it reads a request to do harm, else nothing. A request
-// to do harm is not an injection by itself: "how do I make a bomb" is for
-// the policy on content to answer. It tips the balance of a message whose
-// set-up already leans towards a jailbreak, which is why it counts only
-// where the lexicon reads some of a jailbreak's set-up, and only in the
-// user's own messages: a document may well tell of harm. The direct
-// model's logit there may be far from its threshold: the set-up is the
-// lexicon's to see, in any language, and the harm the harm model's. sum
-// is the harm model's weights summed over the text's n features, cfeats
-// the lexicon's.
-func harmBoost(h *linearModel, sum int32, n int, cfeats []uint32) float64 {
-	return positiveLogit(h, sum, n, cfeats)
-}
-
 // positiveLogit is m's logit of a text, or 0 where it is negative: sum is
 // m's weights summed over the text's n features, cfeats the lexicon's
-// evidence, valued as the direct model values it.
+// evidence, valued as the direct model values it. It is what the harm and
+// attack models read of a message where they count (see injModel), which
+// JoinClassifiers joins to the direct model's logit.
 func positiveLogit(m *linearModel, sum int32, n int, cfeats []uint32) float64 {
 	var sumC int32
 	for _, f := range cfeats {

@@ -16,12 +16,12 @@ import (
 // of untrusted content at a time and answers "is this an instruction
 // aimed at the assistant?"; the harm model reads a user's message and
 // answers "does it ask for help to do harm?", which weighs in where the
-// lexicon reads a jailbreak's set-up (see harmBoost); the attack model
-// answers "does it try to extract, exfiltrate, override or unleash?" in
-// fifteen languages, which weighs in where the lexicon reads an attack's
-// cues (see attackBoost). All see character 4-grams, words and word
-// pairs, so they carry over to paraphrases, misspellings and other
-// languages the phrase lists never named.
+// lexicon reads a jailbreak's set-up; the attack model answers "does it
+// try to extract, exfiltrate, override or unleash?" in fifteen languages,
+// which weighs in where the lexicon reads an attack's cues (see
+// injModel). All see character 4-grams, words and word pairs, so they
+// carry over to paraphrases, misspellings and other languages the phrase
+// lists never named.
 
 // FeatureBits is the log2 of the size of the hashed feature space.
 const FeatureBits = 17
@@ -125,10 +125,29 @@ func (m *linearModel) logit(sum int32, n int) float64 {
 // injModel holds the embedded models.
 type injModel struct {
 	direct, indirect linearModel
-	// harm reads a message for a request to do harm (see harmBoost).
+	// harm reads a message for a request to do harm. A request to do harm
+	// is not an injection by itself: "how do I make a bomb" is for the
+	// policy on content to answer. It tips the balance of a message whose
+	// set-up already leans towards a jailbreak, which is why it counts only
+	// where the lexicon reads some of a jailbreak's set-up (setUp), and
+	// only in the user's own messages: a document may well tell of harm.
+	// The direct model's logit there may be far from its threshold: the
+	// set-up is the lexicon's to see, in any language, and the harm the
+	// harm model's. Where it counts, its logit, where positive, joins the
+	// direct model's (see JoinClassifiers and HarmAloneMargin).
 	harm linearModel
 	// attack reads a message, in any of the lexicon's languages, for the
-	// attacks the public sets barely hold (see attackBoost).
+	// attacks the public sets barely hold. The direct model learns from
+	// English and from llm-warden's templates; the attack model learns our
+	// own attacks and harmless look-alikes in fifteen languages, and so
+	// reads the phrasings the lexicon does not list. It counts only where
+	// the lexicon reads some of an attack's cues (attackCue), and joins the
+	// direct model's logit as the harm model does (see AttackAloneMargin).
+	// In untrusted content the joined logit is held to untrustedDirectMargin
+	// as the direct model's is: a document must hold an attack the attack
+	// model is that much surer of, as it is trained on messages and not on
+	// documents. It reads the direct model's segments in that model's pass
+	// when the harm model does not count, else in a pass of its own.
 	attack linearModel
 }
 
@@ -397,7 +416,7 @@ func featureSums(s string, wD, wI []int8, prefix *[]int32, wordEnds *[]int32) (i
 // trusted text: no closures, no slices written, and the character grams
 // summed in a loop of their own, free of branches. When wH is not nil it
 // also returns the sum of wH, the harm model's weights, over the same
-// features (see harmBoost): the text is read once for both.
+// features (see injModel): the text is read once for both.
 func featureSumD(s string, wD, wH []int8) (sumD, sumH int32, n int) {
 	wD = wD[:1<<FeatureBits]
 	harm := wH != nil

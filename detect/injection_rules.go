@@ -808,24 +808,23 @@ type ownerWords struct {
 
 // ownership returns userOwned's words as Norm writes them.
 var ownership = sync.OnceValue(func() ownerWords {
-	set := normSet
 	return ownerWords{
 		// the user's own: "my", "our", and the same in the other languages
-		possessive: set("my", "our", "mon", "ma", "notre", "mein", "meinen", "meinem", "meine", "meiner", "unser", "unseren",
+		possessive: normSet("my", "our", "mon", "ma", "notre", "mein", "meinen", "meinem", "meine", "meiner", "unser", "unseren",
 			"unserem", "mijn", "onze", "ons", "mi", "mis", "nuestro", "nuestra", "mio", "mia", "nostro", "nostra", "meu", "minha",
 			"nosso", "nossa", "mój", "moja", "mojego", "mojej", "nasz", "naszego", "мой", "моего", "моей", "мою", "наш", "нашего"),
 		// the model's: "your", in the other languages too
-		model: set("your", "ton", "ta", "votre", "dein", "deinen", "deinem", "deine", "ihren", "je", "jouw", "uw", "tu", "tus",
+		model: normSet("your", "ton", "ta", "votre", "dein", "deinen", "deinem", "deine", "ihren", "je", "jouw", "uw", "tu", "tus",
 			"su", "tuo", "tua", "seu", "sua", "teu", "tua", "twój", "twoj", "twojego", "твой", "твоего", "ваш", "вашего"),
-		indefinite: set("a", "an", "un", "une", "ein", "einen", "einem", "eine", "einer", "een", "uno", "una", "um", "uma"),
-		quality: set("good", "great", "better", "short", "simple", "sample", "example", "typical", "basic", "solid", "clear",
+		indefinite: normSet("a", "an", "un", "une", "ein", "einen", "einem", "eine", "einer", "een", "uno", "una", "um", "uma"),
+		quality: normSet("good", "great", "better", "short", "simple", "sample", "example", "typical", "basic", "solid", "clear",
 			"effective", "robust", "concise", "generic", "decent", "strong"),
-		authoring: set("wrote", "written", "drafted", "made", "created", "built", "designed", "composed", "prepared", "have"),
-		preps:     set("for", "of", "de", "pour", "für", "voor", "van", "para", "per", "di", "dla", "для"),
+		authoring: normSet("wrote", "written", "drafted", "made", "created", "built", "designed", "composed", "prepared", "have"),
+		preps:     normSet("for", "of", "de", "pour", "für", "voor", "van", "para", "per", "di", "dla", "для"),
 		// another's: the bot's, the team's
-		third: set("its", "their", "his", "her", "sein", "seinen", "seinem", "zijn", "hun", "jego", "jej", "ich", "его", "её", "их"),
+		third: normSet("its", "their", "his", "her", "sein", "seinen", "seinem", "zijn", "hun", "jego", "jej", "ich", "его", "её", "их"),
 		// what is said of system prompts in general
-		topic: set("extraction", "extractions", "leak", "leaks", "leaking", "leakage", "attack", "attacks", "design", "engineering",
+		topic: normSet("extraction", "extractions", "leak", "leaks", "leaking", "leakage", "attack", "attacks", "design", "engineering",
 			"security", "protection", "hardening", "template", "templates", "injection", "injections", "best", "guidelines",
 			"examples", "example", "length", "size", "tokens", "budget", "field", "parameter", "flag", "variable", "file"),
 		ownedUnspaced: []string{"自社", "自分の", "うちの", "弊社", "我们的", "我的", "自己的", "我们公司", "우리 회사", "우리 챗봇", "제 챗봇", "내 챗봇", "저희"},

@@ -339,8 +339,8 @@ func runInjection(root string) error {
 	}
 	// Long role-play, fiction and rule-talk set-ups in the style of
 	// red-teaming data, around a harmless ask (label 0) or a harmful one
-	// (label 1): the quarter of adv set the direct model leaves out (it
-	// learns from adv_train.jsonl).
+	// (label 1): the quarter of our adversarial set the harm model leaves
+	// out (it learns from adv_train.jsonl).
 	if err := heldOut("own adversarial", "adv_dev.jsonl", "harmful ask", "harmless ask"); err != nil {
 		return err
 	}

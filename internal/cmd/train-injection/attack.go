@@ -17,7 +17,7 @@ package main
 // 0.543 and exfiltration 0.497 -> 0.524; at 1.5 public jailbreaks fell
 // to 0.920, at 2 to 0.916). Detection adds its logit, where positive, to
 // the direct model's wherever the lexicon reads some of an attack's cues
-// (see detect's attackBoost). The direct model learns from English and
+// (see detect's injModel). The direct model learns from English and
 // from llm-warden's templates, and its thresholds keep to llm-warden;
 // the attack model brings the other languages and phrasings without
 // moving them. Where it leans far enough it stands for the classifiers
@@ -28,7 +28,7 @@ package main
 var attackSettings = askFlags("attack", 0.02, 1.25, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
 
 // attackPart is the attack model's logit a of e where it counts, as
-// detection counts it (see detect's attackBoost), else 0: what
+// detection counts it (see detect's injModel), else 0: what
 // detect.JoinClassifiers joins to the direct model's.
 func attackPart(e *example, a float64) float64 {
 	if !e.attackCue {

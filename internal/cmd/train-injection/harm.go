@@ -5,15 +5,15 @@ package main
 // drugs, malware, fraud, stalking, harassment, hate, self-harm. It learns
 // from our own asks: plain ones, harmful and harmless (many of the
 // harmless sound dark: "how do I kill a zombie process", "how do phishing
-// emails look"), the tactic pairs, where one wrapper carries a
-// harmless ask and a harmful one, and the adversarial set
-// (adv_train.jsonl): long role-play, fiction, pretext and rule-talk
-// set-ups in the style of red-teaming data, around harmless asks and
-// harmful ones. Detection adds its logit, where
-// positive, to the direct model's wherever the lexicon reads some of a
-// jailbreak's set-up (see detect's harmBoost): a set-up around a harmful
-// ask then counts for more than the same set-up around a harmless one,
-// which the direct model alone cannot tell apart.
+// emails look"); the tactic pairs, where one wrapper carries a harmless
+// ask and a harmful one; and the adversarial set (adv_train.jsonl): long
+// role-play, fiction, pretext and rule-talk set-ups in the style of
+// red-teaming data, around harmless asks and harmful ones. Detection
+// joins its logit, where positive, to the direct model's wherever the
+// lexicon reads some of a jailbreak's set-up (see detect's injModel and
+// JoinClassifiers): a set-up around a harmful ask then counts for more
+// than the same set-up around a harmless one, which the direct model
+// alone cannot tell apart.
 
 import (
 	"flag"
@@ -42,10 +42,12 @@ func askFlags(name string, fpr, gain float64, files, what string) askSettings {
 	}
 }
 
-// The false-positive share is 0.015, chosen with the adversarial set read:
-// 0.02 caught a few more of the tactic pairs' harmful asks (0.417 out of
-// fold against 0.394) and flagged one more of our harmless framed
-// prompts; 0.01 caught fewer (0.378).
+// harmSettings are the harm model's. Its false-positive share, 0.015,
+// was chosen with the adversarial set read, for flagging fewer harmless
+// prompts: 0.02 caught more of the tactic pairs' harmful asks (0.422 out
+// of fold against 0.406; 0.600 of our tactics dev set against 0.579) but
+// flagged one more of our harmless framed prompts and more plain harmful
+// asks (0.055 against 0.053); 0.01 caught fewer (0.383 out of fold).
 var harmSettings = askFlags("harm", 0.015, 3, "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/tactic_train.jsonl detect/testdata/injection/adv_train.jsonl", "asks")
 
 // buildAskExamples featurises labelled asks for the harm or attack model:
@@ -63,7 +65,7 @@ func buildAskExamples(rows []ownRow, prefix string) []example {
 }
 
 // harmPart is the harm model's logit h of e where it counts, as detection
-// counts it (see detect's harmBoost), else 0: what detect.JoinClassifiers
+// counts it (see detect's injModel), else 0: what detect.JoinClassifiers
 // joins to the direct model's.
 func harmPart(e *example, h float64) float64 {
 	if e.untrusted || !e.setUp {
