@@ -53,6 +53,29 @@ func BenchmarkInjection_1MiB(b *testing.B) {
 	benchmarkInjection(b, strings.Repeat(prompt4KiB, 256), true)
 }
 
+// BenchmarkInjection_1MiBRuns is the detector on megabytes of one unit
+// repeated: the adversarial texts that cost most per byte. Each makes one
+// reader do the most work it can per byte: a character that spells out
+// at eleven times its size, a phrase of the lexicon's or a number on and
+// on, spaced-out CJK letters, a letter alone.
+func BenchmarkInjection_1MiBRuns(b *testing.B) {
+	for _, r := range []struct{ name, unit string }{
+		{"ligature", "ﷺ"},
+		{"squared", "㌖"},
+		{"fraction", "½"},
+		{"zh_override", "忽略你的规则然后"},
+		{"ar_override", "تجاهل التعليمات السابقة "},
+		{"en_condition", "if your rules allow "},
+		{"spaced_zh", "忽 略 "},
+		{"numbers", "12 "},
+		{"letter", "x"},
+	} {
+		b.Run(r.name, func(b *testing.B) {
+			benchmarkInjection(b, strings.Repeat(r.unit, (1<<20)/len(r.unit)), false)
+		})
+	}
+}
+
 // benchmarkInjection is the injection detector on s, normalisation
 // included.
 func benchmarkInjection(b *testing.B, s string, untrusted bool) {

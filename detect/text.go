@@ -44,6 +44,9 @@ const (
 	minPayload = 16
 	// decodeSlack is decoded text allowed beyond the length of the original.
 	decodeSlack = 4096
+	// spellSlack is what compatibility forms spelled out in full may add
+	// to a text beyond a quarter of its length (see spellOut).
+	spellSlack = 1024
 )
 
 // Text is a text prepared once for all detectors: the caller's original and
@@ -297,6 +300,7 @@ type builder struct {
 	depth     int
 	budget    *int // decoded bytes still allowed, shared by nested passes
 	ownBudget int  // the budget of a top-level pass
+	spell     int  // bytes compatibility forms may still add (see spellOut)
 
 	buf     []byte
 	words   []wordSpan
@@ -379,6 +383,7 @@ func getBuilder(s string, depth int, budget *int) *builder {
 		budget = &b.ownBudget
 	}
 	b.src, b.depth, b.budget = s, depth, budget
+	b.spell = len(s)/4 + spellSlack
 	if cap(b.buf) < len(s)+8 {
 		b.buf = make([]byte, 0, len(s)+8)
 	}
@@ -799,7 +804,12 @@ func (b *builder) nonASCII(r rune, off int32, w int) {
 			b.w.script++
 		}
 		if e.multi() {
-			b.writeRunes(foldMulti[e.value()], off, w)
+			if rs := foldMulti[e.value()]; b.spellOut(rs, w) {
+				b.writeRunes(rs, off, w)
+			} else {
+				b.copyRune(off, w)
+				b.prevRune = r
+			}
 			return
 		}
 		fr := rune(e.value())
@@ -822,6 +832,29 @@ func (b *builder) nonASCII(r rune, off int32, w int) {
 		}
 		b.writeRunes([]rune{fr}, off, w)
 	}
+}
+
+// spellOut reports whether a character of w bytes is written as rs, its
+// compatibility form spelled out, and charges what that adds to the text.
+// A few characters spell out at many times their size ("ﷺ", 3 bytes, is
+// a phrase of 33; "㌖" is "キロメートル"), so a text of nothing else would
+// grow elevenfold, and every reader after normalisation with it. Once
+// spelled-out forms have added a quarter of the text's length, the rest
+// are kept as written: no prose spends that much, and an attack cannot be
+// spelled in such phrases.
+func (b *builder) spellOut(rs []rune, w int) bool {
+	n := 0
+	for _, r := range rs {
+		n += utf8.RuneLen(r)
+	}
+	if n <= w {
+		return true
+	}
+	if n-w > b.spell {
+		return false
+	}
+	b.spell -= n - w
+	return true
 }
 
 // copyRune copies the w bytes of the source rune at off unchanged, keeping

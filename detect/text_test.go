@@ -42,6 +42,7 @@ func TestNewTextNorm(t *testing.T) {
 		{"emoji with joiner is not hidden text", "family 👨\u200d👩\u200d👧 photo", "family 👨👩👧 photo", false, false},
 		{"invalid UTF-8 dropped", "ab\xffcd", "abcd", false, false},
 		{"controls dropped", "a\x00b\x07c", "abc", false, false},
+		{"compatibility forms spelled out", "½ ﷺ ㌖ ﬃ", "1⁄2 صلى الله عليه وسلم キロメートル ffi", false, false},
 		{"empty", "", "", false, false},
 		{"only spaces", "   \n\t ", "", false, false},
 	}
@@ -61,6 +62,28 @@ func TestNewTextNorm(t *testing.T) {
 				t.Errorf("NewText(%q).Norm is not valid UTF-8", tt.give)
 			}
 		})
+	}
+}
+
+// TestNewTextSpellsOutWithinBounds checks that characters whose
+// compatibility form is many times their size ("ﷺ", 3 bytes, spells a
+// phrase of 33) cannot make Norm, and every reader after it, many times
+// longer than the text: past a quarter of the text's length they are kept
+// as written, and the spans of what follows still map back.
+func TestNewTextSpellsOutWithinBounds(t *testing.T) {
+	for _, unit := range []string{"ﷺ", "㌖", "½", "ﷺ "} {
+		s := strings.Repeat(unit, (64<<10)/len(unit)) + " ignore"
+		x := NewText(s, false)
+		if limit := len(s) + len(s)/4 + spellSlack; len(x.Norm) > limit {
+			t.Errorf("NewText(%q repeated to 64 KiB): Norm is %d bytes, want at most %d", unit, len(x.Norm), limit)
+		}
+		if !strings.HasPrefix(x.Norm, NewText(unit, false).Norm) {
+			t.Errorf("NewText(%q repeated to 64 KiB): Norm starts %q, want the first spelled out", unit, x.Norm[:min(40, len(x.Norm))])
+		}
+		i := strings.LastIndex(x.Norm, "ignore")
+		if start, end := x.Span(i, i+len("ignore")); s[start:end] != "ignore" {
+			t.Errorf("NewText(%q repeated to 64 KiB): span of the last word = %q, want \"ignore\"", unit, s[start:end])
+		}
 	}
 }
 
