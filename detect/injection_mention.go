@@ -293,7 +293,7 @@ func (cm cutMap) orig(p int) int {
 }
 
 // mentionCuts appends to cm the quotations that hold only mentioned
-// evidence (see mentioned), merged and in order. Only the directly read
+// evidence (see mentioned). Only the directly read
 // part of Norm is considered: a decoded payload is never an example.
 func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap) cutMap {
 	var disc discussion
@@ -310,6 +310,11 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap) cutMap {
 			cm = append(cm, segment{qs, qe})
 		}
 	}
+	return cm
+}
+
+// tidy sorts cm and merges the ranges that overlap.
+func tidy(cm cutMap) cutMap {
 	if len(cm) < 2 {
 		return cm
 	}
@@ -350,14 +355,14 @@ func (t *Text) without(cm cutMap) *Text {
 }
 
 // read scans t with the lexicon and runs the rules; when t quotes
-// attacks as examples (see mentioned), it does both again on t without
-// them. The result is what the rules and the classifiers read: that text,
+// attacks as examples (see mentioned) or runs one short unit on and on
+// (see repeatCuts), it does both again on t without them. The result is what the rules and the classifiers read: that text,
 // the map back to t's positions (empty when nothing was cut), and its hits
 // and fired rules. hits, fired and cuts are reused from [:0].
 func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Text, cutMap, []hit, []ruleHit) {
 	hits = lx.scan(t, len(t.Norm), hits[:0])
 	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
-	cuts = mentionCuts(t, hits, fired, cuts[:0])
+	cuts = tidy(repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0])))
 	if len(cuts) == 0 {
 		return t, cuts, hits, fired
 	}
