@@ -341,6 +341,100 @@ func negate(hits []hit) {
 	}
 }
 
+// described clears the override of hits that tell what a model does or
+// did instead of telling the model what to do: "why does the model
+// ignore the system prompt?", "my bot keeps ignoring previous
+// instructions", "the assistant ignored the instructions in the system
+// message". Developers ask this of the models they build on, in the
+// words an override uses. The verb's subject must be a model named as
+// one ("the model", "my bot", "Claude"), with only adverbs and
+// auxiliaries between; a base form ("ignore") needs an auxiliary or "to"
+// before it, so that "Assistant, ignore your rules" stays an order.
+// English only.
+func described(norm string, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&(1<<cIgnore) == 0 {
+			continue
+		}
+		inflected, ok := overrideVerbs[norm[h.start:h.end]]
+		if !ok {
+			continue
+		}
+		aux := false
+		p := int(h.start)
+		for range 4 {
+			w, q := wordBefore(norm, p)
+			if describingFiller[w] {
+				aux = aux || describingAux[w]
+				p = q
+				continue
+			}
+			if !modelSubject(norm, p) {
+				break
+			}
+			if !inflected && !aux && !strings.HasSuffix(w, "s") {
+				// "does the model ignore": the auxiliary of a question
+				// stands before the subject.
+				v, r := wordBefore(norm, q)
+				if determiners[v] {
+					v, _ = wordBefore(norm, r)
+				}
+				aux = describingAux[v]
+			}
+			if inflected || aux || strings.HasSuffix(w, "s") {
+				h.concepts &^= agentive
+			}
+			break
+		}
+	}
+}
+
+// overrideVerbs are the English verbs of an override, each mapped to
+// whether it is inflected: a third person, a past or a participle, which
+// an order to the model never is.
+var overrideVerbs = map[string]bool{
+	"ignore": false, "forget": false, "disregard": false, "override": false, "bypass": false,
+	"ignores": true, "ignored": true, "ignoring": true, "forgets": true, "forgot": true, "forgetting": true, "forgotten": true,
+	"disregards": true, "disregarded": true, "disregarding": true, "overrides": true, "overrode": true, "overriding": true,
+	"overridden": true, "bypasses": true, "bypassed": true, "bypassing": true,
+}
+
+// describingFiller are the words that may stand between a model and the
+// verb that describes it: adverbs, auxiliaries and the verbs of habit
+// ("seems to", "keeps").
+var describingFiller = normSet("keeps", "kept", "keep", "sometimes", "often", "always", "still", "just", "constantly",
+	"randomly", "completely", "totally", "occasionally", "consistently", "also", "then", "suddenly", "simply",
+	"seems", "seem", "seemed", "tends", "tend", "tended", "starts", "started", "start", "begins", "began", "likes",
+	"is", "was", "are", "were", "has", "had", "have", "been", "not", "never",
+	"does", "did", "do", "will", "would", "can", "could", "might", "may", "to")
+
+// describingAux are the fillers after which a verb stands in its base
+// form: "does the model ignore", "seems to forget".
+var describingAux = normSet("does", "did", "do", "will", "would", "can", "could", "might", "may", "to")
+
+// modelSubject reports whether the word of norm that ends at or before p
+// names a model: "model", "bots", "assistant", "LLM", "Claude", "GPT-4o"
+// (a name of letters, digits and hyphens is read whole).
+func modelSubject(norm string, p int) bool {
+	for p > 0 && norm[p-1] == ' ' {
+		p--
+	}
+	q := p
+	for q > 0 && p-q < maxWordLen && (isASCIIAlnumByte(norm[q-1]) || norm[q-1] == '-' || norm[q-1] == '.') {
+		q--
+	}
+	w := strings.Trim(norm[q:p], "-.")
+	return modelNouns[strings.TrimSuffix(w, "s")] || strings.HasPrefix(w, "gpt")
+}
+
+func isASCIIAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+}
+
+var modelNouns = normSet("model", "bot", "chatbot", "assistant", "llm", "agent", "claude", "gemini", "llama", "mistral",
+	"chatgpt", "copilot", "qwen", "deepseek")
+
 // studyGap is how many bytes may part a study marker from the harm it is
 // about: "the effects of online harassment", "how to spot a phishing
 // email".
@@ -941,6 +1035,7 @@ var (
 // the first firing of each rule.
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	negate(hits)
+	described(norm, hits)
 	studied(norm, hits)
 	domainRules(norm, hits)
 	permitted(norm, hits)
