@@ -57,7 +57,7 @@ func BenchmarkInjection_1MiB(b *testing.B) {
 // repeated: the adversarial texts that cost most per byte. Each makes one
 // reader do the most work it can per byte: a character that spells out
 // at eleven times its size, a phrase of the lexicon's or a number on and
-// on, spaced-out CJK letters, a letter alone.
+// on, spaced-out CJK letters, a chat delimiter, a letter alone.
 func BenchmarkInjection_1MiBRuns(b *testing.B) {
 	for _, r := range []struct{ name, unit string }{
 		{"ligature", "ﷺ"},
@@ -67,6 +67,7 @@ func BenchmarkInjection_1MiBRuns(b *testing.B) {
 		{"ar_override", "تجاهل التعليمات السابقة "},
 		{"en_condition", "if your rules allow "},
 		{"spaced_zh", "忽 略 "},
+		{"delimiter", "[INST] "},
 		{"numbers", "12 "},
 		{"letter", "x"},
 	} {

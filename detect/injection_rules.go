@@ -2,6 +2,7 @@ package detect
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -389,6 +390,125 @@ func described(norm string, hits []hit) {
 		}
 	}
 }
+
+// mentionedDelimiters clears the delimiter concepts of hits that a text
+// talks about rather than uses: inside code (a fenced block or inline
+// backticks), or in a sentence that names them for what they are ("the
+// [INST] and [/INST] tags", "a regex that removes <|im_start|>", "what
+// does <|eot_id|> mean"), and the delimiters near one of those, which the
+// same passage is about. Developers of the models' apps write them so; a
+// delimiter planted to fake a turn stands in prose, followed by the
+// turn's words, with no words about tokens around it. Only the first
+// maxDelimReads delimiters have their lines read.
+func mentionedDelimiters(norm string, hits []hit) {
+	const delim = 1<<cDelimStrong | 1<<cDelimWeak
+	var ds []int // the hits that are delimiters
+	for i := range hits {
+		if hits[i].concepts&delim != 0 {
+			ds = append(ds, i)
+		}
+	}
+	if len(ds) == 0 {
+		return
+	}
+	fences := codeFences(norm)
+	talked := make([]bool, len(ds))
+	for k, i := range ds {
+		h := &hits[i]
+		// Only the first delimiters have their lines read: a text of
+		// thousands of them is not read again from each.
+		talked[k] = inFence(fences, int(h.start)) || k < maxDelimReads && (inlineCode(norm, int(h.start)) || delimTalk(norm, int(h.start), int(h.end)))
+	}
+	// Forward, then back: a delimiter close to one talked about is too.
+	for k := 1; k < len(ds); k++ {
+		if talked[k-1] && hits[ds[k]].start-hits[ds[k-1]].end <= delimNear {
+			talked[k] = true
+		}
+	}
+	for k := len(ds) - 2; k >= 0; k-- {
+		if talked[k+1] && hits[ds[k+1]].start-hits[ds[k]].end <= delimNear {
+			talked[k] = true
+		}
+	}
+	for k, i := range ds {
+		if talked[k] {
+			hits[i].concepts &^= delim
+		}
+	}
+}
+
+// delimNear is how close, in bytes, a delimiter must follow or precede
+// one talked about to count as talked about too.
+const delimNear = 200
+
+// delimWindow is how far, in bytes, delimTalk reads a delimiter's
+// sentence on either side.
+const delimWindow = 160
+
+// codeFences returns where the text's code fences ("```") start, in
+// order.
+func codeFences(norm string) []int {
+	var fs []int
+	for from := 0; ; {
+		i := strings.Index(norm[from:], "```")
+		if i < 0 {
+			return fs
+		}
+		fs = append(fs, from+i)
+		from += i + 3
+	}
+}
+
+// maxDelimReads is how many of a text's delimiters mentionedDelimiters
+// reads the lines of.
+const maxDelimReads = 64
+
+// inFence reports whether position p is inside a fenced code block:
+// after an odd number of fences.
+func inFence(fences []int, p int) bool {
+	n, _ := slices.BinarySearch(fences, p)
+	return n%2 == 1
+}
+
+// inlineCode reports whether position p of norm is between backticks on
+// its line, near it.
+func inlineCode(norm string, p int) bool {
+	lo := max(0, p-delimWindow)
+	if i := strings.LastIndexAny(norm[lo:p], "`\n"); i < 0 || norm[lo+i] != '`' {
+		return false
+	}
+	hi := min(len(norm), p+delimWindow)
+	i := strings.IndexAny(norm[p:hi], "`\n")
+	return i >= 0 && norm[p+i] == '`'
+}
+
+// delimTalk reports whether the sentence around norm[start:end] names a
+// delimiter for what it is, or asks about one.
+func delimTalk(norm string, start, end int) bool {
+	lo, hi := max(0, start-delimWindow), min(len(norm), end+delimWindow)
+	if i := strings.LastIndexAny(norm[lo:start], ".!?\n"); i >= 0 {
+		lo += i + 1
+	}
+	if i := strings.IndexAny(norm[end:hi], ".!?\n"); i >= 0 {
+		hi = end + i
+	}
+	for _, part := range []string{norm[lo:start], norm[end:hi]} {
+		for w := range strings.FieldsFuncSeq(part, func(r rune) bool { return !isLetterRune(r) && r != '_' }) {
+			if delimWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// delimWords are the words that name a delimiter as a thing: what it is
+// ("tags", "tokens", "template"), or what a developer does with one
+// ("strip", "escape", "a regex that removes").
+var delimWords = normSet("tag", "tags", "token", "tokens", "template", "templates", "templating", "tokenizer", "tokenizers",
+	"delimiter", "delimiters", "marker", "markers", "header", "headers", "chatml", "chat_template", "apply_chat_template",
+	"regex", "strip", "strips", "escape", "escapes", "escaped", "sanitize", "sanitise", "sanitizes", "remove", "removes",
+	"contains", "contain", "mean", "means", "syntax", "tokenize", "tokenized", "parser", "parse", "parses")
 
 // overrideVerbs are the English verbs of an override, each mapped to
 // whether it is inflected: a third person, a past or a participle, which
@@ -1036,6 +1156,7 @@ var (
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	negate(hits)
 	described(norm, hits)
+	mentionedDelimiters(norm, hits)
 	studied(norm, hits)
 	domainRules(norm, hits)
 	permitted(norm, hits)
