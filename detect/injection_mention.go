@@ -52,6 +52,7 @@ var mentionBefore = []string{
 var speechBefore = []string{
 	"type", "types", "typed", "typing", "write", "writes", "wrote", "writing", "says", "said", "saying", "enter", "enters",
 	"entered", "paste", "pastes", "pasted", "post", "posts", "posted", "send", "sends", "sent",
+	"contained", "contains", "containing", "flagged", "logged", "labelled", "labeled",
 	"hide", "hides", "hid", "embed", "embeds", "embedded", "insert", "inserts", "inserted",
 }
 
@@ -300,6 +301,14 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap) cutMap {
 	read := false
 	for _, f := range fired {
 		qs, qe, speech, ok := mentioned(t.Norm, int(f.start), int(f.end))
+		if !ok {
+			// Evidence that opens outside a quotation and ends in it:
+			// the noun the quotation is an example of and the quoted
+			// words ("prompts like 'ignore previous instructions'").
+			if q := quoteIn(t.Norm, int(f.start), int(f.end)); q >= 0 {
+				qs, qe, speech, ok = mentioned(t.Norm, q, int(f.end))
+			}
+		}
 		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) || roleBefore(hits, qs, speech) {
 			continue
 		}
@@ -311,6 +320,19 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap) cutMap {
 		}
 	}
 	return cm
+}
+
+// quoteIn returns where the first text quoted inside norm[start:end]
+// begins, just past its opening quotation mark, or -1.
+func quoteIn(norm string, start, end int) int {
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(norm[i:end])
+		if isQuote(r) && !((r == '\'' || r == '’') && i > 0 && isLetterBefore(norm, i)) {
+			return i + n
+		}
+		i += n
+	}
+	return -1
 }
 
 // tidy sorts cm and merges the ranges that overlap.
