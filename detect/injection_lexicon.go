@@ -2036,6 +2036,23 @@ var lexiconSpecs = []entrySpec{
 	{m(cVerbatim), "ko", "전체 과정*|모든 과정*|상세한 플레이북*|전체 코드*|완전한 코드*|전체 소스 코드*|정확한 방법*|당신의 계획은*|너라면 어떻게 계획*|제조 방법*", 0},
 	{m(cVerbatim), "ar", "العملية بالكامل|دليل مفصل|الكود المصدري الكامل|الشيفرة المصدرية الكاملة|ما هي خطتك|ماذا ستكون خطتك|تعليمات صنع", 0},
 	{m(cVerbatim), "hi", "पूरा प्रोसेस|विस्तृत प्लेबुक|पूरा सोर्स कोड|तुम्हारी योजना क्या होगी|आपकी योजना क्या होगी|बनाने के निर्देश", 0},
+	// A model as the subject of a sentence (see describedElsewhere).
+	{m(cModel), "fr", "le modèle|ce modèle|mon modèle|notre modèle|le llm|l'assistant|mon assistant|notre assistant|cet assistant|le bot|mon bot|notre bot|ce bot|le chatbot|mon chatbot|notre chatbot|l'agent|mon agent|notre agent|l'ia", modelSubjectAny},
+	{m(cModel), "es", "el modelo|este modelo|mi modelo|nuestro modelo|el llm|el asistente|mi asistente|nuestro asistente|el bot|mi bot|nuestro bot|el chatbot|mi chatbot|nuestro chatbot|el agente|mi agente|la ia", modelSubjectAny},
+	{m(cModel), "it", "il modello|questo modello|il mio modello|il nostro modello|l'llm|l'assistente|il mio assistente|il nostro assistente|il bot|il mio bot|il nostro bot|il chatbot|il nostro chatbot|l'agente|l'ia", modelSubjectAny},
+	{m(cModel), "pt", "o modelo|este modelo|meu modelo|nosso modelo|o llm|o assistente|meu assistente|nosso assistente|o bot|meu bot|nosso bot|o chatbot|nosso chatbot|o agente|a ia", modelSubjectAny},
+	{m(cModel), "de", "das modell|dieses modell|mein modell|unser modell|das sprachmodell|das llm|der assistent|mein assistent|unser assistent|der bot|mein bot|unser bot|der chatbot|unser chatbot|der agent|die ki", modelSubjectAny},
+	{m(cModel), "de", "das modell|das sprachmodell|das llm|der assistent|der bot|der chatbot|der agent|die ki", modelSubjectAfter},
+	{m(cModel), "nl", "het model|dit model|mijn model|ons model|het taalmodel|de assistent|mijn assistent|onze assistent|de bot|mijn bot|onze bot|de chatbot|onze chatbot|de agent|de ai", modelSubjectAny},
+	{m(cModel), "nl", "het model|het taalmodel|de assistent|de bot|de chatbot|de agent|de ai", modelSubjectAfter},
+	{m(cModel), "pl", "model|modelu|asystent|asystenta|bot|chatbot|czatbot|agent", 0},
+	{m(cModel), "ru", "модель|нейросеть|бот|чат-бот|чатбот|ассистент|агент|llm", 0},
+	{m(cModel), "tr", "model|modeli|modelin|asistan|bot|sohbet botu|ajan", 0},
+	{m(cModel), "zh", "模型|大模型|机器人|聊天机器人|助手|智能体|模型们", 0},
+	{m(cModel), "ja", "モデルが|モデルは|ボットが|ボットは|チャットボットが|チャットボットは|アシスタントが|アシスタントは|aiが|aiは|エージェントが|エージェントは|llmが|llmは", 0},
+	{m(cModel), "ko", "모델이|모델은|봇이|봇은|챗봇이|챗봇은|어시스턴트가|어시스턴트는|ai가|ai는|에이전트가|에이전트는", 0},
+	{m(cModel), "ar", "النموذج|البوت|الروبوت|المساعد|الوكيل", 0},
+	{m(cModel), "hi", "मॉडल|बॉट|चैटबॉट|असिस्टेंट|एजेंट", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

@@ -71,6 +71,7 @@ const (
 	cPermit                      // "allow", "erlauben", "va bene con": what the rules let be; arg permitConditional when the word holds the "if"
 	cPretext                     // "for my novel", "as a security researcher", "hypothetically": a reason given for the ask
 	cMode                        // "mode", "modo", "モード": a mode of the model's
+	cModel                       // "le modèle", "das Modell", "模型": a model named as a sentence's subject; arg modelSubjectAny when it is one whatever the verb
 	numConcepts
 )
 
@@ -351,11 +352,15 @@ func negate(hits []hit) {
 // one ("the model", "my bot", "Claude"), with only adverbs and
 // auxiliaries between; a base form ("ignore") needs an auxiliary or "to"
 // before it, so that "Assistant, ignore your rules" stays an order.
-// English only.
+// Other languages are read by describedElsewhere.
 func described(norm string, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
 		if h.concepts&(1<<cIgnore) == 0 {
+			continue
+		}
+		if describedElsewhere(norm, hits, i) {
+			h.concepts &^= agentive
 			continue
 		}
 		inflected, ok := overrideVerbs[norm[h.start:h.end]]
@@ -509,6 +514,58 @@ var delimWords = normSet("tag", "tags", "token", "tokens", "template", "template
 	"delimiter", "delimiters", "marker", "markers", "header", "headers", "chatml", "chat_template", "apply_chat_template",
 	"regex", "strip", "strips", "escape", "escapes", "escaped", "sanitize", "sanitise", "sanitizes", "remove", "removes",
 	"contains", "contain", "mean", "means", "syntax", "tokenize", "tokenized", "parser", "parse", "parses")
+
+// describedElsewhere is described for the languages other than English:
+// a model named as the subject shortly before the verb, in the same
+// clause ("pourquoi le modèle ignore le prompt système", "почему модель
+// игнорирует", "为什么模型在长对话中会忽略"), or in German and Dutch
+// questions right after it ("warum ignoriert das Modell"). A vocative
+// ("Modelo, ignora…") is set off by a comma, which ends the clause. A
+// bare noun that is English as well ("model", "bot") names the subject
+// only of a verb that is not English: English is read by its words.
+func describedElsewhere(norm string, hits []hit, i int) bool {
+	h := &hits[i]
+	_, english := overrideVerbs[norm[h.start:h.end]]
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		u := &hits[j]
+		if u.end > h.start {
+			continue
+		}
+		if int(h.start-u.end) > describedGap || strings.ContainsAny(norm[u.end:h.start], clauseEnds) {
+			break
+		}
+		if u.concepts&(1<<cModel) != 0 && (!english || u.arg == modelSubjectAny) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(hits) && j <= i+2; j++ {
+		u := &hits[j]
+		if u.start < h.end {
+			continue
+		}
+		if u.start-h.end > 2 {
+			break
+		}
+		if u.concepts&(1<<cModel) != 0 && u.arg == modelSubjectAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// cModel hits' arg: whether the words name the subject of any verb, or
+// of a verb they follow, as in a German or Dutch question.
+const (
+	modelSubjectAny   = 1
+	modelSubjectAfter = 2
+)
+
+// describedGap is how far before its verb, in bytes, a model named as
+// its subject may stand.
+const describedGap = 48
+
+// clauseEnds are the marks that end a clause.
+const clauseEnds = ".,;:!?\n，。；：！？、،؛؟"
 
 // overrideVerbs are the English verbs of an override, each mapped to
 // whether it is inflected: a third person, a past or a participle, which
