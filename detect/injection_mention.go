@@ -32,6 +32,8 @@ var mentionBefore = []string{
 	// en
 	"like", "such as", "e.g.", "e.g", "for example", "for instance", "phrase", "phrases", "expression", "expressions",
 	"sentence", "sentences", "wording", "the words", "string", "strings", "called", "known as", "the word",
+	"my system prompt", "our system prompt", "this system prompt", "my prompt", "our prompt", "this prompt",
+	"pattern", "patterns", "regex",
 	// fr
 	"comme", "tel que", "telle que", "tels que", "telles que", "par exemple", "la phrase", "les phrases", "l'expression",
 	// es, pt, it
@@ -52,7 +54,7 @@ var mentionBefore = []string{
 var speechBefore = []string{
 	"type", "types", "typed", "typing", "write", "writes", "wrote", "writing", "says", "said", "saying", "enter", "enters",
 	"entered", "paste", "pastes", "pasted", "post", "posts", "posted", "send", "sends", "sent",
-	"contained", "contains", "containing", "flagged", "logged", "labelled", "labeled",
+	"contained", "contains", "containing", "flagged", "logged", "labelled", "labeled", "include", "includes", "including",
 	"hide", "hides", "hid", "embed", "embeds", "embedded", "insert", "inserts", "inserted",
 }
 
@@ -78,7 +80,7 @@ func mentioned(norm string, start, end int) (qs, qe int, speech, ok bool) {
 	if close < 0 {
 		return 0, 0, false, false
 	}
-	before := strings.TrimRight(norm[max(0, open-24):open], " :,")
+	before := strings.TrimRight(norm[max(0, open-24):open], " :,?[(")
 	after := strings.TrimLeft(norm[close+closeLen:min(len(norm), close+closeLen+16)], " ,")
 	speech = hasSuffixWord(before, speechBefore)
 	if speech || hasSuffixWord(before, mentionBefore) || hasPrefixWord(after, mentionAfter) {
@@ -184,6 +186,8 @@ var discussWords = []string{
 	"attacker", "attackers", "hacker", "hackers", "injection", "injections", "jailbreak", "jailbreaks", "jailbreaking", "security", "defend",
 	"defence", "defense", "defences", "defenses", "detect", "detection", "filter", "classifier", "risk", "risks", "essay",
 	"article", "blog", "talk", "lecture", "workshop", "students", "research", "paper", "report", "mitigation", "mitigations",
+	"incident", "postmortem", "logs", "guardrail", "guardrails", "refused", "blocked", "flagged", "dataset", "eval",
+	"evaluation", "threat",
 }
 
 // discussion lists where a text asks a question or uses one of
