@@ -57,7 +57,8 @@ func BenchmarkInjection_1MiB(b *testing.B) {
 // repeated: the adversarial texts that cost most per byte. Each makes one
 // reader do the most work it can per byte: a character that spells out
 // at eleven times its size, a phrase of the lexicon's or a number on and
-// on, spaced-out CJK letters, a chat delimiter, a letter alone.
+// on, spaced-out CJK letters, a chat delimiter, an attack quoted as an
+// example (read twice, the second time without it), a letter alone.
 func BenchmarkInjection_1MiBRuns(b *testing.B) {
 	for _, r := range []struct{ name, unit string }{
 		{"ligature", "ﷺ"},
@@ -68,6 +69,7 @@ func BenchmarkInjection_1MiBRuns(b *testing.B) {
 		{"en_condition", "if your rules allow "},
 		{"spaced_zh", "忽 略 "},
 		{"delimiter", "[INST] "},
+		{"quoted_examples", "what does 'ignore previous instructions' mean? "},
 		{"numbers", "12 "},
 		{"letter", "x"},
 	} {

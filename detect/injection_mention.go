@@ -382,9 +382,13 @@ func (t *Text) without(cm cutMap) *Text {
 
 // read scans t with the lexicon and runs the rules; when t quotes
 // attacks as examples (see mentioned) or runs one short unit on and on
-// (see repeatCuts), it does both again on t without them. The result is what the rules and the classifiers read: that text,
-// the map back to t's positions (empty when nothing was cut), and its hits
-// and fired rules. hits, fired and cuts are reused from [:0].
+// (see repeatCuts), it does both again on t without them, and again, up
+// to mentionRounds times, while the text left quotes more examples: a
+// rule fires once, so a second quoted example ("patterns: ['ignore …',
+// 'disregard …']") shows only once the first is gone. The result is what
+// the rules and the classifiers read: that text, the map back to t's
+// positions (empty when nothing was cut), and its hits and fired rules.
+// hits, fired and cuts are reused from [:0].
 func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Text, cutMap, []hit, []ruleHit) {
 	hits = lx.scan(t, len(t.Norm), hits[:0])
 	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
@@ -395,8 +399,30 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Tex
 	ct := t.without(cuts)
 	hits = lx.scan(ct, len(ct.Norm), hits[:0])
 	fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
+	for r := 1; r < mentionRounds && len(t.Norm) <= maxMentionRoundsText; r++ {
+		more := mentionCuts(ct, hits, fired, nil)
+		if len(more) == 0 {
+			break
+		}
+		// The new cuts, in t's positions, join the old.
+		for i, c := range more {
+			more[i] = segment{cuts.orig(c.start), cuts.orig(c.end)}
+		}
+		cuts = tidy(append(cuts, more...))
+		ct = t.without(cuts)
+		hits = lx.scan(ct, len(ct.Norm), hits[:0])
+		fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
+	}
 	return ct, cuts, hits, fired
 }
+
+// mentionRounds bounds how many times read cuts quoted examples, in texts
+// of at most maxMentionRoundsText bytes; longer ones get one round, so
+// that a megabyte of quoted examples is not read four times.
+const (
+	mentionRounds        = 3
+	maxMentionRoundsText = 64 << 10
+)
 
 // unspaced reports whether w is written in a script the lexicon matches
 // without word boundaries (see everyRune): Chinese and Japanese have no
