@@ -343,6 +343,22 @@ func negate(hits []hit) {
 	}
 }
 
+// domainModifiers clears the time and quantity of the words that
+// directly precede hits[i], rules domainRules gave to something else:
+// "all previous" in "supersedes all previous guidelines on remote work"
+// are the guidelines', not the model's.
+func domainModifiers(hits []hit, i int) {
+	at := hits[i].start
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		u := &hits[j]
+		if u.end > at || at-u.end > 1 || u.concepts&(1<<cPrior|1<<cAll) == 0 {
+			break
+		}
+		u.concepts &^= 1<<cPrior | 1<<cAll
+		at = u.start
+	}
+}
+
 // described clears the override of hits that tell what a model does or
 // did instead of telling the model what to do: "why does the model
 // ignore the system prompt?", "my bot keeps ignoring previous
@@ -364,6 +380,11 @@ func described(norm string, hits []hit) {
 		if describedElsewhere(norm, hits, i) {
 			h.concepts &^= agentive
 			continue
+		}
+		if replacingVerbs[norm[h.start:h.end]] && i > 0 && hits[i-1].end <= h.start && h.start-hits[i-1].end <= 1 {
+			// "the new policy supersedes …": what replaces is the
+			// subject, not what is replaced.
+			hits[i-1].concepts &^= 1<<cInstr | 1<<cSysPrompt
 		}
 		inflected, ok := overrideVerbs[norm[h.start:h.end]]
 		if !ok {
@@ -596,6 +617,10 @@ const describedGap = 48
 // clauseEnds are the marks that end a clause.
 const clauseEnds = ".,;:!?\n，。；：！？、،؛؟"
 
+// replacingVerbs are the English verbs whose subject replaces what
+// follows them.
+var replacingVerbs = normSet("supersede", "supersedes", "overrides", "replaces", "overrules", "trumps", "outranks")
+
 // overrideVerbs are the English verbs of an override, each mapped to
 // whether it is inflected: a third person, a past or a participle, which
 // an order to the model never is.
@@ -771,11 +796,11 @@ func domainRules(norm string, hits []hit) {
 			continue
 		}
 		// The head of what follows: "of grammar", "from headquarters",
-		// "on the Apollo checklist", "for assembling the shelf"; after
-		// other prepositions a bare word must be an -ing form, so that
-		// "for now" stays the model's.
+		// "on the Apollo checklist", "for assembling the shelf", "on
+		// remote work"; after other prepositions a bare word must be an
+		// -ing form, so that "for now" stays the model's.
 		head, q := nextWord(norm, p)
-		if prep != "of" && prep != "from" && !determiners[head] && !gerund(head) {
+		if prep != "of" && prep != "from" && !determiners[head] && !gerund(head) && !(topicPreps[prep] && !topicStops[head]) {
 			continue
 		}
 		for k := 0; k < 2 && determiners[head]; k++ {
@@ -783,6 +808,7 @@ func domainRules(norm string, hits []hit) {
 		}
 		if !(head == "" || modelWords[head] || ownedHit(hits, i, 0, q)) {
 			h.concepts &^= 1<<cInstr | 1<<cSysPrompt
+			domainModifiers(hits, i)
 		}
 	}
 }
@@ -1194,6 +1220,12 @@ var (
 	// userVerbs follow "the instructions I ...": the user wrote them.
 	userVerbs   = map[string]bool{"gave": true, "wrote": true, "sent": true, "mentioned": true, "provided": true, "asked": true, "shared": true, "typed": true, "posted": true, "set": true, "listed": true, "added": true}
 	domainPreps = map[string]bool{"of": true, "on": true, "for": true, "in": true, "from": true, "about": true, "at": true, "regarding": true, "inside": true}
+	// topicPreps name a topic, so a bare word after them does too
+	// ("guidelines on remote work", "rules about parking"), unless it
+	// opens a clause or names the model's part (topicStops).
+	topicPreps = map[string]bool{"on": true, "about": true, "regarding": true, "concerning": true}
+	topicStops = map[string]bool{"how": true, "what": true, "which": true, "when": true, "whether": true, "why": true, "who": true,
+		"your": true, "you": true, "me": true, "my": true, "us": true, "our": true, "this": true, "that": true, "it": true}
 	determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "old": true, "new": true,
 		"this": true, "these": true, "that": true, "those": true}
 	// genitives say "of" in German, French, Spanish, Italian, Portuguese
