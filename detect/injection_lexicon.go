@@ -2053,6 +2053,22 @@ var lexiconSpecs = []entrySpec{
 	{m(cModel), "ko", "모델이|모델은|봇이|봇은|챗봇이|챗봇은|어시스턴트가|어시스턴트는|ai가|ai는|에이전트가|에이전트는", 0},
 	{m(cModel), "ar", "النموذج|البوت|الروبوت|المساعد|الوكيل", 0},
 	{m(cModel), "hi", "मॉडल|बॉट|चैटबॉट|असिस्टेंट|एजेंट", 0},
+	// What chat delimiters belong to (see mentionedDelimiters).
+	{m(cTemplate), "en", "chat template|chat templates|prompt template|prompt templates|prompt format|chat format|template|templates|templating|chatml|tokenizer|tokenizers|special token|special tokens|jinja|modelfile|apply_chat_template|chat_template|stop token|stop tokens|eos token|bos token|instruct format", 0},
+	{m(cTemplate), "fr", "modèle de chat|gabarit|format de chat|format de prompt|tokeniseur|jetons spéciaux|jeton spécial|tokens spéciaux", 0},
+	{m(cTemplate), "es", "plantilla|plantillas|formato de chat|formato de prompt|tokenizador|tokens especiales|token especial", 0},
+	{m(cTemplate), "de", "vorlage|vorlagen|chat-vorlage|chat-template|chatformat|prompt-format|spezialtoken|spezielle token|sondertoken", 0},
+	{m(cTemplate), "it", "modello di chat|template di chat|formato chat|formato del prompt|tokenizzatore|token speciali|token speciale", 0},
+	{m(cTemplate), "pt", "modelo de chat|template de chat|formato de chat|formato do prompt|tokens especiais", 0},
+	{m(cTemplate), "nl", "sjabloon|chatsjabloon|chatformaat|promptformaat|speciale tokens|speciaal token", 0},
+	{m(cTemplate), "pl", "szablon|szablonu|szablony|szablonie|format czatu|format promptu|tokeny specjalne|token specjalny", 0},
+	{m(cTemplate), "ru", "шаблон*|формат чата|формат промпта|токенизатор*|специальные токены|спецтокен*", 0},
+	{m(cTemplate), "tr", "şablon*|sohbet formatı|formatında|özel token*", 0},
+	{m(cTemplate), "zh", "模板|分词器|特殊标记|特殊符号|特殊token|格式", 0},
+	{m(cTemplate), "ja", "テンプレート|トークナイザー|特殊トークン|フォーマット", 0},
+	{m(cTemplate), "ko", "템플릿|토크나이저|특수 토큰|포맷", 0},
+	{m(cTemplate), "ar", "قالب|قوالب|المرمز|رموز خاصة|رمز خاص|تنسيق", 0},
+	{m(cTemplate), "hi", "टेम्पलेट|टोकनाइज़र|स्पेशल टोकन|फॉर्मेट", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

@@ -72,6 +72,7 @@ const (
 	cPretext                     // "for my novel", "as a security researcher", "hypothetically": a reason given for the ask
 	cMode                        // "mode", "modo", "モード": a mode of the model's
 	cModel                       // "le modèle", "das Modell", "模型": a model named as a sentence's subject; arg modelSubjectAny when it is one whatever the verb
+	cTemplate                    // "chat template", "tokenizer", "plantilla", "模板": what chat delimiters belong to, named
 	numConcepts
 )
 
@@ -430,8 +431,10 @@ func described(norm string, hits []hit) {
 // does <|eot_id|> mean"), and the delimiters near one of those, which the
 // same passage is about. Developers of the models' apps write them so; a
 // delimiter planted to fake a turn stands in prose, followed by the
-// turn's words, with no words about tokens around it. Only the first
-// maxDelimReads delimiters have their lines read.
+// turn's words, with no words about tokens around it. A text that names
+// chat templates or tokenizers anywhere (cTemplate) is about all of its
+// delimiters. Only the first maxDelimReads delimiters have their lines
+// read.
 func mentionedDelimiters(norm string, hits []hit) {
 	const delim = 1<<cDelimStrong | 1<<cDelimWeak
 	var ds []int // the hits that are delimiters
@@ -442,6 +445,16 @@ func mentionedDelimiters(norm string, hits []hit) {
 	}
 	if len(ds) == 0 {
 		return
+	}
+	for i := range hits {
+		if hits[i].concepts&(1<<cTemplate) != 0 {
+			// A text that names chat templates or tokenizers is about
+			// their delimiters, wherever they stand in it.
+			for _, k := range ds {
+				hits[k].concepts &^= delim
+			}
+			return
+		}
 	}
 	fences := codeFences(norm)
 	talked := make([]bool, len(ds))

@@ -268,8 +268,9 @@ func runInjection(root string) error {
 	// heldOut measures a file of our own held-out examples that no trainer
 	// reads: rates for its positives (pos) and negatives (neg), by
 	// language, by the kind of attack of its positives, and by each tactic
-	// its rows name. Untrusted rows are read as untrusted content.
-	heldOut := func(section, file, pos, neg string) error {
+	// its rows name, and with kindsOfHarmless by the kinds of its
+	// negatives too. Untrusted rows are read as untrusted content.
+	heldOut := func(section, file, pos, neg string, kindsOfHarmless bool) error {
 		rows, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", file))
 		if err != nil {
 			return err
@@ -278,7 +279,7 @@ func runInjection(root string) error {
 		// each kind and each tactic by name.
 		var kinds, tactics []string
 		for _, r := range rows {
-			if r.Label == 1 && r.Kind != "" {
+			if r.Kind != "" && (r.Label == 1 || kindsOfHarmless) {
 				kinds = append(kinds, r.Kind)
 			}
 			tactics = append(tactics, r.Tactics...)
@@ -301,8 +302,8 @@ func runInjection(root string) error {
 			f := flag(injMessage{text: r.Text, untrusted: r.Untrusted})
 			tab.row(section, map[bool]string{true: pos, false: neg}[r.Label == 1]).add(r.Label == 1, f)
 			tab.row(section, map[bool]string{true: "lang=en", false: "other languages"}[r.Lang == "en"]).add(r.Label == 1, f)
-			if r.Label == 1 && len(kinds) > 1 {
-				tab.row(section, "kind "+r.Kind).add(true, f)
+			if (r.Label == 1 || kindsOfHarmless) && len(kinds) > 1 {
+				tab.row(section, "kind "+r.Kind).add(r.Label == 1, f)
 			}
 			for _, tc := range r.Tactics {
 				tab.row(section, "tactic "+tc).add(r.Label == 1, f)
@@ -316,7 +317,7 @@ func runInjection(root string) error {
 	// Persona, fiction and pleading set-ups around a harmless ask (label
 	// 0), and the same dress around a request to drop the rules or to do
 	// harm (label 1).
-	if err := heldOut("own framed", "framed_dev.jsonl", "jailbreak", "benign"); err != nil {
+	if err := heldOut("own framed", "framed_dev.jsonl", "jailbreak", "benign", false); err != nil {
 		return err
 	}
 	// Pairs: one set of jailbreak tactics (a fictional world, an
@@ -324,41 +325,49 @@ func runInjection(root string) error {
 	// harmless ask (label 0) and around a harmful one (label 1). A
 	// detector that flags the tactics rather than the attack fails both
 	// ways here.
-	if err := heldOut("own tactics", "tactic_dev.jsonl", "harmful ask", "harmless ask"); err != nil {
+	if err := heldOut("own tactics", "tactic_dev.jsonl", "harmful ask", "harmless ask", false); err != nil {
 		return err
 	}
 	// More pairs of the same kind, written apart from the first and kept
 	// for measuring only: no choice of data or setting looks at them.
-	if err := heldOut("own tactics test", "tactic_test.jsonl", "harmful ask", "harmless ask"); err != nil {
+	if err := heldOut("own tactics test", "tactic_test.jsonl", "harmful ask", "harmless ask", false); err != nil {
 		return err
 	}
 	// The same kind of pairs in fifteen languages, five in six not
 	// English, written apart from the others; no trainer reads them.
-	if err := heldOut("own dressed", "dress_dev.jsonl", "harmful ask", "harmless ask"); err != nil {
+	if err := heldOut("own dressed", "dress_dev.jsonl", "harmful ask", "harmless ask", false); err != nil {
 		return err
 	}
 	// Long role-play, fiction and rule-talk set-ups in the style of
 	// red-teaming data, around a harmless ask (label 0) or a harmful one
 	// (label 1): the quarter of our adversarial set the harm model leaves
 	// out (it learns from adv_train.jsonl).
-	if err := heldOut("own adversarial", "adv_dev.jsonl", "harmful ask", "harmless ask"); err != nil {
+	if err := heldOut("own adversarial", "adv_dev.jsonl", "harmful ask", "harmless ask", false); err != nil {
 		return err
 	}
 	// Attacks of the kinds the public sets barely hold (extraction,
 	// exfiltration, overrides, personas) with harmless messages on the
 	// same topics, in fifteen languages: the quarter of our kinds set the
 	// attack model leaves out (it learns from kinds_train.jsonl).
-	if err := heldOut("own kinds", "kinds_dev.jsonl", "attack", "benign"); err != nil {
+	if err := heldOut("own kinds", "kinds_dev.jsonl", "attack", "benign", false); err != nil {
 		return err
 	}
 	// Attacks and harmless messages written apart from everything the
 	// trainer reads, in other styles: the first set was read while the
 	// lexicon grew (probe_dev), the second is kept for measuring only
 	// (probe_test).
-	if err := heldOut("own probes", "probe_dev.jsonl", "attack", "benign"); err != nil {
+	// What developers send: code that calls models, chat templates,
+	// system prompts being drafted, logs, security talk quoting attacks
+	// (label 0), and attacks dressed the same way (label 1), in fifteen
+	// languages: the quarter of the set the trainer leaves out (it
+	// learns from build_train.jsonl).
+	if err := heldOut("own builders", "build_dev.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
-	if err := heldOut("own probes test", "probe_test.jsonl", "attack", "benign"); err != nil {
+	if err := heldOut("own probes", "probe_dev.jsonl", "attack", "benign", false); err != nil {
+		return err
+	}
+	if err := heldOut("own probes test", "probe_test.jsonl", "attack", "benign", false); err != nil {
 		return err
 	}
 

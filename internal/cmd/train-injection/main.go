@@ -5,7 +5,8 @@
 // It reads only the train side of the labelled data: llm-warden's train
 // split, giskard's injections, BIPIA's train contexts and train attacks,
 // and the repository's own examples in detect/testdata/injection/train.jsonl
-// (with -tactics, tactic_train.jsonl too). The harm model reads our own
+// (with -tactics, tactic_train.jsonl too; with -builders, build_train.jsonl,
+// what developers send). The harm model reads our own
 // asks, ask_train.jsonl, tactic_train.jsonl and adv_train.jsonl (see
 // harm.go); the attack model our kinds set, kinds_train.jsonl, and
 // train.jsonl (see attack.go).
@@ -64,10 +65,12 @@ func readExample(d *detect.InjectionDetector, text string, untrusted bool) examp
 
 // Settings for experiments; the defaults make the embedded model.
 var (
-	directL2 = flag.Float64("l2", 1e-6, "L2 penalty of the direct model")
-	budgets  = flag.String("budget", "", "direct-model budget overrides, as space-separated group|label=weight")
-	directFP = flag.Float64("fpr", 0.01, "false positive rate the direct model's thresholds hold on the calibrating negatives")
-	tactics  = flag.Bool("tactics", false, "also train on detect/testdata/injection/tactic_train.jsonl (jailbreak tactics around harmless and harmful asks)")
+	directL2          = flag.Float64("l2", 1e-6, "L2 penalty of the direct model")
+	budgets           = flag.String("budget", "", "direct-model budget overrides, as space-separated group|label=weight")
+	directFP          = flag.Float64("fpr", 0.01, "false positive rate the direct model's thresholds hold on the calibrating negatives")
+	builders          = flag.Bool("builders", false, "also train on detect/testdata/injection/build_train.jsonl (what developers send: code, templates, logs, security talk, and attacks dressed so)")
+	buildersCalibrate = flag.Bool("builders-calibrate", true, "let our developers' harmless messages (build_train.jsonl) set the direct thresholds")
+	tactics           = flag.Bool("tactics", false, "also train on detect/testdata/injection/tactic_train.jsonl (jailbreak tactics around harmless and harmful asks)")
 )
 
 func main() {
@@ -86,6 +89,9 @@ func main() {
 
 func run(root, out string, epochs int) error {
 	own := []string{filepath.Join("detect", "testdata", "injection", "train.jsonl")}
+	if *builders {
+		own = append(own, filepath.Join("detect", "testdata", "injection", "build_train.jsonl"))
+	}
 	if *tactics {
 		own = append(own, filepath.Join("detect", "testdata", "injection", "tactic_train.jsonl"))
 	}
@@ -544,7 +550,7 @@ func (m *fitted) quantise() *quantised {
 // telling one (the attack sentences). Groups not listed get 1.
 var directBudget = map[string]float64{
 	"warden/jailbreak|1": 4, "warden/benign|0": 3, "giskard|1": 0.5,
-	"own/benign|0": 3, "own/benign-long|0": 3, "own/benign-dressed|0": 3, "own/benign-tactic|0": 3, "own/positive|1": 3, "own/jailbreak-tactic|1": 2, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
+	"own/benign|0": 3, "own/benign-long|0": 3, "own/benign-dressed|0": 3, "own/benign-tactic|0": 3, "own/positive|1": 3, "own/jailbreak-tactic|1": 2, "own/benign-build|0": 2, "own/build-attack|1": 1, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
 	"bipia-context/email|0": 0.5, "bipia-context/table|0": 0.5, "bipia-context/code|0": 0.5,
 	"bipia-inserted|0": 0.3, "synthetic|0": 3, "synthetic-long|0": 1, "synthetic-framed|0": 3, "synthetic-trigger|0": 3,
 	"synthetic-persona|0": 6, "synthetic-persona|1": 2, "synthetic-persona-lifted|0": 2, "synthetic-harmful-ask|0": 1,
@@ -558,7 +564,7 @@ var directBudget = map[string]float64{
 // harmless asks dressed with the rules lifted: benign by the public
 // sets' measure, jailbreaks by the rules'.)
 func calibrates(group string) bool {
-	return !strings.HasPrefix(group, "synthetic")
+	return !strings.HasPrefix(group, "synthetic") && (*buildersCalibrate || group != "own/benign-build")
 }
 
 var indirectBudget = map[string]float64{
@@ -807,8 +813,14 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 		// each other language would teach it that the language itself is
 		// suspect. Other languages are the lexicon's and the indirect
 		// model's.
+		group := "own/" + r.Kind
+		if r.Variant == "builder" {
+			// What developers send (see build_train.jsonl): one group
+			// for its harmless messages, one for its attacks.
+			group = map[bool]string{false: "own/benign-build", true: "own/build-attack"}[r.Label == 1]
+		}
 		if r.Lang == "en" || r.Label == 0 {
-			addDirect(r.Text, r.Untrusted, label, 2, "own/"+r.Kind)
+			addDirect(r.Text, r.Untrusted, label, 2, group)
 		}
 		switch {
 		case r.Untrusted && r.Inject != "":
@@ -818,6 +830,9 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 			})
 		case r.Untrusted:
 			addSegments(r.Text, 2, "own-segments/document", none)
+		case r.Variant == "builder":
+			// Code, logs and templates are not requests to the model;
+			// the direct model reads them whole.
 		case r.Variant == "framed":
 			// Long role-play and fiction set-ups are the direct model's
 			// ground: their sentences describe characters and worlds
