@@ -34,6 +34,8 @@ var mentionBefore = []string{
 	"sentence", "sentences", "wording", "the words", "string", "strings", "called", "known as", "the word",
 	"my system prompt", "our system prompt", "this system prompt", "my prompt", "our prompt", "this prompt",
 	"pattern", "patterns", "regex",
+	// the field of a log record or a test case: input="...", probe='...'
+	"input", "probe", "excerpt", "sample", "payload",
 	// fr
 	"comme", "tel que", "telle que", "tels que", "telles que", "par exemple", "la phrase", "les phrases", "l'expression",
 	// es, pt, it
@@ -66,6 +68,9 @@ var mentionAfter = []string{
 	"significa", "funciona", "funcionan", "bedeutet", "funktioniert", "funziona", "betekent", "werkt",
 	// tr, hi, ja, ko, zh put the marker after the quotation
 	"gibi", "जैसे", "のような", "といった", "などの", "같은", "등의", "之类", "这样的", "這樣的",
+	// a label given to it, in a dataset, a test table or a log
+	"benign", "malicious", "safe", "unsafe", "blocked", "flagged", "allowed", "label", "labelled", "labeled",
+	"expected", "→", "->", "=>", "|",
 }
 
 // mentioned reports whether Norm's range [start, end) lies inside a
@@ -80,7 +85,7 @@ func mentioned(norm string, start, end int) (qs, qe int, speech, ok bool) {
 	if close < 0 {
 		return 0, 0, false, false
 	}
-	before := strings.TrimRight(norm[max(0, open-24):open], " :,?[(")
+	before := strings.TrimRight(norm[max(0, open-24):open], " :,?[(=|")
 	after := strings.TrimLeft(norm[close+closeLen:min(len(norm), close+closeLen+16)], " ,")
 	speech = hasSuffixWord(before, speechBefore)
 	if speech || hasSuffixWord(before, mentionBefore) || hasPrefixWord(after, mentionAfter) {
