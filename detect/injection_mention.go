@@ -36,6 +36,9 @@ var mentionBefore = []string{
 	"pattern", "patterns", "regex",
 	// the field of a log record or a test case: input="...", probe='...'
 	"input", "probe", "excerpt", "sample", "payload",
+	// what a detector does to a phrase
+	"filter for", "detect", "detects", "detecting", "block", "blocks", "blocking", "catch", "catches", "flag", "flags",
+	"flagging",
 	// fr
 	"comme", "tel que", "telle que", "tels que", "telles que", "par exemple", "la phrase", "les phrases", "l'expression",
 	// es, pt, it
@@ -57,6 +60,7 @@ var speechBefore = []string{
 	"type", "types", "typed", "typing", "write", "writes", "wrote", "writing", "says", "said", "saying", "enter", "enters",
 	"entered", "paste", "pastes", "pasted", "post", "posts", "posted", "send", "sends", "sent",
 	"contained", "contains", "containing", "flagged", "logged", "labelled", "labeled", "include", "includes", "including",
+	"asking", "saying", "phrased",
 	"hide", "hides", "hid", "embed", "embeds", "embedded", "insert", "inserts", "inserted",
 }
 
