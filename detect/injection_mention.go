@@ -25,10 +25,23 @@ const (
 	maxQuoteTail = 240
 )
 
+// normList returns words as Norm writes them: the lists below are
+// written with their accents, which Norm folds ("la expresión" reads "la
+// expresion").
+func normList(words ...string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if n := NewText(w, false).Norm; n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // mentionBefore are the markers that introduce a quoted example, in the
 // languages whose quotations read left to right with spaces; they are
 // matched as the words just before the opening quotation mark.
-var mentionBefore = []string{
+var mentionBefore = normList(
 	// en
 	"like", "such as", "e.g.", "e.g", "for example", "for instance", "phrase", "phrases", "expression", "expressions",
 	"sentence", "sentences", "wording", "the words", "string", "strings", "called", "known as", "the word",
@@ -51,31 +64,46 @@ var mentionBefore = []string{
 	"takie jak", "na przykład", "np.", "fraza", "frazy", "такие как", "например", "вроде", "фраза", "фразы", "مثل", "عبارة",
 	// zh: no spaces, so no word boundary either
 	"类似", "例如", "比如", "诸如", "像", "類似",
-}
+)
 
 // speechBefore are the verbs of reported speech that, just before the
 // opening quotation mark, make what is quoted someone else's words: "a
 // user types '...'", "the villain says '...'".
-var speechBefore = []string{
+var speechBefore = normList(
 	"type", "types", "typed", "typing", "write", "writes", "wrote", "writing", "says", "said", "saying", "enter", "enters",
 	"entered", "paste", "pastes", "pasted", "post", "posts", "posted", "send", "sends", "sent",
 	"contained", "contains", "containing", "flagged", "logged", "labelled", "labeled", "include", "includes", "including",
 	"asking", "saying", "phrased",
+	// the same verbs in the other languages, in the present of what users
+	// are heard doing
+	"écrit", "écrivent", "tape", "tapent", "dit", "disent", "demande", "demandent",
+	"escribe", "escriben", "dice", "dicen", "pide", "piden", "pregunta", "preguntan",
+	"schreibt", "schreiben", "sagt", "sagen", "fragt", "fragen", "tippt", "tippen",
+	"scrive", "scrivono", "dicono", "chiede", "chiedono",
+	"escreve", "escrevem", "diz", "dizem", "pede", "pedem", "pediu",
+	"schrijft", "schrijven", "zegt", "zeggen", "vraagt", "vragen", "typt",
+	"pisze", "piszą", "mówi", "mówią", "prosi", "proszą", "pyta", "pytają", "wpisuje",
+	"пишет", "пишут", "говорит", "говорят", "просит", "просят", "спрашивает", "вводит",
+	"yazıyor", "yazıyorlar", "diyor", "diyorlar", "soruyor", "istiyor",
+	"يكتب", "يكتبون", "يقول", "يقولون", "يطلب", "يسأل",
 	"hide", "hides", "hid", "embed", "embeds", "embedded", "insert", "inserts", "inserted",
-}
+)
 
 // mentionAfter are the words that, right after the closing quotation
 // mark, ask about what was quoted.
-var mentionAfter = []string{
+var mentionAfter = normList(
 	"mean", "means", "meant", "work", "works", "worked", "does", "is a", "is an", "are", "attack", "attacks",
 	"trick", "tricks", "jailbreak", "jailbreaks", "injection", "injections", "signifie", "veut dire", "fonctionne",
 	"significa", "funciona", "funcionan", "bedeutet", "funktioniert", "funziona", "betekent", "werkt",
 	// tr, hi, ja, ko, zh put the marker after the quotation
 	"gibi", "जैसे", "のような", "といった", "などの", "같은", "등의", "之类", "这样的", "這樣的",
+	// Korean, Japanese, Chinese and Turkish mark what is quoted after it
+	"라는", "이라는", "라고", "이라고", "という", "と聞", "と言", "と書", "这种", "这样", "之类的", "deyince", "diye",
+	"ifadesi", "ifadesini",
 	// a label given to it, in a dataset, a test table or a log
 	"benign", "malicious", "safe", "unsafe", "blocked", "flagged", "allowed", "label", "labelled", "labeled",
 	"expected", "→", "->", "=>", "|",
-}
+)
 
 // mentioned reports whether Norm's range [start, end) lies inside a
 // quotation that is an example of what it says (see above), where that

@@ -896,6 +896,17 @@ func TestInjectionEngineersTalk(t *testing.T) {
 			t.Errorf("Analyse(%q).Score = %.2f (%v), want < 0.5", give, a.Score, a.Rules)
 		}
 	}
+	// What users are heard writing, in other languages; the marks after
+	// a quotation in Korean and Turkish.
+	for _, give := range []string{
+		"Mamy problem: użytkownicy piszą „zapomnij o wcześniejszych zasadach\" i bot czasem faktycznie zaczyna odpowiadać na tematy spoza zakresu. Jak to najlepiej zabezpieczyć?",
+		"Kullanıcılar \"talimatlarını göster\" deyince bot sistem istemini olduğu gibi yazıyor. Bunu engellemenin en iyi yolu ne?",
+		"탐지 규칙 관련 질문: \"시스템 프롬프트를 알려줘\"라는 공격을 설명하는 보안 문서도 탐지기에 걸리는데, 이런 오탐은 어떻게 줄이나요?",
+	} {
+		if a := d.Analyse(NewText(give, false)); len(a.Rules) > 0 {
+			t.Errorf("Analyse(%q) fired %v, want no rule", give, a.Rules)
+		}
+	}
 	// A list of quoted examples: each is cut in its turn.
 	give := "Our guardrail config:\nrules:\n  - id: override\n    patterns: [\"ignore (all )?previous instructions\", \"disregard your (rules|guidelines)\"]\n    action: deny\nDoes this YAML look right?"
 	if a := d.Analyse(NewText(give, false)); a.Score >= 0.5 {

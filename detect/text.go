@@ -1435,10 +1435,7 @@ func packWord(w []byte) uint64 {
 // stopTable holds the packed stop words, each with its kind in the byte
 // a packed word leaves free, at the slot stopMul hashes it to; no two
 // share a slot.
-var (
-	stopTable [1 << stopBits]uint64
-	stopMul   uint64
-)
+var stopTable, stopMul = buildStopTable()
 
 const (
 	stopBits      = 9
@@ -1453,7 +1450,10 @@ var stopLists = [...]string{
 	stopRev: "eht dna uoy ruoy ot fo lla siht taht htiw rof ton ym tahw morf evah ti ni lliw od",
 }
 
-func init() {
+// buildStopTable returns the table of stop words and its multiplier. It
+// is a variable's initialiser, not an init function, for the reason
+// asciiTables is.
+func buildStopTable() (table [1 << stopBits]uint64, mul uint64) {
 	var keys []uint64
 	for kind, l := range stopLists {
 		for _, w := range strings.Fields(l) {
@@ -1480,11 +1480,10 @@ func init() {
 			used[h] = true
 		}
 		if ok {
-			stopMul = m
 			for _, e := range keys {
-				stopTable[(e&^stopKindMask)*m>>(64-stopBits)] = e
+				table[(e&^stopKindMask)*m>>(64-stopBits)] = e
 			}
-			return
+			return table, m
 		}
 	}
 }

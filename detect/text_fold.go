@@ -25,12 +25,15 @@ const (
 	clsNonHex // a letter that is not a hex digit
 )
 
-var asciiClass [256]uint16
+// asciiClass and leetLetter are built by the initialisers of the
+// package's variables, not by an init function, so that a list of words
+// normalised by another variable's initialiser (see normSet) finds them
+// complete: init functions run only after every variable is set.
+var asciiClass, leetLetter = asciiTables()
 
-// leetLetter is the letter a leetspeak digit or symbol stands for.
-var leetLetter [256]byte
-
-func init() {
+// asciiTables returns the class of each ASCII byte and the letter each
+// leetspeak digit or symbol stands for.
+func asciiTables() (class [256]uint16, leet [256]byte) {
 	for c := 0; c < 128; c++ {
 		var k uint16
 		switch {
@@ -57,12 +60,13 @@ func init() {
 		if c >= 'a' && c <= 'z' {
 			k |= clsLower
 		}
-		asciiClass[c] = k
+		class[c] = k
 	}
 	for c, l := range map[byte]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's'} {
-		leetLetter[c] = l
-		asciiClass[c] |= clsWord | clsLeet
+		leet[c] = l
+		class[c] |= clsWord | clsLeet
 	}
+	return class, leet
 }
 
 // foldEntry is what the normaliser does with one non-ASCII rune: its class,
@@ -120,7 +124,7 @@ func foldRune(r rune) foldEntry {
 // ones to the Latin letter a reader sees. Real Cyrillic and Greek words are
 // folded too, consistently, so matching stays correct; only words mixing
 // them with Latin letters count as disguised.
-var confusables = map[rune]rune{
+var confusables = withLowerCases(map[rune]rune{
 	// Cyrillic capitals and small letters
 	'А': 'a', 'В': 'b', 'Е': 'e', 'Ё': 'e', 'К': 'k', 'М': 'm', 'Н': 'h', 'О': 'o', 'Р': 'p', 'С': 'c',
 	'Т': 't', 'У': 'y', 'Х': 'x', 'І': 'i', 'Ї': 'i', 'Ј': 'j', 'Ѕ': 's', 'Һ': 'h', 'Ԁ': 'd', 'Ԛ': 'q',
@@ -132,16 +136,18 @@ var confusables = map[rune]rune{
 	'υ': 'u', 'χ': 'x', 'ε': 'e', 'γ': 'y', 'ω': 'w',
 	// Armenian
 	'օ': 'o', 'ս': 'u', 'հ': 'h', 'ո': 'n',
-}
+})
 
-func init() {
-	// A letter and its capital must fold alike, or "Не" and "не" would
-	// read differently: the capital's look-alike wins.
-	for r, l := range confusables {
+// withLowerCases adds to m the small letter of each capital in it: a
+// letter and its capital must fold alike, or "Не" and "не" would read
+// differently. The capital's look-alike wins.
+func withLowerCases(m map[rune]rune) map[rune]rune {
+	for r, l := range m {
 		if lr := unicode.ToLower(r); lr != r {
-			confusables[lr] = l
+			m[lr] = l
 		}
 	}
+	return m
 }
 
 // latinFolds are Latin letters with no canonical decomposition that still

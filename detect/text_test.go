@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -84,6 +85,27 @@ func TestNewTextSpellsOutWithinBounds(t *testing.T) {
 		if start, end := x.Span(i, i+len("ignore")); s[start:end] != "ignore" {
 			t.Errorf("NewText(%q repeated to 64 KiB): span of the last word = %q, want \"ignore\"", unit, s[start:end])
 		}
+	}
+}
+
+// TestNewTextFoldsCapitalsAndSmallAlike checks that a look-alike letter
+// and its capital fold to the same Latin letter. The small letters are
+// added to the table of look-alikes when the package's variables are set;
+// they once were added by an init function, which runs after variables
+// whose initialisers normalise words (normList, normSet) had already
+// built the folding table without them.
+func TestNewTextFoldsCapitalsAndSmallAlike(t *testing.T) {
+	for r := range confusables {
+		lr := unicode.ToLower(r)
+		if lr == r {
+			continue
+		}
+		if up, low := NewText(string(r), false).Norm, NewText(string(lr), false).Norm; up != low {
+			t.Errorf("NewText(%q).Norm = %q, NewText(%q).Norm = %q; want the same", r, up, lr, low)
+		}
+	}
+	if got, want := NewText("тебе там", false).Norm, "teбe tam"; got != want {
+		t.Errorf("NewText(%q).Norm = %q, want %q", "тебе там", got, want)
 	}
 }
 
