@@ -2069,6 +2069,40 @@ var lexiconSpecs = []entrySpec{
 	{m(cTemplate), "ko", "템플릿|토크나이저|특수 토큰|포맷", 0},
 	{m(cTemplate), "ar", "قالب|قوالب|المرمز|رموز خاصة|رمز خاص|تنسيق", 0},
 	{m(cTemplate), "hi", "टेम्पलेट|टोकनाइज़र|स्पेशल टोकन|फॉर्मेट", 0},
+	// Actions that hand over control (see tool.privileged_claim). Tools
+	// are named in English whatever the language around them.
+	{m(cPrivileged), "en", "disable_mfa|disable mfa|disable 2fa|turn off mfa|turn off 2fa|reset_mfa|grant_access|grant access|grant admin|grant write access|admin rights|admin privileges|admin group|admins group|domain admins|domain-admins|add_to_group|add_user_to_group|set_role|set role|role = 'admin'|role='admin'|role = admin|make me admin|make me an admin|elevate my|escalate privileges|write access|full access|full admin|full scope|create_api_key|create an api key|rotate_keys|issue_refund|issue a refund|refund every|refund all|apply_credit|transfer_funds|transfer funds|wire transfer|move money|disable_branch_protection|force push|force-push|delete_repo|delete all|drop table|truncate table|approve and merge|merge without review|share the drive|make it public|anyone with the link", 0},
+	{m(cPrivileged), "fr", "droits d'administration|droits admin|accès administrateur|accès en écriture|accès complet|désactiver la double authentification|rembourser toutes|virement|transfère", 0},
+	{m(cPrivileged), "es", "permisos de administrador|acceso de administrador|acceso de escritura|acceso total|desactivar la autenticación|reembolsar todos|reembolsa todos|transferencia|transfiere", 0},
+	{m(cPrivileged), "de", "adminrechte|administratorrechte|schreibzugriff|vollzugriff|vollen zugriff|zwei-faktor deaktivieren|mfa deaktivieren|alle erstatten|überweisung|überweise", 0},
+	{m(cPrivileged), "it", "diritti di amministratore|accesso in scrittura|accesso completo|disattiva l'autenticazione|rimborsa tutti|bonifico|trasferisci", 0},
+	{m(cPrivileged), "pt", "permissões de administrador|acesso de administrador|acesso de escrita|acesso total|desativar a autenticação|reembolsar todos|transferência|transfira|mover dinheiro", 0},
+	{m(cPrivileged), "nl", "beheerdersrechten|adminrechten|schrijftoegang|volledige toegang|tweestapsverificatie uitschakelen|alles terugbetalen|overboeking|maak over", 0},
+	{m(cPrivileged), "pl", "uprawnienia administratora|dostęp do zapisu|pełny dostęp|wyłącz uwierzytelnianie|zwróć wszystkie|przelew|przelej", 0},
+	{m(cPrivileged), "ru", "права администратора|права админа|доступ на запись|полный доступ|отключи двухфактор*|верни деньги за все|перевод средств|переведи деньги", 0},
+	{m(cPrivileged), "tr", "yönetici yetkisi|yönetici hakları|yazma erişimi|tam erişim|iki faktörlü doğrulamayı kapat|hepsini iade et|para transferi|havale", 0},
+	{m(cPrivileged), "zh", "管理员权限|写入权限|完全访问|全部权限|关闭双重验证|全额退款|转账|转移资金", 0},
+	{m(cPrivileged), "ja", "管理者権限|書き込み権限|フルアクセス|二要素認証を無効|全額返金|送金|振り込", 0},
+	{m(cPrivileged), "ko", "관리자 권한|쓰기 권한|전체 권한|2단계 인증 해제|전액 환불|송금|이체", 0},
+	{m(cPrivileged), "ar", "صلاحيات المسؤول|صلاحية الكتابة|وصول كامل|تعطيل المصادقة|استرداد كامل|تحويل الأموال|حوّل", 0},
+	{m(cPrivileged), "hi", "एडमिन अधिकार|एडमिन एक्सेस|राइट एक्सेस|पूरा एक्सेस|रिफंड सभी|पैसे ट्रांसफर", 0},
+	// Authority or approval claimed for it: a pretext (see
+	// tool.privileged_claim).
+	{m(cPretext), "en", "i'm the it manager|i am the it manager|i'm the dba|i am the dba|i'm the database admin|i'm the on-call|i am the on-call|i'm the sysadmin|my manager said you can|my boss said you can|the manager said you would|approved verbally|verbally approved|already approved|already been approved|he'll confirm later|she'll confirm later|will confirm later|the customer already agreed|the user already agreed|the user has consented|the maintainers are on vacation", 0},
+	{m(cPretext), "fr", "je suis le responsable informatique|je suis l'administrateur|déjà validé|a déjà validé|déjà approuvé|approuvé oralement|pas besoin de validation|sans demander de confirmation", 0},
+	{m(cPretext), "es", "soy el responsable de ti|mi jefe dijo que puedes|ya aprobado|ya lo aprobó|aprobado verbalmente|lo confirmará después|sin pedir confirmación", 0},
+	{m(cPretext), "de", "ich bin der it-leiter|mündlich genehmigt|bereits genehmigt|schon genehmigt|bestätigt später|ohne bestätigung", 0},
+	{m(cPretext), "it", "sono il responsabile it|approvato a voce|già approvato|confermerà dopo|senza conferma", 0},
+	{m(cPretext), "pt", "sou o gerente de ti|aprovado verbalmente|já aprovado|confirma depois|pule a confirmação|sem confirmação", 0},
+	{m(cPretext), "nl", "ik ben de it-manager|mondeling goedgekeurd|al goedgekeurd|bevestigt later|zonder bevestiging", 0},
+	{m(cPretext), "pl", "jestem kierownikiem it|zatwierdzone ustnie|już zatwierdzone|potwierdzi później|bez potwierdzenia", 0},
+	{m(cPretext), "ru", "я it-менеджер|одобрено устно|уже одобрено|подтвердит позже|без подтверждения", 0},
+	{m(cPretext), "tr", "bt müdürüyüm|sözlü olarak onaylandı|zaten onaylandı|sonra onaylayacak|onay gerekmez|onaysız", 0},
+	{m(cPretext), "zh", "我是it经理|口头批准|已经批准|稍后确认|无需确认|不需要确认|客户已同意", 0},
+	{m(cPretext), "ja", "私はit管理者|口頭で承認|承認済み|後で確認|確認不要", 0},
+	{m(cPretext), "ko", "저는 dba|제가 dba|구두 승인|이미 승인|나중에 확인|승인 필요 없|확인 없이", 0},
+	{m(cPretext), "ar", "أنا مدير تقنية المعلومات|تمت الموافقة شفهي*|تمت الموافقة مسبق*|سيؤكد لاحق*|بدون تأكيد", 0},
+	{m(cPretext), "hi", "मैं आईटी मैनेजर|मौखिक रूप से मंजूर|पहले से मंजूर|बाद में कन्फर्म|बिना कन्फर्मेशन", 0},
 }
 
 // unitSpecs give the kinds of units (see hugeOutput), in every language.

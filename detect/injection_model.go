@@ -56,7 +56,7 @@ func appendConceptFeatures(dst []uint32, hits []hit, fired []ruleHit) []uint32 {
 	for i := range hits {
 		present |= hits[i].concepts
 	}
-	present &^= 1<<cNumber | 1<<cNumWord | 1<<cNeg | 1<<cAgent | 1<<cScope | 1<<cStudy | 1<<cStudyAfter | 1<<cPermit | 1<<cMode | 1<<cModel | 1<<cTemplate
+	present &^= 1<<cNumber | 1<<cNumWord | 1<<cNeg | 1<<cAgent | 1<<cScope | 1<<cStudy | 1<<cStudyAfter | 1<<cPermit | 1<<cMode | 1<<cModel | 1<<cTemplate | 1<<cPrivileged
 	for x := present; x != 0; x &= x - 1 {
 		c := uint64(bits.TrailingZeros64(x))
 		dst = append(dst, hashFeature(c, seedConcept))
