@@ -595,14 +595,16 @@ var (
 func describedElsewhere(norm string, hits []hit, i int) bool {
 	h := &hits[i]
 	_, english := overrideVerbs[norm[h.start:h.end]]
+	read := h.start // the clause is read back to here
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		u := &hits[j]
 		if u.end > h.start {
 			continue
 		}
-		if int(h.start-u.end) > describedGap || strings.ContainsAny(norm[u.end:h.start], clauseEnds) {
+		if int(h.start-u.end) > describedGap || u.end < read && hasClauseEnd(norm[u.end:read]) {
 			break
 		}
+		read = min(read, u.end)
 		if u.concepts&(1<<cModel) != 0 && (!english || u.arg == modelSubjectAny) {
 			return true
 		}
@@ -633,8 +635,17 @@ const (
 // its subject may stand.
 const describedGap = 48
 
-// clauseEnds are the marks that end a clause.
-const clauseEnds = ".,;:!?\n，。；：！？、،؛؟"
+// hasClauseEnd reports whether s holds a mark that ends a clause:
+// ".,;:!?", a newline, or their CJK and Arabic forms.
+func hasClauseEnd(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '.', ',', ';', ':', '!', '?', '\n', '，', '。', '；', '：', '！', '？', '、', '،', '؛', '؟':
+			return true
+		}
+	}
+	return false
+}
 
 // replacingVerbs are the English verbs whose subject replaces what
 // follows them.
