@@ -73,7 +73,7 @@ var speechBefore = normList(
 	"type", "types", "typed", "typing", "write", "writes", "wrote", "writing", "says", "said", "saying", "enter", "enters",
 	"entered", "paste", "pastes", "pasted", "post", "posts", "posted", "send", "sends", "sent",
 	"contained", "contains", "containing", "flagged", "logged", "labelled", "labeled", "include", "includes", "including",
-	"asking", "saying", "phrased",
+	"asking", "phrased",
 	// the same verbs in the other languages, in the present of what users
 	// are heard doing
 	"écrit", "écrivent", "tape", "tapent", "dit", "disent", "demande", "demandent",
@@ -90,7 +90,7 @@ var speechBefore = normList(
 )
 
 // mentionAfter are the words that, right after the closing quotation
-// mark, ask about what was quoted.
+// mark, ask about what was quoted or label it.
 var mentionAfter = normList(
 	"mean", "means", "meant", "work", "works", "worked", "does", "is a", "is an", "are", "attack", "attacks",
 	"trick", "tricks", "jailbreak", "jailbreaks", "injection", "injections", "signifie", "veut dire", "fonctionne",
@@ -335,8 +335,8 @@ func (cm cutMap) orig(p int) int {
 }
 
 // mentionCuts appends to cm the quotations that hold only mentioned
-// evidence (see mentioned). Only the directly read
-// part of Norm is considered: a decoded payload is never an example.
+// evidence (see mentioned). Only the directly read part of Norm is
+// considered: a decoded payload is never an example.
 func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap) cutMap {
 	var disc discussion
 	read := false

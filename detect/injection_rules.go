@@ -689,10 +689,14 @@ func modelSubject(norm string, p int) bool {
 	return modelNouns[strings.TrimSuffix(w, "s")] || strings.HasPrefix(w, "gpt")
 }
 
+// isASCIIAlnumByte reports whether c is a lower-case ASCII letter or a
+// digit, as Norm writes them.
 func isASCIIAlnumByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
 }
 
+// modelNouns are the English names of a model as a sentence's subject,
+// in the singular (see modelSubject).
 var modelNouns = normSet("model", "bot", "chatbot", "assistant", "llm", "agent", "claude", "gemini", "llama", "mistral",
 	"chatgpt", "copilot", "qwen", "deepseek")
 
@@ -1253,7 +1257,7 @@ var (
 	// topicPreps name a topic, so a bare word after them does too
 	// ("guidelines on remote work", "rules about parking"), unless it
 	// opens a clause or names the model's part (topicStops).
-	topicPreps = map[string]bool{"on": true, "about": true, "regarding": true, "concerning": true}
+	topicPreps = map[string]bool{"on": true, "about": true, "regarding": true}
 	topicStops = map[string]bool{"how": true, "what": true, "which": true, "when": true, "whether": true, "why": true, "who": true,
 		"your": true, "you": true, "me": true, "my": true, "us": true, "our": true, "this": true, "that": true, "it": true}
 	determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "old": true, "new": true,
