@@ -352,18 +352,18 @@ func runInjection(root string) error {
 	if err := heldOut("own kinds", "kinds_dev.jsonl", "attack", "benign", false); err != nil {
 		return err
 	}
+	// What developers send: code that calls models, chat templates,
+	// system prompts being drafted, logs, security talk quoting attacks
+	// (label 0), and attacks dressed the same way (label 1), in fifteen
+	// languages: the quarter of the set the trainer leaves out (with
+	// -builders it learns from build_train.jsonl).
+	if err := heldOut("own builders", "build_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 	// Attacks and harmless messages written apart from everything the
 	// trainer reads, in other styles: the first set was read while the
 	// lexicon grew (probe_dev), the second is kept for measuring only
 	// (probe_test).
-	// What developers send: code that calls models, chat templates,
-	// system prompts being drafted, logs, security talk quoting attacks
-	// (label 0), and attacks dressed the same way (label 1), in fifteen
-	// languages: the quarter of the set the trainer leaves out (it
-	// learns from build_train.jsonl).
-	if err := heldOut("own builders", "build_dev.jsonl", "attack", "harmless", true); err != nil {
-		return err
-	}
 	if err := heldOut("own probes", "probe_dev.jsonl", "attack", "benign", false); err != nil {
 		return err
 	}
