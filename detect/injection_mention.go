@@ -25,22 +25,10 @@ const (
 	maxQuoteTail = 240
 )
 
-// normList returns words as Norm writes them: the lists below are
-// written with their accents, which Norm folds ("la expresión" reads "la
-// expresion").
-func normList(words ...string) []string {
-	out := make([]string, 0, len(words))
-	for _, w := range words {
-		if n := NewText(w, false).Norm; n != "" {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
 // mentionBefore are the markers that introduce a quoted example, in the
 // languages whose quotations read left to right with spaces; they are
-// matched as the words just before the opening quotation mark.
+// matched as the words just before the opening quotation mark. These
+// lists are written with their accents, which Norm folds (see normList).
 var mentionBefore = normList(
 	// en
 	"like", "such as", "e.g.", "e.g", "for example", "for instance", "phrase", "phrases", "expression", "expressions",

@@ -384,17 +384,18 @@ func described(norm string, hits []hit) {
 		if h.concepts&(1<<cIgnore) == 0 {
 			continue
 		}
-		if describedElsewhere(norm, hits, i) {
+		verb := norm[h.start:h.end]
+		inflected, english := overrideVerbs[verb]
+		if describedElsewhere(norm, hits, i, english) {
 			h.concepts &^= agentive
 			continue
 		}
-		if replacingVerbs[norm[h.start:h.end]] && i > 0 && hits[i-1].end <= h.start && h.start-hits[i-1].end <= 1 {
+		if replacingVerbs[verb] && i > 0 && hits[i-1].end <= h.start && h.start-hits[i-1].end <= 1 {
 			// "the new policy supersedes …": what replaces is the
 			// subject, not what is replaced.
 			hits[i-1].concepts &^= 1<<cInstr | 1<<cSysPrompt
 		}
-		inflected, ok := overrideVerbs[norm[h.start:h.end]]
-		if !ok {
+		if !english {
 			continue
 		}
 		if defended(norm, int(h.end)) {
@@ -444,23 +445,23 @@ func described(norm string, hits []hit) {
 func mentionedDelimiters(norm string, hits []hit) {
 	const delim = 1<<cDelimStrong | 1<<cDelimWeak
 	var ds []int // the hits that are delimiters
+	template := false
 	for i := range hits {
 		if hits[i].concepts&delim != 0 {
 			ds = append(ds, i)
 		}
+		template = template || hits[i].concepts&(1<<cTemplate) != 0
 	}
 	if len(ds) == 0 {
 		return
 	}
-	for i := range hits {
-		if hits[i].concepts&(1<<cTemplate) != 0 {
-			// A text that names chat templates or tokenizers is about
-			// their delimiters, wherever they stand in it.
-			for _, k := range ds {
-				hits[k].concepts &^= delim
-			}
-			return
+	if template {
+		// A text that names chat templates or tokenizers is about their
+		// delimiters, wherever they stand in it.
+		for _, k := range ds {
+			hits[k].concepts &^= delim
 		}
+		return
 	}
 	fences := codeFences(norm)
 	talked := make([]bool, len(ds))
@@ -591,10 +592,10 @@ var (
 // questions right after it ("warum ignoriert das Modell"). A vocative
 // ("Modelo, ignora…") is set off by a comma, which ends the clause. A
 // bare noun that is English as well ("model", "bot") names the subject
-// only of a verb that is not English: English is read by its words.
-func describedElsewhere(norm string, hits []hit, i int) bool {
+// only of a verb that is not English (english reports whether it is one of
+// overrideVerbs): English is read by its words.
+func describedElsewhere(norm string, hits []hit, i int, english bool) bool {
 	h := &hits[i]
-	_, english := overrideVerbs[norm[h.start:h.end]]
 	read := h.start // the clause is read back to here
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		u := &hits[j]
@@ -682,17 +683,11 @@ func modelSubject(norm string, p int) bool {
 		p--
 	}
 	q := p
-	for q > 0 && p-q < maxWordLen && (isASCIIAlnumByte(norm[q-1]) || norm[q-1] == '-' || norm[q-1] == '.') {
+	for q > 0 && p-q < maxWordLen && (asciiClass[norm[q-1]]&(clsLetter|clsDigitCls) != 0 || norm[q-1] == '-' || norm[q-1] == '.') {
 		q--
 	}
 	w := strings.Trim(norm[q:p], "-.")
 	return modelNouns[strings.TrimSuffix(w, "s")] || strings.HasPrefix(w, "gpt")
-}
-
-// isASCIIAlnumByte reports whether c is a lower-case ASCII letter or a
-// digit, as Norm writes them.
-func isASCIIAlnumByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
 }
 
 // modelNouns are the English names of a model as a sentence's subject,
@@ -993,11 +988,26 @@ var conditionals = sync.OnceValues(func() (map[string]bool, []string) {
 	return normSet(conditionWords...), phrases
 })
 
-// normSet returns words as Norm writes them, as a set.
-func normSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
+// normList returns words as Norm writes them: lists of words are written
+// with their accents, which Norm folds ("la expresión" reads "la
+// expresion"). A word Norm leaves empty is dropped: "" would match any
+// boundary.
+func normList(words ...string) []string {
+	out := make([]string, 0, len(words))
 	for _, w := range words {
-		m[NewText(w, false).Norm] = true
+		if n := NewText(w, false).Norm; n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// normSet returns words as Norm writes them, as a set (see normList).
+func normSet(words ...string) map[string]bool {
+	ws := normList(words...)
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
 	}
 	return m
 }
