@@ -266,15 +266,12 @@ func runInjection(root string) error {
 	}
 
 	// heldOut measures a file of our own held-out examples that no trainer
-	// reads: rates for its positives (pos) and negatives (neg), by
-	// language, by the kind of attack of its positives, and by each tactic
-	// its rows name, and with kindsOfHarmless by the kinds of its
-	// negatives too. Untrusted rows are read as untrusted content.
-	heldOut := func(section, file, pos, neg string, kindsOfHarmless bool) error {
-		rows, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", file))
-		if err != nil {
-			return err
-		}
+	// reads (heldOutRows, rows read from elsewhere): rates for its
+	// positives (pos) and negatives (neg), by language, by the kind of
+	// attack of its positives, and by each tactic its rows name, and with
+	// kindsOfHarmless by the kinds of its negatives too. Untrusted rows are
+	// read as untrusted content.
+	heldOutRows := func(section string, rows []injOwnRow, pos, neg string, kindsOfHarmless bool) {
 		// Rows in a fixed order: both labels, both language groups, then
 		// each kind and each tactic by name.
 		var kinds, tactics []string
@@ -287,7 +284,8 @@ func runInjection(root string) error {
 		slices.Sort(kinds)
 		slices.Sort(tactics)
 		order := []string{neg, pos, "lang=en", "other languages"}
-		if kinds := slices.Compact(kinds); len(kinds) > 1 {
+		kinds = slices.Compact(kinds)
+		if len(kinds) > 1 {
 			for _, k := range kinds {
 				order = append(order, "kind "+k)
 			}
@@ -312,6 +310,13 @@ func runInjection(root string) error {
 				miss(section, r.Text)
 			}
 		}
+	}
+	heldOut := func(section, file, pos, neg string, kindsOfHarmless bool) error {
+		rows, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", file))
+		if err != nil {
+			return err
+		}
+		heldOutRows(section, rows, pos, neg, kindsOfHarmless)
 		return nil
 	}
 	// Persona, fiction and pleading set-ups around a harmless ask (label
@@ -338,6 +343,23 @@ func runInjection(root string) error {
 	if err := heldOut("own dressed", "dress_dev.jsonl", "harmful ask", "harmless ask", false); err != nil {
 		return err
 	}
+	// Asks in fourteen languages other than English, plain and dressed in
+	// a jailbreak's set-up, harmful and harmless: the quarter the harm
+	// model leaves out (it learns from ask_intl_train.jsonl). Only a
+	// harmful ask in a jailbreak's dress is an injection; a plain harmful
+	// ask is for the policy on content to answer, and a harmless one in
+	// the same dress is harmless.
+	asks, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", "ask_intl_dev.jsonl"))
+	if err != nil {
+		return err
+	}
+	for i := range asks {
+		asks[i].Label = 0
+		if asks[i].Kind == "harmful-dressed" {
+			asks[i].Label = 1
+		}
+	}
+	heldOutRows("own asks", asks, "harmful dressed", "the rest", true)
 	// Long role-play, fiction and rule-talk set-ups in the style of
 	// red-teaming data, around a harmless ask (label 0) or a harmful one
 	// (label 1): the quarter of our adversarial set the harm model leaves
