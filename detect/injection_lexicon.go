@@ -1106,6 +1106,25 @@ var lexiconSpecs = []entrySpec{
 	{m(cPrefix), "pt", "comece sua resposta com|comece a resposta com|claro, aqui está", 0},
 	{m(cPrefix), "ru", "начни свой ответ со слов|начни ответ с|конечно, вот", 0},
 	{m(cPrefix), "zh", "以“当然|回答以|开头回答|当然，这是", 0},
+	// "start with" alone dictates an opening only when a quotation
+	// follows it ("commence par « Bien sûr ! »") or, where the language
+	// puts the verb after it, comes just before ("「はい」から始めて",
+	// "'Tabii' diye başla"): see quotedOpenings
+	{m(cPrefix), "fr", "commence par|commencez par|commence avec|commencez avec|débute par|débutez par|ouvre par|ouvre avec|démarre par|commence ton texte par", prefixQuoteAfter},
+	{m(cPrefix), "es", "empieza con|empiece con|empieza por|empiece por|comienza con|comience con|comienza por|arranca con|abre con|empezá con", prefixQuoteAfter},
+	{m(cPrefix), "it", "inizia con|inizia per|cominci con|comincia con|comincia per|apri con|esordisci con|parti con", prefixQuoteAfter},
+	{m(cPrefix), "pt", "começa com|comece com|começa por|comece por|abre com|abra com|inicia com|inicie com", prefixQuoteAfter},
+	{m(cPrefix), "de", "beginne mit|beginn mit|fang mit|fange mit|fang an mit|starte mit|beginnen sie mit|fangen sie mit", prefixQuoteAfter},
+	{m(cPrefix), "nl", "begin met|start met|open met", prefixQuoteAfter},
+	{m(cPrefix), "pl", "zacznij od|zacznij słowami|rozpocznij od|rozpocznij słowami|zaczynaj od|zacznijcie od", prefixQuoteAfter},
+	{m(cPrefix), "ru", "начни с|начните с|начинай с|первое предложение ответа|первая фраза ответа|первой фразой", prefixQuoteAfter},
+	{m(cPrefix), "tr", "diye başla|diye başlayın|ile başla|ile başlayın|diye gir|diye söze başla|cümlesiyle başla|cümlesiyle başlayın|sözleriyle başla", prefixQuoteBefore},
+	{m(cPrefix), "zh", "开头写|开头就写|开头先写|开头说|开头先说|第一句写|第一句话写|第一句要写", prefixQuoteAfter},
+	{m(cPrefix), "zh", "开头|開頭|為開頭|为开头", prefixQuoteBefore},
+	{m(cPrefix), "ja", "から始め|で始め|から書き始め|と書き始め|から答え始め", prefixQuoteBefore},
+	{m(cPrefix), "ko", "로 시작|으로 시작|라고 시작|이라고 시작", prefixQuoteBefore},
+	{m(cPrefix), "ar", "ابدأ ب|ابدئي ب|ابدأ إجابتك ب|ابدأ ردك ب|ابدأ بجملة|افتتح ب", prefixQuoteAfter},
+	{m(cPrefix), "hi", "से शुरू कर|से शुरुआत कर|से शुरू करो|से जवाब शुरू", prefixQuoteBefore},
 
 	// the machinery of a jailbreak template: a handshake that the persona
 	// took, the character enforced, refusals punished in a game of tokens

@@ -310,6 +310,74 @@ const negatable = 1<<cIgnore | 1<<cReveal | 1<<cDisable | 1<<cSend | 1<<cCall | 
 // acts, or a third party's, asked about.
 const agentive = 1<<cIgnore | 1<<cDisable | 1<<cGenerate
 
+// The places of a quotation that makes "start with" dictate an opening
+// (see quotedOpenings): after the words, or just before them.
+const (
+	prefixQuoteAfter  = 1
+	prefixQuoteBefore = 2
+)
+
+// quotedOpenings clears the dictated opening of "start with" where no
+// quotation stands beside it: "commence par « Bien sûr ! »" and
+// "「はい」から始めて" dictate the answer's first words, "start with the
+// flour" and "从哪里开头" do not.
+func quotedOpenings(norm string, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&(1<<cPrefix) == 0 {
+			continue
+		}
+		switch h.arg {
+		case prefixQuoteAfter:
+			if !quoteOpensAt(norm, int(h.end)) {
+				h.concepts &^= 1 << cPrefix
+			}
+		case prefixQuoteBefore:
+			if !quoteClosesAt(norm, int(h.start)) {
+				h.concepts &^= 1 << cPrefix
+			}
+		}
+	}
+}
+
+// quoteGap is how many spaces and colons may stand between "start with"
+// and the quotation beside it.
+const quoteGap = 3
+
+// quoteOpensAt reports whether a quotation opens at i, after at most
+// quoteGap spaces or colons.
+func quoteOpensAt(s string, i int) bool {
+	for n := 0; i < len(s) && n <= quoteGap; n++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case ' ', ':', '：':
+			i += size
+			continue
+		case '"', '\'', '«', '“', '‘', '„', '‚', '‹', '「', '『', '»', '”':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// quoteClosesAt reports whether a quotation closes just before i, with
+// at most quoteGap spaces or commas between.
+func quoteClosesAt(s string, i int) bool {
+	for n := 0; i > 0 && n <= quoteGap; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch r {
+		case ' ', ',', '，':
+			i -= size
+			continue
+		case '"', '\'', '»', '”', '’', '」', '』', '›', '«', '“':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // negate clears the negatable concepts of hits that directly follow a
 // negation, and the agentive ones of hits that directly follow an agent
 // other than the model. It also clears the rule-lifting of "no limits"
@@ -637,11 +705,11 @@ const (
 const describedGap = 48
 
 // hasClauseEnd reports whether s holds a mark that ends a clause:
-// ".,;:!?", a newline, or their CJK and Arabic forms.
+// ".,;:!?", a newline, or their CJK, Arabic and Devanagari forms.
 func hasClauseEnd(s string) bool {
 	for _, r := range s {
 		switch r {
-		case '.', ',', ';', ':', '!', '?', '\n', '，', '。', '；', '：', '！', '？', '、', '،', '؛', '؟':
+		case '.', ',', ';', ':', '!', '?', '\n', '，', '。', '；', '：', '！', '？', '、', '،', '؛', '؟', '।', '॥':
 			return true
 		}
 	}
@@ -1317,6 +1385,7 @@ var (
 // the first firing of each rule.
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	negate(hits)
+	quotedOpenings(norm, hits)
 	described(norm, hits)
 	mentionedDelimiters(norm, hits)
 	studied(norm, hits)

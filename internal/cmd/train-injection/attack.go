@@ -25,7 +25,7 @@ package main
 // model's moves that, so it counts only in the detector-rate thresholds
 // and the reports.
 
-var attackSettings = askFlags("attack", 0.02, 1.25, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
+var attackSettings = askFlags("attack", 0.02, 1.25, 1e-6, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
 
 // attackPart is the attack model's logit a of e where it counts, as
 // detection counts it (see detect's injModel), else 0: what

@@ -33,11 +33,11 @@ type askSettings struct {
 
 // askFlags defines the flags of the model name: -name-fpr, -name-gain,
 // -name-l2 and -name-data, with their defaults.
-func askFlags(name string, fpr, gain float64, files, what string) askSettings {
+func askFlags(name string, fpr, gain, l2 float64, files, what string) askSettings {
 	return askSettings{
 		fpr:   flag.Float64(name+"-fpr", fpr, "share of the negatives among the "+what+" (out of fold) the "+name+" model may read as positive"),
 		gain:  flag.Float64(name+"-gain", gain, "factor on the "+name+" model's logit where it adds to the direct model's (0 for none)"),
-		l2:    flag.Float64(name+"-l2", 1e-6, "L2 penalty of the "+name+" model"),
+		l2:    flag.Float64(name+"-l2", l2, "L2 penalty of the "+name+" model"),
 		files: flag.String(name+"-data", files, "space-separated labelled "+what+" for the "+name+" model"),
 	}
 }
@@ -48,7 +48,15 @@ func askFlags(name string, fpr, gain float64, files, what string) askSettings {
 // of fold against 0.406; 0.600 of our tactics dev set against 0.579) but
 // flagged one more of our harmless framed prompts and more plain harmful
 // asks (0.055 against 0.053); 0.01 caught fewer (0.383 out of fold).
-var harmSettings = askFlags("harm", 0.015, 3, "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/tactic_train.jsonl detect/testdata/injection/adv_train.jsonl", "asks")
+// Its L2 penalty, 1e-5, ten times the others', came with the asks in
+// fourteen languages (ask_intl_train.jsonl), a few dozen a language: out
+// of fold it caught more of their harmful dressed asks than at 1e-6
+// (0.192 against 0.185) and of the tactic pairs' (0.567 against 0.561),
+// with the same share of harmless asks read as harm; at 3e-5 the whole
+// detector caught fewer of the adversarial set's harmful asks out of
+// fold (0.715 against 0.721) and of our tactics dev set's (0.592 against
+// 0.596).
+var harmSettings = askFlags("harm", 0.015, 3, 1e-5, "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/ask_intl_train.jsonl detect/testdata/injection/tactic_train.jsonl detect/testdata/injection/adv_train.jsonl", "asks")
 
 // buildAskExamples featurises labelled asks for the harm or attack model:
 // label 1 for a request to do harm (or an attack), 0 for any other, in
