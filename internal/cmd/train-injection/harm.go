@@ -5,7 +5,8 @@ package main
 // drugs, malware, fraud, stalking, harassment, hate, self-harm. It learns
 // from our own asks: plain ones, harmful and harmless (many of the
 // harmless sound dark: "how do I kill a zombie process", "how do phishing
-// emails look"); the tactic pairs, where one wrapper carries a harmless
+// emails look"), in English and in fourteen other languages, where they
+// come dressed too; the tactic pairs, where one wrapper carries a harmless
 // ask and a harmful one; and the adversarial set (adv_train.jsonl): long
 // role-play, fiction, pretext and rule-talk set-ups in the style of
 // red-teaming data, around harmless asks and harmful ones. Detection

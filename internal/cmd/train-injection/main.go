@@ -7,7 +7,8 @@
 // and the repository's own examples in detect/testdata/injection/train.jsonl
 // (with -tactics, tactic_train.jsonl too; with -builders, build_train.jsonl,
 // what developers send). The harm model reads our own
-// asks, ask_train.jsonl, tactic_train.jsonl and adv_train.jsonl (see
+// asks, ask_train.jsonl and, in fourteen other languages,
+// ask_intl_train.jsonl, with tactic_train.jsonl and adv_train.jsonl (see
 // harm.go); the attack model our kinds set, kinds_train.jsonl, and
 // train.jsonl (see attack.go).
 // The data directory is ../shared/data, or PROMPTGATE_EVAL_DATA. Runs are
