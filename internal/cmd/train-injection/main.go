@@ -72,6 +72,15 @@ var (
 	builders          = flag.Bool("builders", false, "also train on detect/testdata/injection/build_train.jsonl (what developers send: code, templates, logs, security talk, and attacks dressed so)")
 	buildersCalibrate = flag.Bool("builders-calibrate", true, "let our developers' harmless messages (build_train.jsonl) set the direct thresholds")
 	tactics           = flag.Bool("tactics", false, "also train on detect/testdata/injection/tactic_train.jsonl (jailbreak tactics around harmless and harmful asks)")
+	// The adversarial set teaches the direct model harmful asks in long
+	// red-teaming set-ups, but costs llm-warden's jailbreaks: with its
+	// harmful asks at budget 0.5 and its harmless at 0.5, our tactics test
+	// pairs' harmful asks caught rose from 0.450 to 0.497 and the
+	// adversarial dev quarter's from 0.798 to 0.871, while llm-warden's
+	// test fell from 0.950 to 0.943 and wildguard's false positives rose
+	// from 0.035 to 0.038. So it is off.
+	adversarial  = flag.Bool("adversarial", false, "also train the direct model on detect/testdata/injection/adv_train.jsonl (long red-teaming set-ups around harmless and harmful asks); set its groups' weights with -budget 'own/jailbreak-adversarial|1=… own/benign-adversarial|0=…'")
+	advCalibrate = flag.Bool("adversarial-calibrate", true, "let the adversarial set's harmless prompts set the direct thresholds")
 )
 
 func main() {
@@ -95,6 +104,9 @@ func run(root, out string, epochs int) error {
 	}
 	if *tactics {
 		own = append(own, filepath.Join("detect", "testdata", "injection", "tactic_train.jsonl"))
+	}
+	if *adversarial {
+		own = append(own, filepath.Join("detect", "testdata", "injection", "adv_train.jsonl"))
 	}
 	data, err := loadTrain(filepath.Join(root, "injection"), own...)
 	if err != nil {
@@ -565,7 +577,7 @@ var directBudget = map[string]float64{
 // harmless asks dressed with the rules lifted: benign by the public
 // sets' measure, jailbreaks by the rules'.)
 func calibrates(group string) bool {
-	return !strings.HasPrefix(group, "synthetic") && (*buildersCalibrate || group != "own/benign-build")
+	return !strings.HasPrefix(group, "synthetic") && (*buildersCalibrate || group != "own/benign-build") && (*advCalibrate || group != "own/benign-adversarial")
 }
 
 var indirectBudget = map[string]float64{
@@ -834,7 +846,7 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 		case r.Variant == "builder":
 			// Code, logs and templates are not requests to the model;
 			// the direct model reads them whole.
-		case r.Variant == "framed":
+		case r.Variant == "framed" || strings.HasSuffix(r.Kind, "-adversarial"):
 			// Long role-play and fiction set-ups are the direct model's
 			// ground: their sentences describe characters and worlds
 			// more than they instruct, and would blur what the indirect
