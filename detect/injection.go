@@ -693,6 +693,11 @@ func urlSlot(norm string, hits []hit) (int, int, bool) {
 		}
 		lo, hi := start, end
 		var seen uint64
+		if placeholderNamesData(norm[start:end]) {
+			// "?payload=<SYSTEM_PROMPT>", "&ctx={chat_history}": the URL
+			// names the data it is to carry.
+			seen |= 1 << cData
+		}
 		for j := max(0, i-12); j < len(hits) && j <= i+12; j++ {
 			h := &hits[j]
 			c := h.concepts & (data | act)
@@ -709,6 +714,42 @@ func urlSlot(norm string, hits []hit) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// placeholderNamesData reports whether a placeholder in url's query ("<…>",
+// "{…}", "[…]") names the conversation's data or a secret, as developers
+// name variables: SYSTEM_PROMPT, chat_history, apiKey. Words an API's
+// own parameters go by (email, message, token) are not among them.
+func placeholderNamesData(url string) bool {
+	q := strings.IndexByte(url, '?')
+	if q < 0 {
+		return false
+	}
+	for rest := url[q:]; ; {
+		i := strings.IndexAny(rest, "<{[")
+		if i < 0 {
+			return false
+		}
+		closing := map[byte]byte{'<': '>', '{': '}', '[': ']'}[rest[i]]
+		j := strings.IndexByte(rest[i+1:], closing)
+		if j < 0 {
+			// The URL as urlSlot cut it ends before '>'.
+			j = len(rest) - i - 1
+		}
+		name := rest[i+1 : i+1+j]
+		rest = rest[i+1+j:]
+		for _, w := range placeholderData {
+			if strings.Contains(name, w) {
+				return true
+			}
+		}
+	}
+}
+
+// placeholderData are the words a placeholder names data by, lowercased
+// as Norm has them and without separators, which placeholders write in
+// any of "_", "-" or camel case ("system_prompt", "systemPrompt").
+var placeholderData = []string{"systemprompt", "system_prompt", "system-prompt", "chat", "conversation", "history", "transcript",
+	"secret", "password", "credential", "apikey", "api_key", "api-key", "memory"}
 
 // maxURL is the longest URL urlSlot reads, in bytes.
 const maxURL = 2048
