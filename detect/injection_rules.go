@@ -1186,10 +1186,12 @@ func nextWord(norm string, p int) (string, int) {
 func userOwned(norm string, start, end int) bool {
 	ow := ownership()
 	if lead := norm[max(0, start-48):start]; !isASCII(lead) {
-		for _, o := range ow.ownedUnspaced {
-			if strings.Contains(lead, o) {
-				// "自社のチャットボット用に", "우리 회사 챗봇이", "自己的客服机器人"
-				return true
+		for i, r := range lead {
+			for _, o := range ow.ownedUnspaced[r] {
+				if strings.HasPrefix(lead[i:], o) {
+					// "自社のチャットボット用に", "우리 회사 챗봇이", "自己的客服机器人"
+					return true
+				}
 			}
 		}
 	}
@@ -1241,7 +1243,10 @@ func userOwned(norm string, start, end int) bool {
 // ownerWords are the words userOwned reads, in Norm's spelling.
 type ownerWords struct {
 	possessive, model, third, indefinite, quality, authoring, preps, topic map[string]bool
-	ownedUnspaced                                                          []string
+	// ownedUnspaced are the words of the user's own in scripts written
+	// without spaces, by their first letter: a text dense with system
+	// prompts named reads each one's lead once, not once a word.
+	ownedUnspaced map[rune][]string
 }
 
 // ownership returns userOwned's words as Norm writes them.
@@ -1265,9 +1270,19 @@ var ownership = sync.OnceValue(func() ownerWords {
 		topic: normSet("extraction", "extractions", "leak", "leaks", "leaking", "leakage", "attack", "attacks", "design", "engineering",
 			"security", "protection", "hardening", "template", "templates", "injection", "injections", "best", "guidelines",
 			"examples", "example", "length", "size", "tokens", "budget", "field", "parameter", "flag", "variable", "file"),
-		ownedUnspaced: []string{"自社", "自分の", "うちの", "弊社", "我们的", "我的", "自己的", "我们公司", "우리 회사", "우리 챗봇", "제 챗봇", "내 챗봇", "저희"},
+		ownedUnspaced: byFirstRune("自社", "自分の", "うちの", "弊社", "我们的", "我的", "自己的", "我们公司", "우리 회사", "우리 챗봇", "제 챗봇", "내 챗봇", "저희"),
 	}
 })
+
+// byFirstRune maps each word's first letter to the words it starts.
+func byFirstRune(words ...string) map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}
 
 // wordBefore returns the word that ends at or before position p of norm,
 // past spaces, and where it starts. A run of letters longer than
@@ -1394,6 +1409,21 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 	tookForever := endless(norm, hits)
 	var last [numConcepts]int32 // index+1 of the latest hit of each concept
 	var done [64]uint8          // times each rule fired (len(rules) <= 64)
+	// A rule one of whose groups no hit holds cannot fire: it counts as
+	// done, so that a text dense with hits of a few concepts does not try
+	// it at each of them.
+	var present uint64
+	for i := range hits {
+		present |= hits[i].concepts
+	}
+	for ri := range rules {
+		for _, g := range rules[ri].groups {
+			if g&present == 0 {
+				done[ri] = 3
+				break
+			}
+		}
+	}
 	for hi := range hits {
 		h := &hits[hi]
 		cs := h.concepts
