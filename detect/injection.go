@@ -497,13 +497,14 @@ func lean(z, b, margin float64) float64 {
 //   - the harm model counted and reads the ask as harmless by more than
 //     harmlessAskMargin, and the lexicon reads no harm and no ask left
 //     open ("[INSERT PROMPT HERE]", "my first question is"),
-//   - neither the direct model, before the harm model joins it, nor the
-//     attack model leans towards an attack: the direct model knows the
-//     templates, whose asks come later,
+//   - the direct model, before the harm model joins it, does not lean
+//     towards an attack (it knows the templates, whose asks come later),
+//     and the attack model adds at most harmlessAttackLean (it reads the
+//     set-up's own words, and past that an attack in other words),
 //   - and the message is not of the longest length bucket, where
 //     templates run long and the ask may be anywhere.
 func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
-	if len(ev) == 0 || zA != 0 || zD >= 0 || sc.harm >= -harmlessAskMargin ||
+	if len(ev) == 0 || zA > harmlessAttackLean || zD >= 0 || sc.harm >= -harmlessAskMargin ||
 		LengthBucket(sc.nfeats) >= numBuckets-1 || hasAny(sc.hits, 1<<cSlot|1<<cHarm) {
 		return false
 	}
@@ -523,8 +524,14 @@ func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
 // tactic pairs' from 6 to 3, with none of their harmful asks lost, nor
 // any of llm-warden's or our own train and dev jailbreaks; 3 lost the
 // fewest harmful asks of our dressed dev set (2 of 700).
+//
+// harmlessAttackLean is how much the attack model may add. At 2 the
+// adversarial set's harmless prompts still flagged fell from 46 to 43,
+// with no attack of the train side or of our dev sets lost; at 3 one of
+// our probes' attacks was lost, at 1 only one harmless prompt gained.
 const (
 	harmlessAskMargin      = 3
+	harmlessAttackLean     = 2
 	harmlessJailbreakLogit = -0.2
 )
 
