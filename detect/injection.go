@@ -495,17 +495,21 @@ func lean(z, b, margin float64) float64 {
 //     extraction, a delimiter, a tool or an exfiltration is an attack
 //     whatever is asked after it),
 //   - the harm model counted and reads the ask as harmless by more than
-//     harmlessAskMargin, and the lexicon reads no harm and no ask left
-//     open ("[INSERT PROMPT HERE]", "my first question is"),
-//   - the direct model, before the harm model joins it, does not lean
-//     towards an attack (it knows the templates, whose asks come later),
-//     and the attack model adds at most harmlessAttackLean (it reads the
-//     set-up's own words, and past that an attack in other words),
+//     harmlessAskMargin, or by more than harmlessDarkMargin where the
+//     lexicon reads a word of harm ("MURDER 'Bohemian Rhapsody'", "shoot
+//     my sister's wedding"), and the lexicon reads no ask left open
+//     ("[INSERT PROMPT HERE]", "my first question is"),
+//   - the attack model adds at most harmlessAttackLean (it reads the
+//     set-up's own words, and past that an attack in other words), and
+//     the direct model, with what the attack model added, does not lean
+//     towards an attack (it knows the templates, whose asks come later);
+//     the harm model, reading the ask as harmless, adds nothing,
 //   - and the message is not of the longest length bucket, where
 //     templates run long and the ask may be anywhere.
 func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
 	if len(ev) == 0 || zA > harmlessAttackLean || zD >= 0 || sc.harm >= -harmlessAskMargin ||
-		LengthBucket(sc.nfeats) >= numBuckets-1 || hasAny(sc.hits, 1<<cSlot|1<<cHarm) {
+		LengthBucket(sc.nfeats) >= numBuckets-1 || hasAny(sc.hits, 1<<cSlot) ||
+		sc.harm >= -harmlessDarkMargin && hasAny(sc.hits, 1<<cHarm) {
 		return false
 	}
 	for i := range ev {
@@ -529,8 +533,15 @@ func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
 // adversarial set's harmless prompts still flagged fell from 46 to 43,
 // with no attack of the train side or of our dev sets lost; at 3 one of
 // our probes' attacks was lost, at 1 only one harmless prompt gained.
+//
+// harmlessDarkMargin is the harm model's margin where the lexicon reads a
+// word of harm. Such asks were left alone at first; at 9 the adversarial
+// set's harmless prompts still flagged fell from 43 to 37 and the tactic
+// pairs' from 4 to 2, with no attack of the train side or of our dev
+// sets lost; at 6 one of our framed dev jailbreaks was lost.
 const (
 	harmlessAskMargin      = 3
+	harmlessDarkMargin     = 9
 	harmlessAttackLean     = 2
 	harmlessJailbreakLogit = -0.2
 )
