@@ -747,7 +747,13 @@ func placeholderNamesData(url string) bool {
 		if i < 0 {
 			return false
 		}
-		closing := map[byte]byte{'<': '>', '{': '}', '[': ']'}[rest[i]]
+		closing := byte('>')
+		switch rest[i] {
+		case '{':
+			closing = '}'
+		case '[':
+			closing = ']'
+		}
 		j := strings.IndexByte(rest[i+1:], closing)
 		if j < 0 {
 			// The URL as urlSlot cut it ends before '>'.
