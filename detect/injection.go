@@ -53,18 +53,20 @@ func (d *InjectionDetector) Name() string { return "injection" }
 // scratch is per-call working memory, pooled to keep Detect allocation-free
 // in the common case.
 type scratch struct {
-	// harm is the harm model's logit of the message where it counts, else
-	// +Inf; nfeats is the message's number of features.
-	harm   float64
-	nfeats int
-	cfeats []uint32
-	hits   []hit
-	fired  []ruleHit
-	feats  []uint32
-	ends   []int32
-	prefix []int32
-	segs   []segment
-	cuts   cutMap
+	// concepts are those the hits hold, read once; harm is the harm
+	// model's logit of the message where it counts, else +Inf; nfeats is
+	// the message's number of features.
+	concepts uint64
+	harm     float64
+	nfeats   int
+	cfeats   []uint32
+	hits     []hit
+	fired    []ruleHit
+	feats    []uint32
+	ends     []int32
+	prefix   []int32
+	segs     []segment
+	cuts     cutMap
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -152,8 +154,8 @@ func (d *InjectionDetector) ReadForTraining(t *Text) TrainingReading {
 	}
 	r.Features, r.Ends = appendSegmentFeatures(nil, ct)
 	r.Concepts = appendConceptFeatures(nil, sc.hits, sc.fired)
-	r.SetUp = hasAny(sc.hits, setUp)
-	r.AttackCue = hasAny(sc.hits, attackCue)
+	r.SetUp = sc.concepts&setUp != 0
+	r.AttackCue = sc.concepts&attackCue != 0
 	return r
 }
 
@@ -169,6 +171,7 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	// examples; what they find maps back to t through cm.
 	ct, cm, hits, fired := d.lex.read(t, sc.hits, sc.fired, sc.cuts)
 	sc.hits, sc.fired, sc.cuts = hits, fired, cm
+	sc.concepts = conceptsIn(hits)
 	for i, f := range sc.fired {
 		r := &rules[f.rule]
 		if r.kind == kindResource && (finiteCount(sc.hits, f.start, f.end) || recurringDecimal(ct.Norm, sc.hits, f.start, f.end)) {
@@ -391,14 +394,14 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	// The harm model reads the same features, in the same pass, where it
 	// may count (see injModel).
 	var wH []int8
-	if !t.Untrusted && len(m.harm.w) > 0 && hasAny(sc.hits, setUp) {
+	if !t.Untrusted && len(m.harm.w) > 0 && sc.concepts&setUp != 0 {
 		wH = m.harm.w
 	}
 	// The attack model, where it may count, reads the same features: in
 	// the harm model's place in the direct model's pass when the harm
 	// model does not count, else in a pass of its own (always so in
 	// untrusted content, whose pass reads the indirect model).
-	attack := len(m.attack.w) > 0 && hasAny(sc.hits, attackCue)
+	attack := len(m.attack.w) > 0 && sc.concepts&attackCue != 0
 	w2, attackShares := wH, attack && wH == nil && !t.Untrusted
 	if attackShares {
 		w2 = m.attack.w
@@ -508,8 +511,8 @@ func lean(z, b, margin float64) float64 {
 //     templates run long and the ask may be anywhere.
 func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
 	if len(ev) == 0 || zA > harmlessAttackLean || zD >= 0 || sc.harm >= -harmlessAskMargin ||
-		LengthBucket(sc.nfeats) >= numBuckets-1 || hasAny(sc.hits, 1<<cSlot) ||
-		sc.harm >= -harmlessDarkMargin && hasAny(sc.hits, 1<<cHarm) {
+		LengthBucket(sc.nfeats) >= numBuckets-1 || sc.concepts&(1<<cSlot) != 0 ||
+		sc.harm >= -harmlessDarkMargin && sc.concepts&(1<<cHarm) != 0 {
 		return false
 	}
 	for i := range ev {
@@ -554,15 +557,15 @@ const setUp = 1<<cRole | 1<<cPersona | 1<<cUnrestricted | 1<<cAmoral | 1<<cPolic
 	1<<cTactic | 1<<cLawless | 1<<cFromNow | 1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cSlot | 1<<cIgnore |
 	1<<cDisable | 1<<cAdmin | 1<<cImportant | 1<<cReplyIn | 1<<cFormat | 1<<cVerbatim | 1<<cYourOutput | 1<<cPretext
 
-// hasAny reports whether hits hold any of the concepts in mask: a
-// jailbreak's set-up (setUp), an attack's cues (attackCue).
-func hasAny(hits []hit, mask uint64) bool {
+// conceptsIn returns the concepts hits hold: a reader asks it whether
+// some of a jailbreak's set-up (setUp) or an attack's cues (attackCue)
+// are there.
+func conceptsIn(hits []hit) uint64 {
+	var c uint64
 	for i := range hits {
-		if hits[i].concepts&mask != 0 {
-			return true
-		}
+		c |= hits[i].concepts
 	}
-	return false
+	return c
 }
 
 // attackCue are the concepts of the attacks the attack model reads: the
@@ -759,7 +762,7 @@ func placeholderNamesData(url string) bool {
 			// The URL as urlSlot cut it ends before '>'.
 			j = len(rest) - i - 1
 		}
-		name := rest[i+1 : i+1+j]
+		name := placeholderSeparators.Replace(rest[i+1 : i+1+j])
 		rest = rest[i+1+j:]
 		for _, w := range placeholderData {
 			if strings.Contains(name, w) {
@@ -770,10 +773,13 @@ func placeholderNamesData(url string) bool {
 }
 
 // placeholderData are the words a placeholder names data by, lowercased
-// as Norm has them and without separators, which placeholders write in
-// any of "_", "-" or camel case ("system_prompt", "systemPrompt").
-var placeholderData = []string{"systemprompt", "system_prompt", "system-prompt", "chat", "conversation", "history", "transcript",
-	"secret", "password", "credential", "apikey", "api_key", "api-key", "memory"}
+// as Norm has them and without the "_" or "-" placeholders write between
+// words ("system_prompt", "systemPrompt", "api-key").
+var (
+	placeholderData = []string{"systemprompt", "chat", "conversation", "history", "transcript", "secret", "password",
+		"credential", "apikey", "memory"}
+	placeholderSeparators = strings.NewReplacer("_", "", "-", "")
+)
 
 // maxURL is the longest URL urlSlot reads, in bytes.
 const maxURL = 2048

@@ -329,51 +329,42 @@ func quotedOpenings(norm string, hits []hit) {
 		}
 		switch h.arg {
 		case prefixQuoteAfter:
-			if !quoteOpensAt(norm, int(h.end)) {
+			if !quoteBeside(norm, int(h.end), 1) {
 				h.concepts &^= 1 << cPrefix
 			}
 		case prefixQuoteBefore:
-			if !quoteClosesAt(norm, int(h.start)) {
+			if !quoteBeside(norm, int(h.start), -1) {
 				h.concepts &^= 1 << cPrefix
 			}
 		}
 	}
 }
 
-// quoteGap is how many spaces and colons may stand between "start with"
-// and the quotation beside it.
+// quoteGap is how many spaces, colons or commas may stand between "start
+// with" and the quotation beside it.
 const quoteGap = 3
 
-// quoteOpensAt reports whether a quotation opens at i, after at most
-// quoteGap spaces or colons.
-func quoteOpensAt(s string, i int) bool {
-	for n := 0; i < len(s) && n <= quoteGap; n++ {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch r {
-		case ' ', ':', '：':
-			i += size
-			continue
-		case '"', '\'', '«', '“', '‘', '„', '‚', '‹', '「', '『', '»', '”':
-			return true
+// quoteBeside reports whether a quotation mark stands at i (dir 1) or just
+// before it (dir -1), past at most quoteGap spaces, colons or commas.
+func quoteBeside(s string, i, dir int) bool {
+	for range quoteGap + 1 {
+		var r rune
+		var size int
+		if dir > 0 {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		} else {
+			r, size = utf8.DecodeLastRuneInString(s[:i])
 		}
-		return false
-	}
-	return false
-}
-
-// quoteClosesAt reports whether a quotation closes just before i, with
-// at most quoteGap spaces or commas between.
-func quoteClosesAt(s string, i int) bool {
-	for n := 0; i > 0 && n <= quoteGap; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		switch r {
-		case ' ', ',', '，':
-			i -= size
-			continue
-		case '"', '\'', '»', '”', '’', '」', '』', '›', '«', '“':
+		switch {
+		case size == 0:
+			return false
+		case isQuote(r):
 			return true
+		case r == ' ' || r == ':' || r == '：' || r == ',' || r == '，':
+			i += dir * size
+		default:
+			return false
 		}
-		return false
 	}
 	return false
 }
@@ -1409,17 +1400,15 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 	tookForever := endless(norm, hits)
 	var last [numConcepts]int32 // index+1 of the latest hit of each concept
 	var done [64]uint8          // times each rule fired (len(rules) <= 64)
-	// A rule one of whose groups no hit holds cannot fire: it counts as
-	// done, so that a text dense with hits of a few concepts does not try
+	// A rule one of whose groups no hit holds cannot fire: it is not
+	// tried, so that a text dense with hits of a few concepts does not try
 	// it at each of them.
-	var present uint64
-	for i := range hits {
-		present |= hits[i].concepts
-	}
+	var cannot uint64 // a bit for each such rule (len(rules) <= 64)
+	present := conceptsIn(hits)
 	for ri := range rules {
 		for _, g := range rules[ri].groups {
 			if g&present == 0 {
-				done[ri] = 3
+				cannot |= 1 << ri
 				break
 			}
 		}
@@ -1434,7 +1423,7 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 			for _, ri := range rulesByConcept[bits.TrailingZeros64(x)] {
 				// A rule fires once, except the one-word rules (a fake
 				// delimiter, a named jailbreak), whose repeats add up.
-				if done[ri] > 0 && (len(rules[ri].groups) > 1 || done[ri] >= 3) {
+				if cannot&(1<<ri) != 0 || done[ri] > 0 && (len(rules[ri].groups) > 1 || done[ri] >= 3) {
 					continue
 				}
 				r := &rules[ri]
