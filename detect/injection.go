@@ -153,7 +153,7 @@ func (d *InjectionDetector) ReadForTraining(t *Text) TrainingReading {
 		return r
 	}
 	r.Features, r.Ends = appendSegmentFeatures(nil, ct)
-	r.Concepts = appendConceptFeatures(nil, sc.hits, sc.fired)
+	r.Concepts = appendConceptFeatures(nil, sc.concepts, sc.fired)
 	r.SetUp = sc.concepts&setUp != 0
 	r.AttackCue = sc.concepts&attackCue != 0
 	return r
@@ -444,7 +444,7 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	}
 	zD = m.direct.logit(sumD, n)
 	// The lexicon's evidence, at a value independent of length.
-	sc.cfeats = appendConceptFeatures(sc.cfeats[:0], sc.hits, sc.fired)
+	sc.cfeats = appendConceptFeatures(sc.cfeats[:0], sc.concepts, sc.fired)
 	var sumC int32
 	for _, f := range sc.cfeats {
 		sumC += int32(wD[f])
