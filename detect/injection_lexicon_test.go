@@ -34,6 +34,38 @@ func TestLexiconScan_ByLookup(t *testing.T) {
 	}
 }
 
+// TestLexicon_EveryEntryFound checks that each entry of the lexicon is
+// found in a text that is its own pattern, however many entries share its
+// first bytes. An entry in look-alike letters needs an original that is
+// not plain ASCII, and one in capitals needs capitals; both are given so.
+func TestLexicon_EveryEntryFound(t *testing.T) {
+	lx := defaultLexicon()
+	for i, e := range lx.entries {
+		text := e.pat
+		if e.caps {
+			text = strings.ToUpper(text)
+		}
+		if e.foreign {
+			// Its letters written back in the Cyrillic that folds to them.
+			text = cyrillicLookAlikes.Replace(text)
+		}
+		tx := NewText(text, false)
+		if !strings.HasPrefix(tx.Norm, e.pat) {
+			t.Errorf("entry %d %q: its pattern normalises to %q", i, e.pat, tx.Norm)
+			continue
+		}
+		found := false
+		for _, h := range lx.scan(tx, len(tx.Norm), nil) {
+			found = found || h.start == 0 && int(h.end) == len(e.pat) && h.concepts&e.concepts == e.concepts
+		}
+		if !found {
+			t.Errorf("entry %d %q (concepts %#x) is not found in its own text", i, e.pat, e.concepts)
+		}
+	}
+}
+
+var cyrillicLookAlikes = strings.NewReplacer("a", "а", "b", "в", "c", "с", "e", "е", "h", "н", "k", "к", "m", "м", "o", "о", "p", "р", "t", "т", "x", "х", "y", "у")
+
 // TestLoad8 checks load8 against packing the bytes one at a time, at
 // every offset of texts of every length up to twice the eight it reads.
 func TestLoad8(t *testing.T) {

@@ -48,6 +48,7 @@ type lexEntry struct {
 type lexicon struct {
 	entries []lexEntry
 	long    probeTable // entries of 4 bytes or more, by their first 4 bytes
+	wide    probeTable // entries of 8 bytes or more under a runWide key, by their first 8
 	short   probeTable // shorter entries, by all their bytes
 	trigger [256]bool  // ASCII punctuation that starts some entry
 	// plainGap marks the ASCII bytes outside words that scanRange would
@@ -58,11 +59,14 @@ type lexicon struct {
 	byLookup bool
 }
 
-// probeTable is an open-addressing hash table from a 32-bit key to a run
-// of candidate entries, kept flat and small so a probe stays in cache.
+// probeTable is an open-addressing hash table from a key to a run of
+// candidate entries, kept flat and small so a probe stays in cache.
 type probeTable struct {
-	keys  []uint32
-	runs  []uint32 // offset<<8 | count into cands; 0 for an empty slot
+	keys []uint64
+	// runs holds offset<<32 | count into cands, with runWide set where the
+	// key's longer entries are in the lexicon's wide table; 0 marks an
+	// empty slot.
+	runs  []uint64
 	cands []cand
 	shift uint
 	// bloom has a bit set for every key's hash: most words are no entry's
@@ -70,23 +74,37 @@ type probeTable struct {
 	bloom [1 << 10]uint64
 }
 
+const runWide = 1 << 31
+
 // cand is one entry behind a key, with the next bytes of its pattern
-// (after the four the key holds) packed for a one-instruction test.
+// (after those the key holds) packed for a one-instruction test.
 type cand struct {
 	next, mask uint64
 	idx        int32
 }
 
-func (pt *probeTable) build(m map[uint32][]cand) {
+// candAfter is the candidate for entry idx whose pattern's first n bytes
+// are its key.
+func candAfter(pat string, n int, idx int32) cand {
+	tail := pat[min(n, len(pat)):min(len(pat), n+8)]
+	var mask uint64
+	for i := 0; i < len(tail); i++ {
+		mask |= 0xFF << (8 * i)
+	}
+	return cand{next: load8(tail, 0), mask: mask, idx: idx}
+}
+
+// build fills the table from m; the keys in wide get runWide.
+func (pt *probeTable) build(m map[uint64][]cand, wide map[uint64]bool) {
 	size := 16
 	for size < 2*len(m) {
 		size *= 2
 	}
-	pt.keys = make([]uint32, size)
-	pt.runs = make([]uint32, size)
+	pt.keys = make([]uint64, size)
+	pt.runs = make([]uint64, size)
 	pt.cands = []cand{{}} // offset 0 is never a run
 	pt.shift = uint(64 - bitsLen(size))
-	keys := make([]uint32, 0, len(m))
+	keys := make([]uint64, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
@@ -100,8 +118,11 @@ func (pt *probeTable) build(m map[uint32][]cand) {
 		pt.keys[h] = k
 		b := bloomBit(k)
 		pt.bloom[b>>6] |= 1 << (b & 63)
-		pt.runs[h] = uint32(len(pt.cands))<<8 | uint32(min(len(l), 255))
-		pt.cands = append(pt.cands, l[:min(len(l), 255)]...)
+		pt.runs[h] = uint64(len(pt.cands))<<32 | uint64(len(l))
+		if wide[k] {
+			pt.runs[h] |= runWide
+		}
+		pt.cands = append(pt.cands, l...)
 	}
 }
 
@@ -114,37 +135,41 @@ func bitsLen(n int) int {
 	return b
 }
 
-func (pt *probeTable) slot(k uint32) int {
-	return int((uint64(k) * 0x9E3779B97F4A7C15) >> pt.shift)
+func (pt *probeTable) slot(k uint64) int {
+	return int((k * 0x9E3779B97F4A7C15) >> pt.shift)
 }
 
-func bloomBit(k uint32) uint32 { return (k * 0x9E3779B1) >> 16 }
+func bloomBit(k uint64) uint32 { return uint32((k * 0x9E3779B97F4A7C15) >> 48) }
 
 // mayHold reports whether k may be a key: false means it is not.
-func (pt *probeTable) mayHold(k uint32) bool {
+func (pt *probeTable) mayHold(k uint64) bool {
 	b := bloomBit(k)
 	return pt.bloom[b>>6&(1<<10-1)]&(1<<(b&63)) != 0
 }
 
-func (pt *probeTable) get(k uint32) []cand {
+// get is the run of k (see runs), 0 when there is none.
+func (pt *probeTable) get(k uint64) uint64 {
 	if !pt.mayHold(k) {
-		return nil
+		return 0
 	}
 	return pt.probe(k)
 }
 
 // probe is get for a key that mayHold let through.
-func (pt *probeTable) probe(k uint32) []cand {
+func (pt *probeTable) probe(k uint64) uint64 {
 	mask := len(pt.keys) - 1
 	for h := pt.slot(k); ; h = (h + 1) & mask {
 		r := pt.runs[h]
-		if r == 0 {
-			return nil
-		}
-		if pt.keys[h] == k {
-			return pt.cands[r>>8 : r>>8+r&0xFF]
+		if r == 0 || pt.keys[h] == k {
+			return r
 		}
 	}
+}
+
+// run is the candidates of a run that get or probe returned.
+func (pt *probeTable) run(r uint64) []cand {
+	off := r >> 32
+	return pt.cands[off : off+r&(runWide-1)]
 }
 
 // load8 packs up to eight bytes of s from p (zeros past its end). It is
@@ -164,23 +189,23 @@ func load8Tail(s string, p int) uint64 {
 	return v
 }
 
-func key4(s string, p int) uint32 {
+func key4(s string, p int) uint64 {
 	_ = s[p+3]
-	return uint32(s[p]) | uint32(s[p+1])<<8 | uint32(s[p+2])<<16 | uint32(s[p+3])<<24
+	return uint64(s[p]) | uint64(s[p+1])<<8 | uint64(s[p+2])<<16 | uint64(s[p+3])<<24
 }
 
-func keyShort(s string) uint32 {
-	var k uint32
+func keyShort(s string) uint64 {
+	var k uint64
 	for i := 0; i < len(s); i++ {
-		k |= uint32(s[i]) << (8 * i)
+		k |= uint64(s[i]) << (8 * i)
 	}
-	return k | uint32(len(s))<<24 | 1<<31
+	return k | uint64(len(s))<<24 | 1<<31
 }
 
 // keyShortAt is keyShort(s[p:p+n]) for n < 4 and p+4 <= len(s): the
 // bytes read as key4 reads them, cut to n.
-func keyShortAt(s string, p, n int) uint32 {
-	return key4(s, p)&(1<<(8*n)-1) | uint32(n)<<24 | 1<<31
+func keyShortAt(s string, p, n int) uint64 {
+	return key4(s, p)&(1<<(8*n)-1) | uint64(n)<<24 | 1<<31
 }
 
 // isWordByte reports whether c continues a word of Norm: ASCII letters and
@@ -208,10 +233,14 @@ type entrySpec struct {
 	arg      int64
 }
 
+// wideAfter is how many entries may share their first four bytes before
+// the longer of them are keyed by eight.
+const wideAfter = 16
+
 func buildLexicon(specs []entrySpec) *lexicon {
 	lx := &lexicon{}
-	long := map[uint32][]cand{}
-	short := map[uint32][]cand{}
+	long := map[uint64][]cand{}
+	short := map[uint64][]cand{}
 	seen := map[string]int{}
 	for _, sp := range specs {
 		sep := "|"
@@ -274,12 +303,7 @@ func buildLexicon(specs []entrySpec) *lexicon {
 			lx.entries = append(lx.entries, e)
 			if len(pat) >= 4 {
 				k := key4(pat, 0)
-				tail := pat[4:min(len(pat), 12)]
-				var mask uint64
-				for i := 0; i < len(tail); i++ {
-					mask |= 0xFF << (8 * i)
-				}
-				long[k] = append(long[k], cand{next: load8(tail, 0), mask: mask, idx: idx})
+				long[k] = append(long[k], candAfter(pat, 4, idx))
 			} else {
 				k := keyShort(pat)
 				short[k] = append(short[k], cand{idx: idx})
@@ -289,8 +313,31 @@ func buildLexicon(specs []entrySpec) *lexicon {
 			}
 		}
 	}
-	lx.long.build(long)
-	lx.short.build(short)
+	// Where four bytes start many entries ("non ", "dein", an Arabic
+	// word's article, a Devanagari letter and its vowel sign), those of
+	// eight bytes or more are keyed by their first eight, so a word is
+	// tested against few candidates.
+	wideKeys := map[uint64]bool{}
+	wide := map[uint64][]cand{}
+	for k, l := range long {
+		if len(l) <= wideAfter {
+			continue
+		}
+		wideKeys[k] = true
+		kept := l[:0]
+		for _, c := range l {
+			if pat := lx.entries[c.idx].pat; len(pat) >= 8 {
+				k8 := load8(pat, 0)
+				wide[k8] = append(wide[k8], candAfter(pat, 8, c.idx))
+			} else {
+				kept = append(kept, c)
+			}
+		}
+		long[k] = kept
+	}
+	lx.long.build(long, wideKeys)
+	lx.wide.build(wide, nil)
+	lx.short.build(short, nil)
 	for c := range utf8.RuneSelf {
 		lx.plainGap[c] = asciiClass[c]&clsWord == 0 && !lx.trigger[c] && c != '@'
 	}
@@ -332,14 +379,14 @@ func (lx *lexicon) scan(t *Text, end int, hits []hit) []hit {
 				}
 			}
 			if n := b - a; !lx.byLookup && n > 0 && n < 4 {
-				var k uint32
+				var k uint64
 				if a+4 <= len(s) {
 					k = keyShortAt(s, a, n)
 				} else {
 					k = keyShort(s[a:b])
 				}
 				if lx.short.mayHold(k) {
-					hits = lx.lookupShort(t, s, a, pos, lx.short.probe(k), hits)
+					hits = lx.lookupShort(t, s, a, pos, lx.short.run(lx.short.probe(k)), hits)
 				}
 			}
 			if w.end&wordAt != 0 {
@@ -442,21 +489,31 @@ func (lx *lexicon) lookup(t *Text, s string, p, unit int, pos int32, hits []hit)
 		hits = lx.lookupLong(t, s, p, pos, lx.long.get(key4(s, p)), hits)
 	}
 	if unit > 0 && unit < 4 {
-		hits = lx.lookupShort(t, s, p, pos, lx.short.get(keyShort(s[p:p+unit])), hits)
+		hits = lx.lookupShort(t, s, p, pos, lx.short.run(lx.short.get(keyShort(s[p:p+unit]))), hits)
 	}
 	return hits
 }
 
-// lookupLong appends the entries of 4 bytes or more among l, the
-// candidates of the 4 bytes at p, that start there.
-func (lx *lexicon) lookupLong(t *Text, s string, p int, pos int32, l []cand, hits []hit) []hit {
-	if len(l) == 0 {
+// lookupLong appends the entries of 4 bytes or more that start at p,
+// given r, the run of the 4 bytes there.
+func (lx *lexicon) lookupLong(t *Text, s string, p int, pos int32, r uint64, hits []hit) []hit {
+	if r == 0 {
 		return hits
 	}
 	next := load8(s, p+4)
-	for _, c := range l {
+	for _, c := range lx.long.run(r) {
 		if next&c.mask == c.next {
 			hits = lx.check(t, s, p, pos, c.idx, hits)
+		}
+	}
+	if r&runWide != 0 && p+8 <= len(s) {
+		if r8 := lx.wide.get(load8(s, p)); r8 != 0 {
+			next := load8(s, p+8)
+			for _, c := range lx.wide.run(r8) {
+				if next&c.mask == c.next {
+					hits = lx.check(t, s, p, pos, c.idx, hits)
+				}
+			}
 		}
 	}
 	return hits
