@@ -66,9 +66,19 @@ func readExample(d *detect.InjectionDetector, text string, untrusted bool) examp
 
 // Settings for experiments; the defaults make the embedded model.
 var (
-	directL2          = flag.Float64("l2", 1e-6, "L2 penalty of the direct model")
-	budgets           = flag.String("budget", "", "direct-model budget overrides, as space-separated group|label=weight")
-	directFP          = flag.Float64("fpr", 0.01, "false positive rate the direct model's thresholds hold on the calibrating negatives")
+	directL2 = flag.Float64("l2", 1e-6, "L2 penalty of the direct model")
+	budgets  = flag.String("budget", "", "direct-model budget overrides, as space-separated group|label=weight")
+	directFP = flag.Float64("fpr", 0.01, "false positive rate the direct model's thresholds hold on the calibrating negatives")
+	// What developers send halves the direct model's false positives on
+	// it, but llm-warden's public jailbreaks talk about models and
+	// prompts as developers do, and its benign rows never do, so the
+	// model gives up some of them: with -builders the eval's own builders
+	// harmless fell from 0.232 to 0.125 and llm-warden's test from 0.950
+	// to 0.943 (out of fold 0.920 to 0.909); with its harmless rows'
+	// budget at 4, wildguard fell from 0.035 to 0.022 and llm-warden to
+	// 0.922. Calibrating the thresholds on them at a quarter of their
+	// weight kept no more of llm-warden (0.943, wildguard 0.043); not
+	// calibrating on them kept it, but wildguard rose to 0.059.
 	builders          = flag.Bool("builders", false, "also train on detect/testdata/injection/build_train.jsonl (what developers send: code, templates, logs, security talk, and attacks dressed so)")
 	buildersCalibrate = flag.Bool("builders-calibrate", true, "let our developers' harmless messages (build_train.jsonl) set the direct thresholds")
 	tactics           = flag.Bool("tactics", false, "also train on detect/testdata/injection/tactic_train.jsonl (jailbreak tactics around harmless and harmful asks)")
