@@ -43,21 +43,24 @@ func askFlags(name string, fpr, gain, l2 float64, files, what string) askSetting
 	}
 }
 
-// harmSettings are the harm model's. Its false-positive share, 0.015,
-// was chosen with the adversarial set read, for flagging fewer harmless
-// prompts: 0.02 caught more of the tactic pairs' harmful asks (0.422 out
-// of fold against 0.406; 0.600 of our tactics dev set against 0.579) but
-// flagged one more of our harmless framed prompts and more plain harmful
-// asks (0.055 against 0.053); 0.01 caught fewer (0.383 out of fold).
-// Its L2 penalty, 1e-5, ten times the others', came with the asks in
-// fourteen languages (ask_intl_train.jsonl), a few dozen a language: out
-// of fold it caught more of their harmful dressed asks than at 1e-6
-// (0.192 against 0.185) and of the tactic pairs' (0.567 against 0.561),
-// with the same share of harmless asks read as harm; at 3e-5 the whole
-// detector caught fewer of the adversarial set's harmful asks out of
-// fold (0.715 against 0.721) and of our tactics dev set's (0.592 against
-// 0.596).
-var harmSettings = askFlags("harm", 0.015, 3, 1e-5, "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/ask_intl_train.jsonl detect/testdata/injection/tactic_train.jsonl detect/testdata/injection/adv_train.jsonl", "asks")
+// harmSettings are the harm model's. Its false-positive share is 0.025.
+// It was 0.015, chosen with the adversarial set read, for flagging fewer
+// harmless prompts; 0.01 caught fewer harmful asks. The second batch of
+// asks in fourteen languages (160 a language, with harder harmless ones:
+// dark words in idioms, awareness, help sought) raised the threshold that
+// share gives, so that at 0.015 the eval's own tactics dev set lost
+// harmful asks (0.650 to 0.637) and its adversarial quarter too (0.815 to
+// 0.782). At 0.025 the threshold is below the old one and the dev sets
+// gain (own asks harmful dressed 0.249 to 0.276, own dressed 0.249 to
+// 0.270, own adversarial 0.815 to 0.831), at the cost of a few more
+// harmless rows flagged (own dressed 0.040 to 0.043); 0.02 gained about
+// half as much. Its L2 penalty, 1e-5, ten times the others', came with
+// the first batch of those asks (ask_intl_train.jsonl): out of fold it
+// caught more of their harmful dressed asks than at 1e-6 (0.192 against
+// 0.185) and of the tactic pairs' (0.567 against 0.561), with the same
+// share of harmless asks read as harm; with the second batch, 3e-6 and
+// 3e-5 did no better on the dev sets than 1e-5.
+var harmSettings = askFlags("harm", 0.025, 3, 1e-5, "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/ask_intl_train.jsonl detect/testdata/injection/tactic_train.jsonl detect/testdata/injection/adv_train.jsonl", "asks")
 
 // buildAskExamples featurises labelled asks for the harm or attack model:
 // label 1 for a request to do harm (or an attack), 0 for any other, in
