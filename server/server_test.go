@@ -652,11 +652,25 @@ func TestHotReload(t *testing.T) {
 	if limit, rev3 := limitOf(); limit != 70 || rev3 != rev2 {
 		t.Errorf("after a broken edit: limit %d revision %s, want 70 and %s", limit, rev3, rev2)
 	}
-	_, metrics := httpGet(t, "http://"+ts.httpAddr+"/metrics")
-	for _, want := range []string{`promptgate_policy_reloads_total{result="error"} 1`, `promptgate_policy_reloads_total{result="ok"} 1`, "promptgate_policy_last_reload_ok 0"} {
-		if !strings.Contains(metrics, want) {
-			t.Errorf("/metrics lacks %s", want)
+	// The engine records the error (what /readyz shows) before the
+	// watcher counts it, so the count may trail by a moment.
+	wants := []string{`promptgate_policy_reloads_total{result="error"} 1`, `promptgate_policy_reloads_total{result="ok"} 1`, "promptgate_policy_last_reload_ok 0"}
+	deadline = time.Now().Add(10 * time.Second)
+	for {
+		_, metrics := httpGet(t, "http://"+ts.httpAddr+"/metrics")
+		var lacks []string
+		for _, want := range wants {
+			if !strings.Contains(metrics, want) {
+				lacks = append(lacks, want)
+			}
 		}
+		if len(lacks) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/metrics lacks %s 10s after the broken edit", strings.Join(lacks, ", "))
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 
