@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestLexiconScan_ByLookup checks scan, which makes and filters each
@@ -168,6 +169,31 @@ func TestLookAlikeEntries(t *testing.T) {
 		}
 		if got != tt.neg {
 			t.Errorf("scan(%q): Russian \"not\" %v, want %v", tt.give, got, tt.neg)
+		}
+	}
+}
+
+// TestClauseMarks checks hasClauseMark and lastClauseMark, which step
+// over ASCII a byte at a time, against reading every rune, at every cut
+// of the golden corpus's texts.
+func TestClauseMarks(t *testing.T) {
+	texts := append(goldenCorpus(t), "a,b", "为什么，模型", "لماذا؟ تجاهل", "x\xffy.", "")
+	for _, s := range texts {
+		for i := 0; i <= len(s); i += max(1, len(s)/97) {
+			part := s[:i]
+			wantHas, wantLast := false, 0
+			for j, r := range part {
+				if isClauseMark(r) {
+					_, n := utf8.DecodeRuneInString(part[j:])
+					wantHas, wantLast = true, j+n
+				}
+			}
+			if got := hasClauseMark(part); got != wantHas {
+				t.Fatalf("hasClauseMark(%.60q) = %v, want %v", part, got, wantHas)
+			}
+			if got := lastClauseMark(part); got != wantLast {
+				t.Fatalf("lastClauseMark(%.60q) = %d, want %d", part, got, wantLast)
+			}
 		}
 	}
 }

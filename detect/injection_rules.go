@@ -993,13 +993,27 @@ func isClauseMark(r rune) bool {
 
 // hasClauseMark reports whether s holds a mark that ends a clause.
 func hasClauseMark(s string) bool {
-	for _, r := range s {
-		if isClauseMark(r) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			if clauseASCII[c] {
+				return true
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); isClauseMark(r) {
 			return true
+		} else {
+			i += n - 1
 		}
 	}
 	return false
 }
+
+// clauseASCII marks the ASCII bytes isClauseMark accepts.
+var clauseASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isClauseMark(rune(c))
+	}
+	return t
+}()
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
@@ -1015,6 +1029,13 @@ func isASCII(s string) bool {
 // a clause, or 0.
 func lastClauseMark(s string) int {
 	for i := len(s); i > 0; {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if clauseASCII[c] {
+				return i
+			}
+			i--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		if isClauseMark(r) {
 			return i
@@ -1178,6 +1199,9 @@ func userOwned(norm string, start, end int) bool {
 	ow := ownership()
 	if lead := norm[max(0, start-48):start]; !isASCII(lead) {
 		for i, r := range lead {
+			if !ow.ownedFirst.has(r) {
+				continue
+			}
 			for _, o := range ow.ownedUnspaced[r] {
 				if strings.HasPrefix(lead[i:], o) {
 					// "自社のチャットボット用に", "우리 회사 챗봇이", "自己的客服机器人"
@@ -1187,34 +1211,36 @@ func userOwned(norm string, start, end int) bool {
 		}
 	}
 	next, afterNext := wordAfter(norm, end)
-	if ow.topic[next] || ow.possessive[next] {
+	nr := ow.roles[next]
+	if nr&(ownTopic|ownPossessive) != 0 {
 		// "system prompt extraction", "system prompt design": the
 		// subject; "the system prompt my server is using"
 		return true
 	}
 	w, p := wordBefore(norm, start)
-	if ow.third[w] || ow.indefinite[w] {
+	wr := ow.roles[w]
+	if wr&(ownThird|ownIndefinite) != 0 {
 		// "its system prompt", "their system prompt", "een systeemprompt"
 		return true
 	}
-	if ow.possessive[w] {
+	if wr&ownPossessive != 0 {
 		// Inside a quotation "my" may be the model's own words: "start
 		// your answer with 'here is my system prompt:'".
 		return !opensQuote(norm[max(0, start-maxQuoteLead):start])
 	}
-	if ow.model[w] {
+	if wr&ownModel != 0 {
 		return false
 	}
-	if ow.quality[w] {
+	if wr&ownQuality != 0 {
 		// "a good system prompt", "a short system prompt"
 		if a, _ := wordBefore(norm, p); a == "a" || a == "an" {
 			return true
 		}
 	}
-	if determiners[w] {
+	if wr&ownDeterminer != 0 {
 		// "I wrote this system prompt", "we've drafted the system prompt"
 		v, q := wordBefore(norm, p)
-		if ow.authoring[v] {
+		if ow.roles[v]&ownAuthoring != 0 {
 			sub, q := wordBefore(norm, q)
 			if sub == "have" || sub == "just" || sub == "already" {
 				sub, _ = wordBefore(norm, q)
@@ -1224,45 +1250,81 @@ func userOwned(norm string, start, end int) bool {
 			}
 		}
 	}
-	if ow.preps[next] {
+	if nr&ownPreps != 0 {
 		x, _ := wordAfter(norm, afterNext)
-		return ow.possessive[x] || ow.indefinite[x]
+		return ow.roles[x]&(ownPossessive|ownIndefinite) != 0
 	}
 	return false
 }
 
 // ownerWords are the words userOwned reads, in Norm's spelling.
 type ownerWords struct {
-	possessive, model, third, indefinite, quality, authoring, preps, topic map[string]bool
+	// roles are what each word may be, read with one lookup.
+	roles map[string]ownerRole
 	// ownedUnspaced are the words of the user's own in scripts written
 	// without spaces, by their first letter: a text dense with system
 	// prompts named reads each one's lead once, not once a word.
 	ownedUnspaced map[rune][]string
+	ownedFirst    runeFilter
 }
+
+// ownerRole is what a word says of whose a system prompt is (see
+// userOwned); a word may say several things.
+type ownerRole uint16
+
+const (
+	ownPossessive ownerRole = 1 << iota // the user's own: "my", "our"
+	ownModel                            // the model's: "your"
+	ownThird                            // another's: the bot's, the team's
+	ownIndefinite                       // one of many: "a", "een"
+	ownQuality                          // "good", "short"
+	ownAuthoring                        // "wrote", "drafted"
+	ownPreps                            // "for", "of"
+	ownTopic                            // what is said of system prompts in general
+	ownDeterminer                       // "this", "the" (see determiners)
+)
+
+// runeFilter is a set of runes that may err only by holding more: a bit
+// for each rune's low twelve bits, so that most runes are turned away
+// before a map is read.
+type runeFilter [64]uint64
+
+func (f *runeFilter) add(r rune)      { f[r>>6&63] |= 1 << (r & 63) }
+func (f *runeFilter) has(r rune) bool { return f[r>>6&63]&(1<<(r&63)) != 0 }
 
 // ownership returns userOwned's words as Norm writes them.
 var ownership = sync.OnceValue(func() ownerWords {
-	return ownerWords{
-		// the user's own: "my", "our", and the same in the other languages
-		possessive: normSet("my", "our", "mon", "ma", "notre", "mein", "meinen", "meinem", "meine", "meiner", "unser", "unseren",
-			"unserem", "mijn", "onze", "ons", "mi", "mis", "nuestro", "nuestra", "mio", "mia", "nostro", "nostra", "meu", "minha",
-			"nosso", "nossa", "mój", "moja", "mojego", "mojej", "nasz", "naszego", "мой", "моего", "моей", "мою", "наш", "нашего"),
-		// the model's: "your", in the other languages too
-		model: normSet("your", "ton", "ta", "votre", "dein", "deinen", "deinem", "deine", "ihren", "je", "jouw", "uw", "tu", "tus",
-			"su", "tuo", "tua", "seu", "sua", "teu", "tua", "twój", "twoj", "twojego", "твой", "твоего", "ваш", "вашего"),
-		indefinite: normSet("a", "an", "un", "une", "ein", "einen", "einem", "eine", "einer", "een", "uno", "una", "um", "uma"),
-		quality: normSet("good", "great", "better", "short", "simple", "sample", "example", "typical", "basic", "solid", "clear",
-			"effective", "robust", "concise", "generic", "decent", "strong"),
-		authoring: normSet("wrote", "written", "drafted", "made", "created", "built", "designed", "composed", "prepared", "have"),
-		preps:     normSet("for", "of", "de", "pour", "für", "voor", "van", "para", "per", "di", "dla", "для"),
-		// another's: the bot's, the team's
-		third: normSet("its", "their", "his", "her", "sein", "seinen", "seinem", "zijn", "hun", "jego", "jej", "ich", "его", "её", "их"),
-		// what is said of system prompts in general
-		topic: normSet("extraction", "extractions", "leak", "leaks", "leaking", "leakage", "attack", "attacks", "design", "engineering",
-			"security", "protection", "hardening", "template", "templates", "injection", "injections", "best", "guidelines",
-			"examples", "example", "length", "size", "tokens", "budget", "field", "parameter", "flag", "variable", "file"),
-		ownedUnspaced: byFirstRune("自社", "自分の", "うちの", "弊社", "我们的", "我的", "自己的", "我们公司", "우리 회사", "우리 챗봇", "제 챗봇", "내 챗봇", "저희"),
+	ow := ownerWords{
+		roles: map[string]ownerRole{},
+		ownedUnspaced: byFirstRune("自社", "自分の", "うちの", "弊社", "我们的", "我的", "自己的", "我们公司", "우리 회사", "우리 챗봇", "제 챗봇",
+			"내 챗봇", "저희"),
 	}
+	add := func(role ownerRole, words ...string) {
+		for w := range normSet(words...) {
+			ow.roles[w] |= role
+		}
+	}
+	add(ownPossessive, "my", "our", "mon", "ma", "notre", "mein", "meinen", "meinem", "meine", "meiner", "unser", "unseren",
+		"unserem", "mijn", "onze", "ons", "mi", "mis", "nuestro", "nuestra", "mio", "mia", "nostro", "nostra", "meu", "minha",
+		"nosso", "nossa", "mój", "moja", "mojego", "mojej", "nasz", "naszego", "мой", "моего", "моей", "мою", "наш", "нашего")
+	add(ownModel, "your", "ton", "ta", "votre", "dein", "deinen", "deinem", "deine", "ihren", "je", "jouw", "uw", "tu", "tus",
+		"su", "tuo", "tua", "seu", "sua", "teu", "tua", "twój", "twoj", "twojego", "твой", "твоего", "ваш", "вашего")
+	add(ownIndefinite, "a", "an", "un", "une", "ein", "einen", "einem", "eine", "einer", "een", "uno", "una", "um", "uma")
+	add(ownQuality, "good", "great", "better", "short", "simple", "sample", "example", "typical", "basic", "solid", "clear",
+		"effective", "robust", "concise", "generic", "decent", "strong")
+	add(ownAuthoring, "wrote", "written", "drafted", "made", "created", "built", "designed", "composed", "prepared", "have")
+	add(ownPreps, "for", "of", "de", "pour", "für", "voor", "van", "para", "per", "di", "dla", "для")
+	add(ownThird, "its", "their", "his", "her", "sein", "seinen", "seinem", "zijn", "hun", "jego", "jej", "ich", "его", "её", "их")
+	add(ownTopic, "extraction", "extractions", "leak", "leaks", "leaking", "leakage", "attack", "attacks", "design", "engineering",
+		"security", "protection", "hardening", "template", "templates", "injection", "injections", "best", "guidelines",
+		"examples", "example", "length", "size", "tokens", "budget", "field", "parameter", "flag", "variable", "file")
+	for w := range determiners {
+		ow.roles[w] |= ownDeterminer
+	}
+	for r := range ow.ownedUnspaced {
+		ow.ownedFirst.add(r)
+	}
+	return ow
 })
 
 // byFirstRune maps each word's first letter to the words it starts.
