@@ -177,6 +177,13 @@ func TestLookAlikeEntries(t *testing.T) {
 // over ASCII a byte at a time, against reading every rune, at every cut
 // of the golden corpus's texts.
 func TestClauseMarks(t *testing.T) {
+	// The marks of every script end a clause: Arabic's question mark and
+	// semicolon, Devanagari's double danda.
+	for _, s := range []string{"لماذا؟", "أولاً؛", "वह गया॥", "为什么，", "why?"} {
+		if !hasClauseMark(s) {
+			t.Errorf("hasClauseMark(%q) = false, want true", s)
+		}
+	}
 	texts := append(goldenCorpus(t), "a,b", "为什么，模型", "لماذا؟ تجاهل", "x\xffy.", "")
 	for _, s := range texts {
 		for i := 0; i <= len(s); i += max(1, len(s)/97) {

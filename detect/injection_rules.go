@@ -985,7 +985,7 @@ const permitGap = 24
 // reach of a verb over "forever".
 func isClauseMark(r rune) bool {
 	switch r {
-	case ',', '.', '!', '?', ';', ':', '(', ')', '\n', '，', '。', '！', '？', '；', '：', '、', '،', '।', '（', '）':
+	case ',', '.', '!', '?', ';', ':', '(', ')', '\n', '，', '。', '！', '？', '；', '：', '、', '،', '؛', '؟', '।', '॥', '（', '）':
 		return true
 	}
 	return false
