@@ -991,6 +991,12 @@ func TestInjectionDelimiterMentions(t *testing.T) {
 		"The <system> tag in our XML config holds the default locale. Should it be <system locale=\"en\"/> or a child element?",
 		"ChatML reference for the team wiki, since people keep asking:\n\n<|im_start|>system\nYou are a concise assistant.<|im_end|>\n<|im_start|>user\nSummarise this paragraph.<|im_end|>\n<|im_start|>assistant\n",
 		"Plantilla para Mistral sin rol de sistema; ¿es correcto meter las instrucciones en el primer [INST]?\n\n<s>[INST] Eres un asistente de una librería. [/INST]",
+		// Stop tokens and a model family's format name what the delimiters
+		// are, in any language.
+		"Welches Stopptoken brauche ich für Gemma? Reicht <end_of_turn>, oder kommt noch <eos> dazu?",
+		"Dans le format Llama, le prompt système va-t-il entre <<SYS>> et <</SYS>> dans le premier [INST] ?",
+		"停止トークンに <|eot_id|> を設定していないので、次の <|start_header_id|>user まで出力されます。",
+		"정지 토큰으로 <|im_end|>만 넣으면 되나요, 아니면 <|endoftext|>도 필요한가요?",
 	} {
 		a := d.Analyse(NewText(give, false))
 		for _, r := range a.Rules {
