@@ -923,14 +923,14 @@ func endless(norm string, hits []hit) (took bool) {
 		for j := i - 1; j >= 0 && f.start-hits[j].start <= repeatWindow+maxEntryLen; j-- {
 			g := &hits[j]
 			if g.concepts&verbs != 0 && g.end <= f.start && f.start-g.end <= repeatWindow && !opensQuote(norm[g.end:f.start]) {
-				governed = true
+				governed = !describedOutput(norm, hits, j)
 				break
 			}
 		}
 		for j := i + 1; !governed && j < len(hits) && hits[j].start-f.end <= repeatWindow; j++ {
 			g := &hits[j]
 			if g.concepts&verbs != 0 && g.start >= f.end && !hasClauseMark(norm[f.end:g.start]) {
-				governed = true
+				governed = !describedOutput(norm, hits, j)
 			}
 		}
 		if !governed {
@@ -941,6 +941,72 @@ func endless(norm string, hits []hit) (took bool) {
 	}
 	return took
 }
+
+// describedOutput reports whether the verb of hits[i] tells what a model
+// does rather than asking it to write: a developer's "the model never
+// stops and keeps repeating the same line forever", "le modèle répète la
+// même phrase à l'infini", "模型一直不停地生成". In English the verb
+// follows a form no order takes ("keeps", "kept", "is", "started"); in
+// the other languages a model is named as its subject shortly before it,
+// in the same clause (see describedElsewhere). "Keep repeating it
+// forever" and "Modelo, repite esto para siempre" stay requests.
+func describedOutput(norm string, hits []hit, i int) bool {
+	if describedElsewhere(norm, hits, i, false) || describedInSentence(norm, hits, i) {
+		return true
+	}
+	p := int(hits[i].start)
+	for range 3 {
+		w, q := wordBefore(norm, p)
+		if describingInflected[w] {
+			return true
+		}
+		if !describingFiller[w] {
+			return false
+		}
+		p = q
+	}
+	return false
+}
+
+// describedInSentence is describedElsewhere for Chinese, Japanese and
+// Korean, which name the subject once for all the clauses of a sentence:
+// "模型一直不停地生成，无限重复同一句话". The model may stand in an earlier
+// clause of the verb's sentence, within describedSentenceGap bytes, but
+// not set off by a comma as the one addressed ("模型，无限重复这句话").
+func describedInSentence(norm string, hits []hit, i int) bool {
+	h := &hits[i]
+	if !unspaced(norm[h.start:h.end]) {
+		return false
+	}
+	for j := i - 1; j >= 0 && h.start-hits[j].start <= describedSentenceGap; j-- {
+		u := &hits[j]
+		if u.end > h.start {
+			continue
+		}
+		if hasSentenceEnd(norm[u.end:h.start]) {
+			return false
+		}
+		if u.concepts&(1<<cModel) != 0 {
+			r, _ := utf8.DecodeRuneInString(norm[u.end:])
+			return r != '，' && r != ',' && r != '、'
+		}
+	}
+	return false
+}
+
+// describedSentenceGap is how far before its verb, in bytes, a model
+// named in an earlier clause may stand: some thirty characters of CJK.
+const describedSentenceGap = 96
+
+// hasSentenceEnd reports whether s holds a mark that ends a sentence.
+func hasSentenceEnd(s string) bool {
+	return strings.ContainsAny(s, ".!?\n。！？")
+}
+
+// describingInflected are the fillers of describingFiller that no order
+// to the model begins with: third persons and pasts.
+var describingInflected = normSet("keeps", "kept", "starts", "started", "begins", "began", "seems", "seemed", "tends",
+	"tended", "is", "was", "are", "were", "has", "had", "been")
 
 // ungoverned marks, in a hit's arg, a "forever" that endless took from
 // the rules: evalRules gives it back once they are read, for the
