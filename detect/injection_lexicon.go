@@ -706,6 +706,23 @@ var lexiconSpecs = []entrySpec{
 	{m(cAgent), "de", "wie kann ich|wie soll ich|soll ich|darf ich|kann ich|hat mir gesagt|bat mich", 0},
 	{m(cAgent), "it", "come posso|devo|posso|mi ha detto di|mi ha chiesto di", 0},
 	{m(cAgent), "pt", "como posso|devo|posso|me disse para|me pediu para", 0},
+	// Requests to the model that a message reports rather than makes: "a
+	// user asked it to repeat everything above". In the languages that put
+	// the verb first, the report follows it ("…繰り返して」と言われて").
+	{m(cAgent), "en", "asked it to|told it to|asks it to|tells it to|asking it to|telling it to|got it to|asked the bot to|asked the model to|asked the assistant to|asked the chatbot to|asked the agent to|told the bot to|told the model to|told the assistant to|told the agent to|asked our bot to|asked my bot to", agentReported},
+	{m(cAgent), "fr", "lui a demandé de|lui ont demandé de|lui demande de|lui demandait de|lui a dit de|a demandé au bot de|a demandé au modèle de|a demandé à l'assistant de", agentReported},
+	{m(cAgent), "es", "le pidió que|le pidió|le pidieron que|le pide que|le dijo que|le pidió al bot que|le pidió al modelo que", agentReported},
+	{m(cAgent), "de", "bat ihn|baten ihn|ihn bat|ihn gebeten|bittet ihn|forderte ihn auf|bat den bot|bat das modell|bat den assistenten", agentReported},
+	{m(cAgent), "it", "gli ha chiesto di|gli hanno chiesto di|gli chiede di|gli chiedeva di|gli ha detto di|ha chiesto al bot di|ha chiesto al modello di", agentReported},
+	{m(cAgent), "pt", "pediu para ele|pediu a ele que|pediu para|pediu que|pediram para|pediram que|pede para ele|pediu ao bot que|pediu ao modelo que", agentReported},
+	{m(cAgent), "nl", "vroeg hem|vroeg het|vroegen hem|vraagt hem|vroeg de bot|vroeg het model|vroeg om", agentReported},
+	{m(cAgent), "pl", "poprosił go|poprosiła go|poprosili go|poprosił bota|poprosiła bota|poprosił model|poprosił o|poprosiła o|poprosili o|prosi go", agentReported},
+	{m(cAgent), "ru", "пользователь попросил|пользователи попросили|пользователь просит|клиент попросил|юзер попросил|попросил его|попросила его|попросили его|попросил бота|попросила бота|попросили бота|попросил модель|попросила модель|просил его|просила его|просит его", agentReported},
+	{m(cAgent), "zh", "要求它|让它|叫它|要它|要求机器人|让机器人|要求模型|让模型|让助手|要求助手", agentReported},
+	{m(cAgent), "ar", "طلب منه|طلبت منه|طلبوا منه|طلب من البوت|طلب من النموذج", agentReported},
+	{m(cAgent), "ja", "と言われて|と言われた|と頼まれて|と頼まれた|と指示されて|と指示された|ように言われ|ように頼まれ|と求められ", agentReportedBefore},
+	{m(cAgent), "ko", "달라고 하자|달라고 했|달라고 하니|라고 하자|라고 했더니|하라고 하자|요청하자|요청했더니|요청하니", agentReportedBefore},
+	{m(cAgent), "hi", "को कहा तो|को कहा|करने को कहा|के लिए कहा", agentReportedBefore},
 	// a harmless dimension that "no limits" is about: length, form,
 	// imagination
 	{m(cScope), "en", "on its creativity|on its imagination|on length|on the length|in length|of length|on word count|on the word count|on the number of words|on words|on how long|on pages|on style|on the style|on format|on the format|on tone|on your creativity|on creativity|on your imagination|on imagination|on the imagination|to your imagination|to your creativity|to imagination|to creativity|of imagination|of creativity|of your imagination|of your creativity|on ideas|on time|on the budget|on budget|on the number of|on how many|on the size", 0},
