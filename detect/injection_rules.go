@@ -434,18 +434,25 @@ func reported(hits []hit) {
 		if n.concepts&(1<<cAgent) == 0 || n.arg == 0 {
 			continue
 		}
+		// The verb's hits all start where its first does ("повтори" and
+		// "повторить").
+		verb := int32(-1)
 		if n.arg == agentReported {
 			for j := i + 1; j < len(hits) && hits[j].start-n.end <= reportedGap; j++ {
-				if h := &hits[j]; h.start >= n.end && h.concepts&negatable != 0 {
+				if h := &hits[j]; h.start >= n.end && h.concepts&negatable != 0 && (verb < 0 || h.start == verb) {
 					h.concepts &^= negatable
+					verb = h.start
+				} else if verb >= 0 && h.start != verb {
 					break
 				}
 			}
 			continue
 		}
 		for j := i - 1; j >= 0 && n.start-hits[j].end <= reportedGap/2; j-- {
-			if h := &hits[j]; h.end <= n.start && h.concepts&negatable != 0 {
+			if h := &hits[j]; h.end <= n.start && h.concepts&negatable != 0 && (verb < 0 || h.start == verb) {
 				h.concepts &^= negatable
+				verb = h.start
+			} else if verb >= 0 && h.start != verb {
 				break
 			}
 		}
