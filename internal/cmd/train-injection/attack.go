@@ -23,9 +23,15 @@ package main
 // moving them. Where it leans far enough it stands for the classifiers
 // alone (see detect's AttackAloneMargin): no threshold of the direct
 // model's moves that, so it counts only in the detector-rate thresholds
-// and the reports.
+// and the reports. Its false-positive share is 0.015 since the fifth
+// kinds set (1,680 rows, extraction, exfiltration, overrides and personas
+// in new forms): at 0.02 llm-warden's jailbreaks out of fold fell from
+// 0.920 to 0.916 and our probes dev set flagged two more harmless
+// messages, for more of our kinds dev set's attacks (0.616 -> 0.631); at
+// 0.015 they hold at 0.920, and the kinds dev set's attacks rise less
+// (0.619).
 
-var attackSettings = askFlags("attack", 0.02, 1.25, 1e-6, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
+var attackSettings = askFlags("attack", 0.015, 1.25, 1e-6, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
 
 // attackPart is the attack model's logit a of e where it counts, as
 // detection counts it (see detect's injModel), else 0: what
