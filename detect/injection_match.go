@@ -555,7 +555,20 @@ func (lx *lexicon) check(t *Text, s string, p int, pos int32, i int32, hits []hi
 			return hits
 		}
 	}
-	return append(hits, hit{start: int32(p), end: int32(q), pos: pos, concepts: e.concepts, arg: e.arg})
+	return appendHit(hits, hit{start: int32(p), end: int32(q), pos: pos, concepts: e.concepts, arg: e.arg})
+}
+
+// appendHit is append for the lexicon's hits, which doubles a full slice
+// where append grows a long one by a quarter: a megabyte dense with
+// entries holds hundreds of thousands of hits, and growing them by
+// quarters copied them some four times over.
+func appendHit(hits []hit, h hit) []hit {
+	if len(hits) == cap(hits) {
+		grown := make([]hit, len(hits), 2*len(hits)+64)
+		copy(grown, hits)
+		hits = grown
+	}
+	return append(hits, h)
 }
 
 // capitals reports whether the original of Norm[start:end] is written in
@@ -592,7 +605,7 @@ func (lx *lexicon) atSign(s string, p int, pos int32, hits []hit) []hit {
 	if !dot {
 		return hits
 	}
-	return append(hits, hit{start: int32(p), end: int32(q), pos: pos, concepts: 1 << cDest})
+	return appendHit(hits, hit{start: int32(p), end: int32(q), pos: pos, concepts: 1 << cDest})
 }
 
 // numberHit reads the number starting at p ("100000", "100,000",
@@ -631,7 +644,7 @@ func numberHit(s string, p, q int, pos int32, hits []hit) []hit {
 			}
 		}
 	}
-	return append(hits, hit{start: int32(p), end: int32(max(i, p+1)), pos: pos, concepts: 1 << cNumber, arg: v})
+	return appendHit(hits, hit{start: int32(p), end: int32(max(i, p+1)), pos: pos, concepts: 1 << cNumber, arg: v})
 }
 
 func isDigits(s string) bool {
