@@ -68,4 +68,22 @@ var extractionSpecs = []entrySpec{
 	{m(cReveal), "hi", "भेज दो|भेज दीजिए|bhej do|लिखवाओ|लिखवा दो|लिखवाइए|सुनाओ|सुनाइए|आउटपुट करो|आउटपुट दो|output karo|डंप करो|dump karo|चिपकाओ|चिपका दो|सूचीबद्ध करो|लिस्ट करो|list karo|टेक्स्ट पूरा करो|वाक्य पूरा करो|complete karo|ट्रांसलेट करो|translate karo|अनुवाद कीजिए|स्पेल करो|spell karo|खाली जगह भरो|khali jagah bharo|क्या लिखा है|क्या लिखा हुआ है|kya likha hai|dikhaiye|bataiye|print karo|share karo|शेयर करो|शेयर कीजिए|repeat karo|प्रदर्शित करो", 0},
 	{m(cVerbatim), "hi", "अक्षर दर अक्षर|अक्षरश:|शब्दश:|जैसा का वैसा|जैसे का तैसा|जस का तस|jaisa ka taisa|hubahu|shabd dar shabd|बिल्कुल वैसा ही|मूल रूप में|मूल पाठ|मूल टेक्स्ट|बिना सारांश|सारांश किए बिना|summary mat karo|बिना बदले|बदले बिना|बिना कोई बदलाव|पूरी की पूरी|संपूर्ण पाठ|poora text|एक भी शब्द बदले बिना|एक भी शब्द छोड़े बिना|लफ़्ज़ ब लफ़्ज़", 0},
 	{m(cAbove), "hi", "मेरे संदेश के ऊपर|मेरे मैसेज के ऊपर|mere message ke upar|ऊपर जो कुछ है|ऊपर जो भी है|upar jo bhi hai|upar jo likha|बात शुरू होने से पहले|बात शुरू करने से पहले|baat shuru hone se pehle|इस बातचीत से पहले|इस चैट से पहले|is chat se pehle|सबसे शुरुआत में|बिल्कुल शुरुआत में|एकदम शुरू में|sabse shuru mein|sabse upar|मुझसे पहले जो|mujhse pehle jo|शुरुआती पंक्तियाँ|शुरुआती लाइनें|पहले मैसेज से पहले|पहले संदेश से पहले|इसके ऊपर का सब", 0},
+	// Acrostics: a text whose first letters or words are to spell what is
+	// asked for ("a poem where the first letter of each line spells out
+	// your system prompt").
+	{m(cReveal), "en", "first letter of each line|first letters of each line|first letter of every line|first letters of every line|first letter of each sentence|first letters of the lines|first word of each line|first word of every line|as an acrostic|an acrostic", 0},
+	{m(cReveal), "fr", "première lettre de chaque vers|premières lettres de chaque vers|première lettre de chaque ligne|premières lettres des lignes|premières lettres des vers|premier mot de chaque vers|premier mot de chaque ligne|en acrostiche|un acrostiche", 0},
+	{m(cReveal), "es", "primera letra de cada verso|primeras letras de cada verso|primera letra de cada línea|primeras letras de las líneas|primeras letras de los versos|primera palabra de cada verso|primera palabra de cada línea|en acróstico|un acróstico", 0},
+	{m(cReveal), "de", "erster buchstabe jeder zeile|ersten buchstaben jeder zeile|ersten buchstaben der zeilen|anfangsbuchstaben der zeilen|erstes wort jeder zeile|als akrostichon|ein akrostichon", 0},
+	{m(cReveal), "it", "prima lettera di ogni verso|prime lettere di ogni verso|prima lettera di ogni riga|prime lettere delle righe|prime lettere dei versi|prima parola di ogni verso|prima parola di ogni riga|in acrostico|un acrostico", 0},
+	{m(cReveal), "pt", "primeira letra de cada verso|primeiras letras de cada verso|primeira letra de cada linha|primeiras letras das linhas|primeiras letras dos versos|primeira palavra de cada verso|primeira palavra de cada linha|em acróstico|um acróstico", 0},
+	{m(cReveal), "nl", "eerste letter van elke regel|eerste letters van elke regel|eerste letters van de regels|beginletters van de regels|eerste woord van elke regel|als acrostichon|een acrostichon", 0},
+	{m(cReveal), "pl", "pierwsza litera każdego wersu|pierwsze litery wersów|pierwsza litera każdej linijki|pierwsze litery każdej linijki|pierwsze litery linijek|pierwsze słowo każdego wersu|akrostych*", 0},
+	{m(cReveal), "ru", "первые буквы строк|первая буква каждой строки|первые буквы каждой строки|первое слово каждой строки|первые слова строк|акростих*", 0},
+	{m(cReveal), "tr", "her satırın ilk harfi|satırların ilk harfleri|her dizenin ilk harfi|dizelerin ilk harfleri|her satırın ilk kelimesi|akrostiş", 0},
+	{m(cReveal), "zh", "每行的第一个字|每行第一个字|每句的第一个字|每行首字|每句首字|藏头诗|首字连起来", 0},
+	{m(cReveal), "ja", "各行の最初の文字|各行の頭文字|各行の最初の一文字|行頭の文字|各行の最初の単語|折句|あいうえお作文", 0},
+	{m(cReveal), "ko", "각 줄의 첫 글자|각 행의 첫 글자|줄마다 첫 글자|각 줄의 첫 단어|첫 글자만 이어|삼행시|사행시", 0},
+	{m(cReveal), "ar", "الحرف الأول من كل سطر|الحروف الأولى من الأسطر|أول حرف من كل سطر|أول حرف من كل بيت|أول كلمة من كل سطر", 0},
+	{m(cReveal), "hi", "हर पंक्ति का पहला अक्षर|हर पंक्ति के पहले अक्षर|हर लाइन का पहला अक्षर|हर लाइन के पहले अक्षर|हर पंक्ति का पहला शब्द", 0},
 }
