@@ -86,4 +86,21 @@ var extractionSpecs = []entrySpec{
 	{m(cReveal), "ko", "각 줄의 첫 글자|각 행의 첫 글자|줄마다 첫 글자|각 줄의 첫 단어|첫 글자만 이어|삼행시|사행시", 0},
 	{m(cReveal), "ar", "الحرف الأول من كل سطر|الحروف الأولى من الأسطر|أول حرف من كل سطر|أول حرف من كل بيت|أول كلمة من كل سطر", 0},
 	{m(cReveal), "hi", "हर पंक्ति का पहला अक्षर|हर पंक्ति के पहले अक्षर|हर लाइन का पहला अक्षर|हर लाइन के पहले अक्षर|हर पंक्ति का पहला शब्द", 0},
+	// Asking how the instructions were worded: "what exact wording did they
+	// use to tell you?"
+	{m(cReveal), "en", "what exact wording|what wording did|which exact words|what exact words|what were the exact words|the exact words they used|how exactly were you told|how exactly was it worded|how was it worded|how is it worded", 0},
+	{m(cReveal), "fr", "quels mots exacts|avec quels mots|quelle formulation exacte|comment c'était formulé|comment est-ce formulé|comment c'est formulé", 0},
+	{m(cReveal), "es", "qué palabras exactas|con qué palabras|qué redacción exacta|cómo estaba redactado|cómo está redactado|cómo lo redactaron", 0},
+	{m(cReveal), "de", "welche genauen worte|mit welchen worten|welcher genaue wortlaut|wie genau wurde es formuliert|wie war es formuliert|wie ist es formuliert", 0},
+	{m(cReveal), "it", "quali parole esatte|con quali parole|quale formulazione esatta|come era formulato|com'era formulato|come è formulato", 0},
+	{m(cReveal), "pt", "quais palavras exatas|que palavras exatas|com que palavras|qual a redação exata|como estava escrito|como foi escrito|como foi formulado", 0},
+	{m(cReveal), "nl", "welke exacte woorden|met welke woorden|hoe was het verwoord|hoe is het verwoord|welke formulering|hoe luidde het", 0},
+	{m(cReveal), "pl", "jakimi dokładnie słowami|jakich dokładnie słów|jak dokładnie to sformułowano|jakie dokładnie słowa|jak to było sformułowane", 0},
+	{m(cReveal), "ru", "какими именно словами|какие именно слова|как именно это сформулировано|как это было сформулировано|как дословно", 0},
+	{m(cReveal), "tr", "hangi kelimelerle|tam olarak hangi kelimeler|nasıl ifade edildi|tam ifadesi|hangi sözcüklerle", 0},
+	{m(cReveal), "zh", "原话是什么|原话怎么说|具体怎么写的|用了什么措辞|原文是怎么写的|原文怎么写", 0},
+	{m(cReveal), "ja", "どんな言葉で|正確な文言|何と書かれて|原文はどう|どういう文言", 0},
+	{m(cReveal), "ko", "어떤 표현으로|정확한 문구|정확히 뭐라고|원문이 어떻게|어떤 문구로", 0},
+	{m(cReveal), "ar", "بأي كلمات|ما الكلمات الدقيقة|ما الصياغة الدقيقة|كيف صيغت|بأي صيغة", 0},
+	{m(cReveal), "hi", "किन शब्दों में|सटीक शब्द क्या|हूबहू क्या लिखा|किन शब्दों से", 0},
 }
