@@ -599,8 +599,14 @@ const AttackAloneMargin = 2.5
 // on our own sets: at 3 the tactic jailbreaks caught out of fold rose
 // from 0.356 to 0.389, but one of llm-warden's harmless test prompts (a
 // movie plot, then "who kills her?") was flagged; at 4, 0.367, with 0.3 %
-// more of the plain harmful asks flagged; at 5, no change.
-const HarmAloneMargin = 4.0
+// more of the plain harmful asks flagged; at 5, no change. With the
+// harm model's second batch of asks in fourteen languages, 3.5: out of
+// fold the harmful asks dressed caught rose from 0.249 to 0.258 and the
+// tactic jailbreaks from 0.444 to 0.456, with the same share of harmless
+// dressed asks flagged (0.079) and llm-warden's jailbreaks kept (0.920);
+// at 3 one of our dev set's harmless prompts was flagged and 0.084 of
+// the harmless dressed asks out of fold.
+const HarmAloneMargin = 3.5
 
 // positiveLogit is m's logit of a text, or 0 where it is negative: sum is
 // m's weights summed over the text's n features, cfeats the lexicon's
