@@ -587,8 +587,14 @@ const attackCue = 1<<cSysPrompt | 1<<cReveal | 1<<cAbove | 1<<cIgnore | 1<<cNewI
 // this far the direct model's doubt tells little. The margin was chosen
 // on our kinds quarter and probes, with the attack model's gain at 1 (2
 // caught more and flagged more of our harmless framed prompts and kinds
-// set, 3 caught less); the gain is now 1.25 (see train-injection).
-const AttackAloneMargin = 2.5
+// set, 3 caught less); the gain is now 1.25 (see train-injection). With
+// the fifth kinds set, 2.25: out of fold the kinds set's attacks caught
+// rose (exfiltration 0.563 -> 0.576, extraction 0.606 -> 0.616, override
+// 0.643 -> 0.659, persona 0.555 -> 0.580) with the same shares of its
+// harmless messages flagged and llm-warden's jailbreaks kept; at 2 they
+// rose further, but more harmless messages were flagged (0.031 -> 0.032
+// of the kinds set's, 0.028 -> 0.031 of our dressed ones).
+const AttackAloneMargin = 2.25
 
 // HarmAloneMargin is what the harm model's logit gives up to stand for
 // the classifiers alone, as AttackAloneMargin is the attack model's: a
