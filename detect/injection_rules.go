@@ -494,8 +494,9 @@ func domainModifiers(hits []hit, i int) {
 func described(norm string, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
-		if h.concepts&(1<<cReveal) != 0 && h.concepts&(1<<cIgnore) == 0 && revealDescribed(norm, hits, i) {
-			h.concepts &^= 1 << cReveal
+		if h.concepts&(1<<cReveal|1<<cRole) != 0 && h.concepts&(1<<cIgnore) == 0 && revealDescribed(norm, hits, i) {
+			// "notre bot a révélé son prompt système", "助手……开始扮演一个角色"
+			h.concepts &^= 1<<cReveal | 1<<cRole
 			continue
 		}
 		if h.concepts&(1<<cIgnore) == 0 {
