@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"encoding/base64"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -618,57 +619,58 @@ func TestHotReload(t *testing.T) {
 	}
 
 	write(`{"promptgate":{"tenants":{"acme":{"requests_per_minute":70}}}}`)
-	deadline := time.Now().Add(10 * time.Second)
-	for limit != 70 {
-		if time.Now().After(deadline) {
-			t.Fatalf("limit still %d 10s after the edit, want 70", limit)
-		}
-		time.Sleep(20 * time.Millisecond)
+	eventually(t, func() (bool, string) {
 		limit, _ = limitOf()
-	}
+		return limit == 70, fmt.Sprintf("limit still %d after the edit, want 70", limit)
+	})
 	_, rev2 := limitOf()
 	if rev2 == rev {
 		t.Errorf("policy_revision %s did not change with the data", rev2)
 	}
 
 	write(`{"promptgate":{"tenants":{"acme":{"requests_per_minute":`)
-	deadline = time.Now().Add(10 * time.Second)
-	for {
+	eventually(t, func() (bool, string) {
 		code, body := httpGet(t, "http://"+ts.httpAddr+"/readyz")
 		if code != http.StatusOK {
 			t.Fatalf("/readyz = %d after a broken edit, want 200 (the last good policy serves)", code)
 		}
-		if strings.Contains(body, `"last_error":`) {
-			if !strings.Contains(body, "tenants.json") {
-				t.Errorf("/readyz details %s do not name the broken file", body)
-			}
-			break
+		if !strings.Contains(body, `"last_error":`) {
+			return false, "/readyz shows no reload error after a broken edit: " + body
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("/readyz shows no reload error 10s after a broken edit: %s", body)
+		if !strings.Contains(body, "tenants.json") {
+			t.Errorf("/readyz details %s do not name the broken file", body)
 		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		return true, ""
+	})
 	if limit, rev3 := limitOf(); limit != 70 || rev3 != rev2 {
 		t.Errorf("after a broken edit: limit %d revision %s, want 70 and %s", limit, rev3, rev2)
 	}
 	// The engine records the error (what /readyz shows) before the
 	// watcher counts it, so the count may trail by a moment.
-	wants := []string{`promptgate_policy_reloads_total{result="error"} 1`, `promptgate_policy_reloads_total{result="ok"} 1`, "promptgate_policy_last_reload_ok 0"}
-	deadline = time.Now().Add(10 * time.Second)
-	for {
+	eventually(t, func() (bool, string) {
 		_, metrics := httpGet(t, "http://"+ts.httpAddr+"/metrics")
 		var lacks []string
-		for _, want := range wants {
+		for _, want := range []string{`promptgate_policy_reloads_total{result="error"} 1`, `promptgate_policy_reloads_total{result="ok"} 1`, "promptgate_policy_last_reload_ok 0"} {
 			if !strings.Contains(metrics, want) {
 				lacks = append(lacks, want)
 			}
 		}
-		if len(lacks) == 0 {
-			break
+		return len(lacks) == 0, "/metrics lacks " + strings.Join(lacks, ", ") + " after the broken edit"
+	})
+}
+
+// eventually calls done every 20 ms until it reports true, and fails t
+// with done's account of what is missing if 10 s pass first.
+func eventually(t *testing.T, done func() (bool, string)) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		ok, missing := done()
+		if ok {
+			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("/metrics lacks %s 10s after the broken edit", strings.Join(lacks, ", "))
+			t.Fatalf("after 10s: %s", missing)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
