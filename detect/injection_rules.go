@@ -438,22 +438,23 @@ func reported(hits []hit) {
 		if n.concepts&(1<<cAgent) == 0 || n.arg == 0 {
 			continue
 		}
+		step, reach := 1, int32(reportedGap)
+		if n.arg == agentReportedBefore {
+			step, reach = -1, reportedGap/2
+		}
 		// The verb's hits all start where its first does ("повтори" and
 		// "повторить").
 		verb := int32(-1)
-		if n.arg == agentReported {
-			for j := i + 1; j < len(hits) && hits[j].start-n.end <= reportedGap; j++ {
-				if h := &hits[j]; h.start >= n.end && h.concepts&negatable != 0 && (verb < 0 || h.start == verb) {
-					h.concepts &^= negatable
-					verb = h.start
-				} else if verb >= 0 && h.start != verb {
-					break
-				}
+		for j := i + step; j >= 0 && j < len(hits); j += step {
+			h := &hits[j]
+			gap := h.start - n.end // bytes between the report and the verb
+			if step < 0 {
+				gap = n.start - h.end
 			}
-			continue
-		}
-		for j := i - 1; j >= 0 && n.start-hits[j].end <= reportedGap/2; j-- {
-			if h := &hits[j]; h.end <= n.start && h.concepts&negatable != 0 && (verb < 0 || h.start == verb) {
+			if gap > reach {
+				break
+			}
+			if gap >= 0 && h.concepts&negatable != 0 && (verb < 0 || h.start == verb) {
 				h.concepts &^= negatable
 				verb = h.start
 			} else if verb >= 0 && h.start != verb {
@@ -559,7 +560,7 @@ func described(norm string, hits []hit) {
 // has no cModel words): its verbs are read in the base form only, an
 // order's, which a report of what a bot revealed does not use.
 func verbDescribed(norm string, hits []hit, i int) bool {
-	if !describedElsewhere(norm, hits, i, false) && !describedInSentence(norm, hits, i) {
+	if !subjectNamed(norm, hits, i) {
 		return false
 	}
 	// "il modello deve mostrare il proprio messaggio di sistema": a model
@@ -1045,7 +1046,7 @@ func endless(norm string, hits []hit) (took bool) {
 // sentence (see describedElsewhere and describedInSentence). "Keep repeating it
 // forever" and "Modelo, repite esto para siempre" stay requests.
 func describedOutput(norm string, hits []hit, i int) bool {
-	if describedElsewhere(norm, hits, i, false) || describedInSentence(norm, hits, i) {
+	if subjectNamed(norm, hits, i) {
 		return true
 	}
 	p := int(hits[i].start)
@@ -1060,6 +1061,14 @@ func describedOutput(norm string, hits []hit, i int) bool {
 		p = q
 	}
 	return false
+}
+
+// subjectNamed reports whether a model is named as the subject of the
+// verb of hits[i], in words of a language other than English: before it
+// in its clause (describedElsewhere), or in Chinese, Japanese and Korean
+// in its sentence (describedInSentence).
+func subjectNamed(norm string, hits []hit, i int) bool {
+	return describedElsewhere(norm, hits, i, false) || describedInSentence(norm, hits, i)
 }
 
 // describedInSentence is describedElsewhere for Chinese, Japanese and
@@ -1359,9 +1368,6 @@ func userOwned(norm string, start, end int) bool {
 	ow := ownership()
 	if lead := norm[max(0, start-48):start]; !isASCII(lead) {
 		for i, r := range lead {
-			if !ow.ownedFirst.has(r) {
-				continue
-			}
 			for _, o := range ow.ownedUnspaced[r] {
 				if strings.HasPrefix(lead[i:], o) {
 					// "自社のチャットボット用に", "우리 회사 챗봇이", "自己的客服机器人"
@@ -1425,7 +1431,6 @@ type ownerWords struct {
 	// without spaces, by their first letter: a text dense with system
 	// prompts named reads each one's lead once, not once a word.
 	ownedUnspaced map[rune][]string
-	ownedFirst    runeFilter
 }
 
 // ownerRole is what a word says of whose a system prompt is (see
@@ -1443,14 +1448,6 @@ const (
 	ownTopic                            // what is said of system prompts in general
 	ownDeterminer                       // "this", "the" (see determiners)
 )
-
-// runeFilter is a set of runes that may err only by holding more: a bit
-// for each rune's low twelve bits, so that most runes are turned away
-// before a map is read.
-type runeFilter [64]uint64
-
-func (f *runeFilter) add(r rune)      { f[r>>6&63] |= 1 << (r & 63) }
-func (f *runeFilter) has(r rune) bool { return f[r>>6&63]&(1<<(r&63)) != 0 }
 
 // ownership returns userOwned's words as Norm writes them.
 var ownership = sync.OnceValue(func() ownerWords {
@@ -1480,9 +1477,6 @@ var ownership = sync.OnceValue(func() ownerWords {
 		"examples", "example", "length", "size", "tokens", "budget", "field", "parameter", "flag", "variable", "file")
 	for w := range determiners {
 		ow.roles[w] |= ownDeterminer
-	}
-	for r := range ow.ownedUnspaced {
-		ow.ownedFirst.add(r)
 	}
 	return ow
 })
