@@ -643,8 +643,16 @@ const AttackAloneMargin = 2.25
 // tactic jailbreaks from 0.444 to 0.456, with the same share of harmless
 // dressed asks flagged (0.079) and llm-warden's jailbreaks kept (0.920);
 // at 3 one of our dev set's harmless prompts was flagged and 0.084 of
-// the harmless dressed asks out of fold.
-const HarmAloneMargin = 3.5
+// the harmless dressed asks out of fold. Measured again on the same
+// model, 2.5: out of fold the harmful dressed asks caught
+// rose from 0.258 to 0.291 and the tactic jailbreaks from 0.456 to
+// 0.483, for 0.083 -> 0.088 of the harmless dressed asks flagged, with
+// llm-warden's jailbreaks kept at 0.920. On our dev sets 31 more harmful
+// asks in a jailbreak's dress were caught (17 of the dressed set's, 8
+// of the tactic and probe sets', 6 of the asks set's) for 3 more
+// harmless messages flagged, one a question in Korean on how to make
+// git ignore a file, which the harm model reads as an ask for harm.
+const HarmAloneMargin = 2.5
 
 // positiveLogit is m's logit of a text, or 0 where it is negative: sum is
 // m's weights summed over the text's n features, cfeats the lexicon's
