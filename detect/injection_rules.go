@@ -929,9 +929,15 @@ func domainRules(norm string, hits []hit) {
 		if h.concepts&(1<<cSysPrompt) != 0 && userOwned(norm, int(h.start), int(h.end)) {
 			// "a system prompt", "an initial prompt": the idea, not the
 			// model's own, and neither are its words; nor is the one the
-			// user writes for a bot of their own.
-			for j := i; j < len(hits) && hits[j].start < h.end; j++ {
-				if hits[j].end <= h.end {
+			// user writes for a bot of their own. Nor are the words
+			// read inside the name or across its end ("系统" and "提示词"
+			// of "系统提示词").
+			j := i
+			for j > 0 && hits[j-1].start >= h.start-maxEntryLen {
+				j--
+			}
+			for ; j < len(hits) && hits[j].start < h.end; j++ {
+				if hits[j].end > h.start && hits[j].start >= h.start {
 					hits[j].concepts &^= 1<<cInstr | 1<<cSysPrompt | 1<<cSystem
 				}
 			}
@@ -1366,6 +1372,9 @@ func nextWord(norm string, p int) (string, int) {
 // Chatbot", "de systeemprompt voor een chatbot".
 func userOwned(norm string, start, end int) bool {
 	ow := ownership()
+	if givenHere(norm, start, end, ow) {
+		return true
+	}
 	if lead := norm[max(0, start-48):start]; !isASCII(lead) {
 		for i, r := range lead {
 			for _, o := range ow.ownedUnspaced[r] {
@@ -1423,6 +1432,65 @@ func userOwned(norm string, start, end int) bool {
 	return false
 }
 
+// givenHere reports whether the system prompt named at norm[start:end] is
+// one the message itself holds: named as this one ("this system prompt",
+// "diesen englischen Systemprompt", "ce prompt système", "这个系统提示词")
+// and given right after it, after a colon, an opening quotation mark, a
+// code fence or a blank line, at more length than a prompt's opening ("Complete this system prompt:
+// 'You are'" asks for the model's own). Those who write prompts paste
+// them to be reviewed, translated or shortened.
+func givenHere(norm string, start, end int, ow ownerWords) bool {
+	lead := norm[max(0, start-givenLead):start]
+	this := false
+	if isASCII(lead) || !everyRuneBefore(lead) {
+		// The demonstrative, at most two words before the name.
+		p := len(lead)
+		for k := 0; k < 3 && !this; k++ {
+			w, q := wordBefore(lead, p)
+			if w == "" {
+				break
+			}
+			this, p = ow.roles[w]&ownDemonstrative != 0, q
+		}
+	} else {
+		for _, d := range ow.demonstrativeUnspaced {
+			if i := strings.LastIndex(lead, d); i >= 0 && len(lead)-i-len(d) <= 9 {
+				this = true
+				break
+			}
+		}
+	}
+	if !this {
+		return false
+	}
+	// The prompt's text, opened within a short way of the name: after a
+	// colon, a quotation mark, a code fence or a blank line.
+	tail := norm[end:min(len(norm), end+givenOpen)]
+	for i, r := range tail {
+		if r == ':' || r == '：' || isQuote(r) || r == '`' || r == '\n' && strings.HasPrefix(tail[i+1:], "\n") {
+			return len(norm)-(end+i) >= givenText
+		}
+	}
+	return false
+}
+
+// givenLead is how far before a system prompt's name givenHere looks for
+// "this", givenOpen how far after it for the text to open, and givenText
+// how long that text must run, in bytes of Norm.
+const (
+	givenLead = 48
+	givenOpen = 80
+	givenText = 60
+)
+
+// everyRuneBefore reports whether the last letter of s is of a script
+// written without spaces.
+func everyRuneBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return everyRune(r)
+}
+
 // ownerWords are the words userOwned reads, in Norm's spelling.
 type ownerWords struct {
 	// roles are what each word may be, read with one lookup.
@@ -1431,6 +1499,8 @@ type ownerWords struct {
 	// without spaces, by their first letter: a text dense with system
 	// prompts named reads each one's lead once, not once a word.
 	ownedUnspaced map[rune][]string
+	// demonstrativeUnspaced are "this" in those scripts (see givenHere).
+	demonstrativeUnspaced []string
 }
 
 // ownerRole is what a word says of whose a system prompt is (see
@@ -1438,15 +1508,16 @@ type ownerWords struct {
 type ownerRole uint16
 
 const (
-	ownPossessive ownerRole = 1 << iota // the user's own: "my", "our"
-	ownModel                            // the model's: "your"
-	ownThird                            // another's: the bot's, the team's
-	ownIndefinite                       // one of many: "a", "een"
-	ownQuality                          // "good", "short"
-	ownAuthoring                        // "wrote", "drafted"
-	ownPreps                            // "for", "of"
-	ownTopic                            // what is said of system prompts in general
-	ownDeterminer                       // "this", "the" (see determiners)
+	ownPossessive    ownerRole = 1 << iota // the user's own: "my", "our"
+	ownModel                               // the model's: "your"
+	ownThird                               // another's: the bot's, the team's
+	ownIndefinite                          // one of many: "a", "een"
+	ownQuality                             // "good", "short"
+	ownAuthoring                           // "wrote", "drafted"
+	ownPreps                               // "for", "of"
+	ownTopic                               // what is said of system prompts in general
+	ownDeterminer                          // "this", "the" (see determiners)
+	ownDemonstrative                       // "this", "ce", "diesen" (see givenHere)
 )
 
 // ownership returns userOwned's words as Norm writes them.
@@ -1478,6 +1549,10 @@ var ownership = sync.OnceValue(func() ownerWords {
 	for w := range determiners {
 		ow.roles[w] |= ownDeterminer
 	}
+	add(ownDemonstrative, "this", "ce", "cet", "cette", "dieser", "diesen", "diesem", "dieses", "diese", "este", "esta", "esse",
+		"essa", "questo", "questa", "deze", "dit", "ten", "tego", "ta", "tę", "ten", "этот", "этого", "эту", "эта", "bu", "hadha",
+		"هذا", "هذه", "इस", "यह", "이")
+	ow.demonstrativeUnspaced = []string{"这个", "這個", "这段", "這段", "此", "以下", "下面的", "この", "以下の", "次の"}
 	return ow
 })
 
