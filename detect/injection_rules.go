@@ -1550,8 +1550,8 @@ var ownership = sync.OnceValue(func() ownerWords {
 		ow.roles[w] |= ownDeterminer
 	}
 	add(ownDemonstrative, "this", "ce", "cet", "cette", "dieser", "diesen", "diesem", "dieses", "diese", "este", "esta", "esse",
-		"essa", "questo", "questa", "deze", "dit", "ten", "tego", "ta", "tę", "ten", "этот", "этого", "эту", "эта", "bu", "hadha",
-		"هذا", "هذه", "इस", "यह", "이")
+		"essa", "questo", "questa", "deze", "dit", "ten", "tego", "tej", "этот", "этого", "эту", "эта", "bu", "هذا", "هذه", "इस",
+		"यह", "이")
 	ow.demonstrativeUnspaced = []string{"这个", "這個", "这段", "這段", "此", "以下", "下面的", "この", "以下の", "次の"}
 	return ow
 })
