@@ -933,11 +933,11 @@ func domainRules(norm string, hits []hit) {
 			// read inside the name or across its end ("系统" and "提示词"
 			// of "系统提示词").
 			j := i
-			for j > 0 && hits[j-1].start >= h.start-maxEntryLen {
+			for j > 0 && hits[j-1].start >= h.start {
 				j--
 			}
 			for ; j < len(hits) && hits[j].start < h.end; j++ {
-				if hits[j].end > h.start && hits[j].start >= h.start {
+				if hits[j].end > h.start {
 					hits[j].concepts &^= 1<<cInstr | 1<<cSysPrompt | 1<<cSystem
 				}
 			}
@@ -1441,33 +1441,57 @@ func userOwned(norm string, start, end int) bool {
 // them to be reviewed, translated or shortened.
 func givenHere(norm string, start, end int, ow ownerWords) bool {
 	lead := norm[max(0, start-givenLead):start]
-	this := false
 	if isASCII(lead) || !everyRuneBefore(lead) {
-		// The demonstrative, at most two words before the name.
+		// The demonstrative, right before the name or before one word
+		// more ("diesen englischen Systemprompt").
 		p := len(lead)
-		for k := 0; k < 3 && !this; k++ {
+		for k := 0; k < 2; k++ {
 			w, q := wordBefore(lead, p)
 			if w == "" {
-				break
+				return false
 			}
-			this, p = ow.roles[w]&ownDemonstrative != 0, q
-		}
-	} else {
-		for _, d := range ow.demonstrativeUnspaced {
-			if i := strings.LastIndex(lead, d); i >= 0 && len(lead)-i-len(d) <= 9 {
-				this = true
-				break
+			if ow.roles[w]&ownDemonstrative != 0 {
+				return givenAfter(norm, end)
 			}
+			if ow.roles[w]&(ownModel|ownPossessive|ownThird) != 0 {
+				// Whose it is, said right before it: "this is your
+				// system prompt" (see userOwned).
+				return false
+			}
+			p = q
 		}
-	}
-	if !this {
 		return false
 	}
-	// The prompt's text, opened within a short way of the name: after a
-	// colon, a quotation mark, a code fence or a blank line.
+	near := lead[max(0, len(lead)-givenNear):]
+	for i, r := range near {
+		for _, d := range ow.demonstrativeUnspaced[r] {
+			if strings.HasPrefix(near[i:], d) {
+				return givenAfter(norm, end)
+			}
+		}
+	}
+	return false
+}
+
+// givenAfter reports whether a text opens within givenOpen bytes of Norm
+// after end, after a colon, a quotation mark, a code fence or a blank
+// line, and runs for givenText bytes at least.
+func givenAfter(norm string, end int) bool {
 	tail := norm[end:min(len(norm), end+givenOpen)]
-	for i, r := range tail {
-		if r == ':' || r == '：' || isQuote(r) || r == '`' || r == '\n' && strings.HasPrefix(tail[i+1:], "\n") {
+	for i := 0; i < len(tail); i++ {
+		c := tail[i]
+		opens := false
+		switch {
+		case c == ':' || c == '"' || c == '\'' || c == '`':
+			opens = true
+		case c == '\n':
+			opens = i+1 < len(tail) && tail[i+1] == '\n'
+		case c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF:
+			// The lead bytes of «», “”‘’„‚, 「」『』 and ：.
+			r, _ := utf8.DecodeRuneInString(tail[i:])
+			opens = r == '：' || isQuote(r)
+		}
+		if opens {
 			return len(norm)-(end+i) >= givenText
 		}
 	}
@@ -1475,10 +1499,12 @@ func givenHere(norm string, start, end int, ow ownerWords) bool {
 }
 
 // givenLead is how far before a system prompt's name givenHere looks for
-// "this", givenOpen how far after it for the text to open, and givenText
-// how long that text must run, in bytes of Norm.
+// "this" in scripts written with spaces, givenNear in those without,
+// givenOpen how far after it for the text to open, and givenText how long
+// that text must run, in bytes of Norm.
 const (
 	givenLead = 48
+	givenNear = 18
 	givenOpen = 80
 	givenText = 60
 )
@@ -1499,8 +1525,9 @@ type ownerWords struct {
 	// without spaces, by their first letter: a text dense with system
 	// prompts named reads each one's lead once, not once a word.
 	ownedUnspaced map[rune][]string
-	// demonstrativeUnspaced are "this" in those scripts (see givenHere).
-	demonstrativeUnspaced []string
+	// demonstrativeUnspaced are "this" in those scripts, by their first
+	// letter (see givenHere).
+	demonstrativeUnspaced map[rune][]string
 }
 
 // ownerRole is what a word says of whose a system prompt is (see
@@ -1552,7 +1579,7 @@ var ownership = sync.OnceValue(func() ownerWords {
 	add(ownDemonstrative, "this", "ce", "cet", "cette", "dieser", "diesen", "diesem", "dieses", "diese", "este", "esta", "esse",
 		"essa", "questo", "questa", "deze", "dit", "ten", "tego", "tej", "этот", "этого", "эту", "эта", "bu", "هذا", "هذه", "इस",
 		"यह", "이")
-	ow.demonstrativeUnspaced = []string{"这个", "這個", "这段", "這段", "此", "以下", "下面的", "この", "以下の", "次の"}
+	ow.demonstrativeUnspaced = byFirstRune("这个", "這個", "这段", "這段", "此", "以下", "下面的", "この", "次の")
 	return ow
 })
 
