@@ -154,7 +154,7 @@ func (d *InjectionDetector) ReadForTraining(t *Text) TrainingReading {
 	}
 	r.Features, r.Ends = appendSegmentFeatures(nil, ct)
 	r.Concepts = appendConceptFeatures(nil, sc.concepts, sc.fired)
-	r.SetUp = sc.concepts&setUp != 0
+	r.SetUp = hasSetUp(sc.concepts)
 	r.AttackCue = sc.concepts&attackCue != 0
 	return r
 }
@@ -394,7 +394,7 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	// The harm model reads the same features, in the same pass, where it
 	// may count (see injModel).
 	var wH []int8
-	if !t.Untrusted && len(m.harm.w) > 0 && sc.concepts&setUp != 0 {
+	if !t.Untrusted && len(m.harm.w) > 0 && hasSetUp(sc.concepts) {
 		wH = m.harm.w
 	}
 	// The attack model, where it may count, reads the same features: in
@@ -588,6 +588,21 @@ const (
 const setUp = 1<<cRole | 1<<cPersona | 1<<cUnrestricted | 1<<cAmoral | 1<<cPolicy | 1<<cAISelf | 1<<cPrefix |
 	1<<cTactic | 1<<cLawless | 1<<cFromNow | 1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cSlot | 1<<cIgnore |
 	1<<cDisable | 1<<cAdmin | 1<<cImportant | 1<<cReplyIn | 1<<cFormat | 1<<cVerbatim | 1<<cYourOutput | 1<<cPretext
+
+// hasSetUp reports whether concepts hold some of a jailbreak's set-up
+// (setUp). Something ignored is one only where the text names what of the
+// model's could be: its instructions, rules, policy or system, the text
+// before, all of it. "How do I make git ignore a file" sets up nothing.
+func hasSetUp(concepts uint64) bool {
+	if concepts&ignoredModels == 0 {
+		concepts &^= 1 << cIgnore
+	}
+	return concepts&setUp != 0
+}
+
+// ignoredModels are the concepts of what of the model's a text may tell it
+// to ignore (see hasSetUp).
+const ignoredModels = 1<<cInstr | 1<<cSysPrompt | 1<<cPolicy | 1<<cSystem | 1<<cAbove | 1<<cPrior | 1<<cAll | 1<<cYour
 
 // conceptsIn returns the concepts hits hold: a reader asks it whether
 // some of a jailbreak's set-up (setUp) or an attack's cues (attackCue)
