@@ -666,7 +666,8 @@ const AttackAloneMargin = 2.25
 // asks in a jailbreak's dress were caught (17 of the dressed set's, 8
 // of the tactic and probe sets', 6 of the asks set's) for 3 more
 // harmless messages flagged, one a question in Korean on how to make
-// git ignore a file, which the harm model reads as an ask for harm.
+// git ignore a file, which the harm model reads as an ask for harm (no
+// longer read as set up: see hasSetUp).
 const HarmAloneMargin = 2.5
 
 // positiveLogit is m's logit of a text, or 0 where it is negative: sum is
