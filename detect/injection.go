@@ -73,9 +73,12 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // evidence is one reason to think a text is an injection.
 type evidence struct {
-	rule       string
-	kind       string
-	boost      float64
+	rule  string
+	kind  string
+	boost float64
+	// setsAside marks a rule that reads the model's instructions set
+	// aside (see rule.setsAside).
+	setsAside  bool
 	start, end int // in Norm
 }
 
@@ -184,7 +187,8 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 			// piece of evidence, counted once.
 			continue
 		}
-		a.evidence = append(a.evidence, evidence{rule: r.id, kind: r.kind, boost: f.boost, start: cm.orig(int(f.start)), end: cm.orig(int(f.end))})
+		a.evidence = append(a.evidence, evidence{rule: r.id, kind: r.kind, boost: f.boost, setsAside: r.setsAside(),
+			start: cm.orig(int(f.start)), end: cm.orig(int(f.end))})
 	}
 	if s, e, ok := hugeOutput(ct.Norm, sc.hits); ok {
 		a.evidence = append(a.evidence, evidence{rule: "resource.huge_output", kind: kindResource, boost: boostHigh, start: cm.orig(int(s)), end: cm.orig(int(e))})
@@ -524,7 +528,7 @@ func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
 	for i := range ev {
 		switch {
 		case ev[i].kind == kindJailbreak:
-		case setsAside(ev[i].rule):
+		case ev[i].setsAside:
 			if zA > harmlessOverrideLean {
 				return false
 			}
@@ -533,16 +537,6 @@ func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
 		}
 	}
 	return true
-}
-
-// setsAside reports whether rule reads the model's instructions or rules
-// set aside in a user's message, without new ones put in their place.
-func setsAside(rule string) bool {
-	switch rule {
-	case "override.ignore_previous", "override.ignore_any", "override.ignore_above", "override.ignore_above_alone", "override.ignore_rules":
-		return true
-	}
-	return false
 }
 
 // harmlessAskMargin is how far below its threshold the harm model's logit
@@ -659,15 +653,15 @@ const AttackAloneMargin = 2.25
 // dressed asks flagged (0.079) and llm-warden's jailbreaks kept (0.920);
 // at 3 one of our dev set's harmless prompts was flagged and 0.084 of
 // the harmless dressed asks out of fold. Measured again on the same
-// model, 2.5: out of fold the harmful dressed asks caught
-// rose from 0.258 to 0.291 and the tactic jailbreaks from 0.456 to
-// 0.483, for 0.083 -> 0.088 of the harmless dressed asks flagged, with
-// llm-warden's jailbreaks kept at 0.920. On our dev sets 31 more harmful
-// asks in a jailbreak's dress were caught (17 of the dressed set's, 8
-// of the tactic and probe sets', 6 of the asks set's) for 3 more
-// harmless messages flagged, one a question in Korean on how to make
-// git ignore a file, which the harm model reads as an ask for harm (no
-// longer read as set up: see hasSetUp).
+// model, 2.5: out of fold the harmful dressed asks caught rose from 0.258
+// to 0.291 and the tactic jailbreaks from 0.456 to 0.483, for 0.083 ->
+// 0.088 of the harmless dressed asks flagged, with llm-warden's
+// jailbreaks kept at 0.920. On our dev sets 31 more harmful asks in a
+// jailbreak's dress were caught (17 of the dressed set's, 8 of the tactic
+// and probe sets', 6 of the asks set's) for 3 more harmless messages
+// flagged, one a question in Korean on how to make git ignore a file,
+// which the harm model reads as an ask for harm (no longer read as set
+// up: see hasSetUp).
 const HarmAloneMargin = 2.5
 
 // positiveLogit is m's logit of a text, or 0 where it is negative: sum is

@@ -126,6 +126,14 @@ type rule struct {
 	where  int
 }
 
+// setsAside reports whether r reads the model's instructions or rules set
+// aside, without new ones put in their place: an override whose first
+// word is an "ignore" ("ignore all previous instructions"), where "new
+// instructions" make the others.
+func (r *rule) setsAside() bool {
+	return r.kind == kindInjection && r.groups[0] == m(cIgnore)
+}
+
 // Boost levels. On its own a rule scores sigmoid(ruleBase + boost): a
 // strong rule about 0.95, a high one 0.88, a medium one 0.45, a low one
 // 0.27, a weak one 0.12. Medium and weaker rules need another rule, of
@@ -1436,12 +1444,13 @@ func userOwned(norm string, start, end int) bool {
 // one the message itself holds: named as this one ("this system prompt",
 // "diesen englischen Systemprompt", "ce prompt système", "这个系统提示词")
 // and given right after it, after a colon, an opening quotation mark, a
-// code fence or a blank line, at more length than a prompt's opening ("Complete this system prompt:
-// 'You are'" asks for the model's own). Those who write prompts paste
-// them to be reviewed, translated or shortened.
+// code fence or a blank line, at more length than a prompt's opening
+// ("Complete this system prompt: 'You are'" asks for the model's own).
+// Those who write prompts paste them to be reviewed, translated or
+// shortened.
 func givenHere(norm string, start, end int, ow ownerWords) bool {
 	lead := norm[max(0, start-givenLead):start]
-	if isASCII(lead) || !everyRuneBefore(lead) {
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(lead, " ")); !everyRune(r) {
 		// The demonstrative, right before the name or before one word
 		// more ("diesen englischen Systemprompt").
 		p := len(lead)
@@ -1508,14 +1517,6 @@ const (
 	givenOpen = 80
 	givenText = 60
 )
-
-// everyRuneBefore reports whether the last letter of s is of a script
-// written without spaces.
-func everyRuneBefore(s string) bool {
-	s = strings.TrimRight(s, " ")
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return everyRune(r)
-}
 
 // ownerWords are the words userOwned reads, in Norm's spelling.
 type ownerWords struct {

@@ -78,7 +78,12 @@ var (
 	// budget at 4, wildguard fell from 0.035 to 0.022 and llm-warden to
 	// 0.922. Calibrating the thresholds on them at a quarter of their
 	// weight kept no more of llm-warden (0.943, wildguard 0.043); not
-	// calibrating on them kept it, but wildguard rose to 0.059.
+	// calibrating on them kept it, but wildguard rose to 0.059. Later, with
+	// a budget of 0.5 for their harmless rows and 0.5 for their attacks,
+	// our builders dev set's harmless messages flagged fell from 31 to 18
+	// and llm-warden's test held (out of fold 0.920 to 0.910), but the
+	// thresholds of short texts rose and 21 attacks of our other dev sets
+	// were lost; at 1, llm-warden's test lost one.
 	builders          = flag.Bool("builders", false, "also train on detect/testdata/injection/build_train.jsonl (what developers send: code, templates, logs, security talk, and attacks dressed so)")
 	buildersCalibrate = flag.Bool("builders-calibrate", true, "let our developers' harmless messages (build_train.jsonl) set the direct thresholds")
 	tactics           = flag.Bool("tactics", false, "also train on detect/testdata/injection/tactic_train.jsonl (jailbreak tactics around harmless and harmful asks)")
