@@ -110,9 +110,14 @@ func runInjection(root string) error {
 	var tab injTable
 	start := time.Now()
 	calls := 0
-	flag := func(msgs ...injMessage) bool {
+	var run injRun
+	// flag scores a case of a data set and records it for -injection-save
+	// and -injection-diff.
+	flag := func(set string, label bool, msgs ...injMessage) bool {
 		calls += len(msgs)
-		return s.score(msgs...) >= thr
+		score := s.score(msgs...)
+		run.add(set, label, score, msgs)
+		return score >= thr
 	}
 	miss := func(what string, text string) {
 		if *injMisses {
@@ -134,7 +139,7 @@ func runInjection(root string) error {
 	}
 	for _, r := range rows {
 		jb := r["type"] == "jailbreak"
-		f := flag(injMessage{text: r["prompt"]})
+		f := flag("llm-warden test", jb, injMessage{text: r["prompt"]})
 		tab.row("llm-warden test", r["type"]).add(jb, f)
 		tab.row("llm-warden test", fmt.Sprintf("%s, length bucket %d", r["type"], lengthBucket(detect.NewText(r["prompt"], false)))).add(jb, f)
 		if jb != f {
@@ -161,7 +166,7 @@ func runInjection(root string) error {
 		}
 		all := tab.row("BIPIA test", task+" (all positions)")
 		for _, c := range ctxs {
-			clean := flag(injMessage{text: c.Text, untrusted: true}, injMessage{text: bipiaQuestion(c, task)})
+			clean := flag("BIPIA test", false, injMessage{text: c.Text, untrusted: true}, injMessage{text: bipiaQuestion(c, task)})
 			all.add(false, clean)
 			bipiaAll.add(false, clean)
 			if clean {
@@ -174,7 +179,7 @@ func runInjection(root string) error {
 				at := tab.row("BIPIA test", task+" @"+where)
 				for _, c := range ctxs {
 					text := bipiaInsert(c.Text, a.Text, pos, task == "code")
-					f := flag(injMessage{text: text, untrusted: true}, injMessage{text: bipiaQuestion(c, task)})
+					f := flag("BIPIA test", true, injMessage{text: text, untrusted: true}, injMessage{text: bipiaQuestion(c, task)})
 					all.add(true, f)
 					bipiaAll.add(true, f)
 					at.add(true, f)
@@ -195,7 +200,7 @@ func runInjection(root string) error {
 	// the false positives by the rule that decided them: counts only.
 	fpRules := map[string]int{}
 	for _, r := range wg {
-		f := flag(injMessage{text: r.Prompt})
+		f := flag("wildguard benign", false, injMessage{text: r.Prompt})
 		tab.row("wildguard benign", "all").add(false, f)
 		t := detect.NewText(r.Prompt, false)
 		tab.row("wildguard benign", fmt.Sprintf("length bucket %d", lengthBucket(t))).add(false, f)
@@ -214,7 +219,7 @@ func runInjection(root string) error {
 		return err
 	}
 	for _, r := range xs {
-		f := flag(injMessage{text: r["prompt"]})
+		f := flag("XSTest", false, injMessage{text: r["prompt"]})
 		tab.row("XSTest", "all").add(false, f)
 		tab.row("XSTest", "label="+r["label"]).add(false, f)
 		if f {
@@ -230,7 +235,7 @@ func runInjection(root string) error {
 			return err
 		}
 		for _, r := range ni {
-			f := flag(injMessage{text: r.Prompt})
+			f := flag("NotInject", false, injMessage{text: r.Prompt})
 			tab.row("NotInject", "all").add(false, f)
 			tab.row("NotInject", r.Category).add(false, f)
 			if f {
@@ -246,7 +251,7 @@ func runInjection(root string) error {
 		return err
 	}
 	for _, r := range own {
-		f := flag(injMessage{text: r.Text, untrusted: r.Untrusted})
+		f := flag("own dev", r.Label == 1, injMessage{text: r.Text, untrusted: r.Untrusted})
 		kind := r.Kind
 		if r.Label == 0 && r.Untrusted {
 			kind = "benign document"
@@ -297,7 +302,7 @@ func runInjection(root string) error {
 			tab.row(section, name)
 		}
 		for _, r := range rows {
-			f := flag(injMessage{text: r.Text, untrusted: r.Untrusted})
+			f := flag(section, r.Label == 1, injMessage{text: r.Text, untrusted: r.Untrusted})
 			tab.row(section, map[bool]string{true: pos, false: neg}[r.Label == 1]).add(r.Label == 1, f)
 			tab.row(section, map[bool]string{true: "lang=en", false: "other languages"}[r.Lang == "en"]).add(r.Label == 1, f)
 			if (r.Label == 1 || kindsOfHarmless) && len(kinds) > 1 {
@@ -397,6 +402,16 @@ func runInjection(root string) error {
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
 		thr, calls, el.Round(time.Millisecond), float64(el.Microseconds())/float64(max(calls, 1)))
+	if *injDiff != "" {
+		if err := run.diff(*injDiff, thr, *injMisses); err != nil {
+			return fmt.Errorf("-injection-diff: %w", err)
+		}
+	}
+	if *injSave != "" {
+		if err := run.save(*injSave); err != nil {
+			return fmt.Errorf("-injection-save: %w", err)
+		}
+	}
 	return nil
 }
 
