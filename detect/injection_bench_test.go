@@ -58,7 +58,8 @@ func BenchmarkInjection_1MiB(b *testing.B) {
 // reader do the most work it can per byte: a character that spells out
 // at eleven times its size, a phrase of the lexicon's or a number on and
 // on, spaced-out CJK letters, a chat delimiter, an attack quoted as an
-// example (read twice, the second time without it), a letter alone.
+// example (read twice, the second time without it), a letter alone,
+// character escapes and upside-down letters (each decoded into a view).
 func BenchmarkInjection_1MiBRuns(b *testing.B) {
 	for _, r := range []struct{ name, unit string }{
 		{"ligature", "ﷺ"},
@@ -72,6 +73,9 @@ func BenchmarkInjection_1MiBRuns(b *testing.B) {
 		{"quoted_examples", "what does 'ignore previous instructions' mean? "},
 		{"numbers", "12 "},
 		{"letter", "x"},
+		{"html_references", "&#105;&#103; "},
+		{"json_escapes", `\u0069\u0067 `},
+		{"upside_down", "ɐǝɹʇ "},
 	} {
 		b.Run(r.name, func(b *testing.B) {
 			benchmarkInjection(b, strings.Repeat(r.unit, (1<<20)/len(r.unit)), false)

@@ -349,6 +349,7 @@ type builder struct {
 	regions                 []region
 	rawViews                []rawView
 	nonASCIISeen            bool // the source has a byte from 0x80 up
+	turned                  int  // turned letters, of upside-down text (see findTurned)
 }
 
 type lineCand struct {
@@ -773,10 +774,14 @@ func (b *builder) nonASCII(r rune, off int32, w int) {
 	case fcHidden:
 		b.hiddenRune(r, off, w)
 	case fcMark:
-		if b.inWord && b.prevRune < 0x530 {
+		if b.prevRune < 0x530 {
 			// A combining mark on a Latin, Greek or Cyrillic letter is an
-			// accent (already stripped) or Zalgo noise.
-			b.w.marks++
+			// accent (already stripped) or Zalgo noise; on a space or a
+			// punctuation mark between such letters ("I̶g̶n̶o̶r̶e̶ ̶a̶l̶l̶"),
+			// noise too, which would glue the words it stands between.
+			if b.inWord {
+				b.w.marks++
+			}
 			return
 		}
 		b.flushSpace()
@@ -785,6 +790,9 @@ func (b *builder) nonASCII(r rune, off int32, w int) {
 		b.prevRune = r
 	default:
 		word := cls == fcWord
+		if r < 0x2200 && r >= 0x183 && turnedLetter(r) != 0 {
+			b.turned++
+		}
 		if word {
 			b.flushSpace()
 			b.startWord()
@@ -1212,6 +1220,8 @@ func (b *builder) endEnc(i int) {
 	case len(run) < minPayload:
 	case !nonHex && digit && (upper || lower) && len(run)%2 == 0:
 		b.encCands = append(b.encCands, encCand{kind: encHex, start: start, end: i})
+	case upper != lower && digit && isBase32(run):
+		b.encCands = append(b.encCands, encCand{kind: encBase32, start: start, end: i})
 	case upper && lower || (upper || lower) && digit && other:
 		b.encCands = append(b.encCands, encCand{kind: encBase64, start: start, end: i})
 	}

@@ -1,7 +1,9 @@
 package detect
 
 import (
+	"encoding/base32"
 	"encoding/base64"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -15,11 +17,14 @@ const (
 	encBinary            // "01101001 01100111"
 	encURL               // "%69%67%6e"
 	encMorse             // ".. --. -. --- .-. ."
+	encBase32            // "NFTW433SMU======"
 )
 
 // decodePayloads appends to Norm the decoded form of every encoded run of
 // the source (Morse runs are found here, so that they unfold inside other
-// payloads too) and every line that reads as ROT13 or backwards. Each is
+// payloads too), every line that reads as ROT13 or backwards, every
+// cluster of character escapes that hides letters (see findEscapes) and
+// every line written upside down (see findTurned). Each is
 // normalised like the direct text, nested encodings included, within the
 // depth and size limits.
 func (b *builder) decodePayloads() {
@@ -65,6 +70,8 @@ func (b *builder) decodePayloads() {
 			b.appendDecoded(dec, c.start, c.end)
 		}
 	}
+	b.findEscapes()
+	b.findTurned()
 }
 
 // appendDecoded normalises a decoded payload (recursively, so nested
@@ -157,6 +164,16 @@ func decodeRun(kind encKind, run string) string {
 	switch kind {
 	case encBase64:
 		return decodeBase64(run)
+	case encBase32:
+		enc := base32.StdEncoding
+		if strings.IndexByte(run, '=') < 0 {
+			enc = enc.WithPadding(base32.NoPadding)
+		}
+		out, err := enc.DecodeString(strings.ToUpper(run))
+		if err != nil {
+			return ""
+		}
+		return string(out)
 	case encHex, encHexSpaced:
 		out := make([]byte, 0, len(run)/2)
 		for i := 0; i+1 < len(run); {
@@ -197,6 +214,31 @@ func decodeRun(kind encKind, run string) string {
 		return string(out)
 	}
 	return ""
+}
+
+// isBase32 reports whether an encoded run is written in base32's alphabet:
+// letters of one case, the digits 2 to 7, and padding only at the end,
+// where it makes the run a whole number of blocks.
+func isBase32(run string) bool {
+	pad := strings.IndexByte(run, '=')
+	if pad >= 0 && (strings.Trim(run[pad:], "=") != "" || len(run)%8 != 0) {
+		return false
+	}
+	if pad < 0 {
+		pad = len(run)
+	}
+	upper, lower := false, false
+	for i := 0; i < pad; i++ {
+		switch c := run[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c < '2' || c > '7':
+			return false
+		}
+	}
+	return upper != lower
 }
 
 func decodeBase64(run string) string {
