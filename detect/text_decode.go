@@ -32,6 +32,7 @@ func (b *builder) decodePayloads() {
 		return
 	}
 	b.findMorse()
+	b.findScrambled()
 	for _, lc := range b.lineCands {
 		n := lc.end - lc.start
 		if n <= 0 || *b.budget < n {
