@@ -40,10 +40,6 @@ var mentionBefore = normList(
 	// what a detector does to a phrase
 	"filter for", "detect", "detects", "detecting", "block", "blocks", "blocking", "catch", "catches", "flag", "flags",
 	"flagging",
-	// what the phrase is an example of, or what became of it
-	"injection", "injections", "attack", "attacks", "jailbreak", "jailbreaks", "override", "extraction",
-	"ways", "variants", "phrasings", "paraphrases", "attempts", "example", "examples",
-	"tried", "misses", "missed", "miss", "missing",
 	// fr
 	"comme", "tel que", "telle que", "tels que", "telles que", "par exemple", "la phrase", "les phrases", "l'expression",
 	// es, pt, it
@@ -216,8 +212,7 @@ var discussWords = []string{
 	"defence", "defense", "defences", "defenses", "detect", "detection", "filter", "classifier", "risk", "risks", "essay",
 	"article", "blog", "talk", "lecture", "workshop", "students", "research", "paper", "report", "mitigation", "mitigations",
 	"incident", "postmortem", "logs", "guardrail", "guardrails", "refused", "blocked", "flagged", "dataset", "eval",
-	"evaluation", "threat", "detector", "detectors", "filters", "classifiers", "adversarial", "payloads", "probes",
-	"moderation", "benign", "malicious", "annotators", "positives", "negatives",
+	"evaluation", "threat",
 }
 
 // discussion lists where a text asks a question or uses one of
