@@ -1006,7 +1006,7 @@ func (b *builder) endWord() {
 	if b.w.hidden {
 		fl |= flagHidden
 	}
-	if b.w.leet > 0 && b.w.letters >= 1 && b.w.digit == 0 && b.w.leet <= b.w.letters+1 && n >= 2 {
+	if b.w.leet > 0 && b.w.letters >= 1 && b.w.digit == 0 && n >= 2 && (b.w.leet <= b.w.letters+1 || leetKeyword(w)) {
 		if b.foldLeet(w) {
 			fl |= flagLeet
 		}
@@ -1155,6 +1155,25 @@ func (b *builder) endOcts() {
 
 // foldLeet reads digits and symbols of a leetspeak word as letters. It
 // keeps '@' in what looks like an e-mail address.
+// leetKeyword reports whether w, with more leetspeak characters than
+// letters ("1n57ruc710n5"), reads as one of the lexicon's English words
+// about the model's instructions (see scrambledWords) once they are
+// folded: a word that is mostly digits is a number or a code, unless it
+// spells such a word.
+func leetKeyword(w []byte) bool {
+	if len(w) < scrambledMin || len(w) > scrambledMax {
+		return false
+	}
+	var buf [scrambledMax]byte
+	for i, c := range w {
+		if l := leetLetter[c]; l != 0 {
+			c = l
+		}
+		buf[i] = c
+	}
+	return scrambled.has(bytesString(buf[:len(w)]))
+}
+
 func (b *builder) foldLeet(w []byte) bool {
 	email := false
 	if o := int(b.expect); o >= 0 && o+1 < len(b.src) {

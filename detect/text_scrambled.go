@@ -29,6 +29,15 @@ const (
 	scrambledMin  = 4 // shorter words have no inner letters to shuffle
 	scrambledMax  = 16
 	scrambledNear = 3
+	// scrambledContext is how much of the line around its scrambled
+	// words is read again, at most, and maxScrambledView how long one
+	// such view may grow with the words it takes in.
+	scrambledContext = 256
+	maxScrambledView = 4 << 10
+	// maxScrambledViews bounds the bytes of the lines read again,
+	// unscrambled or backwards: an order is short, and a megabyte of such
+	// words would otherwise be read twice.
+	maxScrambledViews = 16 << 10
 )
 
 // scrambledConcepts are the concepts whose English words are unscrambled.
@@ -40,7 +49,11 @@ const scrambledConcepts = 1<<cIgnore | 1<<cPrior | 1<<cInstr | 1<<cYour | 1<<cSy
 // first and last, to the lexicon's word with those letters.
 type scrambledTable struct {
 	words map[uint64]string
-	ends  [26][26]uint32 // by first and last letter, the lengths of words (bit n for n letters)
+	// spelled are all the words, with the lexicon's own misspellings of
+	// a word ("igonre" and "ingore" for "ignore"), which words keeps one
+	// of: none of them is a shuffle of another.
+	spelled map[string]bool
+	ends    [26][26]uint32 // by first and last letter, the lengths of words (bit n for n letters)
 }
 
 // letterKeys give each letter a random 64-bit value: a word's inner
@@ -73,7 +86,7 @@ func scrambledKey(w string) (uint64, bool) {
 // are both left out, unless the lexicon reads them alike ("ignore" and its
 // misspellings "igonre" and "ingore").
 func buildScrambled(specs []entrySpec) *scrambledTable {
-	t := &scrambledTable{words: map[uint64]string{}}
+	t := &scrambledTable{words: map[uint64]string{}, spelled: map[string]bool{}}
 	concepts := map[uint64]uint64{}
 	clash := map[uint64]bool{}
 	for _, e := range specs {
@@ -90,6 +103,7 @@ func buildScrambled(specs []entrySpec) *scrambledTable {
 			if !ok {
 				continue
 			}
+			t.spelled[w] = true
 			if o, ok := t.words[k]; !ok {
 				t.words[k], concepts[k] = w, e.concepts
 			} else if o != w && concepts[k] != e.concepts {
@@ -117,11 +131,106 @@ func (t *scrambledTable) unscrambled(w string) string {
 		return ""
 	}
 	if k, ok := scrambledKey(w); ok {
-		if u, ok := t.words[k]; ok && u != w {
+		if u, ok := t.words[k]; ok && !t.spelled[w] {
 			return u
 		}
 	}
 	return ""
+}
+
+// has reports whether w is one of the table's words.
+func (t *scrambledTable) has(w string) bool {
+	n := len(w)
+	if n < scrambledMin || n > scrambledMax {
+		return false
+	}
+	f, l := w[0]-'a', w[n-1]-'a'
+	if f >= 26 || l >= 26 || t.ends[f][l]&(1<<n) == 0 {
+		return false
+	}
+	k, ok := scrambledKey(w)
+	if !ok {
+		return false
+	}
+	_, known := t.words[k]
+	return known && t.spelled[w]
+}
+
+// fix is a word of Norm read otherwise: where it is, what it reads as,
+// and its index among the words.
+type fix struct {
+	start, end int
+	word       string
+	at         int
+}
+
+// near keeps the fixes that stand within scrambledNear words of another.
+func near(fixes []fix) []fix {
+	kept := fixes[:0]
+	for k, f := range fixes {
+		if k > 0 && f.at-fixes[k-1].at <= scrambledNear || k+1 < len(fixes) && fixes[k+1].at-f.at <= scrambledNear {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// hasBackwards reports whether w written backwards is one of the table's
+// words.
+func (t *scrambledTable) hasBackwards(w []byte) bool {
+	var buf [scrambledMax]byte
+	n := len(w)
+	if n > scrambledMax {
+		return false
+	}
+	for i, c := range w {
+		buf[n-1-i] = c
+	}
+	return t.has(bytesString(buf[:n]))
+}
+
+// backwardLines makes a line that holds words of the lexicon written
+// backwards (backs, near each other) a candidate for reading backwards,
+// as a line of backward English is (see decodePayloads): a short order
+// ("snoitcurtsni suoiverp lla erongi") has too few common words to tell.
+func (b *builder) backwardLines(backs []fix) {
+	c := 0 // the line candidates before this line, passed (both are in order)
+	added := 0
+	for k := 0; k < len(backs) && added < maxScrambledViews; {
+		lo := bytes.LastIndexByte(b.buf[:backs[k].start], '\n') + 1
+		hi := len(b.buf)
+		if nl := bytes.IndexByte(b.buf[backs[k].end:], '\n'); nl >= 0 {
+			hi = backs[k].end + nl
+		}
+		for k < len(backs) && backs[k].start < hi {
+			k++
+		}
+		for c < len(b.lineCands) && b.lineCands[c].end < hi {
+			c++
+		}
+		if c == len(b.lineCands) || b.lineCands[c].rot13 || b.lineCands[c].start > lo {
+			added += hi - lo
+			b.lineCands = append(b.lineCands, lineCand{start: lo, end: hi})
+		}
+	}
+}
+
+// nextWordStart is the start of the first word of buf[i:limit]: past its
+// first space, or i where it has none.
+func nextWordStart(buf []byte, i, limit int) int {
+	if sp := bytes.IndexByte(buf[i:limit], ' '); sp >= 0 {
+		return i + sp + 1
+	}
+	return i
+}
+
+// prevWordEnd is the end of the last word of buf[limit:i]: at its last
+// space, or i where it has none.
+func prevWordEnd(buf []byte, limit, i int) int {
+	if sp := bytes.LastIndexByte(buf[limit:i], ' '); sp >= 0 {
+		return limit + sp
+	}
+	return i
 }
 
 // findScrambled appends each line of the direct text in which two
@@ -131,51 +240,60 @@ func (b *builder) findScrambled() {
 	if len(b.words) < 2 || b.spaced || scrambled == nil {
 		return
 	}
-	type fix struct {
-		start, end int // the word in buf
-		word       string
-		at         int // its index in words
-	}
-	var fixes []fix
+	var fixes, backs []fix
 	ends := &scrambled.ends
 	for i, ws := range b.words {
 		s, e := ws.bounds()
-		// The cheap test first, inline: most words have no shuffled
-		// look-alike of their first and last letters and length.
-		if n := e - s; ws.end&wordASCII == 0 || n < scrambledMin || n > scrambledMax {
-			continue
-		} else if f, l := b.buf[s]-'a', b.buf[e-1]-'a'; f >= 26 || l >= 26 || ends[f][l]&(1<<n) == 0 {
+		// The cheap test first, inline: most words have no shuffled or
+		// backward look-alike of their first and last letters and length.
+		n := e - s
+		if ws.end&wordASCII == 0 || n < scrambledMin || n > scrambledMax {
 			continue
 		}
-		if w := scrambled.unscrambled(bytesString(b.buf[s:e])); w != "" {
-			fixes = append(fixes, fix{s, e, w, i})
+		f, l := b.buf[s]-'a', b.buf[e-1]-'a'
+		if f >= 26 || l >= 26 {
+			continue
+		}
+		if ends[f][l]&(1<<n) != 0 {
+			if w := scrambled.unscrambled(bytesString(b.buf[s:e])); w != "" {
+				fixes = append(fixes, fix{s, e, w, i})
+			}
+		}
+		if ends[l][f]&(1<<n) != 0 && scrambled.hasBackwards(b.buf[s:e]) {
+			backs = append(backs, fix{s, e, "", i})
 		}
 	}
-	// Keep the words near another.
-	kept := fixes[:0]
-	for k, f := range fixes {
-		if k > 0 && f.at-fixes[k-1].at <= scrambledNear || k+1 < len(fixes) && fixes[k+1].at-f.at <= scrambledNear {
-			kept = append(kept, f)
-		}
-	}
-	fixes = kept
-	direct := len(b.buf)
+	b.backwardLines(near(backs))
+	fixes = near(fixes)
+	direct, added := len(b.buf), 0
 	for k := 0; k < len(fixes); {
-		// The line of fixes[k], and the fixes on it.
+		// The line of fixes[k], within scrambledContext bytes of it at
+		// either end, and the fixes within that.
 		lo := bytes.LastIndexByte(b.buf[:fixes[k].start], '\n') + 1
+		if lo < fixes[k].start-scrambledContext {
+			lo = nextWordStart(b.buf, fixes[k].start-scrambledContext, fixes[k].start)
+		}
 		hi := direct
 		if nl := bytes.IndexByte(b.buf[fixes[k].end:direct], '\n'); nl >= 0 {
 			hi = fixes[k].end + nl
 		}
+		last := k
+		for last+1 < len(fixes) && fixes[last+1].start < hi && fixes[last+1].end-lo <= maxScrambledView {
+			last++
+		}
+		if hi > fixes[last].end+scrambledContext {
+			hi = prevWordEnd(b.buf, fixes[last].end, fixes[last].end+scrambledContext)
+		}
 		n := hi - lo
-		if *b.budget < n {
+		if *b.budget < n || added+n > maxScrambledViews {
 			return
 		}
 		*b.budget -= n
+		added += n
 		start := len(b.buf)
 		b.buf = append(b.buf, '\n')
 		at := lo
-		for ; k < len(fixes) && fixes[k].start < hi; k++ {
+		for ; k <= last; k++ {
 			b.buf = append(b.buf, b.buf[at:fixes[k].start]...)
 			b.buf = append(b.buf, fixes[k].word...)
 			at = fixes[k].end
