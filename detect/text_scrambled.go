@@ -45,6 +45,13 @@ const scrambledConcepts = 1<<cIgnore | 1<<cPrior | 1<<cInstr | 1<<cYour | 1<<cSy
 	1<<cJBWeak | 1<<cJBStrong | 1<<cPolicy | 1<<cDisable | 1<<cNewInstr | 1<<cSystem | 1<<cVerbatim | 1<<cAmoral |
 	1<<cSecretData | 1<<cAbove
 
+// Tests worth making on a word (see scrambledTable.tests).
+const (
+	testShuffled  = 1 << iota // it may be a word of the table shuffled
+	testBackwards             // it may be one written backwards
+	testCipher                // it may name a cipher (see cipherWords)
+)
+
 // scrambledTable maps the letters of a word, in any order within its
 // first and last, to the lexicon's word with those letters.
 type scrambledTable struct {
@@ -54,6 +61,13 @@ type scrambledTable struct {
 	// of: none of them is a shuffle of another.
 	spelled map[string]bool
 	ends    [26][26]uint32 // by first and last letter, the lengths of words (bit n for n letters)
+	// tests are the tests worth making on a word of Norm, by its length
+	// and its first and last letters: testShuffled, testBackwards and
+	// testCipher.
+	tests [scrambledMax + 1][26][26]uint8
+	// cipherSecond are the second letters of cipherWords, by length and
+	// first and last letters.
+	cipherSecond [scrambledMax + 1][26][26]uint32
 }
 
 // letterKeys give each letter a random 64-bit value: a word's inner
@@ -115,7 +129,14 @@ func buildScrambled(specs []entrySpec) *scrambledTable {
 		delete(t.words, k)
 	}
 	for _, w := range t.words {
-		t.ends[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
+		f, l := w[0]-'a', w[len(w)-1]-'a'
+		t.ends[f][l] |= 1 << len(w)
+		t.tests[len(w)][f][l] |= testShuffled
+		t.tests[len(w)][l][f] |= testBackwards
+	}
+	for _, w := range cipherWords {
+		t.tests[len(w)][w[0]-'a'][w[len(w)-1]-'a'] |= testCipher
+		t.cipherSecond[len(w)][w[0]-'a'][w[len(w)-1]-'a'] |= 1 << (w[1] - 'a')
 	}
 	return t
 }
@@ -233,6 +254,27 @@ func prevWordEnd(buf []byte, limit, i int) int {
 	return i
 }
 
+// chargeView charges a view of n bytes read again to the decoding budget
+// and to added, the bytes of such views so far, if both allow it.
+func (b *builder) chargeView(n int, added *int) bool {
+	if *b.budget < n || *added+n > maxScrambledViews {
+		return false
+	}
+	*b.budget -= n
+	*added += n
+	return true
+}
+
+// origEnd maps the end of a range of Norm ending at i to the end of the
+// source's range, at a character's end.
+func (b *builder) origEnd(i int) int32 {
+	eo := b.origOf(i-1) + 1
+	for int(eo) < len(b.src) && !utf8.RuneStart(b.src[eo]) {
+		eo++
+	}
+	return eo
+}
+
 // findScrambled appends each line of the direct text in which two
 // scrambled words stand near each other, read with its scrambled words
 // unscrambled.
@@ -241,11 +283,13 @@ func (b *builder) findScrambled() {
 		return
 	}
 	var fixes, backs []fix
-	ends := &scrambled.ends
+	cipherNamed := false
+	tests := &scrambled.tests
 	for i, ws := range b.words {
 		s, e := ws.bounds()
 		// The cheap test first, inline: most words have no shuffled or
-		// backward look-alike of their first and last letters and length.
+		// backward look-alike of their length and first and last letters,
+		// and name no cipher.
 		n := e - s
 		if ws.end&wordASCII == 0 || n < scrambledMin || n > scrambledMax {
 			continue
@@ -254,16 +298,25 @@ func (b *builder) findScrambled() {
 		if f >= 26 || l >= 26 {
 			continue
 		}
-		if ends[f][l]&(1<<n) != 0 {
-			if w := scrambled.unscrambled(bytesString(b.buf[s:e])); w != "" {
-				fixes = append(fixes, fix{s, e, w, i})
+		t := tests[n][f][l]
+		if t == 0 {
+			continue
+		}
+		w := b.buf[s:e]
+		if t&testShuffled != 0 {
+			if u := scrambled.unscrambled(bytesString(w)); u != "" {
+				fixes = append(fixes, fix{s, e, u, i})
 			}
 		}
-		if ends[l][f]&(1<<n) != 0 && scrambled.hasBackwards(b.buf[s:e]) {
+		if t&testBackwards != 0 && scrambled.hasBackwards(w) {
 			backs = append(backs, fix{s, e, "", i})
+		}
+		if t&testCipher != 0 && w[1]-'a' < 26 && scrambled.cipherSecond[n][f][l]&(1<<(w[1]-'a')) != 0 && cipherWord(w) {
+			cipherNamed = true
 		}
 	}
 	b.backwardLines(near(backs))
+	b.findShifted(cipherNamed)
 	fixes = near(fixes)
 	direct, added := len(b.buf), 0
 	for k := 0; k < len(fixes); {
@@ -284,12 +337,9 @@ func (b *builder) findScrambled() {
 		if hi > fixes[last].end+scrambledContext {
 			hi = prevWordEnd(b.buf, fixes[last].end, fixes[last].end+scrambledContext)
 		}
-		n := hi - lo
-		if *b.budget < n || added+n > maxScrambledViews {
+		if !b.chargeView(hi-lo, &added) {
 			return
 		}
-		*b.budget -= n
-		added += n
 		start := len(b.buf)
 		b.buf = append(b.buf, '\n')
 		at := lo
@@ -299,12 +349,7 @@ func (b *builder) findScrambled() {
 			at = fixes[k].end
 		}
 		b.buf = append(b.buf, b.buf[at:hi]...)
-		so := b.origOf(lo)
-		eo := b.origOf(hi-1) + 1
-		for int(eo) < len(b.src) && !utf8.RuneStart(b.src[eo]) {
-			eo++
-		}
-		b.regions = append(b.regions, region{normStart: int32(start), normEnd: int32(len(b.buf)), origStart: so, origEnd: eo})
+		b.regions = append(b.regions, region{normStart: int32(start), normEnd: int32(len(b.buf)), origStart: b.origOf(lo), origEnd: b.origEnd(hi)})
 		b.decoded++
 	}
 }
