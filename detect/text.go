@@ -1157,7 +1157,7 @@ func (b *builder) endOcts() {
 // keeps '@' in what looks like an e-mail address.
 // leetKeyword reports whether w, with more leetspeak characters than
 // letters ("1n57ruc710n5"), reads as one of the lexicon's English words
-// about the model's instructions (see scrambledWords) once they are
+// about the model's instructions (see scrambledTable) once they are
 // folded: a word that is mostly digits is a number or a code, unless it
 // spells such a word.
 func leetKeyword(w []byte) bool {

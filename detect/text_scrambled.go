@@ -15,16 +15,18 @@ var scrambled = buildScrambled(slices.Concat(lexiconSpecs, setUpSpecs, exfilSpec
 // bytesString is b as a string, without a copy, for a lookup.
 func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
-// Scrambled words ("ignroe all prevoius systme instructions"): people read
+// Scrambled and hyphenated words ("ignroe all prevoius systme
+// instructions", "ig-nore all pre-vious in-struc-tions"): people read
 // a word whose inner letters are shuffled as the word, and so do models,
 // but a reader matching phrases does not. A word of the source whose first
 // and last letters, length and inner letters are those of one of the
 // lexicon's English words about the model's instructions and their
-// overriding (scrambledWords), but is not that word, is read as it; where
-// two such words stand within scrambledNear words of each other, the line
-// is read again with every such word unscrambled, as a decoded payload is.
-// A word alone is not enough: "three" holds the letters of "there", and
-// many a word of one language is another's shuffled.
+// overriding (scrambledTable), but is not that word, is read as it, and so
+// are pieces joined by hyphens that together spell such a word; where two
+// such words stand within scrambledNear words of each other, the line is
+// read again with every such word mended, as a decoded payload is. A word
+// alone is not enough: "three" holds the letters of "there", and many a
+// word of one language is another's shuffled.
 const (
 	scrambledMin  = 4 // shorter words have no inner letters to shuffle
 	scrambledMax  = 16
@@ -38,6 +40,9 @@ const (
 	// unscrambled or backwards: an order is short, and a megabyte of such
 	// words would otherwise be read twice.
 	maxScrambledViews = 16 << 10
+	// maxHyphenated is how many pieces joined by hyphens are read as one
+	// word at most.
+	maxHyphenated = 4
 )
 
 // scrambledConcepts are the concepts whose English words are unscrambled.
@@ -275,6 +280,29 @@ func (b *builder) origEnd(i int) int32 {
 	return eo
 }
 
+// hyphenated reads the words from the i-th joined by hyphens ("ig-nore",
+// "in-struc-tions"), up to maxHyphenated of them: the index of the last
+// and the word of the table they spell together, or "" where they spell
+// none ("pre-trained", "well-known").
+func (b *builder) hyphenated(i int) (int, string) {
+	var buf [scrambledMax]byte
+	n := 0
+	for j := i; j < len(b.words) && j < i+maxHyphenated; j++ {
+		s, e := b.words[j].bounds()
+		if b.words[j].end&wordASCII == 0 || n+e-s > scrambledMax || j > i && b.buf[s-1] != '-' {
+			return 0, ""
+		}
+		n += copy(buf[n:], b.buf[s:e])
+		if j > i && scrambled.has(bytesString(buf[:n])) {
+			return j, string(buf[:n])
+		}
+		if e >= len(b.buf) || b.buf[e] != '-' {
+			return 0, ""
+		}
+	}
+	return 0, ""
+}
+
 // findScrambled appends each line of the direct text in which two
 // scrambled words stand near each other, read with its scrambled words
 // unscrambled.
@@ -285,8 +313,20 @@ func (b *builder) findScrambled() {
 	var fixes, backs []fix
 	cipherNamed := false
 	tests := &scrambled.tests
+	skip := 0 // words up to here were read as part of a hyphenated one
 	for i, ws := range b.words {
 		s, e := ws.bounds()
+		if i < skip {
+			continue
+		}
+		if e < len(b.buf) && b.buf[e] == '-' {
+			if j, u := b.hyphenated(i); u != "" {
+				_, end := b.words[j].bounds()
+				fixes = append(fixes, fix{s, end, u, i})
+				skip = j + 1
+				continue
+			}
+		}
 		// The cheap test first, inline: most words have no shuffled or
 		// backward look-alike of their length and first and last letters,
 		// and name no cipher.
