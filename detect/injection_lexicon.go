@@ -679,7 +679,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cFormat), "ja", "英語|フランス語|スペイン語|ドイツ語|中国語|絵文字", 0},
 	{m(cFormat), "ko", "영어|프랑스어|스페인어|독일어|중국어|일본어|이모지", 0},
 	// content styled to be invisible to a reader of the page
-	{m(cHiddenStyle), "en;", "font-size:0;font-size: 0;font-size:0px;font-size: 0px;display:none;display: none;visibility:hidden;visibility: hidden;opacity:0;opacity: 0;color:white;color: white;color:#fff;color: #fff;color:#ffffff;color: #ffffff;hidden>;aria-hidden", 0},
+	{m(cHiddenStyle), "en;", "font-size:0;font-size: 0;font-size:0px;font-size: 0px;font-size:1px;font-size: 1px;display:none;display: none;visibility:hidden;visibility: hidden;opacity:0;opacity: 0;color:white;color: white;color:#fff;color: #fff;color:#ffffff;color: #ffffff;hidden>;aria-hidden", 0},
 
 	// secrets and the conversation itself: what an exfiltration is after
 	{m(cSecretData), "en", "api key|api keys|password|passwords|credentials|secret key|secrets|access token|access tokens|session token|private key|ssh key|aws credentials|.aws/credentials|id_rsa|chat history|conversation history|the conversation|this conversation|the chat|this chat|system prompt|bank details|credit card|admin password|the password|root password|database password|contacts list|contact list|address book|the user's contacts|user's contacts|saved addresses|saved passwords|saved cards|payment details", 0},

@@ -237,6 +237,48 @@ type entrySpec struct {
 // the longer of them are keyed by eight.
 const wideAfter = 16
 
+// britishSpellings are the words of the lexicon's English phrases that
+// people also spell the British way.
+var britishSpellings = map[string]string{
+	"summarize": "summarise", "summarizes": "summarises", "summarized": "summarised", "summarizing": "summarising",
+	"summarizer": "summariser", "summarizers": "summarisers", "authorize": "authorise", "authorized": "authorised",
+	"authorizing": "authorising", "authorization": "authorisation", "customization": "customisation",
+	"radicalize": "radicalise", "recognize": "recognise", "recognizing": "recognising", "utilize": "utilise",
+	"weaponize": "weaponise", "weaponized": "weaponised", "rumor": "rumour", "rumors": "rumours",
+	"behavior": "behaviour", "behaviors": "behaviours", "analyze": "analyse", "organization": "organisation",
+	"prioritize": "prioritise", "legalize": "legalise", "legalized": "legalised", "sanitize": "sanitise",
+}
+
+// withBritish returns phrases with, for an English list, each phrase that
+// holds a word of britishSpellings also spelled the British way.
+func withBritish(lang string, phrases []string) []string {
+	if lang != "en" {
+		return phrases
+	}
+	out := phrases
+	for _, p := range phrases {
+		words := strings.Fields(p)
+		changed := false
+		for i, w := range words {
+			stem, star := strings.CutSuffix(w, "*")
+			if b, ok := britishSpellings[stem]; ok {
+				words[i] = b
+				if star {
+					words[i] += "*"
+				}
+				changed = true
+			}
+		}
+		if changed {
+			if len(out) == len(phrases) {
+				out = slices.Clone(phrases)
+			}
+			out = append(out, strings.Join(words, " "))
+		}
+	}
+	return out
+}
+
 func buildLexicon(specs []entrySpec) *lexicon {
 	lx := &lexicon{}
 	long := map[uint64][]cand{}
@@ -248,7 +290,7 @@ func buildLexicon(specs []entrySpec) *lexicon {
 			// Lists of symbols that hold '|' are separated by ';'.
 			sep = ";"
 		}
-		for _, raw := range strings.Split(sp.phrases, sep) {
+		for _, raw := range withBritish(sp.lang, strings.Split(sp.phrases, sep)) {
 			raw = strings.TrimSpace(raw)
 			if raw == "" {
 				continue
