@@ -100,8 +100,19 @@ func scrambledKey(w string) (uint64, bool) {
 	return k, true
 }
 
-// buildScrambled collects the English one-word phrases of specs' entries
-// of scrambledConcepts (a stem's "*" dropped). Two words with the same letters
+// latinLexicon reports whether the lexicon's entries of lang are written
+// in Latin letters.
+func latinLexicon(lang string) bool {
+	switch lang {
+	case "en", "fr", "es", "de", "it", "pt", "nl", "pl", "tr":
+		return true
+	}
+	return false
+}
+
+// buildScrambled collects the one-word phrases of specs' entries of
+// scrambledConcepts in the languages written in Latin letters (a stem's
+// "*" dropped). Two words with the same letters
 // are both left out, unless the lexicon reads them alike ("ignore" and its
 // misspellings "igonre" and "ingore").
 func buildScrambled(specs []entrySpec) *scrambledTable {
@@ -109,7 +120,7 @@ func buildScrambled(specs []entrySpec) *scrambledTable {
 	concepts := map[uint64]uint64{}
 	clash := map[uint64]bool{}
 	for _, e := range specs {
-		if e.lang != "en" || e.concepts&scrambledConcepts == 0 {
+		if !latinLexicon(e.lang) || e.concepts&scrambledConcepts == 0 {
 			continue
 		}
 		for _, p := range strings.Split(e.phrases, "|") {
