@@ -660,9 +660,13 @@ type devRow struct {
 	Untrusted bool   `json:"untrusted"`
 }
 
-func readDev(t *testing.T) []devRow {
+func readDev(t *testing.T) []devRow { return readRows(t, "dev.jsonl") }
+
+// readRows reads one of the files of labelled examples in
+// testdata/injection.
+func readRows(t *testing.T, name string) []devRow {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "injection", "dev.jsonl"))
+	f, err := os.Open(filepath.Join("testdata", "injection", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -678,6 +682,45 @@ func readDev(t *testing.T) []devRow {
 		rows = append(rows, r)
 	}
 	return rows
+}
+
+// TestInjectionMoreLanguages holds the phrase lists of the languages
+// beyond the first fifteen to their purpose: in each, overrides,
+// extractions, personas and injections in documents are caught, and
+// harmless messages with the same words mostly left alone.
+func TestInjectionMoreLanguages(t *testing.T) {
+	d := NewInjectionDetector()
+	caught, attacks, flagged, harmless := map[string]int{}, map[string]int{}, 0, 0
+	for _, r := range readRows(t, "langs_dev.jsonl") {
+		f, ok := topInjection(d.Detect(NewText(r.Text, r.Untrusted), nil))
+		hit := ok && f.Score >= 0.5
+		switch {
+		case r.Label == 1:
+			attacks[r.Lang]++
+			if hit {
+				caught[r.Lang]++
+			} else {
+				t.Logf("missed %s/%s: %.80q", r.Kind, r.Lang, r.Text)
+			}
+		default:
+			harmless++
+			if hit {
+				flagged++
+				t.Logf("false positive %s: %.80q", r.Lang, r.Text)
+			}
+		}
+	}
+	if len(attacks) < 19 {
+		t.Fatalf("attacks in %d languages, want 19", len(attacks))
+	}
+	for lang, n := range attacks {
+		if caught[lang] < n-1 {
+			t.Errorf("%s: %d of %d attacks caught, want all but one at most", lang, caught[lang], n)
+		}
+	}
+	if flagged*10 > harmless {
+		t.Errorf("%d of %d harmless messages flagged, want at most a tenth", flagged, harmless)
+	}
 }
 
 // TestInjectionDevSet holds the detector to its rates on our held-out

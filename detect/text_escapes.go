@@ -25,7 +25,9 @@ const (
 // escapes in the source that holds an escaped letter or digit.
 func (b *builder) findEscapes() {
 	s := b.src
-	if !strings.Contains(s, "&#") && !strings.Contains(s, `\u`) && !strings.Contains(s, `\x`) && !strings.Contains(s, `\U`) {
+	amp, bs := strings.IndexByte(s, '&'), strings.IndexByte(s, '\\')
+	if amp < 0 && bs < 0 || !strings.Contains(s[max(amp, 0):], "&#") && (bs < 0 ||
+		!strings.Contains(s[bs:], `\u`) && !strings.Contains(s[bs:], `\x`) && !strings.Contains(s[bs:], `\U`)) {
 		return
 	}
 	for i := 0; i < len(s); {

@@ -70,6 +70,9 @@ type scrambledTable struct {
 	// and its first and last letters: testShuffled, testBackwards and
 	// testCipher.
 	tests [scrambledMax + 1][26][26]uint8
+	// bloom holds a bit for each word's key (see mayHold): most words
+	// that pass tests are turned away by it without a lookup in words.
+	bloom [1 << 10]uint64
 	// cipherSecond are the second letters of cipherWords, by length and
 	// first and last letters.
 	cipherSecond [scrambledMax + 1][26][26]uint32
@@ -87,9 +90,24 @@ var letterKeys = func() (k [26]uint64) {
 }()
 
 // scrambledKey is the key of a word of lower-case ASCII letters, false
-// where w holds something else.
+// where w holds something else: its first and last letters and length
+// (endsKey), plus its inner letters in any order (innerSum).
 func scrambledKey(w string) (uint64, bool) {
-	k := mix64(uint64(w[0])<<16 | uint64(w[len(w)-1])<<8 | uint64(len(w)))
+	inner, ok := innerSum(w)
+	return endsKey(w[0], w[len(w)-1], len(w)) + inner, ok
+}
+
+// endsKey is the part of a word's key its first and last letters and its
+// length make.
+func endsKey(first, last byte, n int) uint64 {
+	return mix64(uint64(first)<<16 | uint64(last)<<8 | uint64(n))
+}
+
+// innerSum is the part of a word's key its inner letters make, the same
+// in any order and written backwards; false where one is not a lower-case
+// ASCII letter.
+func innerSum[S string | []byte](w S) (uint64, bool) {
+	var k uint64
 	for i := 1; i < len(w)-1; i++ {
 		c := w[i] - 'a'
 		if c >= 26 {
@@ -144,7 +162,8 @@ func buildScrambled(specs []entrySpec) *scrambledTable {
 	for k := range clash {
 		delete(t.words, k)
 	}
-	for _, w := range t.words {
+	for k, w := range t.words {
+		t.bloom[k>>54] |= 1 << (k >> 48 & 63)
 		f, l := w[0]-'a', w[len(w)-1]-'a'
 		t.ends[f][l] |= 1 << len(w)
 		t.tests[len(w)][f][l] |= testShuffled
@@ -157,6 +176,9 @@ func buildScrambled(specs []entrySpec) *scrambledTable {
 	return t
 }
 
+// mayHold reports whether a word of key k may be in the table.
+func (t *scrambledTable) mayHold(k uint64) bool { return t.bloom[k>>54]&(1<<(k>>48&63)) != 0 }
+
 // unscrambled returns the word w is a shuffle of, or "".
 func (t *scrambledTable) unscrambled(w string) string {
 	n := len(w)
@@ -167,7 +189,7 @@ func (t *scrambledTable) unscrambled(w string) string {
 	if f >= 26 || l >= 26 || t.ends[f][l]&(1<<n) == 0 {
 		return ""
 	}
-	if k, ok := scrambledKey(w); ok {
+	if k, ok := scrambledKey(w); ok && t.mayHold(k) {
 		if u, ok := t.words[k]; ok && !t.spelled[w] {
 			return u
 		}
@@ -186,7 +208,7 @@ func (t *scrambledTable) has(w string) bool {
 		return false
 	}
 	k, ok := scrambledKey(w)
-	if !ok {
+	if !ok || !t.mayHold(k) {
 		return false
 	}
 	_, known := t.words[k]
@@ -354,13 +376,18 @@ func (b *builder) findScrambled() {
 			continue
 		}
 		w := b.buf[s:e]
-		if t&testShuffled != 0 {
-			if u := scrambled.unscrambled(bytesString(w)); u != "" {
-				fixes = append(fixes, fix{s, e, u, i})
+		if t&(testShuffled|testBackwards) != 0 {
+			// One sum of the inner letters serves both keys: the word's,
+			// and that of the word it is written backwards.
+			inner, ok := innerSum(w)
+			if ok && t&testShuffled != 0 && scrambled.mayHold(endsKey(w[0], w[n-1], n)+inner) {
+				if u := scrambled.unscrambled(bytesString(w)); u != "" {
+					fixes = append(fixes, fix{s, e, u, i})
+				}
 			}
-		}
-		if t&testBackwards != 0 && scrambled.hasBackwards(w) {
-			backs = append(backs, fix{s, e, "", i})
+			if ok && t&testBackwards != 0 && scrambled.mayHold(endsKey(w[n-1], w[0], n)+inner) && scrambled.hasBackwards(w) {
+				backs = append(backs, fix{s, e, "", i})
+			}
 		}
 		if t&testCipher != 0 && w[1]-'a' < 26 && scrambled.cipherSecond[n][f][l]&(1<<(w[1]-'a')) != 0 && cipherWord(w) {
 			cipherNamed = true

@@ -397,6 +397,14 @@ func runInjection(root string) error {
 	if err := heldOut("own probes test", "probe_test.jsonl", "attack", "benign", false); err != nil {
 		return err
 	}
+	// Overrides, extractions, personas and injections in documents, with
+	// harmless messages that use the same words, in nineteen languages
+	// beyond the fifteen the lexicon began with (Ukrainian to Thai),
+	// written together with their phrase lists: a check that those lists
+	// work, not a held-out measure.
+	if err := heldOut("own more languages", "langs_dev.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)
