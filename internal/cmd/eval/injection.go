@@ -405,6 +405,13 @@ func runInjection(root string) error {
 	if err := heldOut("own more languages", "langs_dev.jsonl", "attack", "harmless", false); err != nil {
 		return err
 	}
+	// The same kinds in the same languages, written apart from the
+	// phrase lists by another writer. Its first run led to two additions
+	// (first-person questions, the model's instructions named without a
+	// system prompt), so it is not blind to those.
+	if err := heldOut("own more languages test", "langs_test.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)
