@@ -1153,13 +1153,11 @@ func (b *builder) endOcts() {
 	b.octs = 0
 }
 
-// foldLeet reads digits and symbols of a leetspeak word as letters. It
-// keeps '@' in what looks like an e-mail address.
 // leetKeyword reports whether w, with more leetspeak characters than
-// letters ("1n57ruc710n5"), reads as one of the lexicon's English words
-// about the model's instructions (see scrambledTable) once they are
-// folded: a word that is mostly digits is a number or a code, unless it
-// spells such a word.
+// letters ("1n57ruc710n5"), reads as one of the lexicon's words about the
+// model's instructions (see scrambledTable) once they are folded: a word
+// that is mostly digits is a number or a code, unless it spells such a
+// word.
 func leetKeyword(w []byte) bool {
 	if len(w) < scrambledMin || len(w) > scrambledMax {
 		return false
@@ -1174,6 +1172,8 @@ func leetKeyword(w []byte) bool {
 	return scrambled.has(bytesString(buf[:len(w)]))
 }
 
+// foldLeet reads digits and symbols of a leetspeak word as letters. It
+// keeps '@' in what looks like an e-mail address.
 func (b *builder) foldLeet(w []byte) bool {
 	email := false
 	if o := int(b.expect); o >= 0 && o+1 < len(b.src) {

@@ -20,8 +20,9 @@ func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), le
 // a word whose inner letters are shuffled as the word, and so do models,
 // but a reader matching phrases does not. A word of the source whose first
 // and last letters, length and inner letters are those of one of the
-// lexicon's English words about the model's instructions and their
-// overriding (scrambledTable), but is not that word, is read as it, and so
+// lexicon's words about the model's instructions and their overriding, in
+// the languages it writes in Latin letters (scrambledTable), but is not
+// that word, is read as it, and so
 // are pieces joined by hyphens that together spell such a word; where two
 // such words stand within scrambledNear words of each other, the line is
 // read again with every such word mended, as a decoded payload is. A word
@@ -45,7 +46,7 @@ const (
 	maxHyphenated = 4
 )
 
-// scrambledConcepts are the concepts whose English words are unscrambled.
+// scrambledConcepts are the concepts whose words are unscrambled.
 const scrambledConcepts = 1<<cIgnore | 1<<cPrior | 1<<cInstr | 1<<cYour | 1<<cSysPrompt | 1<<cReveal | 1<<cUnrestricted |
 	1<<cJBWeak | 1<<cJBStrong | 1<<cPolicy | 1<<cDisable | 1<<cNewInstr | 1<<cSystem | 1<<cVerbatim | 1<<cAmoral |
 	1<<cSecretData | 1<<cAbove

@@ -9,7 +9,7 @@ import "bytes"
 // shifts are tried only where the text names a cipher or a shift, since
 // trying 24 shifts on every word of every text would cost more than the
 // rest of normalisation. A shift is taken where at least minShifted of
-// the words it turns into are the lexicon's English words about the
+// the words it turns into are the lexicon's words about the
 // model's instructions (see scrambledTable); the lines holding them are
 // read again, shifted back.
 const (

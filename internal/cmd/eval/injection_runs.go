@@ -33,6 +33,8 @@ type injRun struct {
 	seen map[string]int // how many cases of an id so far: repeats get #2, #3, …
 }
 
+// add records a scored case of a data set: its messages, its label and its
+// score.
 func (r *injRun) add(set string, label bool, score float64, msgs []injMessage) {
 	h := fnv.New64a()
 	for _, m := range msgs {
@@ -171,6 +173,7 @@ func (r *injRun) diff(path string, thr float64, texts bool) error {
 	return nil
 }
 
+// b2i is 1 for true, 0 for false.
 func b2i(b bool) int {
 	if b {
 		return 1
