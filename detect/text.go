@@ -790,7 +790,7 @@ func (b *builder) nonASCII(r rune, off int32, w int) {
 		b.prevRune = r
 	default:
 		word := cls == fcWord
-		if r < 0x2200 && r >= 0x183 && turnedLetter(r) != 0 {
+		if turnedRange(r) && turnedLetter(r) != 0 {
 			b.turned++
 		}
 		if word {

@@ -22,9 +22,11 @@ const (
 
 // decodePayloads appends to Norm the decoded form of every encoded run of
 // the source (Morse runs are found here, so that they unfold inside other
-// payloads too), every line that reads as ROT13 or backwards, every
-// cluster of character escapes that hides letters (see findEscapes) and
-// every line written upside down (see findTurned). Each is
+// payloads too), every line that reads as ROT13 or backwards, every line
+// with scrambled, hyphenated or backward words of the lexicon or in a
+// Caesar cipher it names (see findScrambled), every cluster of character
+// escapes that hides letters (see findEscapes) and every line written
+// upside down (see findTurned). Each is
 // normalised like the direct text, nested encodings included, within the
 // depth and size limits.
 func (b *builder) decodePayloads() {
@@ -39,11 +41,6 @@ func (b *builder) decodePayloads() {
 			continue
 		}
 		*b.budget -= n
-		so := b.origOf(lc.start)
-		eo := b.origOf(lc.end-1) + 1
-		for int(eo) < len(b.src) && !utf8.RuneStart(b.src[eo]) {
-			eo++
-		}
 		start := len(b.buf)
 		b.buf = append(b.buf, '\n')
 		if lc.rot13 {
@@ -57,8 +54,7 @@ func (b *builder) decodePayloads() {
 				i -= w
 			}
 		}
-		b.regions = append(b.regions, region{normStart: int32(start), normEnd: int32(len(b.buf)), origStart: so, origEnd: eo})
-		b.decoded++
+		b.endView(start, lc.start, lc.end)
 	}
 	for _, p := range b.payloads {
 		b.appendDecoded(p.text, p.origStart, p.origEnd)

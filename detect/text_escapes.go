@@ -25,9 +25,8 @@ const (
 // escapes in the source that holds an escaped letter or digit.
 func (b *builder) findEscapes() {
 	s := b.src
-	amp, bs := strings.IndexByte(s, '&'), strings.IndexByte(s, '\\')
-	if amp < 0 && bs < 0 || !strings.Contains(s[max(amp, 0):], "&#") && (bs < 0 ||
-		!strings.Contains(s[bs:], `\u`) && !strings.Contains(s[bs:], `\x`) && !strings.Contains(s[bs:], `\U`)) {
+	if !strings.Contains(s, "&#") && strings.IndexByte(s, '\\') < 0 {
+		// Most texts: two fast scans, and no escape could start anywhere.
 		return
 	}
 	for i := 0; i < len(s); {

@@ -66,7 +66,6 @@ type scrambledTable struct {
 	// a word ("igonre" and "ingore" for "ignore"), which words keeps one
 	// of: none of them is a shuffle of another.
 	spelled map[string]bool
-	ends    [26][26]uint32 // by first and last letter, the lengths of words (bit n for n letters)
 	// tests are the tests worth making on a word of Norm, by its length
 	// and its first and last letters: testShuffled, testBackwards and
 	// testCipher.
@@ -166,7 +165,6 @@ func buildScrambled(specs []entrySpec) *scrambledTable {
 	for k, w := range t.words {
 		t.bloom[k>>54] |= 1 << (k >> 48 & 63)
 		f, l := w[0]-'a', w[len(w)-1]-'a'
-		t.ends[f][l] |= 1 << len(w)
 		t.tests[len(w)][f][l] |= testShuffled
 		t.tests[len(w)][l][f] |= testBackwards
 	}
@@ -180,24 +178,6 @@ func buildScrambled(specs []entrySpec) *scrambledTable {
 // mayHold reports whether a word of key k may be in the table.
 func (t *scrambledTable) mayHold(k uint64) bool { return t.bloom[k>>54]&(1<<(k>>48&63)) != 0 }
 
-// unscrambled returns the word w is a shuffle of, or "".
-func (t *scrambledTable) unscrambled(w string) string {
-	n := len(w)
-	if n < scrambledMin || n > scrambledMax {
-		return ""
-	}
-	f, l := w[0]-'a', w[n-1]-'a'
-	if f >= 26 || l >= 26 || t.ends[f][l]&(1<<n) == 0 {
-		return ""
-	}
-	if k, ok := scrambledKey(w); ok && t.mayHold(k) {
-		if u, ok := t.words[k]; ok && !t.spelled[w] {
-			return u
-		}
-	}
-	return ""
-}
-
 // has reports whether w is one of the table's words.
 func (t *scrambledTable) has(w string) bool {
 	n := len(w)
@@ -205,15 +185,11 @@ func (t *scrambledTable) has(w string) bool {
 		return false
 	}
 	f, l := w[0]-'a', w[n-1]-'a'
-	if f >= 26 || l >= 26 || t.ends[f][l]&(1<<n) == 0 {
+	if f >= 26 || l >= 26 || t.tests[n][f][l]&testShuffled == 0 {
 		return false
 	}
 	k, ok := scrambledKey(w)
-	if !ok || !t.mayHold(k) {
-		return false
-	}
-	_, known := t.words[k]
-	return known && t.spelled[w]
+	return ok && t.mayHold(k) && t.spelled[w] && t.words[k] != ""
 }
 
 // fix is a word of Norm read otherwise: where it is, what it reads as,
@@ -235,18 +211,26 @@ func near(fixes []fix) []fix {
 	return kept
 }
 
-// hasBackwards reports whether w written backwards is one of the table's
-// words.
-func (t *scrambledTable) hasBackwards(w []byte) bool {
-	var buf [scrambledMax]byte
-	n := len(w)
-	if n > scrambledMax {
+// shuffled returns the word of the table of key k that w, a word of
+// Norm, is a shuffle of but not a spelling of, or "".
+func (t *scrambledTable) shuffled(k uint64, w []byte) string {
+	if !t.mayHold(k) || t.spelled[string(w)] {
+		return ""
+	}
+	return t.words[k]
+}
+
+// backwards reports whether w, a word of Norm whose backward spelling
+// has key k, is a word of the table written backwards.
+func (t *scrambledTable) backwards(k uint64, w []byte) bool {
+	if !t.mayHold(k) || t.words[k] == "" {
 		return false
 	}
+	var buf [scrambledMax]byte
 	for i, c := range w {
-		buf[n-1-i] = c
+		buf[len(w)-1-i] = c
 	}
-	return t.has(bytesString(buf[:n]))
+	return t.spelled[string(buf[:len(w)])]
 }
 
 // backwardLines makes a line that holds words of the lexicon written
@@ -275,22 +259,43 @@ func (b *builder) backwardLines(backs []fix) {
 	}
 }
 
-// nextWordStart is the start of the first word of buf[i:limit]: past its
-// first space, or i where it has none.
-func nextWordStart(buf []byte, i, limit int) int {
-	if sp := bytes.IndexByte(buf[i:limit], ' '); sp >= 0 {
-		return i + sp + 1
+// viewStart is where a view of Norm read again around a word that starts
+// at s begins: at its line's start, or past the first space within back
+// bytes before s; never inside a character.
+func (b *builder) viewStart(s, back int) int {
+	lo := bytes.LastIndexByte(b.buf[:s], '\n') + 1
+	if lo >= s-back {
+		return lo
 	}
-	return i
+	lo = s - back
+	if sp := bytes.IndexByte(b.buf[lo:s], ' '); sp >= 0 {
+		return lo + sp + 1
+	}
+	for lo < s && !utf8.RuneStart(b.buf[lo]) {
+		lo++
+	}
+	return lo
 }
 
-// prevWordEnd is the end of the last word of buf[limit:i]: at its last
-// space, or i where it has none.
-func prevWordEnd(buf []byte, limit, i int) int {
-	if sp := bytes.LastIndexByte(buf[limit:i], ' '); sp >= 0 {
-		return limit + sp
+// viewEnd is where such a view ends after a word that ends at e: at its
+// line's end, no further than limit, or at the last space within ahead
+// bytes after e; never inside a character.
+func (b *builder) viewEnd(e, ahead, limit int) int {
+	hi := limit
+	if nl := bytes.IndexByte(b.buf[e:limit], '\n'); nl >= 0 {
+		hi = e + nl
 	}
-	return i
+	if hi <= e+ahead {
+		return hi
+	}
+	hi = e + ahead
+	if sp := bytes.LastIndexByte(b.buf[e:hi], ' '); sp >= 0 {
+		return e + sp
+	}
+	for hi > e && !utf8.RuneStart(b.buf[hi]) {
+		hi--
+	}
+	return hi
 }
 
 // chargeView charges a view of n bytes read again to the decoding budget
@@ -302,6 +307,14 @@ func (b *builder) chargeView(n int, added *int) bool {
 	*b.budget -= n
 	*added += n
 	return true
+}
+
+// endView records Norm from start on, written as Norm's [lo, hi) read
+// again (backwards, in ROT13, unscrambled, shifted back), as a region
+// decoded from the source's run under [lo, hi).
+func (b *builder) endView(start, lo, hi int) {
+	b.regions = append(b.regions, region{normStart: int32(start), normEnd: int32(len(b.buf)), origStart: b.origOf(lo), origEnd: b.origEnd(hi)})
+	b.decoded++
 }
 
 // origEnd maps the end of a range of Norm ending at i to the end of the
@@ -341,7 +354,7 @@ func (b *builder) hyphenated(i int) (int, string) {
 // scrambled words stand near each other, read with its scrambled words
 // unscrambled.
 func (b *builder) findScrambled() {
-	if len(b.words) < 2 || b.spaced || scrambled == nil {
+	if len(b.words) < 2 || b.spaced {
 		return
 	}
 	var fixes, backs []fix
@@ -381,12 +394,12 @@ func (b *builder) findScrambled() {
 			// One sum of the inner letters serves both keys: the word's,
 			// and that of the word it is written backwards.
 			inner, ok := innerSum(w)
-			if ok && t&testShuffled != 0 && scrambled.mayHold(endsKey(w[0], w[n-1], n)+inner) {
-				if u := scrambled.unscrambled(bytesString(w)); u != "" {
+			if ok && t&testShuffled != 0 {
+				if u := scrambled.shuffled(endsKey(w[0], w[n-1], n)+inner, w); u != "" {
 					fixes = append(fixes, fix{s, e, u, i})
 				}
 			}
-			if ok && t&testBackwards != 0 && scrambled.mayHold(endsKey(w[n-1], w[0], n)+inner) && scrambled.hasBackwards(w) {
+			if ok && t&testBackwards != 0 && scrambled.backwards(endsKey(w[n-1], w[0], n)+inner, w) {
 				backs = append(backs, fix{s, e, "", i})
 			}
 		}
@@ -401,21 +414,13 @@ func (b *builder) findScrambled() {
 	for k := 0; k < len(fixes); {
 		// The line of fixes[k], within scrambledContext bytes of it at
 		// either end, and the fixes within that.
-		lo := bytes.LastIndexByte(b.buf[:fixes[k].start], '\n') + 1
-		if lo < fixes[k].start-scrambledContext {
-			lo = nextWordStart(b.buf, fixes[k].start-scrambledContext, fixes[k].start)
-		}
-		hi := direct
-		if nl := bytes.IndexByte(b.buf[fixes[k].end:direct], '\n'); nl >= 0 {
-			hi = fixes[k].end + nl
-		}
+		lo := b.viewStart(fixes[k].start, scrambledContext)
+		lineEnd := b.viewEnd(fixes[k].end, direct, direct)
 		last := k
-		for last+1 < len(fixes) && fixes[last+1].start < hi && fixes[last+1].end-lo <= maxScrambledView {
+		for last+1 < len(fixes) && fixes[last+1].start < lineEnd && fixes[last+1].end-lo <= maxScrambledView {
 			last++
 		}
-		if hi > fixes[last].end+scrambledContext {
-			hi = prevWordEnd(b.buf, fixes[last].end, fixes[last].end+scrambledContext)
-		}
+		hi := b.viewEnd(fixes[last].end, scrambledContext, lineEnd)
 		if !b.chargeView(hi-lo, &added) {
 			return
 		}
@@ -428,7 +433,6 @@ func (b *builder) findScrambled() {
 			at = fixes[k].end
 		}
 		b.buf = append(b.buf, b.buf[at:hi]...)
-		b.regions = append(b.regions, region{normStart: int32(start), normEnd: int32(len(b.buf)), origStart: b.origOf(lo), origEnd: b.origEnd(hi)})
-		b.decoded++
+		b.endView(start, lo, hi)
 	}
 }

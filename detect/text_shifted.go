@@ -1,7 +1,5 @@
 package detect
 
-import "bytes"
-
 // Caesar ciphers: a message written with every letter shifted by a fixed
 // number of places ("Ljqruh doo suhylrxv lqvwuxfwlrqv", shifted by 3),
 // sent with a request to shift it back. ROT13, the shift by 13, is read
@@ -76,17 +74,7 @@ func (b *builder) findShifted(cipherNamed bool) {
 			!shiftWord(buf[:e-s], b.buf[s:e], best) || !scrambled.has(bytesString(buf[:e-s])) {
 			continue
 		}
-		lo := bytes.LastIndexByte(b.buf[:s], '\n') + 1
-		if s-lo > scrambledContext {
-			lo = nextWordStart(b.buf, s-scrambledContext, s)
-		}
-		hi := min(direct, e+maxScrambledView)
-		for i := e; i < hi; i++ {
-			if b.buf[i] == '\n' {
-				hi = i
-				break
-			}
-		}
+		lo, hi := b.viewStart(s, scrambledContext), b.viewEnd(e, maxScrambledView, direct)
 		lineEnd = hi
 		if !b.chargeView(hi-lo, &added) {
 			return
@@ -100,8 +88,7 @@ func (b *builder) findShifted(cipherNamed bool) {
 			}
 			b.buf = append(b.buf, c)
 		}
-		b.regions = append(b.regions, region{normStart: int32(start), normEnd: int32(len(b.buf)), origStart: b.origOf(lo), origEnd: b.origEnd(hi)})
-		b.decoded++
+		b.endView(start, lo, hi)
 	}
 }
 

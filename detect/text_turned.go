@@ -15,6 +15,10 @@ import (
 // written and backwards.
 const minTurned = 4
 
+// turnedRange reports whether r lies where turnedLetter's runes do, so
+// that the builder asks turnedLetter of few others.
+func turnedRange(r rune) bool { return r >= 'ſ' && r <= '⊥' || r == 'Ʞ' }
+
 // turnedLetter returns the letter r is the turned look-alike of, or 0.
 // Letters other scripts write as such (the schwa, the dotless i) are
 // left out; a phonetic transcription has fewer of the others than a third
