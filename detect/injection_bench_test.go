@@ -59,7 +59,9 @@ func BenchmarkInjection_1MiB(b *testing.B) {
 // at eleven times its size, a phrase of the lexicon's or a number on and
 // on, spaced-out CJK letters, a chat delimiter, an attack quoted as an
 // example (read twice, the second time without it), a letter alone,
-// character escapes and upside-down letters (each decoded into a view).
+// character escapes, upside-down letters, Atbash, Pig Latin, words run
+// together, quoted pieces and letters down the page (each read into a
+// view).
 func BenchmarkInjection_1MiBRuns(b *testing.B) {
 	for _, r := range []struct{ name, unit string }{
 		{"ligature", "ﷺ"},
@@ -76,6 +78,11 @@ func BenchmarkInjection_1MiBRuns(b *testing.B) {
 		{"html_references", "&#105;&#103; "},
 		{"json_escapes", `\u0069\u0067 `},
 		{"upside_down", "ɐǝɹʇ "},
+		{"atbash", "rtmliv kiverlfh "},
+		{"pig_latin", "ignoreway eviouspray "},
+		{"run_together", "ignoreallpreviousinstructions "},
+		{"split", "'ign' + 'ore' + "},
+		{"one_letter_a_line", "i\n"},
 	} {
 		b.Run(r.name, func(b *testing.B) {
 			benchmarkInjection(b, strings.Repeat(r.unit, (1<<20)/len(r.unit)), false)

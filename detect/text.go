@@ -322,11 +322,12 @@ type builder struct {
 	spaced  bool    // a run of them is long enough to collapse
 	wides   []int32 // positions in buf of wide gaps inside such runs
 
-	// words of the current line that read as English forwards, in ROT13
-	// and backwards, to spot lines written in ROT13 or reversed, counted
-	// by stopWord kind (other words count at stopNone, never read)
+	// words of the current line that read as English forwards, in ROT13,
+	// backwards, in Atbash and in ROT13 backwards, to spot lines written
+	// so, counted by stopWord kind (other words count at stopNone, never
+	// read)
 	lineStart int
-	lineWords [4]int
+	lineWords [stopKinds]int
 	lineCands []lineCand
 
 	// the run of base64 / hex / URL-encoding characters being read: its
@@ -352,9 +353,11 @@ type builder struct {
 	turned                  int  // turned letters, of upside-down text (see findTurned)
 }
 
+// lineCand is a line of Norm to read again, turned back from the way it
+// is written: kind is the stopWord kind it reads as English in.
 type lineCand struct {
 	start, end int
-	rot13      bool
+	kind       int
 }
 
 type payload struct {
@@ -1112,13 +1115,14 @@ func (b *builder) countStopWord(w []byte) {
 // plainEnglish says the line so far is plainly English, not worth
 // counting stop words in further.
 func (b *builder) plainEnglish() bool {
-	return b.lineWords[stopFwd] >= 4 && b.lineWords[stopRot] == 0 && b.lineWords[stopRev] == 0
+	return b.lineWords[stopFwd] >= 4 && b.lineWords[stopRot] == 0 && b.lineWords[stopRev] == 0 &&
+		b.lineWords[stopAtbash] == 0 && b.lineWords[stopRotRev] == 0
 }
 
 // countStop counts a word of the given stopWord kind in the line's
 // statistics.
 func (b *builder) countStop(kind int) {
-	b.lineWords[kind&3]++
+	b.lineWords[kind]++
 }
 
 // origOf is the source offset of buf's byte i.
@@ -1197,17 +1201,24 @@ func (b *builder) foldLeet(w []byte) bool {
 	return changed
 }
 
-// endLine records a line that reads better in ROT13 or backwards.
+// endLine records a line that reads better in ROT13, backwards, in
+// Atbash or in ROT13 backwards.
 func (b *builder) endLine() { b.endLineAt(len(b.buf)) }
 
-// endLineAt is endLine for a line ending at buf's byte end.
+// endLineAt is endLine for a line ending at buf's byte end. The way the
+// line reads as most English words wins, if it has two and more than the
+// line as written.
 func (b *builder) endLineAt(end int) {
-	if b.lineWords[stopRot] >= 2 && b.lineWords[stopRot] > b.lineWords[stopFwd] {
-		b.lineCands = append(b.lineCands, lineCand{start: b.lineStart, end: end, rot13: true})
-	} else if b.lineWords[stopRev] >= 2 && b.lineWords[stopRev] > b.lineWords[stopFwd] {
-		b.lineCands = append(b.lineCands, lineCand{start: b.lineStart, end: end})
+	best, bestN := stopNone, max(1, b.lineWords[stopFwd])
+	for k := stopRot; k < stopKinds; k++ {
+		if b.lineWords[k] > bestN {
+			best, bestN = k, b.lineWords[k]
+		}
 	}
-	b.lineWords = [4]int{}
+	if best != stopNone {
+		b.lineCands = append(b.lineCands, lineCand{start: b.lineStart, end: end, kind: best})
+	}
+	b.lineWords = [stopKinds]int{}
 }
 
 func (b *builder) startEnc(i int) {
@@ -1425,12 +1436,16 @@ func stopKind(k uint64) int {
 	return int(e >> stopKindShift & 0xff)
 }
 
-// Kinds of stop words.
+// Kinds of stop words, and the ways a line may be written that the
+// normaliser turns back.
 const (
-	stopNone = iota
-	stopFwd  // common English
-	stopRot  // common English in ROT13
-	stopRev  // common English written backwards
+	stopNone   = iota
+	stopFwd    // common English
+	stopRot    // common English in ROT13
+	stopRev    // common English written backwards
+	stopAtbash // common English in Atbash (a for z, b for y, …)
+	stopRotRev // common English in ROT13, written backwards
+	stopKinds
 )
 
 // packSource is packWord for the lower case of the n ASCII letters of s
@@ -1467,7 +1482,7 @@ func packWord(w []byte) uint64 {
 var stopTable, stopMul = buildStopTable()
 
 const (
-	stopBits      = 9
+	stopBits      = 10
 	stopKindShift = 48
 	stopKindMask  = 0xff << stopKindShift
 )
@@ -1477,6 +1492,10 @@ var stopLists = [...]string{
 	stopFwd: "the and you your to of is all this that with for are not my what from have it in on now will do me",
 	stopRot: "gur naq lbh lbhe gb bs vf nyy guvf gung jvgu sbe ner abg zl jung sebz unir vg va ba abj jvyy qb zr",
 	stopRev: "eht dna uoy ruoy ot fo lla siht taht htiw rof ton ym tahw morf evah ti ni lliw od",
+	// Left out: "zoo" (all in Atbash) and "rug" (the in ROT13 backwards),
+	// which are English, and "ab" (on), which is German.
+	stopAtbash: "gsv zmw blf blfi gl lu rh gsrh gszg drgs uli ziv mlg nb dszg uiln szev rg rm lm mld droo wl nv",
+	stopRotRev: "qan hbl ehbl bg sb fv yyn fvug gnug ugvj ebs ren gba lz gnuj zbes rinu gv av jba yyvj bq rz",
 }
 
 // buildStopTable returns the table of stop words and its multiplier. It
@@ -1490,10 +1509,10 @@ func buildStopTable() (table [1 << stopBits]uint64, mul uint64) {
 		}
 	}
 	// Try multipliers from a fixed sequence until one puts every word in
-	// a slot of its own. With a table seven times the number of words a
-	// multiplier does so with a chance near one in a hundred, so a few
-	// hundred tries are the most to expect (the sequence as it stands
-	// needs six).
+	// a slot of its own. With a table eight times the number of words a
+	// multiplier does so with a chance near one in a thousand, so a few
+	// thousand tries are the most to expect, well under a millisecond
+	// (the sequence as it stands needs 563).
 	var seed uint64
 	for {
 		seed += 0x9E3779B97F4A7C15

@@ -22,13 +22,15 @@ const (
 
 // decodePayloads appends to Norm the decoded form of every encoded run of
 // the source (Morse runs are found here, so that they unfold inside other
-// payloads too), every line that reads as ROT13 or backwards, every line
-// with scrambled, hyphenated or backward words of the lexicon or in a
-// Caesar cipher it names (see findScrambled), every cluster of character
-// escapes that hides letters (see findEscapes) and every line written
-// upside down (see findTurned). Each is
-// normalised like the direct text, nested encodings included, within the
-// depth and size limits.
+// payloads too); every line that reads as ROT13, backwards, Atbash or ROT13
+// backwards; every line with scrambled, hyphenated, backward, Atbash, Pig
+// Latin or run-together words of the lexicon, or in a Caesar cipher it
+// names (see findScrambled); every cluster of character escapes that
+// hides letters (see findEscapes); every line written upside down (see
+// findTurned); quoted pieces that join into the lexicon's words (see
+// findSplit); and text written one letter a line (see findVertical). Each
+// is normalised like the direct text, nested encodings included, within
+// the depth and size limits.
 func (b *builder) decodePayloads() {
 	if b.depth >= maxDecodeDepth {
 		return
@@ -43,14 +45,23 @@ func (b *builder) decodePayloads() {
 		*b.budget -= n
 		start := len(b.buf)
 		b.buf = append(b.buf, '\n')
-		if lc.rot13 {
+		switch lc.kind {
+		case stopRot:
 			for i := lc.start; i < lc.end; i++ {
 				b.buf = append(b.buf, rot13(b.buf[i]))
 			}
-		} else {
+		case stopAtbash:
+			for i := lc.start; i < lc.end; i++ {
+				b.buf = append(b.buf, atbash(b.buf[i]))
+			}
+		default: // stopRev, stopRotRev
 			for i := lc.end; i > lc.start; {
 				_, w := utf8.DecodeLastRune(b.buf[lc.start:i])
-				b.buf = append(b.buf, b.buf[i-w:i]...)
+				if lc.kind == stopRotRev && w == 1 {
+					b.buf = append(b.buf, rot13(b.buf[i-1]))
+				} else {
+					b.buf = append(b.buf, b.buf[i-w:i]...)
+				}
 				i -= w
 			}
 		}
@@ -69,6 +80,8 @@ func (b *builder) decodePayloads() {
 	}
 	b.findEscapes()
 	b.findTurned()
+	b.findSplit()
+	b.findVertical()
 }
 
 // appendDecoded normalises a decoded payload (recursively, so nested
@@ -137,6 +150,15 @@ func readable(s string) bool {
 		}
 	}
 	return n > 0 && bad*20 <= n && letters*2 >= n && letters >= 4
+}
+
+// atbash turns a lower-case ASCII letter into the one as far from the
+// alphabet's other end (a for z, b for y, …).
+func atbash(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return 'z' - (c - 'a')
+	}
+	return c
 }
 
 func rot13(c byte) byte {

@@ -56,7 +56,18 @@ const (
 	testShuffled  = 1 << iota // it may be a word of the table shuffled
 	testBackwards             // it may be one written backwards
 	testCipher                // it may name a cipher (see cipherWords)
+	testAtbash                // it may be a word of the table in Atbash
+	testRot13                 // in ROT13
+	testRotRev                // in ROT13, written backwards
+	testTurned    = testBackwards | testAtbash | testRot13 | testRotRev
 )
+
+// turnedKinds are the stopWord kinds of the ways of writing a word that
+// testTurned's bits test, in their order.
+var turnedKinds = [...]struct {
+	test uint8
+	kind int
+}{{testBackwards, stopRev}, {testAtbash, stopAtbash}, {testRot13, stopRot}, {testRotRev, stopRotRev}}
 
 // scrambledTable maps the letters of a word, in any order within its
 // first and last, to the lexicon's word with those letters.
@@ -166,7 +177,13 @@ func buildScrambled(specs []entrySpec) *scrambledTable {
 		t.bloom[k>>54] |= 1 << (k >> 48 & 63)
 		f, l := w[0]-'a', w[len(w)-1]-'a'
 		t.tests[len(w)][f][l] |= testShuffled
+	}
+	for w := range t.spelled {
+		f, l := w[0]-'a', w[len(w)-1]-'a'
 		t.tests[len(w)][l][f] |= testBackwards
+		t.tests[len(w)][25-f][25-l] |= testAtbash
+		t.tests[len(w)][(f+13)%26][(l+13)%26] |= testRot13
+		t.tests[len(w)][(l+13)%26][(f+13)%26] |= testRotRev
 	}
 	for _, w := range cipherWords {
 		t.tests[len(w)][w[0]-'a'][w[len(w)-1]-'a'] |= testCipher
@@ -220,41 +237,94 @@ func (t *scrambledTable) shuffled(k uint64, w []byte) string {
 	return t.words[k]
 }
 
-// backwards reports whether w, a word of Norm whose backward spelling
-// has key k, is a word of the table written backwards.
-func (t *scrambledTable) backwards(k uint64, w []byte) bool {
-	if !t.mayHold(k) || t.words[k] == "" {
-		return false
+// atbashKeys and rot13Keys are the letterKeys of the letters that each
+// letter stands for in Atbash and in ROT13.
+var atbashKeys, rot13Keys = func() (a, r [26]uint64) {
+	for i := range 26 {
+		a[i], r[i] = letterKeys[25-i], letterKeys[(i+13)%26]
 	}
-	var buf [scrambledMax]byte
-	for i, c := range w {
-		buf[len(w)-1-i] = c
+	return a, r
+}()
+
+// turnedKey is the key of the word that w, a word of lower-case ASCII
+// letters whose innerSum is inner, is read as turned back from the way
+// kind names.
+func turnedKey(w []byte, kind int, inner uint64) uint64 {
+	n := len(w)
+	f, l := w[0], w[n-1]
+	switch kind {
+	case stopRev:
+		return endsKey(l, f, n) + inner
+	case stopAtbash:
+		return endsKey(atbash(f), atbash(l), n) + innerSumKeys(&atbashKeys, w)
+	case stopRot:
+		return endsKey(rot13(f), rot13(l), n) + innerSumKeys(&rot13Keys, w)
+	default:
+		return endsKey(rot13(l), rot13(f), n) + innerSumKeys(&rot13Keys, w)
 	}
-	return t.spelled[string(buf[:len(w)])]
 }
 
-// backwardLines makes a line that holds words of the lexicon written
-// backwards (backs, near each other) a candidate for reading backwards,
-// as a line of backward English is (see decodePayloads): a short order
-// ("snoitcurtsni suoiverp lla erongi") has too few common words to tell.
-func (b *builder) backwardLines(backs []fix) {
-	c := 0 // the line candidates before this line, passed (both are in order)
-	added := 0
-	for k := 0; k < len(backs) && added < maxScrambledViews; {
-		lo := bytes.LastIndexByte(b.buf[:backs[k].start], '\n') + 1
-		hi := len(b.buf)
-		if nl := bytes.IndexByte(b.buf[backs[k].end:], '\n'); nl >= 0 {
-			hi = backs[k].end + nl
+// innerSumKeys is innerSum with keys for letterKeys, for a word of
+// lower-case ASCII letters.
+func innerSumKeys(keys *[26]uint64, w []byte) uint64 {
+	var k uint64
+	for _, c := range w[1 : len(w)-1] {
+		k += keys[c-'a']
+	}
+	return k
+}
+
+// turned reports whether w, a word of Norm, is a word of the table
+// written in the way kind names (stopRev, stopAtbash, stopRot or
+// stopRotRev).
+func (t *scrambledTable) turned(w []byte, kind int) bool {
+	var buf [scrambledMax]byte
+	n := len(w)
+	for i, c := range w {
+		switch kind {
+		case stopRev:
+			buf[n-1-i] = c
+		case stopAtbash:
+			buf[i] = atbash(c)
+		case stopRot:
+			buf[i] = rot13(c)
+		default:
+			buf[n-1-i] = rot13(c)
 		}
-		for k < len(backs) && backs[k].start < hi {
-			k++
+	}
+	return t.has(bytesString(buf[:n]))
+}
+
+// turnedLines makes the lines that hold words of the lexicon written in
+// the way kind names (fixes, near each other) candidates for reading
+// turned back, as a line of such English is (see decodePayloads): a short
+// order ("snoitcurtsni suoiverp lla erongi", Atbash "rtmliv kiverlfh
+// rmhgifxgrlmh") has too few common words to tell. What is read is the
+// line around those words, within scrambledContext bytes of them and
+// maxScrambledView in all. A line none of whose such words is outside a
+// known candidate of the kind is left to it: the first known candidates,
+// found while Norm was written, in order.
+func (b *builder) turnedLines(fixes []fix, kind, known int, added *int) {
+	direct := len(b.buf)
+	c := 0 // the known candidates ending before the fix looked at, passed
+	for k := 0; k < len(fixes) && *added < maxScrambledViews; {
+		lo := b.viewStart(fixes[k].start, scrambledContext)
+		lineEnd := b.viewEnd(fixes[k].end, direct, direct)
+		outside := false
+		last := k
+		for ; last < len(fixes) && fixes[last].start < lineEnd && fixes[last].end-lo <= maxScrambledView; last++ {
+			for c < known && b.lineCands[c].end < fixes[last].end {
+				c++
+			}
+			if c == known || b.lineCands[c].kind != kind || b.lineCands[c].start > fixes[last].start {
+				outside = true
+			}
 		}
-		for c < len(b.lineCands) && b.lineCands[c].end < hi {
-			c++
-		}
-		if c == len(b.lineCands) || b.lineCands[c].rot13 || b.lineCands[c].start > lo {
-			added += hi - lo
-			b.lineCands = append(b.lineCands, lineCand{start: lo, end: hi})
+		hi := b.viewEnd(fixes[last-1].end, scrambledContext, lineEnd)
+		k = last
+		if outside {
+			*added += hi - lo
+			b.lineCands = append(b.lineCands, lineCand{start: lo, end: hi, kind: kind})
 		}
 	}
 }
@@ -351,13 +421,18 @@ func (b *builder) hyphenated(i int) (int, string) {
 }
 
 // findScrambled appends each line of the direct text in which two
-// scrambled words stand near each other, read with its scrambled words
-// unscrambled.
+// scrambled or Pig Latin words (see pigLatin) stand near each other, or a
+// word of words run together (see joinedWords), read with those words
+// mended. Lines in which two words stand near each other written
+// backwards, in Atbash, in ROT13 or in ROT13 backwards become candidates
+// for reading so (see turnedLines), and a text that names a cipher is
+// tried in Caesar shifts (see findShifted).
 func (b *builder) findScrambled() {
-	if len(b.words) < 2 || b.spaced {
+	if len(b.words) == 0 || b.spaced {
 		return
 	}
-	var fixes, backs []fix
+	var fixes, joined []fix
+	var turned [len(turnedKinds)][]fix
 	cipherNamed := false
 	tests := &scrambled.tests
 	skip := 0 // words up to here were read as part of a hyphenated one
@@ -378,7 +453,21 @@ func (b *builder) findScrambled() {
 		// backward look-alike of their length and first and last letters,
 		// and name no cipher.
 		n := e - s
-		if ws.end&wordASCII == 0 || n < scrambledMin || n > scrambledMax {
+		if ws.end&wordASCII == 0 || n < scrambledMin {
+			continue
+		}
+		if n >= 4 && b.buf[e-2] == 'a' && b.buf[e-1] == 'y' {
+			if u := pigLatin(b.buf[s:e]); u != "" {
+				fixes = append(fixes, fix{s, e, u, i})
+				continue
+			}
+		}
+		if n > scrambledMax {
+			if n >= minJoined && n <= maxJoined {
+				if u := joinedWords(b.buf[s:e]); u != "" {
+					joined = append(joined, fix{s, e, u, i})
+				}
+			}
 			continue
 		}
 		f, l := b.buf[s]-'a', b.buf[e-1]-'a'
@@ -390,27 +479,41 @@ func (b *builder) findScrambled() {
 			continue
 		}
 		w := b.buf[s:e]
-		if t&(testShuffled|testBackwards) != 0 {
-			// One sum of the inner letters serves both keys: the word's,
-			// and that of the word it is written backwards.
-			inner, ok := innerSum(w)
-			if ok && t&testShuffled != 0 {
-				if u := scrambled.shuffled(endsKey(w[0], w[n-1], n)+inner, w); u != "" {
-					fixes = append(fixes, fix{s, e, u, i})
+		if t&(testShuffled|testTurned) != 0 {
+			// One sum of the inner letters serves the word's key and that
+			// of the word it is written backwards; the keys of Atbash and
+			// ROT13 sum the letters they stand for. The bloom filter turns
+			// most words away before any of them is turned back.
+			if inner, ok := innerSum(w); ok {
+				if t&testShuffled != 0 {
+					if u := scrambled.shuffled(endsKey(w[0], w[n-1], n)+inner, w); u != "" {
+						fixes = append(fixes, fix{s, e, u, i})
+					}
 				}
-			}
-			if ok && t&testBackwards != 0 && scrambled.backwards(endsKey(w[n-1], w[0], n)+inner, w) {
-				backs = append(backs, fix{s, e, "", i})
+				for k, tk := range turnedKinds {
+					if t&tk.test != 0 && scrambled.mayHold(turnedKey(w, tk.kind, inner)) && scrambled.turned(w, tk.kind) {
+						turned[k] = append(turned[k], fix{s, e, "", i})
+					}
+				}
 			}
 		}
 		if t&testCipher != 0 && w[1]-'a' < 26 && scrambled.cipherSecond[n][f][l]&(1<<(w[1]-'a')) != 0 && cipherWord(w) {
 			cipherNamed = true
 		}
 	}
-	b.backwardLines(near(backs))
+	known, added := len(b.lineCands), 0
+	for k, tk := range turnedKinds {
+		b.turnedLines(near(turned[k]), tk.kind, known, &added)
+	}
 	b.findShifted(cipherNamed)
+	// A word of words run together is enough on its own: it is a phrase.
 	fixes = near(fixes)
-	direct, added := len(b.buf), 0
+	if len(joined) > 0 {
+		fixes = append(fixes, joined...)
+		slices.SortFunc(fixes, func(x, y fix) int { return x.start - y.start })
+	}
+	direct := len(b.buf)
+	added = 0
 	for k := 0; k < len(fixes); {
 		// The line of fixes[k], within scrambledContext bytes of it at
 		// either end, and the fixes within that.

@@ -412,6 +412,17 @@ func runInjection(root string) error {
 	if err := heldOut("own more languages test", "langs_test.jsonl", "attack", "harmless", false); err != nil {
 		return err
 	}
+	// Obfuscated attacks (symbol leetspeak, Atbash, pieces to join,
+	// letters down the page, Pig Latin, ROT13 backwards, mixed scripts,
+	// spacing, encodings, the same in other languages, and plain
+	// euphemism), eight of each, with eight harmless messages in the same
+	// disguise, written apart from the normaliser. Its first run measured
+	// the readers of Atbash, Pig Latin, words run together, quoted pieces
+	// and letters down the page, written before it was read; what was
+	// changed after is in docs/injection.md.
+	if err := heldOut("own obfuscation test", "obf_test.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)

@@ -1,0 +1,172 @@
+package detect
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Words run together and Pig Latin. "ignoreallpreviousinstructions", a
+// hashtag or a line of capitals with its spaces taken out, reads to a
+// model as the words it is made of; so does "ignoreway allway
+// eviouspray instructionsway", each word's first consonants moved to its
+// end and "ay" added. A phrase matcher sees one long word, or none it
+// knows. findScrambled reads both kinds of word as the lexicon's words
+// they hide, beside the scrambled and backward ones.
+const (
+	// minJoined and maxJoined bound the length of a word read as words
+	// run together: shorter ones are the table's own or two short words
+	// ("systemprompt" is matched as it is), and an order is not longer.
+	minJoined = scrambledMax + 1
+	maxJoined = 64
+	// minJoinedKnown is how many of the pieces must be the lexicon's
+	// words about the model's instructions (see scrambledTable), and
+	// minJoinedPieces how many pieces there must be: a long word of one
+	// language is often two words of another ("systemanweisungen").
+	minJoinedKnown  = 2
+	minJoinedPieces = 3
+)
+
+// joinedWords returns w, a word of Norm minJoined to maxJoined lower-case
+// ASCII letters long, with spaces between the words it is made of, where
+// all of it is the lexicon's words (see scrambledTable) and common short
+// English ones, minJoinedKnown of them at least the lexicon's; "" where
+// it is not.
+func joinedWords(w []byte) string {
+	n := len(w)
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	// from[i] is one more than where the last piece of a reading of
+	// w[:i] starts, 0 where w[:i] has no reading; known[i] counts that
+	// reading's words of the table. Readings with more of the table's
+	// words win.
+	var from, known, pieces [maxJoined + 1]int8
+	from[0] = 1
+	for i := 0; i < n; i++ {
+		if from[i] == 0 {
+			continue
+		}
+		for l := 1; l <= scrambledMax && i+l <= n; l++ {
+			p := w[i : i+l]
+			k := int8(0)
+			switch {
+			case l <= 5 && stopWord(p) == stopFwd:
+			case l >= scrambledMin && scrambled.has(bytesString(p)):
+				k = 1
+			default:
+				continue
+			}
+			if from[i+l] == 0 || known[i]+k > known[i+l] || known[i]+k == known[i+l] && pieces[i]+1 > pieces[i+l] {
+				from[i+l], known[i+l], pieces[i+l] = int8(i+1), known[i]+k, pieces[i]+1
+			}
+		}
+	}
+	if from[n] == 0 || known[n] < minJoinedKnown || pieces[n] < minJoinedPieces {
+		return ""
+	}
+	out := make([]byte, 0, n+n/3)
+	var cuts [maxJoined]int
+	c := 0
+	for i := n; i > 0; i = int(from[i]) - 1 {
+		cuts[c] = i
+		c++
+	}
+	start := 0
+	for k := c - 1; k >= 0; k-- {
+		if start > 0 {
+			out = append(out, ' ')
+		}
+		out = append(out, w[start:cuts[k]]...)
+		start = cuts[k]
+	}
+	return string(out)
+}
+
+// pigLatin returns the word that w, a word of Norm ending in "ay", is in
+// Pig Latin, where that is one of the lexicon's words (see scrambledTable)
+// or a common short English one, or "": "eviouspray" is "previous",
+// "ignoreway" "ignore", "allway" "all".
+func pigLatin(w []byte) string {
+	var buf [scrambledMax]byte
+	base := w[:len(w)-2]
+	n := len(base)
+	if n < 2 || n > scrambledMax+1 {
+		return ""
+	}
+	// A word that starts with a vowel takes "way" (or "yay", "hay").
+	if c := base[n-1]; (c == 'w' || c == 'y' || c == 'h') && pigWord(base[:n-1]) {
+		return string(base[:n-1])
+	}
+	// Otherwise the consonants that started it went to its end.
+	for k := 1; k <= 3 && k < n && n <= scrambledMax; k++ {
+		copy(buf[:], base[n-k:])
+		copy(buf[k:], base[:n-k])
+		if pigWord(buf[:n]) {
+			return string(buf[:n])
+		}
+	}
+	return ""
+}
+
+// pigWord reports whether w is a word pigLatin reads: one of the
+// lexicon's or a common short English one.
+func pigWord(w []byte) bool {
+	return len(w) <= 5 && stopWord(w) == stopFwd || scrambled.has(bytesString(w))
+}
+
+// minVertical is how many lines of one letter each make text written down
+// the page.
+const minVertical = 6
+
+// findVertical appends the text written down the page in the source, one
+// letter a line ("i\ng\nn\no\nr\ne\n\na\nl\nl"), read across: blank lines
+// part its words, and words written without them are read as words run
+// together (see joinedWords). A long run is read maxScrambledView bytes a
+// view, up to maxScrambledViews in all.
+func (b *builder) findVertical() {
+	s := b.src
+	if strings.Count(s, "\n") < minVertical {
+		return
+	}
+	var run []byte
+	letters, start, end, added := 0, -1, 0, 0
+	flush := func() {
+		if letters >= minVertical && added+len(run) <= maxScrambledViews {
+			added += len(run)
+			b.appendDecoded(string(bytes.TrimSpace(run)), start, end)
+		}
+		run, letters, start = run[:0], 0, -1
+	}
+	for i := 0; i < len(s); {
+		nl := strings.IndexByte(s[i:], '\n')
+		if nl < 0 {
+			nl = len(s) - i
+		}
+		line := strings.TrimSpace(s[i : i+nl])
+		r, w := utf8.DecodeRuneInString(line)
+		switch {
+		case line == "":
+			if letters > 0 && run[len(run)-1] != ' ' {
+				run = append(run, ' ')
+			}
+		case w == len(line) && unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+			run = append(run, line...)
+			letters++
+			end = i + nl
+			if len(run) >= maxScrambledView {
+				flush() // read a long run a view at a time
+			}
+		default:
+			flush()
+		}
+		i += nl + 1
+	}
+	flush()
+}
