@@ -1418,6 +1418,35 @@ func (b *builder) collapseSpaced() {
 	// remap: spaced-out text and ROT13 lines rarely meet.
 	b.marks = marks
 	b.lineCands = nil
+	b.words = wordsOf(b.words[:0], b.buf)
+}
+
+// wordsOf appends to words the words of buf, a Norm with spaced-out
+// letters collapsed, for the readers of words that decodePayloads runs
+// (see findScrambled): runs of ASCII letters and digits and of characters
+// beyond ASCII, each marked wordASCII where it is all ASCII.
+func wordsOf(words []wordSpan, buf []byte) []wordSpan {
+	start, ascii := -1, true
+	for i := 0; i <= len(buf); i++ {
+		if i < len(buf) {
+			if c := buf[i]; c >= utf8.RuneSelf || asciiClass[c]&(clsLetter|clsDigitCls) != 0 {
+				if start < 0 {
+					start, ascii = i, true
+				}
+				ascii = ascii && c < utf8.RuneSelf
+				continue
+			}
+		}
+		if start >= 0 {
+			e := uint32(i)
+			if ascii {
+				e |= wordASCII
+			}
+			words = append(words, wordSpan{start: uint32(start), end: e})
+			start = -1
+		}
+	}
+	return words
 }
 
 // stopWord tells whether w (lower case, 2 to 5 bytes) is a common English

@@ -428,7 +428,7 @@ func (b *builder) hyphenated(i int) (int, string) {
 // for reading so (see turnedLines), and a text that names a cipher is
 // tried in Caesar shifts (see findShifted).
 func (b *builder) findScrambled() {
-	if len(b.words) == 0 || b.spaced {
+	if len(b.words) == 0 {
 		return
 	}
 	var fixes, joined []fix

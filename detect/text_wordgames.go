@@ -137,7 +137,15 @@ func (b *builder) findVertical() {
 	flush := func() {
 		if letters >= minVertical && added+len(run) <= maxScrambledViews {
 			added += len(run)
-			b.appendDecoded(string(bytes.TrimSpace(run)), start, end)
+			text := string(bytes.TrimSpace(run))
+			// Words written without blank lines between them are read
+			// as words run together, however short.
+			if len(text) <= maxJoined && !strings.Contains(text, " ") {
+				if u := joinedWords([]byte(strings.ToLower(text))); u != "" {
+					text = u
+				}
+			}
+			b.appendDecoded(text, start, end)
 		}
 		run, letters, start = run[:0], 0, -1
 	}
