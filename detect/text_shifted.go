@@ -18,10 +18,11 @@ const (
 )
 
 // cipherWords are the words of Norm that name a cipher or a shift of
-// letters, in the lexicon's languages written in Latin letters.
+// letters ("move each letter three places on in the alphabet"), in the
+// lexicon's languages written in Latin letters.
 var cipherWords = []string{
 	"caesar", "cesar", "cipher", "ciphers", "shift", "shifted", "shifting", "decrypt", "decipher", "rotate",
-	"rotated", "chiffre", "decale", "decalage", "cifrado", "desplaza", "desplazamiento", "verschiebe",
+	"rotated", "alphabet", "alfabeto", "alfabet", "chiffre", "decale", "decalage", "cifrado", "desplaza", "desplazamiento", "verschiebe",
 	"verschoben", "verschiebung", "cifra", "cifrario", "spostamento", "deslocamento", "versleuteling",
 	"verschuif", "szyfr", "przesuniecie", "sifre", "kaydir",
 }
