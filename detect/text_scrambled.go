@@ -59,6 +59,7 @@ const (
 	testAtbash                // it may be a word of the table in Atbash
 	testRot13                 // in ROT13
 	testRotRev                // in ROT13, written backwards
+	testSpelled               // it may be a word of the spelling alphabet (see spellingWords)
 	testTurned    = testBackwards | testAtbash | testRot13 | testRotRev
 )
 
@@ -184,6 +185,9 @@ func buildScrambled(specs []entrySpec) *scrambledTable {
 		t.tests[len(w)][25-f][25-l] |= testAtbash
 		t.tests[len(w)][(f+13)%26][(l+13)%26] |= testRot13
 		t.tests[len(w)][(l+13)%26][(f+13)%26] |= testRotRev
+	}
+	for _, w := range spellingWords {
+		t.tests[len(w)][w[0]-'a'][w[len(w)-1]-'a'] |= testSpelled
 	}
 	for _, w := range cipherWords {
 		t.tests[len(w)][w[0]-'a'][w[len(w)-1]-'a'] |= testCipher
@@ -431,7 +435,7 @@ func (b *builder) findScrambled() {
 	if len(b.words) == 0 {
 		return
 	}
-	var fixes, joined []fix
+	var fixes, joined, spelled []fix
 	var turned [len(turnedKinds)][]fix
 	cipherNamed := false
 	tests := &scrambled.tests
@@ -500,7 +504,11 @@ func (b *builder) findScrambled() {
 		if t&testCipher != 0 && w[1]-'a' < 26 && scrambled.cipherSecond[n][f][l]&(1<<(w[1]-'a')) != 0 && cipherWord(w) {
 			cipherNamed = true
 		}
+		if t&testSpelled != 0 && spellingWord(w) {
+			spelled = append(spelled, fix{s, e, "", i})
+		}
 	}
+	b.readSpelled(spelled)
 	known, added := len(b.lineCands), 0
 	for k, tk := range turnedKinds {
 		b.turnedLines(near(turned[k]), tk.kind, known, &added)

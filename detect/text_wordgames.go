@@ -178,3 +178,53 @@ func (b *builder) findVertical() {
 	}
 	flush()
 }
+
+// spellingWords are the words of the spelling alphabet of radio and
+// telephone ("india golf november oscar romeo echo"), each standing for
+// its first letter.
+var spellingWords = []string{
+	"alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+	"juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
+	"uniform", "victor", "whiskey", "whisky", "xray", "yankee", "zulu",
+}
+
+// minSpelled is how many words of the spelling alphabet in a row spell a
+// text out.
+const minSpelled = 4
+
+// spellingWord reports whether w, a word of Norm, is one of
+// spellingWords.
+func spellingWord(w []byte) bool {
+	for _, x := range spellingWords {
+		if string(w) == x {
+			return true
+		}
+	}
+	return false
+}
+
+// readSpelled appends each run of minSpelled or more words of the
+// spelling alphabet in a row (spelled, the words found, in order), read as
+// the letters they stand for: a slash, a comma, a full stop or a line's
+// end between two of them parts words ("india golf … / alfa lima lima").
+func (b *builder) readSpelled(spelled []fix) {
+	added := 0
+	for k := 0; k < len(spelled) && added < maxScrambledViews; {
+		last := k
+		for last+1 < len(spelled) && spelled[last+1].at == spelled[last].at+1 {
+			last++
+		}
+		if last-k+1 >= minSpelled {
+			var text []byte
+			for j := k; j <= last; j++ {
+				if j > k && bytes.ContainsAny(b.buf[spelled[j-1].end:spelled[j].start], "/,.|;\n") {
+					text = append(text, ' ')
+				}
+				text = append(text, b.buf[spelled[j].start])
+			}
+			added += len(text)
+			b.appendDecoded(string(text), int(b.origOf(spelled[k].start)), int(b.origEnd(spelled[last].end)))
+		}
+		k = last + 1
+	}
+}
