@@ -436,6 +436,13 @@ func (b *builder) findScrambled() {
 		return
 	}
 	var fixes, joined, spelled []fix
+	var codes charCodes
+	// The spelled-out letters and character codes are read last, after
+	// the views of lines, which end at the direct text's end.
+	defer func() {
+		b.readSpelled(spelled)
+		b.readCodes(&codes)
+	}()
 	var turned [len(turnedKinds)][]fix
 	cipherNamed := false
 	tests := &scrambled.tests
@@ -457,6 +464,10 @@ func (b *builder) findScrambled() {
 		// backward look-alike of their length and first and last letters,
 		// and name no cipher.
 		n := e - s
+		if n <= 3 && b.buf[s] <= '9' && ws.end&wordASCII != 0 {
+			codes.add(b.buf, s, e, i)
+			continue
+		}
 		if ws.end&wordASCII == 0 || n < scrambledMin {
 			continue
 		}
@@ -508,7 +519,6 @@ func (b *builder) findScrambled() {
 			spelled = append(spelled, fix{s, e, "", i})
 		}
 	}
-	b.readSpelled(spelled)
 	known, added := len(b.lineCands), 0
 	for k, tk := range turnedKinds {
 		b.turnedLines(near(turned[k]), tk.kind, known, &added)

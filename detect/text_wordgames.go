@@ -119,14 +119,20 @@ func pigWord(w []byte) bool {
 }
 
 // minVertical is how many lines of one letter each make text written down
-// the page.
-const minVertical = 6
+// the page, and minAcrostic how many longer lines in a row are read for
+// the words their first letters spell.
+const (
+	minVertical = 6
+	minAcrostic = 8
+)
 
 // findVertical appends the text written down the page in the source, one
 // letter a line ("i\ng\nn\no\nr\ne\n\na\nl\nl"), read across: blank lines
 // part its words, and words written without them are read as words run
 // together (see joinedWords). A long run is read maxScrambledView bytes a
-// view, up to maxScrambledViews in all.
+// view, up to maxScrambledViews in all. It also appends the words the
+// first letters of minAcrostic or more lines in a row spell, where they
+// spell the lexicon's words as joinedWords reads them: an acrostic.
 func (b *builder) findVertical() {
 	s := b.src
 	if strings.Count(s, "\n") < minVertical {
@@ -149,12 +155,36 @@ func (b *builder) findVertical() {
 		}
 		run, letters, start = run[:0], 0, -1
 	}
+	// The first letters of the lines of the run of longer lines being
+	// read (an acrostic), where it starts and ends.
+	var acro []byte
+	acroStart, acroEnd := -1, 0
+	endAcrostic := func() {
+		if len(acro) >= minAcrostic && len(acro) <= maxJoined {
+			if u := joinedWords(acro); u != "" {
+				b.appendDecoded(u, acroStart, acroEnd)
+			}
+		}
+		acro, acroStart = acro[:0], -1
+	}
 	for i := 0; i < len(s); {
 		nl := strings.IndexByte(s[i:], '\n')
 		if nl < 0 {
 			nl = len(s) - i
 		}
 		line := strings.TrimSpace(s[i : i+nl])
+		if c := byte(0); len(line) > 1 {
+			if c = line[0] | 0x20; c >= 'a' && c <= 'z' {
+				if acroStart < 0 {
+					acroStart = i
+				}
+				acro = append(acro, c)
+				acroEnd = i + nl
+			}
+		}
+		if len(line) <= 1 || line[0]|0x20 < 'a' || line[0]|0x20 > 'z' {
+			endAcrostic()
+		}
 		r, w := utf8.DecodeRuneInString(line)
 		switch {
 		case line == "":
@@ -177,6 +207,7 @@ func (b *builder) findVertical() {
 		i += nl + 1
 	}
 	flush()
+	endAcrostic()
 }
 
 // spellingWords are the words of the spelling alphabet of radio and
@@ -226,5 +257,81 @@ func (b *builder) readSpelled(spelled []fix) {
 			b.appendDecoded(string(text), int(b.origOf(spelled[k].start)), int(b.origEnd(spelled[last].end)))
 		}
 		k = last + 1
+	}
+}
+
+// minCodes is how many decimal character codes in a row spell a text out
+// ("105, 103, 110, 111, 114, 101").
+const minCodes = 8
+
+// charCodes collects the runs of decimal codes of printable ASCII
+// characters among the words of Norm, parted by nothing but spaces,
+// commas and semicolons.
+type charCodes struct {
+	runs []codeRun
+	cur  codeRun
+	last int // the index of the run's last word
+}
+
+// codeRun is a run of character codes: where it is in Norm, and the text
+// it spells.
+type codeRun struct {
+	start, end int
+	text       []byte
+}
+
+// add reads buf[s:e], the at-th word of Norm, one to three ASCII bytes the
+// first of which is no letter, as a character code.
+func (c *charCodes) add(buf []byte, s, e, at int) {
+	v := 0
+	for _, d := range buf[s:e] {
+		if d < '0' || d > '9' {
+			c.end()
+			return
+		}
+		v = v*10 + int(d-'0')
+	}
+	if v < 32 || v > 126 {
+		c.end()
+		return
+	}
+	if len(c.cur.text) > 0 && (at != c.last+1 || strings.Trim(string(buf[c.cur.end:s]), " ,;") != "") {
+		c.end()
+	}
+	if len(c.cur.text) == 0 {
+		c.cur.start = s
+	}
+	c.cur.text = append(c.cur.text, byte(v))
+	c.cur.end, c.last = e, at
+}
+
+// end closes the run being read, keeping it if it is long enough.
+func (c *charCodes) end() {
+	if len(c.cur.text) >= minCodes {
+		c.runs = append(c.runs, c.cur)
+	}
+	c.cur = codeRun{}
+}
+
+// readCodes appends the text each run of character codes spells, where
+// it is mostly letters and spaces: a list of numbers spells punctuation
+// and letters at random.
+func (b *builder) readCodes(c *charCodes) {
+	c.end()
+	added := 0
+	for _, r := range c.runs {
+		words := 0
+		for _, x := range r.text {
+			if x == ' ' || asciiClass[x]&clsLetter != 0 {
+				words++
+			}
+		}
+		if words*10 < len(r.text)*8 {
+			continue
+		}
+		if added += len(r.text); added > maxScrambledViews {
+			return
+		}
+		b.appendDecoded(string(r.text), int(b.origOf(r.start)), int(b.origEnd(r.end)))
 	}
 }
