@@ -412,6 +412,13 @@ func runInjection(root string) error {
 	if err := heldOut("own more languages test", "langs_test.jsonl", "attack", "harmless", false); err != nil {
 		return err
 	}
+	// A second set in the same nineteen languages, four attacks and four
+	// harmless look-alikes each, written apart from the lexicon and from
+	// the first; its injections in documents come as untrusted content.
+	// Its first run is in docs/injection.md.
+	if err := heldOut("own more languages test 2", "langs_test2.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
 	// Obfuscated attacks (symbol leetspeak, Atbash, pieces to join,
 	// letters down the page, Pig Latin, ROT13 backwards, mixed scripts,
 	// spacing, encodings, the same in other languages, and plain
