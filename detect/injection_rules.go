@@ -386,7 +386,7 @@ func quoteBeside(s string, i, dir int) bool {
 // other than the model. It also clears the rule-lifting of "no limits"
 // scoped to a harmless dimension ("no limits on length", "no restrictions
 // on your imagination").
-func negate(hits []hit) {
+func negate(norm string, hits []hit) {
 	for i := 1; i < len(hits); i++ {
 		h := &hits[i]
 		if h.concepts&(1<<cScope) != 0 {
@@ -418,8 +418,45 @@ func negate(hits []hit) {
 				break
 			}
 		}
+		if h.concepts&agentive != 0 && agentInClause(norm, hits, i) {
+			h.concepts &^= agentive
+		}
 	}
 	reported(hits)
+}
+
+// agentReach is how far, in bytes, an agent other than the model may
+// stand before the verb it governs with other words between: "should I
+// just ignore", "Pot să le ignor", and the languages that put the verb
+// last ("Můžu ty předchozí instrukce ignorovat", "می‌توانم دستورالعمل
+// قبلی را نادیده بگیرم").
+const agentReach = 48
+
+// agentInClause reports whether an agent other than the model (a cAgent
+// hit that reports nothing) stands within agentReach bytes before hits[i]
+// in the same clause, with nothing between that turns to the model: no
+// "you", and no hit naming the model, addressing it or casting it in a
+// role ("can I get you to ignore", "how do I make the model ignore").
+func agentInClause(norm string, hits []hit, i int) bool {
+	h := &hits[i]
+	for j := i - 1; j >= 0; j-- {
+		n := &hits[j]
+		if n.end > h.start {
+			continue
+		}
+		if h.start-n.end > agentReach {
+			return false
+		}
+		if n.concepts&(1<<cAIAddr|1<<cModel|1<<cAISelf|1<<cRole) != 0 && n.concepts&(1<<cAgent) == 0 {
+			return false
+		}
+		if n.concepts&(1<<cAgent) == 0 || n.arg != 0 {
+			continue
+		}
+		between := norm[n.end:h.start]
+		return !strings.ContainsAny(between, ".!?;:\n。？！؟۔।") && !strings.Contains(" "+between+" ", " you ")
+	}
+	return false
 }
 
 // cAgent hits' arg: a request to the model that the message reports,
@@ -1709,7 +1746,7 @@ var (
 // evalRules runs the rules over hits (in order of position) and appends
 // the first firing of each rule.
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
-	negate(hits)
+	negate(norm, hits)
 	quotedOpenings(norm, hits)
 	described(norm, hits)
 	mentionedDelimiters(norm, hits)
