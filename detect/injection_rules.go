@@ -401,6 +401,7 @@ func negate(norm string, hits []hit) {
 		if h.concepts&(negatable|agentive) == 0 {
 			continue
 		}
+		ignores, own := h.concepts&(1<<cIgnore) != 0, false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			n := &hits[j]
 			if n.end > h.start || h.start-n.end > 2 {
@@ -415,14 +416,39 @@ func negate(norm string, hits []hit) {
 			}
 			if n.concepts&(1<<cAgent) != 0 && n.arg == 0 {
 				h.concepts &^= agentive
+				own = true
 				break
 			}
 		}
 		if h.concepts&agentive != 0 && agentInClause(norm, hits, i) {
 			h.concepts &^= agentive
+			own = true
+		}
+		if own && ignores {
+			ownObject(norm, hits, i)
 		}
 	}
 	reported(hits)
+}
+
+// ownObject clears "previous" from the object of hits[i], a verb of
+// ignoring that the writer asks about doing themselves: in "the teacher
+// sent new instructions; can I ignore the previous ones?" the earlier
+// instructions are the writer's, and nothing the model was told is set
+// aside for new ones. The object is what follows the verb in its clause,
+// within agentReach bytes.
+func ownObject(norm string, hits []hit, i int) {
+	h := &hits[i]
+	for k := i + 1; k < len(hits); k++ {
+		o := &hits[k]
+		if o.start < h.end {
+			continue
+		}
+		if o.start-h.end > agentReach || strings.ContainsAny(norm[h.end:o.start], ".!?;:\n。？！؟۔।") {
+			return
+		}
+		o.concepts &^= 1 << cPrior
+	}
 }
 
 // agentReach is how far, in bytes, an agent other than the model may
