@@ -11,7 +11,9 @@ import (
 // together and one of them ends inside one of the lexicon's words about
 // the model's instructions (see scrambledTable) that the next goes on
 // with, the pieces are read again joined, as a decoded payload is: their
-// words, and anything encoded across them, are read whole. Pieces that
+// words are read whole, and normalised and decoded like any payload's.
+// An encoding split across pieces is read only where such a word is cut
+// too. Pieces that
 // join into no such word are left alone: JSON's keys and values, a list
 // of quoted words, and quoted examples in talk about attacks, whose
 // words are read where they stand, with what is said around them.
@@ -28,8 +30,8 @@ const (
 type piece struct{ start, end int }
 
 // findSplit appends the pieces of each split payload of the source,
-// joined (see maxPiece). Pieces are quoted alike: each kind of quote is
-// looked for on its own, by a search that skips the text between.
+// joined. The pieces of one payload are quoted alike: each kind of quote
+// is looked for on its own, by a search that skips the text between.
 func (b *builder) findSplit() {
 	added := 0
 	for _, q := range [...]byte{'"', '\'', '`'} {

@@ -28,13 +28,16 @@ const (
 	minJoinedPieces = 3
 )
 
-// joinedWords returns w, a word of Norm minJoined to maxJoined lower-case
-// ASCII letters long, with spaces between the words it is made of, where
-// all of it is the lexicon's words (see scrambledTable) and common short
-// English ones, minJoinedKnown of them at least the lexicon's; "" where
-// it is not.
+// joinedWords returns w, up to maxJoined lower-case ASCII letters (a word
+// of Norm, or letters read down the page), with spaces between the words
+// it is made of, where all of it is the lexicon's words (see
+// scrambledTable) and common short English ones, minJoinedPieces words at
+// least and minJoinedKnown of them the lexicon's; "" where it is not.
 func joinedWords(w []byte) string {
 	n := len(w)
+	if n > maxJoined {
+		return ""
+	}
 	for _, c := range w {
 		if c < 'a' || c > 'z' {
 			return ""
@@ -42,8 +45,8 @@ func joinedWords(w []byte) string {
 	}
 	// from[i] is one more than where the last piece of a reading of
 	// w[:i] starts, 0 where w[:i] has no reading; known[i] counts that
-	// reading's words of the table. Readings with more of the table's
-	// words win.
+	// reading's words of the table and pieces[i] all its words. Readings
+	// with more of the table's words win, then those with more words.
 	var from, known, pieces [maxJoined + 1]int8
 	from[0] = 1
 	for i := 0; i < n; i++ {
