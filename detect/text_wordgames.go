@@ -298,7 +298,7 @@ func (c *charCodes) add(buf []byte, s, e, at int) {
 		c.end()
 		return
 	}
-	if len(c.cur.text) > 0 && (at != c.last+1 || strings.Trim(string(buf[c.cur.end:s]), " ,;") != "") {
+	if len(c.cur.text) > 0 && (at != c.last+1 || !codeGap(buf[c.cur.end:s])) {
 		c.end()
 	}
 	if len(c.cur.text) == 0 {
@@ -306,6 +306,17 @@ func (c *charCodes) add(buf []byte, s, e, at int) {
 	}
 	c.cur.text = append(c.cur.text, byte(v))
 	c.cur.end, c.last = e, at
+}
+
+// codeGap reports whether g, the bytes between two character codes, parts
+// them as a list does: spaces, commas and semicolons only.
+func codeGap(g []byte) bool {
+	for _, x := range g {
+		if x != ' ' && x != ',' && x != ';' {
+			return false
+		}
+	}
+	return true
 }
 
 // end closes the run being read, keeping it if it is long enough.
