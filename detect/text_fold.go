@@ -218,7 +218,18 @@ func computeFold(r rune) foldEntry {
 	case unicode.In(r, unicode.Mn, unicode.Me):
 		return mkEntry(fcMark, int(r), 0)
 	}
+	if r == 'ς' {
+		// Greek's small sigma at a word's end: a capital Σ lowers to σ
+		// wherever it stands, so "ΝΟΗΜΟΣΥΝΗΣ" must read as "νοημοσύνης".
+		return mkEntry(fcWord, 'σ', 0)
+	}
 	if c, ok := confusables[r]; ok {
+		return mkEntry(fcWord, int(c), feConfusable)
+	}
+	if c, ok := confusables[unicode.ToLower(r)]; ok {
+		// A capital whose small letter alone looks Latin (Γ of γ, Ω of
+		// ω) folds as its small letter does, or "ΓΙΑ" and "για" would
+		// read differently.
 		return mkEntry(fcWord, int(c), feConfusable)
 	}
 	if c, ok := smallCaps[r]; ok {

@@ -232,6 +232,16 @@ func TestNewTextDoesNotDecodeNoise(t *testing.T) {
 	}
 }
 
+// TestNewTextGreekCapitals checks that Greek written in capitals reads as
+// it does in small letters: a capital sigma lowers to σ wherever it
+// stands, where a word written in small letters ends in ς.
+func TestNewTextGreekCapitals(t *testing.T) {
+	upper, lower := NewText("ΟΔΗΓΙΑ ΓΙΑ ΤΟ ΜΟΝΤΕΛΟ ΤΕΧΝΗΤΗΣ ΝΟΗΜΟΣΥΝΗΣ", false), NewText("οδηγια για το μοντελο τεχνητης νοημοσυνης", false)
+	if upper.Norm != lower.Norm {
+		t.Errorf("NewText of Greek capitals = %q, of small letters %q, want them alike", upper.Norm, lower.Norm)
+	}
+}
+
 func TestSpanMapsBack(t *testing.T) {
 	tests := []struct {
 		name, give, norm, want string
