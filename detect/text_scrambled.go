@@ -250,22 +250,36 @@ var atbashKeys, rot13Keys = func() (a, r [26]uint64) {
 	return a, r
 }()
 
-// turnedKey is the key of the word that w, a word of lower-case ASCII
-// letters whose innerSum is inner, is read as turned back from the way
-// kind names.
-func turnedKey(w []byte, kind int, inner uint64) uint64 {
+// turnedKeys are the keys of the words that w, a word of lower-case ASCII
+// letters whose innerSum is inner, is read as turned back from each of
+// the ways of turnedKinds that tests holds; the sums of the letters that
+// Atbash and ROT13 stand for are made once each.
+func turnedKeys(w []byte, tests uint8, inner uint64) (keys [len(turnedKinds)]uint64) {
 	n := len(w)
 	f, l := w[0], w[n-1]
-	switch kind {
-	case stopRev:
-		return endsKey(l, f, n) + inner
-	case stopAtbash:
-		return endsKey(atbash(f), atbash(l), n) + innerSumKeys(&atbashKeys, w)
-	case stopRot:
-		return endsKey(rot13(f), rot13(l), n) + innerSumKeys(&rot13Keys, w)
-	default:
-		return endsKey(rot13(l), rot13(f), n) + innerSumKeys(&rot13Keys, w)
+	var atb, rot uint64
+	if tests&testAtbash != 0 {
+		atb = innerSumKeys(&atbashKeys, w)
 	}
+	if tests&(testRot13|testRotRev) != 0 {
+		rot = innerSumKeys(&rot13Keys, w)
+	}
+	for k, tk := range turnedKinds {
+		if tests&tk.test == 0 {
+			continue
+		}
+		switch tk.kind {
+		case stopRev:
+			keys[k] = endsKey(l, f, n) + inner
+		case stopAtbash:
+			keys[k] = endsKey(atbash(f), atbash(l), n) + atb
+		case stopRot:
+			keys[k] = endsKey(rot13(f), rot13(l), n) + rot
+		default:
+			keys[k] = endsKey(rot13(l), rot13(f), n) + rot
+		}
+	}
+	return keys
 }
 
 // innerSumKeys is innerSum with keys for letterKeys, for a word of
@@ -505,9 +519,12 @@ func (b *builder) findScrambled() {
 						fixes = append(fixes, fix{s, e, u, i})
 					}
 				}
-				for k, tk := range turnedKinds {
-					if t&tk.test != 0 && scrambled.mayHold(turnedKey(w, tk.kind, inner)) && scrambled.turned(w, tk.kind) {
-						turned[k] = append(turned[k], fix{s, e, "", i})
+				if t&testTurned != 0 {
+					keys := turnedKeys(w, t, inner)
+					for k, tk := range turnedKinds {
+						if t&tk.test != 0 && scrambled.mayHold(keys[k]) && scrambled.turned(w, tk.kind) {
+							turned[k] = append(turned[k], fix{s, e, "", i})
+						}
 					}
 				}
 			}

@@ -269,19 +269,15 @@ const minCodes = 8
 
 // charCodes collects the runs of decimal codes of printable ASCII
 // characters among the words of Norm, parted by nothing but spaces,
-// commas and semicolons.
+// commas and semicolons: where each run is, to be read at the end.
 type charCodes struct {
 	runs []codeRun
 	cur  codeRun
 	last int // the index of the run's last word
 }
 
-// codeRun is a run of character codes: where it is in Norm, and the text
-// it spells.
-type codeRun struct {
-	start, end int
-	text       []byte
-}
+// codeRun is a run of character codes: where it is in Norm, and how many.
+type codeRun struct{ start, end, n int }
 
 // add reads buf[s:e], the at-th word of Norm, one to three ASCII bytes the
 // first of which is no letter, as a character code.
@@ -298,13 +294,13 @@ func (c *charCodes) add(buf []byte, s, e, at int) {
 		c.end()
 		return
 	}
-	if len(c.cur.text) > 0 && (at != c.last+1 || !codeGap(buf[c.cur.end:s])) {
+	if c.cur.n > 0 && (at != c.last+1 || !codeGap(buf[c.cur.end:s])) {
 		c.end()
 	}
-	if len(c.cur.text) == 0 {
+	if c.cur.n == 0 {
 		c.cur.start = s
 	}
-	c.cur.text = append(c.cur.text, byte(v))
+	c.cur.n++
 	c.cur.end, c.last = e, at
 }
 
@@ -321,10 +317,30 @@ func codeGap(g []byte) bool {
 
 // end closes the run being read, keeping it if it is long enough.
 func (c *charCodes) end() {
-	if len(c.cur.text) >= minCodes {
+	if c.cur.n >= minCodes {
 		c.runs = append(c.runs, c.cur)
 	}
 	c.cur = codeRun{}
+}
+
+// text is the text the run of codes at buf[r.start:r.end] spells.
+func (r codeRun) text(buf []byte) []byte {
+	out := make([]byte, 0, r.n)
+	v, in := 0, false
+	for _, d := range buf[r.start:r.end] {
+		if d >= '0' && d <= '9' {
+			v, in = v*10+int(d-'0'), true
+			continue
+		}
+		if in {
+			out = append(out, byte(v))
+			v, in = 0, false
+		}
+	}
+	if in {
+		out = append(out, byte(v))
+	}
+	return out
 }
 
 // readCodes appends the text each run of character codes spells, where
@@ -334,18 +350,19 @@ func (b *builder) readCodes(c *charCodes) {
 	c.end()
 	added := 0
 	for _, r := range c.runs {
+		text := r.text(b.buf)
 		words := 0
-		for _, x := range r.text {
+		for _, x := range text {
 			if x == ' ' || asciiClass[x]&clsLetter != 0 {
 				words++
 			}
 		}
-		if words*10 < len(r.text)*8 {
+		if words*10 < len(text)*8 {
 			continue
 		}
-		if added += len(r.text); added > maxScrambledViews {
+		if added += len(text); added > maxScrambledViews {
 			return
 		}
-		b.appendDecoded(string(r.text), int(b.origOf(r.start)), int(b.origEnd(r.end)))
+		b.appendDecoded(string(text), int(b.origOf(r.start)), int(b.origEnd(r.end)))
 	}
 }
