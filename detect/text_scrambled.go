@@ -232,6 +232,22 @@ func near(fixes []fix) []fix {
 	return kept
 }
 
+// nearAny keeps the fixes of some that stand within reach words of one of
+// others (both in order).
+func nearAny(some, others []fix, reach int) []fix {
+	var kept []fix
+	k := 0
+	for _, f := range some {
+		for k < len(others) && others[k].at < f.at-reach {
+			k++
+		}
+		if k < len(others) && others[k].at <= f.at+reach {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
 // shuffled returns the word of the table of key k that w, a word of
 // Norm, is a shuffle of but not a spelling of, or "".
 func (t *scrambledTable) shuffled(k uint64, w []byte) string {
@@ -449,7 +465,8 @@ func (b *builder) findScrambled() {
 	if len(b.words) == 0 {
 		return
 	}
-	var fixes, joined, spelled []fix
+	var fixes, joined, spelled, guesses []fix
+	pigs := 0 // Pig Latin words read as the lexicon's or common words
 	var codes charCodes
 	// The spelled-out letters and character codes are read last, after
 	// the views of lines, which end at the direct text's end.
@@ -488,7 +505,11 @@ func (b *builder) findScrambled() {
 		if n >= 4 && b.buf[e-2] == 'a' && b.buf[e-1] == 'y' {
 			if u := pigLatin(b.buf[s:e]); u != "" {
 				fixes = append(fixes, fix{s, e, u, i})
+				pigs++
 				continue
+			}
+			if u := pigGuess(b.buf[s:e]); u != "" {
+				guesses = append(guesses, fix{s, e, u, i})
 			}
 		}
 		if n > scrambledMax {
@@ -543,7 +564,12 @@ func (b *builder) findScrambled() {
 	b.findShifted(cipherNamed)
 	// A word of words run together is enough on its own: it is a phrase.
 	fixes = near(fixes)
-	if len(joined) > 0 {
+	if pigs >= minShifted && len(guesses) > 0 {
+		// In a text in Pig Latin, its other words are read by their
+		// likeliest spelling (see pigGuess), near the words read surely.
+		fixes = append(fixes, nearAny(guesses, fixes, pigNear)...)
+	}
+	if len(joined) > 0 || len(guesses) > 0 {
 		fixes = append(fixes, joined...)
 		slices.SortFunc(fixes, func(x, y fix) int { return x.start - y.start })
 	}

@@ -115,6 +115,68 @@ func pigLatin(w []byte) string {
 	return ""
 }
 
+// pigNear is how many words from a Pig Latin word read surely one whose
+// spelling is guessed may stand.
+const pigNear = 6
+
+// pigOnsets are the clusters of consonants that start English words, which
+// Pig Latin moves to a word's end as a whole ("ipskay" is "skip", "atchay"
+// "chat", not "tchat").
+var pigOnsets = map[string]bool{
+	"bl": true, "br": true, "ch": true, "cl": true, "cr": true, "dr": true, "fl": true, "fr": true, "gl": true,
+	"gr": true, "kn": true, "ph": true, "pl": true, "pr": true, "qu": true, "sc": true, "sh": true, "sk": true,
+	"sl": true, "sm": true, "sn": true, "sp": true, "st": true, "sw": true, "th": true, "tr": true, "tw": true,
+	"wh": true, "wr": true, "chr": true, "sch": true, "scr": true, "shr": true, "spl": true, "spr": true,
+	"squ": true, "str": true, "thr": true,
+}
+
+// pigGuess returns the likeliest word that w, a word of Norm ending in
+// "ay", is in Pig Latin, where pigLatin knows none: a word that took
+// "way" keeps its vowel ("imageway" is "image"), and otherwise the
+// consonants before "ay" that start an English word go back to the front
+// ("arkdownmay" is "markdown", "ipskay" "skip"); "" for a word that is
+// not Pig Latin's shape. The guess is wrong where a word began with w
+// ("ithoutway" reads "ithout").
+func pigGuess(w []byte) string {
+	base := w[:len(w)-2]
+	n := len(base)
+	if n < 2 || n > scrambledMax+1 {
+		return ""
+	}
+	for _, c := range base {
+		if c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	if base[n-1] == 'w' && vowel(base[0]) && n > 2 {
+		return string(base[:n-1])
+	}
+	if vowel(base[n-1]) {
+		return ""
+	}
+	k := 1
+	for m := 3; m >= 2; m-- {
+		// An onset's g after an n is the end of "-ing" ("inkinglay" is
+		// "linking", not "glinkin").
+		if m < n && pigOnsets[string(base[n-m:])] && !(base[n-m] == 'g' && base[n-m-1] == 'n') {
+			k = m
+			break
+		}
+	}
+	out := make([]byte, 0, n)
+	out = append(out, base[n-k:]...)
+	return string(append(out, base[:n-k]...))
+}
+
+// vowel reports whether c is an English vowel letter.
+func vowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
+
 // pigWord reports whether w is a word pigLatin reads: one of the
 // lexicon's or a common short English one.
 func pigWord(w []byte) bool {
