@@ -444,12 +444,15 @@ func ownObject(norm string, hits []hit, i int) {
 		if o.start < h.end {
 			continue
 		}
-		if o.start-h.end > agentReach || strings.ContainsAny(norm[h.end:o.start], ".!?;:\n。？！؟۔।") {
+		if o.start-h.end > agentReach || strings.ContainsAny(norm[h.end:o.start], clauseMarks) {
 			return
 		}
 		o.concepts &^= 1 << cPrior
 	}
 }
+
+// clauseMarks end a clause: an agent governs no verb past them.
+const clauseMarks = ".!?;:\n。？！؟۔।"
 
 // agentReach is how far, in bytes, an agent other than the model may
 // stand before the verb it governs with other words between: "should I
@@ -480,9 +483,24 @@ func agentInClause(norm string, hits []hit, i int) bool {
 			continue
 		}
 		between := norm[n.end:h.start]
-		return !strings.ContainsAny(between, ".!?;:\n。？！؟۔।") && !strings.Contains(" "+between+" ", " you ")
+		return !strings.ContainsAny(between, clauseMarks) && !hasWord(between, "you")
 	}
 	return false
+}
+
+// hasWord reports whether s holds w as a whole word.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if !isLetterBefore(s, k) && (k+len(w) == len(s) || !isLetterAt(s, k+len(w))) {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // cAgent hits' arg: a request to the model that the message reports,

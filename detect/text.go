@@ -1115,8 +1115,8 @@ func (b *builder) countStopWord(w []byte) {
 // plainEnglish says the line so far is plainly English, not worth
 // counting stop words in further.
 func (b *builder) plainEnglish() bool {
-	return b.lineWords[stopFwd] >= 4 && b.lineWords[stopRot] == 0 && b.lineWords[stopRev] == 0 &&
-		b.lineWords[stopAtbash] == 0 && b.lineWords[stopRotRev] == 0
+	return b.lineWords[stopFwd] >= 4 &&
+		b.lineWords[stopRot]|b.lineWords[stopRev]|b.lineWords[stopAtbash]|b.lineWords[stopRotRev] == 0
 }
 
 // countStop counts a word of the given stopWord kind in the line's

@@ -43,29 +43,7 @@ func (b *builder) decodePayloads() {
 			continue
 		}
 		*b.budget -= n
-		start := len(b.buf)
-		b.buf = append(b.buf, '\n')
-		switch lc.kind {
-		case stopRot:
-			for i := lc.start; i < lc.end; i++ {
-				b.buf = append(b.buf, rot13(b.buf[i]))
-			}
-		case stopAtbash:
-			for i := lc.start; i < lc.end; i++ {
-				b.buf = append(b.buf, atbash(b.buf[i]))
-			}
-		default: // stopRev, stopRotRev
-			for i := lc.end; i > lc.start; {
-				_, w := utf8.DecodeLastRune(b.buf[lc.start:i])
-				if lc.kind == stopRotRev && w == 1 {
-					b.buf = append(b.buf, rot13(b.buf[i-1]))
-				} else {
-					b.buf = append(b.buf, b.buf[i-w:i]...)
-				}
-				i -= w
-			}
-		}
-		b.endView(start, lc.start, lc.end)
+		b.appendTurned(lc.start, lc.end, turnMap(lc.kind), turnedBackwards(lc.kind))
 	}
 	for _, p := range b.payloads {
 		b.appendDecoded(p.text, p.origStart, p.origEnd)
@@ -150,6 +128,68 @@ func readable(s string) bool {
 		}
 	}
 	return n > 0 && bad*20 <= n && letters*2 >= n && letters >= 4
+}
+
+// byteMap reads each byte of Norm back from a cipher: lower-case ASCII
+// letters turn, every other byte stays.
+type byteMap [256]byte
+
+// caesarBack[s] reads back letters shifted s places on (caesarBack[13]
+// is ROT13, caesarBack[0] leaves them as they are), and atbashBack reads
+// back Atbash.
+var caesarBack, atbashBack = func() (cs [26]byteMap, ab byteMap) {
+	for i := range 256 {
+		c := byte(i)
+		for s := range cs {
+			cs[s][i] = c
+			if c >= 'a' && c <= 'z' {
+				cs[s][i] = 'a' + (c-'a'+26-byte(s))%26
+			}
+		}
+		ab[i] = atbash(c)
+	}
+	return cs, ab
+}()
+
+// turnMap is the byteMap that reads back letters written the way kind
+// names (see the stopWord kinds); the backward kinds also reverse their
+// order (see turnedBackwards).
+func turnMap(kind int) *byteMap {
+	switch kind {
+	case stopRot, stopRotRev:
+		return &caesarBack[13]
+	case stopAtbash:
+		return &atbashBack
+	}
+	return &caesarBack[0]
+}
+
+// turnedBackwards reports whether text written the way kind names reads
+// in reverse order.
+func turnedBackwards(kind int) bool { return kind == stopRev || kind == stopRotRev }
+
+// appendTurned appends Norm's [lo, hi) read again as a view (see
+// endView): each byte through m, and its characters in reverse order
+// where backwards.
+func (b *builder) appendTurned(lo, hi int, m *byteMap, backwards bool) {
+	start := len(b.buf)
+	b.buf = append(b.buf, '\n')
+	if !backwards {
+		for i := lo; i < hi; i++ {
+			b.buf = append(b.buf, m[b.buf[i]])
+		}
+	} else {
+		for i := hi; i > lo; {
+			_, w := utf8.DecodeLastRune(b.buf[lo:i])
+			if w == 1 {
+				b.buf = append(b.buf, m[b.buf[i-1]])
+			} else {
+				b.buf = append(b.buf, b.buf[i-w:i]...)
+			}
+			i -= w
+		}
+	}
+	b.endView(start, lo, hi)
 }
 
 // atbash turns a lower-case ASCII letter into the one as far from the

@@ -138,13 +138,22 @@ var confusables = withLowerCases(map[rune]rune{
 	'օ': 'o', 'ս': 'u', 'հ': 'h', 'ո': 'n',
 })
 
-// withLowerCases adds to m the small letter of each capital in it: a
-// letter and its capital must fold alike, or "Не" and "не" would read
-// differently. The capital's look-alike wins.
+// withLowerCases adds to m the small letter of each capital in it, and
+// the capital of each small letter whose capital it lacks: a letter and
+// its capital must fold alike, or "Не" and "не", "ΓΙΑ" and "για" would
+// read differently. The capital's look-alike wins.
 func withLowerCases(m map[rune]rune) map[rune]rune {
+	small := map[rune]rune{}
 	for r, l := range m {
 		if lr := unicode.ToLower(r); lr != r {
 			m[lr] = l
+		} else if ur := unicode.ToUpper(r); ur != r {
+			small[ur] = l
+		}
+	}
+	for ur, l := range small {
+		if _, ok := m[ur]; !ok {
+			m[ur] = l
 		}
 	}
 	return m
@@ -224,12 +233,6 @@ func computeFold(r rune) foldEntry {
 		return mkEntry(fcWord, 'σ', 0)
 	}
 	if c, ok := confusables[r]; ok {
-		return mkEntry(fcWord, int(c), feConfusable)
-	}
-	if c, ok := confusables[unicode.ToLower(r)]; ok {
-		// A capital whose small letter alone looks Latin (Γ of γ, Ω of
-		// ω) folds as its small letter does, or "ΓΙΑ" and "για" would
-		// read differently.
 		return mkEntry(fcWord, int(c), feConfusable)
 	}
 	if c, ok := smallCaps[r]; ok {

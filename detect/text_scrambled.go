@@ -314,17 +314,12 @@ func innerSumKeys(keys *[26]uint64, w []byte) uint64 {
 func (t *scrambledTable) turned(w []byte, kind int) bool {
 	var buf [scrambledMax]byte
 	n := len(w)
+	m, backwards := turnMap(kind), turnedBackwards(kind)
 	for i, c := range w {
-		switch kind {
-		case stopRev:
-			buf[n-1-i] = c
-		case stopAtbash:
-			buf[i] = atbash(c)
-		case stopRot:
-			buf[i] = rot13(c)
-		default:
-			buf[n-1-i] = rot13(c)
+		if backwards {
+			i = n - 1 - i
 		}
+		buf[i] = m[c]
 	}
 	return t.has(bytesString(buf[:n]))
 }
@@ -468,12 +463,6 @@ func (b *builder) findScrambled() {
 	var fixes, joined, spelled, guesses []fix
 	pigs := 0 // Pig Latin words read as the lexicon's or common words
 	var codes charCodes
-	// The spelled-out letters and character codes are read last, after
-	// the views of lines, which end at the direct text's end.
-	defer func() {
-		b.readSpelled(spelled)
-		b.readCodes(&codes)
-	}()
 	var turned [len(turnedKinds)][]fix
 	cipherNamed := false
 	tests := &scrambled.tests
@@ -562,19 +551,29 @@ func (b *builder) findScrambled() {
 		b.turnedLines(near(turned[k]), tk.kind, known, &added)
 	}
 	b.findShifted(cipherNamed)
-	// A word of words run together is enough on its own: it is a phrase.
 	fixes = near(fixes)
-	if pigs >= minShifted && len(guesses) > 0 {
+	if pigs >= minPigSure && len(guesses) > 0 {
 		// In a text in Pig Latin, its other words are read by their
 		// likeliest spelling (see pigGuess), near the words read surely.
 		fixes = append(fixes, nearAny(guesses, fixes, pigNear)...)
 	}
+	// A word of words run together is enough on its own: it is a phrase.
 	if len(joined) > 0 || len(guesses) > 0 {
 		fixes = append(fixes, joined...)
 		slices.SortFunc(fixes, func(x, y fix) int { return x.start - y.start })
 	}
-	direct := len(b.buf)
-	added = 0
+	b.mendLines(fixes)
+	// The spelled-out letters and character codes come after the views of
+	// lines, which end where the direct text does.
+	b.readSpelled(spelled)
+	b.readCodes(&codes)
+}
+
+// mendLines appends the lines of fixes (in order), each within
+// scrambledContext bytes of its first and last fix, read with its fixes'
+// words in their place.
+func (b *builder) mendLines(fixes []fix) {
+	direct, added := len(b.buf), 0
 	for k := 0; k < len(fixes); {
 		// The line of fixes[k], within scrambledContext bytes of it at
 		// either end, and the fixes within that.

@@ -83,16 +83,7 @@ func (b *builder) findShifted(cipherNamed bool) {
 		if !b.chargeView(hi-lo, &added) {
 			return
 		}
-		start := len(b.buf)
-		b.buf = append(b.buf, '\n')
-		for i := lo; i < hi; i++ {
-			c := b.buf[i]
-			if c >= 'a' && c <= 'z' {
-				c = 'a' + (c-'a'+26-byte(best))%26
-			}
-			b.buf = append(b.buf, c)
-		}
-		b.endView(start, lo, hi)
+		b.appendTurned(lo, hi, &caesarBack[best], false)
 	}
 }
 
@@ -103,7 +94,7 @@ func shiftWord(out, w []byte, shift int) bool {
 		if c < 'a' || c > 'z' {
 			return false
 		}
-		out[i] = 'a' + (c-'a'+26-byte(shift))%26
+		out[i] = caesarBack[shift][c]
 	}
 	return true
 }
@@ -148,16 +139,7 @@ func (b *builder) findShiftedClauses() {
 			prev = shift
 		}
 		if shift > 0 && b.chargeView(hi-lo, &added) {
-			start := len(b.buf)
-			b.buf = append(b.buf, '\n')
-			for i := lo; i < hi; i++ {
-				c := b.buf[i]
-				if c >= 'a' && c <= 'z' {
-					c = 'a' + (c-'a'+26-byte(shift))%26
-				}
-				b.buf = append(b.buf, c)
-			}
-			b.endView(start, lo, hi)
+			b.appendTurned(lo, hi, &caesarBack[shift], false)
 		}
 		lo = hi + 1
 	}

@@ -115,9 +115,13 @@ func pigLatin(w []byte) string {
 	return ""
 }
 
-// pigNear is how many words from a Pig Latin word read surely one whose
+// minPigSure is how many Pig Latin words read surely (see pigLatin) make
+// a text Pig Latin, and pigNear how many words from one a word whose
 // spelling is guessed may stand.
-const pigNear = 6
+const (
+	minPigSure = 2
+	pigNear    = 6
+)
 
 // pigOnsets are the clusters of consonants that start English words, which
 // Pig Latin moves to a word's end as a whole ("ipskay" is "skip", "atchay"
@@ -238,16 +242,15 @@ func (b *builder) findVertical() {
 			nl = len(s) - i
 		}
 		line := strings.TrimSpace(s[i : i+nl])
-		if c := byte(0); len(line) > 1 {
-			if c = line[0] | 0x20; c >= 'a' && c <= 'z' {
-				if acroStart < 0 {
-					acroStart = i
-				}
-				acro = append(acro, c)
-				acroEnd = i + nl
+		// A line of two bytes or more that starts with an ASCII letter
+		// goes on an acrostic; any other line ends it.
+		if len(line) > 1 && asciiClass[line[0]]&clsLetter != 0 {
+			if acroStart < 0 {
+				acroStart = i
 			}
-		}
-		if len(line) <= 1 || line[0]|0x20 < 'a' || line[0]|0x20 > 'z' {
+			acro = append(acro, line[0]|0x20)
+			acroEnd = i + nl
+		} else {
 			endAcrostic()
 		}
 		r, w := utf8.DecodeRuneInString(line)
