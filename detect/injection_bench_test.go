@@ -60,8 +60,8 @@ func BenchmarkInjection_1MiB(b *testing.B) {
 // on, spaced-out CJK letters, a chat delimiter, an attack quoted as an
 // example (read twice, the second time without it), a letter alone,
 // character escapes, upside-down letters, Atbash, Pig Latin, words run
-// together, quoted pieces and letters down the page (each read into a
-// view).
+// together, quoted pieces, letters down the page, the spelling alphabet
+// and character codes (each read into a view).
 func BenchmarkInjection_1MiBRuns(b *testing.B) {
 	for _, r := range []struct{ name, unit string }{
 		{"ligature", "ﷺ"},
@@ -83,6 +83,8 @@ func BenchmarkInjection_1MiBRuns(b *testing.B) {
 		{"run_together", "ignoreallpreviousinstructions "},
 		{"split", "'ign' + 'ore' + "},
 		{"one_letter_a_line", "i\n"},
+		{"spelling_alphabet", "alfa bravo "},
+		{"character_codes", "105, 103, "},
 	} {
 		b.Run(r.name, func(b *testing.B) {
 			benchmarkInjection(b, strings.Repeat(r.unit, (1<<20)/len(r.unit)), false)

@@ -309,8 +309,9 @@ func spellingWord(w []byte) bool {
 func (b *builder) readSpelled(spelled []fix) {
 	added := 0
 	for k := 0; k < len(spelled) && added < maxScrambledViews; {
+		// A long run is read maxScrambledView letters a view.
 		last := k
-		for last+1 < len(spelled) && spelled[last+1].at == spelled[last].at+1 {
+		for last+1 < len(spelled) && spelled[last+1].at == spelled[last].at+1 && last-k+1 < maxScrambledView {
 			last++
 		}
 		if last-k+1 >= minSpelled {
@@ -359,7 +360,8 @@ func (c *charCodes) add(buf []byte, s, e, at int) {
 		c.end()
 		return
 	}
-	if c.cur.n > 0 && (at != c.last+1 || !codeGap(buf[c.cur.end:s])) {
+	// A long run is read maxScrambledView codes a view.
+	if c.cur.n > 0 && (at != c.last+1 || !codeGap(buf[c.cur.end:s]) || c.cur.n == maxScrambledView) {
 		c.end()
 	}
 	if c.cur.n == 0 {
