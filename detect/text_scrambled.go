@@ -542,7 +542,9 @@ func (b *builder) findScrambled() {
 		if t&testCipher != 0 && w[1]-'a' < 26 && scrambled.cipherSecond[n][f][l]&(1<<(w[1]-'a')) != 0 && cipherWord(w) {
 			cipherNamed = true
 		}
-		if t&testSpelled != 0 && spellingWord(w) {
+		// No more words of the spelling alphabet are kept than its views
+		// can read (see readSpelled).
+		if t&testSpelled != 0 && len(spelled) < maxScrambledViews && spellingWord(w) {
 			spelled = append(spelled, fix{s, e, "", i})
 		}
 	}
