@@ -515,12 +515,14 @@ func lean(z, b, margin float64) float64 {
 //   - the attack model adds at most harmlessAttackLean (it reads the
 //     set-up's own words, and past that an attack in other words), and
 //     the direct model, with what the attack model added, does not lean
-//     towards an attack (it knows the templates, whose asks come later);
-//     the harm model, reading the ask as harmless, adds nothing,
+//     towards an attack (it knows the templates, whose asks come later),
+//     or leans less than harmlessLean allows where the harm model is
+//     surer still that the ask is harmless; the harm model, reading the
+//     ask as harmless, adds nothing,
 //   - and the message is not of the longest length bucket, where
 //     templates run long and the ask may be anywhere.
 func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
-	if len(ev) == 0 || zA > harmlessAttackLean || zD >= 0 || sc.harm >= -harmlessAskMargin ||
+	if len(ev) == 0 || zA > harmlessAttackLean || zD >= harmlessLean(sc.harm) || sc.harm >= -harmlessAskMargin ||
 		LengthBucket(sc.nfeats) >= numBuckets-1 || sc.concepts&(1<<cSlot) != 0 ||
 		sc.harm >= -harmlessDarkMargin && sc.concepts&(1<<cHarm) != 0 {
 		return false
@@ -537,6 +539,15 @@ func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
 		}
 	}
 	return true
+}
+
+// harmlessLean is how far the direct model may lean towards an attack in a
+// message harmlessJailbreak reads as a set-up around a harmless ask, given
+// the harm model's logit h: not at all down to a margin of
+// harmlessLeanFrom, then half of what h falls past it. An unrestricted AI
+// asked why clouds may not hold office reads h = -15, and leans 0.5.
+func harmlessLean(h float64) float64 {
+	return max(0, (-h-harmlessLeanFrom)*harmlessLeanSlope)
 }
 
 // harmlessAskMargin is how far below its threshold the harm model's logit
@@ -567,7 +578,16 @@ func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
 // set's harmless prompts still flagged fell from 43 to 37 and the tactic
 // pairs' from 4 to 2, with no attack of the train side or of our dev
 // sets lost; at 6 one of our framed dev jailbreaks was lost.
+//
+// harmlessLeanFrom and harmlessLeanSlope set harmlessLean. Before it the
+// direct model could not lean at all. Across the train side and our dev
+// sets, from 9 at a half, the harmless prompts flagged fell by 12 (eight
+// of the adversarial set's, one each of our developers', dev, dressed and
+// framed sets) with no attack lost; at a slope of 1, two of llm-warden's
+// train jailbreaks were lost, and from 7, one of our kinds set's attacks.
 const (
+	harmlessLeanFrom       = 9
+	harmlessLeanSlope      = 0.5
 	harmlessAskMargin      = 3
 	harmlessDarkMargin     = 9
 	harmlessAttackLean     = 2
