@@ -431,6 +431,15 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Overrides, extractions, personas and tool or data hijacks in the
+	// fifteen languages the lexicon began with, eight attacks and eight
+	// harmless look-alikes in each, and a few injections in documents
+	// (untrusted) with harmless twins, written apart from the lexicon and
+	// from the kinds sets. Its first run is in docs/injection.md.
+	if err := heldOut("own kinds test", "kinds_test.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
