@@ -589,6 +589,11 @@ func described(norm string, hits []hit) {
 			h.concepts &^= 1<<cReveal | 1<<cRole
 			continue
 		}
+		if h.concepts&(1<<cReveal) != 0 && h.concepts&(1<<cIgnore) == 0 && askedOfThirdParty(norm, int(h.start), int(h.end)) {
+			// "why does our trace show the system prompt twice?"
+			h.concepts &^= 1 << cReveal
+			continue
+		}
 		if h.concepts&(1<<cIgnore) == 0 {
 			continue
 		}
@@ -912,6 +917,40 @@ var describingFiller = normSet("keeps", "kept", "keep", "sometimes", "often", "a
 	"seems", "seem", "seemed", "tends", "tend", "tended", "starts", "started", "start", "begins", "began", "likes",
 	"is", "was", "are", "were", "has", "had", "have", "been", "not", "never",
 	"does", "did", "do", "will", "would", "can", "could", "might", "may", "to")
+
+// askedOfThirdParty reports whether the English verb that starts at p of
+// norm is asked of something named with a determiner, after the
+// auxiliary of a question: "why does our trace show", "did the export
+// print", "will this dashboard display". The verb tells what that does;
+// no one is told to do it. "Can you show" and "can I see" name no such
+// subject, and a verb shown to the writer ("could this chat show me")
+// is asked for, of whatever is named; end is where the verb ends.
+func askedOfThirdParty(norm string, p, end int) bool {
+	if w, _ := wordAfter(norm, end); firstPerson[w] {
+		return false
+	}
+	for range thirdPartyWords {
+		w, q := wordBefore(norm, p)
+		if w == "" || !isASCII(w) || secondPerson[w] || firstPerson[w] || describingAux[w] {
+			return false
+		}
+		if determiners[w] {
+			v, _ := wordBefore(norm, q)
+			return q < p && describingAux[v] && v != "to"
+		}
+		p = q
+	}
+	return false
+}
+
+// thirdPartyWords is how many words askedOfThirdParty reads back to the
+// determiner, itself included: "does our nightly export job print".
+const thirdPartyWords = 4
+
+var (
+	secondPerson = normSet("you", "u", "ya", "ye", "your", "yourself", "thou")
+	firstPerson  = normSet("i", "me", "we", "us")
+)
 
 // describingAux are the fillers after which a verb stands in its base
 // form: "does the model ignore", "seems to forget".
