@@ -227,6 +227,11 @@ func computeFold(r rune) foldEntry {
 	case unicode.In(r, unicode.Mn, unicode.Me):
 		return mkEntry(fcMark, int(r), 0)
 	}
+	if r == '’' || r == 'ʼ' {
+		// The typographic apostrophe, which keyboards put in for "'"
+		// ("l’utilisateur", "you’re"), and the modifier letter apostrophe.
+		return mkEntry(fcOther, '\'', 0)
+	}
 	if r == 'ς' {
 		// Greek's small sigma at a word's end: a capital Σ lowers to σ
 		// wherever it stands, so "ΝΟΗΜΟΣΥΝΗΣ" must read as "νοημοσύνης".
