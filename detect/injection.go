@@ -200,6 +200,9 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	if s, e, ok := urlSlot(ct.Norm, sc.hits); ok {
 		a.evidence = append(a.evidence, evidence{rule: "exfiltration.url_slot", kind: kindExfil, boost: boostHigh, start: cm.orig(s), end: cm.orig(e)})
 	}
+	if s, e, ok := shellExfil(ct.Norm); ok {
+		a.evidence = append(a.evidence, evidence{rule: "exfiltration.shell_command", kind: kindExfil, boost: boostHigh, start: cm.orig(s), end: cm.orig(e)})
+	}
 	a.evidence = hiddenText(t, a.evidence)
 	// Classifiers.
 	zD, zI, zH, zA, segD, segI := d.classify(ct, sc)
