@@ -20,7 +20,10 @@ package detect
 //   - following, obeying and carrying out, in the imperative, polite and
 //     infinitive forms that were missing;
 //   - new instructions said to replace the model's own, and its "real"
-//     task.
+//     task;
+//   - and, in English too, the user's confirmation waived before an
+//     action ("no need to confirm", "sin pedir confirmación",
+//     "подтверждение не нужно"), which an agent's tools ask for.
 //
 // As elsewhere in the lexicon a phrase meets text in every language, so
 // words that are common on their own are written inside longer phrases,
@@ -106,4 +109,21 @@ var moreCoreSpecs = []entrySpec{
 	{m(cNewInstr), "ko", "너의 지시를 대체|당신의 지시를 대체|너의 규칙을 대체|당신의 규칙을 대체|네가 진짜 해야 할|너의 실제 임무|당신의 실제 임무|이제 너의 일은|이제 당신의 임무는|당신의 임무는 이제", 0},
 	{m(cNewInstr), "ar", "تحل محل تعليماتك|تحل محل قواعدك|تحل محل إرشاداتك|تستبدل تعليماتك|تستبدل قواعدك|بدلا من تعليماتك|بدلاً من تعليماتك|بدل تعليماتك|مهمتك من الآن|مهمتك صارت|مهمتك أصبحت|أصبحت مهمتك|صارت مهمتك", 0},
 	{m(cNewInstr), "hi", "तुम्हारे निर्देशों की जगह|आपके निर्देशों की जगह|तुम्हारे नियमों की जगह|आपके नियमों की जगह|आपके निर्देशों को बदल|अब आपका काम है|अब तुम्हारा कार्य|निर्देशों का नया सेट|tumhara naya kaam|ab tumhara kaam", 0},
+
+	// The user's confirmation waived.
+	{m(cSecrecy), "en", "no confirmation required|no need to confirm|no need for confirmation|don't ask for confirmation|do not ask for confirmation|don't ask the user to confirm|do not ask the user to confirm|without confirming|without asking for confirmation|skip the confirmation|skip confirmation|no need to double-check with", 0},
+	{m(cSecrecy), "fr", "pas besoin de confirmer|pas besoin de confirmation|pas la peine de confirmer|sans demander de confirmation|sans demander confirmation|ne demande pas de confirmation|ne demandez pas de confirmation|sans confirmer|inutile de confirmer", 0},
+	{m(cSecrecy), "es", "no hace falta confirmar|no hace falta confirmación|sin pedir confirmación|no pidas confirmación|no pida confirmación|sin confirmar|no hace falta que confirmes|no necesitas confirmar|no se lo comentes|no le comentes nada", 0},
+	{m(cSecrecy), "de", "keine rückfrage nötig|ohne rückfrage|ohne rückfragen|keine bestätigung nötig|keine bestätigung erforderlich|frag nicht nach|frag nicht nach bestätigung|ohne zu bestätigen|ohne bestätigen zu lassen|nichts davon erwähnen|nicht erwähnen", 0},
+	{m(cSecrecy), "it", "non serve conferma|non serve confermare|nessuna conferma necessaria|senza chiedere conferma|non chiedere conferma|non chieda conferma|senza confermare|non c'è bisogno di confermare", 0},
+	{m(cSecrecy), "pt", "não precisa confirmar|não precisa de confirmação|sem pedir confirmação|não peça confirmação|não pede confirmação|sem confirmar|dispensa confirmação|não comenta nada|não comente nada", 0},
+	{m(cSecrecy), "nl", "geen bevestiging nodig|niet om bevestiging vragen|vraag geen bevestiging|zonder te bevestigen|zonder bevestiging te vragen|je hoeft niet te bevestigen", 0},
+	{m(cSecrecy), "pl", "bez pytania o potwierdzenie|nie pytaj o potwierdzenie|nie trzeba potwierdzać|potwierdzenie nie jest potrzebne|bez potwierdzania|nie proś o potwierdzenie", 0},
+	{m(cSecrecy), "ru", "подтверждение не нужно|подтверждение не требуется|без подтверждений|не спрашивай подтверждения|не запрашивай подтверждение|не переспрашивай|подтверждать не нужно|не надо подтверждать", 0},
+	{m(cSecrecy), "tr", "onay isteme|onay istemeden|onay gerekmez|onaya gerek yok|onay beklemeden|teyit isteme|teyide gerek yok", 0},
+	{m(cSecrecy), "zh", "不用确认|不需要确认|無需確認|不用確認|不要确认|跳过确认|不要征求确认|不必确认", 0},
+	{m(cSecrecy), "ja", "確認は不要|確認不要|確認はいりません|確認しなくていい|確認しないで|確認を求めないで|確認を取らずに", 0},
+	{m(cSecrecy), "ko", "확인할 필요 없|확인 필요 없|확인받지 말고|확인 받지 말고|확인하지 말고|확인 절차 없이|확인을 묻지 말고", 0},
+	{m(cSecrecy), "ar", "لا حاجة للتأكيد|لا داعي للتأكيد|بدون تأكيد|لا تطلب تأكيد|لا تطلب التأكيد|دون طلب تأكيد", 0},
+	{m(cSecrecy), "hi", "पुष्टि की जरूरत नहीं|पुष्टि की ज़रूरत नहीं|कन्फर्म करने की जरूरत नहीं|कन्फ़र्म करने की ज़रूरत नहीं|कन्फर्म मत करो|बिना कन्फर्म किए|पुष्टि मत मांगो", 0},
 }
