@@ -440,6 +440,16 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Tool hijacks, exfiltration and extractions asked indirectly in the
+	// same fifteen languages, with developers' harmless look-alikes (curl
+	// uploads, SSH keys, .env files, tools they build), and injections in
+	// documents that call a tool (untrusted), written apart from the
+	// lexicon and from the sets above. Its first run is in
+	// docs/injection.md.
+	if err := heldOut("own tools test", "tools_test.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
