@@ -1513,6 +1513,9 @@ func userOwned(norm string, start, end int) bool {
 			}
 		}
 	}
+	if definitionAsked(norm, start, end) {
+		return true
+	}
 	next, afterNext := wordAfter(norm, end)
 	nr := ow.roles[next]
 	if nr&(ownTopic|ownPossessive) != 0 {
@@ -1559,6 +1562,76 @@ func userOwned(norm string, start, end int) bool {
 	}
 	return false
 }
+
+// definitionAsked reports whether the system prompt named at
+// norm[start:end] is what a question asks the meaning of, in the languages
+// that say so with no article: "sistem promptu nedir", "システムプロンプトとは",
+// "시스템 프롬프트란", "ما هو موجه النظام", "什么是系统提示词", "सिस्टम प्रॉम्प्ट
+// क्या होता है". One of the model's is named so ("sistem promptun",
+// "あなたのシステムプロンプト", "تعليماتك", "…الخاص بك") and is not asked
+// about so.
+func definitionAsked(norm string, start, end int) bool {
+	d := definitionWords()
+	// The rest of the name's last word, in a Latin script: Turkish adds
+	// the compound's "u", and "n" (un, ün, ın, in; unuz…) for "your".
+	rest := end
+	for rest < len(norm) {
+		r, n := utf8.DecodeRuneInString(norm[rest:])
+		if r >= 0x250 || !isLetterRune(r) {
+			break
+		}
+		rest += n
+	}
+	word := norm[start:rest]
+	if strings.HasSuffix(word, "n") || strings.HasSuffix(word, "nız") || strings.HasSuffix(word, "niz") ||
+		strings.HasSuffix(word, "nuz") || strings.HasSuffix(word, "nüz") || strings.HasSuffix(word, "ك") {
+		return false
+	}
+	lead := norm[max(0, start-definitionReach):start]
+	tail := norm[rest:min(len(norm), rest+definitionReach)]
+	for _, w := range d.yours {
+		if strings.Contains(lead, w) || strings.HasPrefix(strings.TrimLeft(tail, " "), w) {
+			return false
+		}
+	}
+	for _, w := range d.particular {
+		if hasWord(norm[start:rest], w) || strings.HasPrefix(strings.TrimLeft(tail, " ,"), w) {
+			// "ما هي التعليمات التي تلقيتها": the ones it was given.
+			return false
+		}
+	}
+	lead = strings.TrimRight(lead, " ")
+	for _, w := range d.before {
+		if strings.HasSuffix(lead, w) {
+			return true
+		}
+	}
+	tail = strings.TrimLeft(tail, " ")
+	for _, w := range d.after {
+		if strings.HasPrefix(tail, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// definitionReach is how far around a name definitionAsked reads, in
+// bytes of Norm.
+const definitionReach = 24
+
+// definitionWords returns, as Norm writes them, the words that ask what
+// a thing is, before its name and after it, the words that make a name
+// the model's, and the relative pronouns after a name that make it a
+// particular one (see definitionAsked).
+var definitionWords = sync.OnceValue(func() (d struct{ before, after, yours, particular []string }) {
+	d.before = normList("ما هو", "ما هي", "что такое", "什么是", "什麼是", "何为", "co to jest", "czym jest")
+	d.after = normList("nedir", "ne demek", "とは", "って何", "란", "이란", "가 무엇", "이 무엇", "क्या होता है", "क्या होती है", "किसे कहते", "是什么意思")
+	d.yours = normList("あなたの", "君の", "お前の", "너의", "네 ", "당신의", "你的", "您的", "你们的", "senin", "sizin", "الخاص بك",
+		"الخاصة بك", "خاصتك", "तुम्हारा", "तुम्हारे", "आपका", "आपके", "तेरा")
+	d.particular = normList("التي", "الذي", "اللي", "اللتي", "которые", "которую", "который", "которое", "które", "który", "którą",
+		"jakie", "jaki")
+	return d
+})
 
 // givenHere reports whether the system prompt named at norm[start:end] is
 // one the message itself holds: named as this one ("this system prompt",
