@@ -23,7 +23,11 @@ package detect
 //     task;
 //   - and, in English too, the user's confirmation waived before an
 //     action ("no need to confirm", "sin pedir confirmación",
-//     "подтверждение не нужно"), which an agent's tools ask for.
+//     "подтверждение не нужно"), which an agent's tools ask for;
+//   - an agent's acts that cannot be taken back, named by the tool's
+//     identifier as agents' tools are in any language ("transfer_money",
+//     "delete_records", "reset_password") or in English words ("the
+//     payment function", "wipe the database").
 //
 // As elsewhere in the lexicon a phrase meets text in every language, so
 // words that are common on their own are written inside longer phrases,
@@ -126,4 +130,8 @@ var moreCoreSpecs = []entrySpec{
 	{m(cSecrecy), "ko", "확인할 필요 없|확인 필요 없|확인받지 말고|확인 받지 말고|확인하지 말고|확인 절차 없이|확인을 묻지 말고", 0},
 	{m(cSecrecy), "ar", "لا حاجة للتأكيد|لا داعي للتأكيد|بدون تأكيد|لا تطلب تأكيد|لا تطلب التأكيد|دون طلب تأكيد", 0},
 	{m(cSecrecy), "hi", "पुष्टि की जरूरत नहीं|पुष्टि की ज़रूरत नहीं|कन्फर्म करने की जरूरत नहीं|कन्फ़र्म करने की ज़रूरत नहीं|कन्फर्म मत करो|बिना कन्फर्म किए|पुष्टि मत मांगो", 0},
+
+	// Acts that cannot be taken back.
+	{m(cPrivileged), "en", "transfer_money|send_money|make_payment|send_payment|initiate_payment|create_payment|wire_transfer|transfer_funds|issue_refund|refund_payment|payment function|payment tool|transfer tool|banking tool|transfer funds|wire the money|wire money|move the money|delete_records|delete_record|delete_files|delete_file|delete_user|delete_users|delete_account|drop_table|drop table|truncate table|wipe the database|delete all records|reset_password|change_password|update_password|set_password|update_email|change_email|set_recovery_email|recovery email", 0},
+	{m(cSecrecy), "en", "don't bother confirming|dont bother confirming|don't bother asking|dont bother asking|no need to bother the user|no need to notify|without notifying anyone", 0},
 }
