@@ -589,6 +589,11 @@ func described(norm string, hits []hit) {
 			h.concepts &^= 1<<cReveal | 1<<cRole
 			continue
 		}
+		if h.concepts&(1<<cReveal) != 0 && whatIsOfOther(norm, hits, i) {
+			// "what's the right way to scope the system prompt"
+			h.concepts &^= 1 << cReveal
+			continue
+		}
 		if h.concepts&(1<<cReveal) != 0 && h.concepts&(1<<cIgnore) == 0 && askedOfThirdParty(norm, int(h.start), int(h.end)) {
 			// "why does our trace show the system prompt twice?"
 			h.concepts &^= 1 << cReveal
@@ -917,6 +922,56 @@ var describingFiller = normSet("keeps", "kept", "keep", "sometimes", "often", "a
 	"seems", "seem", "seemed", "tends", "tend", "tended", "starts", "started", "start", "begins", "began", "likes",
 	"is", "was", "are", "were", "has", "had", "have", "been", "not", "never",
 	"does", "did", "do", "will", "would", "can", "could", "might", "may", "to")
+
+// whatIsOfOther reports whether hits[i] is a "what is" that asks about
+// something other than the model's instructions named after it: "what's
+// the right way to scope the system prompt", "qual è il modo corretto
+// per contare i token del prompt di sistema", "what's the difference
+// between a system prompt and a user message". The first word after it,
+// past articles and adjectives of rank, names what is asked about.
+func whatIsOfOther(norm string, hits []hit, i int) bool {
+	h := &hits[i]
+	wi := whatIs()
+	if !wi.asks[norm[h.start:h.end]] {
+		return false
+	}
+	p := int(h.end)
+	for range 3 {
+		w, q := wordAfter(norm, p)
+		switch {
+		case w == "":
+			return false
+		case wi.topics[w]:
+			return true
+		case !wi.skip[w]:
+			return false
+		}
+		p = q
+	}
+	return false
+}
+
+// whatIs returns, as Norm writes them, the "what is" phrases whatIsOfOther
+// reads, the words it reads past, and the words that name another thing
+// asked about.
+var whatIs = sync.OnceValue(func() (w struct{ asks, skip, topics map[string]bool }) {
+	w.asks = normSet("what is", "what's", "what are", "what was", "what were", "qual e", "qual è", "quali sono", "quel est",
+		"quelle est", "quels sont", "quelles sont", "cual es", "cuál es", "cuales son", "cuáles son", "qual é", "quais são",
+		"was ist", "was sind", "wat is", "wat zijn")
+	w.skip = normSet("the", "a", "an", "il", "lo", "la", "l'", "i", "gli", "le", "les", "el", "los", "las", "o", "os", "as",
+		"der", "die", "das", "de", "het", "een", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "best", "right",
+		"correct", "proper", "recommended", "good", "main", "real", "miglior", "migliore", "giusto", "corretto", "meilleur",
+		"meilleure", "bon", "bonne", "mejor", "correcto", "correcta", "buen", "buena", "melhor", "certo", "correto", "beste",
+		"richtige", "richtigen", "juiste", "goede")
+	w.topics = normSet("way", "ways", "difference", "point", "purpose", "reason", "format", "limit", "maximum", "max", "length",
+		"size", "cost", "syntax", "convention", "practice", "practices", "standard", "problem", "issue", "benefit", "advantage",
+		"downside", "risk", "method", "approach", "process", "option", "alternative", "modo", "maniera", "metodo", "differenza",
+		"motivo", "scopo", "limite", "lunghezza", "formato", "costo", "façon", "manière", "moyen", "méthode", "différence",
+		"raison", "but", "longueur", "coût", "manera", "forma", "método", "diferencia", "razón", "propósito", "longitud",
+		"jeito", "diferença", "razão", "comprimento", "weg", "art", "methode", "unterschied", "grund", "zweck", "länge",
+		"kosten", "manier", "verschil", "reden", "doel", "lengte")
+	return w
+})
 
 // askedOfThirdParty reports whether the English verb that starts at p of
 // norm is asked of something named with a determiner, after the
