@@ -16,56 +16,89 @@ import "strings"
 // no secret. Copying files to a host the writer names (scp, rsync) is
 // left alone: people move their own keys between their own machines so.
 func shellExfil(norm string) (start, end int, ok bool) {
-	var next [len(shellSenders)]int // where each sender next stands, found lazily
-	for i := range next {
-		next[i] = -2
-	}
-	for i := 0; i < len(norm); {
-		k, n := nextSender(norm, i, &next)
+	// A sender bound for a URL stands on a line that holds one: read the
+	// lines around each "://", a window at a time.
+	for i := 0; ; {
+		k := strings.Index(norm[i:], "://")
 		if k < 0 {
-			return 0, 0, false
+			break
+		}
+		k += i
+		lo, hi := commandLine(norm, k)
+		if s, _ := nextSender(norm[lo:hi], 0); s >= 0 && readsSecret(norm[lo:hi]) {
+			return lo, hi, true
+		}
+		i = max(hi, k+3)
+	}
+	// Netcat sends to an address and a port what a pipe or a redirection
+	// feeds it: read the lines around each "|" and "<".
+	pipe, from := -2, -2 // the next "|" and "<" found, -1 past the last, -2 before the first look
+	for i := 0; ; {
+		// The nearer of the next "|" and "<": two scans for one byte run
+		// far faster than one for either, and each looks again only once
+		// the text is read past what it found.
+		if pipe != -1 && pipe < i {
+			pipe = indexFrom(norm, i, '|')
+		}
+		if from != -1 && from < i {
+			from = indexFrom(norm, i, '<')
+		}
+		k := pipe
+		if from >= 0 && (k < 0 || from < k) {
+			k = from
+		}
+		if k < 0 {
+			break
 		}
 		lo, hi := commandLine(norm, k)
 		line := norm[lo:hi]
-		if (strings.Contains(line, "://") || hostAndPort(norm[k+n:hi])) && readsSecret(line) {
+		if s, n := nextSender(line, 0); s >= 0 && strings.HasPrefix(line[s:], "n") && hostAndPort(line[s+n:]) && readsSecret(line) {
 			return lo, hi, true
 		}
-		// On past what was read: a run of senders on one long line is
-		// read a window at a time, not once for each.
-		i = max(hi, k+n)
+		i = max(hi, k+1)
 	}
 	return 0, 0, false
+}
+
+// indexFrom returns the index of the first c in s at or after i, or -1.
+func indexFrom(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return -1
 }
 
 // shellSenders are the commands that send data to another host, as Norm
 // writes them, each followed by a space.
 var shellSenders = [...]string{"curl ", "wget ", "nc ", "ncat ", "netcat ", "invoke-webrequest ", "invoke-restmethod ", "iwr ", "irm "}
 
-// nextSender returns where the first of shellSenders at or after i
-// starts, as a word of its own, and its length; -1 if none does. next
-// holds where each sender was last found (-1: nowhere past it, -2: not
-// looked for), so that each is searched for across norm once in all.
-func nextSender(norm string, i int, next *[len(shellSenders)]int) (int, int) {
-	best, n := -1, 0
-	for si, s := range shellSenders {
-		k := next[si]
-		for k != -1 && (k < i || k > 0 && (isLetterAt(norm, k-1) || norm[k-1] == '-' || norm[k-1] == '_')) {
-			from := max(i, k+1)
-			if k == -2 {
-				from = i
-			}
-			if j := strings.Index(norm[from:], s); j >= 0 {
-				k = from + j
-			} else {
-				k = -1
-			}
+// nextSender returns where the first of shellSenders at or after i in
+// line starts, as a word of its own, and its length; -1 if none does.
+func nextSender(line string, i int) (int, int) {
+	for k := i; k+1 < len(line); k++ {
+		switch c, d := line[k], line[k+1]; {
+		case c == 'c' && d == 'u', c == 'w' && d == 'g', c == 'n' && (d == 'c' || d == 'e'),
+			c == 'i' && (d == 'n' || d == 'w' || d == 'r'):
+		default:
+			continue
 		}
-		next[si] = k
-		if k >= 0 && (best < 0 || k < best) {
-			best, n = k, len(s)
+		if k > 0 && inCommandWord(line[k-1]) {
+			continue
+		}
+		for _, s := range shellSenders {
+			if strings.HasPrefix(line[k:], s) {
+				return k, len(s)
+			}
 		}
 	}
-	return best, n
+	return -1, 0
+}
+
+// inCommandWord reports whether c, before a command's name, makes the
+// name part of a longer word: a letter or digit (see wordByte), "-" or
+// "_" ("sync-curl", "my_nc").
+func inCommandWord(c byte) bool {
+	return wordByte(c) || c == '-' || c == '_'
 }
 
 // maxCommandLine bounds how far around a sender commandLine reads, in
