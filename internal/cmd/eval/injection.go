@@ -450,6 +450,17 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// The same intents in the fifteen core languages written as different
+	// people write them: terse with typos, a formal letter, a fake system
+	// or developer message in a technical format, a story, a game, two
+	// languages mixed; harmless messages in the same styles, and
+	// injections in documents (untrusted) with harmless twins. Written
+	// apart from the lexicon and from every set above. Its first run is
+	// in docs/injection.md.
+	if err := heldOut("own styles test", "styles_test.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
