@@ -553,6 +553,31 @@ func reported(hits []hit) {
 	}
 }
 
+// earlierDocuments clears the "previous" and "earlier" of hits that date
+// a document or a message of the writer's rather than the text before
+// ("ignore any earlier version of this guide", "disregard the previous
+// invoice, it had a typo"): what is set aside is that one thing. English
+// only.
+func earlierDocuments(norm string, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&(1<<cPrior) == 0 {
+			continue
+		}
+		if w, _ := wordAfter(norm, int(h.end)); documentNouns[w] {
+			h.concepts &^= 1<<cPrior | 1<<cAbove
+		}
+	}
+}
+
+// documentNouns are the things a "previous" or "earlier" may date that
+// are no instructions: versions, drafts, letters and the like.
+var documentNouns = normSet("version", "versions", "edition", "editions", "draft", "drafts", "copy", "copies", "email", "emails",
+	"e-mail", "e-mails", "mail", "letter", "letters", "invoice", "invoices", "slide", "slides", "page", "pages", "post", "posts",
+	"comment", "comments", "ticket", "tickets", "receipt", "statement", "attachment", "attachments", "link", "links", "meeting",
+	"appointment", "booking", "reservation", "quote", "estimate", "schedule", "agenda", "printout", "newsletter", "issue",
+	"release", "build", "report", "reports", "spreadsheet", "photo", "photos", "picture", "address", "number", "date", "price")
+
 // domainModifiers clears the time and quantity of the words that
 // directly precede hits[i], rules domainRules gave to something else:
 // "all previous" in "supersedes all previous guidelines on remote work"
@@ -628,6 +653,12 @@ func described(norm string, hits []hit) {
 				aux = aux || describingAux[w]
 				p = q
 				continue
+			}
+			if inflected && (w == "it" || w == "he" || w == "she") {
+				// "like it forgets its rules after ten messages": no
+				// order has a pronoun subject and an inflected verb.
+				h.concepts &^= agentive
+				break
 			}
 			if !modelSubject(norm, p) {
 				break
@@ -1960,6 +1991,7 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 	negate(norm, hits)
 	quotedOpenings(norm, hits)
 	described(norm, hits)
+	earlierDocuments(norm, hits)
 	mentionedDelimiters(norm, hits)
 	studied(norm, hits)
 	domainRules(norm, hits)
