@@ -614,6 +614,11 @@ func described(norm string, hits []hit) {
 			h.concepts &^= 1<<cReveal | 1<<cRole
 			continue
 		}
+		if h.concepts&(1<<cReveal) != 0 && definitionOf(norm, int(h.start), int(h.end)) {
+			// "Webhook tam olarak nedir?"
+			h.concepts &^= 1 << cReveal
+			continue
+		}
 		if h.concepts&(1<<cReveal) != 0 && whatIsOfOther(norm, hits, i) {
 			// "what's the right way to scope the system prompt"
 			h.concepts &^= 1 << cReveal
@@ -1624,8 +1629,8 @@ func userOwned(norm string, start, end int) bool {
 		return false
 	}
 	if wr&ownQuality != 0 {
-		// "a good system prompt", "a short system prompt"
-		if a, _ := wordBefore(norm, p); a == "a" || a == "an" {
+		// "a good system prompt", "een goede system prompt"
+		if a, _ := wordBefore(norm, p); ow.roles[a]&ownIndefinite != 0 {
 			return true
 		}
 	}
@@ -1704,6 +1709,34 @@ func definitionAsked(norm string, start, end int) bool {
 // definitionReach is how far around a name definitionAsked reads, in
 // bytes of Norm.
 const definitionReach = 24
+
+// definitionOf reports whether the verb of revealing at norm[start:end] is
+// Turkish "nedir" or Arabic "ما هو" asking what a thing is, not what the
+// model's is: the thing named next to it bears no possessive of "you"
+// ("Webhook tam olarak nedir?" against "Araçların nedir?", "ما هو
+// الويب هوك" against "ما هي تعليماتك").
+func definitionOf(norm string, start, end int) bool {
+	switch norm[start:end] {
+	case "nedir", "nelerdir":
+		p := start
+		for range 4 {
+			w, q := wordBefore(norm, p)
+			switch {
+			case w == "":
+				return false
+			case w == "tam" || w == "olarak" || w == "aslinda" || w == "acaba" || w == "peki" || w == "yani":
+				p = q
+				continue
+			}
+			return !strings.HasSuffix(w, "n") && !strings.HasSuffix(w, "niz") && !strings.HasSuffix(w, "nız") &&
+				!strings.HasSuffix(w, "nuz") && !strings.HasSuffix(w, "nüz")
+		}
+	case "ما هو", "ما هي":
+		w, _ := wordAfter(norm, end)
+		return w != "" && !strings.HasSuffix(w, "ك") && !strings.HasSuffix(w, "كم")
+	}
+	return false
+}
 
 // definitionWords returns, as Norm writes them, the words that ask what
 // a thing is, before its name and after it, the words that make a name
@@ -1846,7 +1879,9 @@ var ownership = sync.OnceValue(func() ownerWords {
 		"su", "tuo", "tua", "seu", "sua", "teu", "tua", "twój", "twoj", "twojego", "твой", "твоего", "ваш", "вашего")
 	add(ownIndefinite, "a", "an", "un", "une", "ein", "einen", "einem", "eine", "einer", "een", "uno", "una", "um", "uma")
 	add(ownQuality, "good", "great", "better", "short", "simple", "sample", "example", "typical", "basic", "solid", "clear",
-		"effective", "robust", "concise", "generic", "decent", "strong")
+		"effective", "robust", "concise", "generic", "decent", "strong", "goede", "goed", "korte", "bon", "bonne", "buen",
+		"buena", "bueno", "gute", "guten", "gutes", "guter", "kurze", "kurzen", "einfache", "einfachen", "buono", "buona",
+		"bom", "boa", "dobry", "dobrego", "dobrą")
 	add(ownAuthoring, "wrote", "written", "drafted", "made", "created", "built", "designed", "composed", "prepared", "have")
 	add(ownPreps, "for", "of", "de", "pour", "für", "voor", "van", "para", "per", "di", "dla", "для")
 	add(ownThird, "its", "their", "his", "her", "sein", "seinen", "seinem", "zijn", "hun", "jego", "jej", "ich", "его", "её", "их")
