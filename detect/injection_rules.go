@@ -1604,7 +1604,7 @@ func userOwned(norm string, start, end int) bool {
 			}
 		}
 	}
-	if definitionAsked(norm, start, end) {
+	if definitionAsked(norm, start, end) || givenByKin(norm, end) {
 		return true
 	}
 	next, afterNext := wordAfter(norm, end)
@@ -1653,6 +1653,62 @@ func userOwned(norm string, start, end int) bool {
 	}
 	return false
 }
+
+// givenByKin reports whether instructions named as the reader's, ending
+// at norm[end], were given by someone of the writer's, named after them
+// in their clause: "the instructions you received from my late father",
+// "las instrucciones que le dio mi difunta madre", "le istruzioni che le
+// ha lasciato mio padre". A letter to a notary or a lawyer asks for
+// those; the model's were given by no one's father.
+func givenByKin(norm string, end int) bool {
+	tail := norm[end:min(len(norm), end+givenByReach)]
+	if i := strings.IndexAny(tail, clauseMarks); i >= 0 {
+		tail = tail[:i]
+	}
+	kin := givenBy()
+	prev := ""
+	for p := 0; p < len(tail); {
+		w, q := wordAfter(tail, p)
+		if w == "" {
+			break
+		}
+		if kin.people[w] && (kin.mine[prev] || prev == "late" || kin.mine[strings.TrimSuffix(prev, "s")]) {
+			return true
+		}
+		if kin.mine[prev] && kin.late[w] {
+			// "my late father": the adjective, then the person
+			w2, _ := wordAfter(tail, q)
+			return kin.people[w2]
+		}
+		prev, p = w, q
+	}
+	return false
+}
+
+// givenByReach is how far after instructions' name givenByKin reads, in
+// bytes of Norm.
+const givenByReach = 64
+
+// givenBy returns the words givenByKin reads, as Norm writes them: the
+// writer's possessives, the people who give a notary or a lawyer
+// instructions, and "late".
+var givenBy = sync.OnceValue(func() (k struct{ mine, people, late map[string]bool }) {
+	k.mine = normSet("my", "our", "mon", "ma", "mes", "notre", "mein", "meine", "meinem", "meiner", "meines", "unser",
+		"unserem", "mi", "mis", "nuestro", "nuestra", "mio", "mia", "miei", "nostro", "nostra", "meu", "minha", "nosso",
+		"nossa", "mijn", "onze", "mój", "mojego", "mojej", "naszego", "моего", "моей", "моих", "нашего", "нашей", "мой", "моя")
+	k.people = normSet("father", "mother", "dad", "mum", "mom", "parents", "grandfather", "grandmother", "husband", "wife",
+		"brother", "sister", "son", "daughter", "uncle", "aunt", "family", "lawyer", "attorney", "client", "employer",
+		"père", "mère", "parents", "grand-père", "grand-mère", "mari", "femme", "frère", "sœur", "avocat", "client",
+		"vater", "mutter", "eltern", "großvater", "großmutter", "mann", "frau", "bruder", "schwester", "anwalt", "mandanten",
+		"padre", "madre", "abuelo", "abuela", "esposo", "esposa", "marido", "hermano", "hermana", "abogado", "cliente",
+		"nonno", "nonna", "moglie", "fratello", "sorella", "avvocato", "pai", "mãe", "avô", "avó", "irmão", "irmã",
+		"advogado", "vader", "moeder", "opa", "oma", "broer", "zus", "advocaat", "ojca", "matki", "dziadka", "babci", "męża",
+		"żony", "brata", "siostry", "отца", "матери", "деда", "бабушки", "мужа", "жены", "брата", "сестры", "юриста",
+		"адвоката", "отец", "мать")
+	k.late = normSet("late", "feu", "feue", "verstorbenen", "verstorbene", "difunto", "difunta", "fallecido", "fallecida",
+		"defunto", "defunta", "falecido", "falecida", "overleden", "zmarłego", "zmarłej", "покойного", "покойной")
+	return k
+})
 
 // definitionAsked reports whether the system prompt named at
 // norm[start:end] is what a question asks the meaning of, in the languages
