@@ -614,6 +614,11 @@ func described(norm string, hits []hit) {
 			h.concepts &^= 1<<cReveal | 1<<cRole
 			continue
 		}
+		if h.concepts&(1<<cReveal) != 0 && loanwordNoun(norm, int(h.start), int(h.end)) {
+			// "outputの安定性", "output의 품질", "output的稳定性"
+			h.concepts &^= 1<<cReveal | 1<<cGenerate
+			continue
+		}
 		if h.concepts&(1<<cReveal) != 0 && definitionOf(norm, int(h.start), int(h.end)) {
 			// "Webhook tam olarak nedir?"
 			h.concepts &^= 1 << cReveal
@@ -1765,6 +1770,23 @@ func definitionAsked(norm string, start, end int) bool {
 // definitionReach is how far around a name definitionAsked reads, in
 // bytes of Norm.
 const definitionReach = 24
+
+// loanwordNoun reports whether the English word at norm[start:end], in
+// Japanese, Korean or Chinese text, is a noun: a particle of a noun
+// follows it right away ("outputの安定性", "output의 품질", "output的稳定性",
+// the output's stability). Used as a verb it takes a verb after it
+// ("outputして", "output해 줘", "output出来").
+func loanwordNoun(norm string, start, end int) bool {
+	if !isASCII(norm[start:end]) || end >= len(norm) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(norm[end:])
+	switch r {
+	case 'の', 'が', 'は', 'も', '의', '은', '는', '이', '가', '的':
+		return true
+	}
+	return false
+}
 
 // definitionOf reports whether the verb of revealing at norm[start:end] is
 // Turkish "nedir" or Arabic "ما هو" asking what a thing is, not what the
