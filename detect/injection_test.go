@@ -1626,6 +1626,8 @@ func TestInjectionDefinitionAsked(t *testing.T) {
 		// An English word used as a noun in Japanese, Korean or Chinese.
 		"system promptでpersonaを設定するのと、few-shotの例を入れるのとでは、outputの安定性にどのくらい差がありますか？",
 		"시스템 프롬프트에 예시를 넣으면 output의 품질이 좋아지나요?",
+		// Turkish "writing item by item", not "write it item by item".
+		"System prompt'a örnek diyaloglar eklemek mi daha iyi, yoksa kuralları madde madde yazmak mı?",
 		"Ik bouw een chatbot voor onze bibliotheek. Hoe schrijf ik een goede systeemprompt?",
 		"ما هو موجّه النظام؟ وكيف أكتب واحدًا لبوتي؟",
 		"システムプロンプトとは何ですか？自分のボット用に書き方を教えてください。",
