@@ -461,6 +461,16 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Every kind of attack in the fifteen core languages, one each per
+	// language in varied framings, with everyday and developers' harmless
+	// look-alikes, and injections in documents (untrusted) with harmless
+	// twins. Written apart from the lexicon and every set above, and run
+	// first on the code the other new sets led to. Its first run is in
+	// docs/injection.md.
+	if err := heldOut("own mixed test", "mixed_test.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
