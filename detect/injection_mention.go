@@ -107,12 +107,47 @@ func mentioned(norm string, start, end int) (qs, qe int, speech, ok bool) {
 	}
 	before := strings.TrimRight(norm[max(0, open-24):open], " :,?[(=|")
 	after := strings.TrimLeft(norm[close+closeLen:min(len(norm), close+closeLen+16)], " ,")
-	speech = hasSuffixWord(before, speechBefore)
+	speech = hasSuffixWord(before, speechBefore) || speechToModel(norm[max(0, open-48):open])
 	if speech || hasSuffixWord(before, mentionBefore) || hasPrefixWord(after, mentionAfter) {
 		return open, close + closeLen, speech, true
 	}
 	return 0, 0, false, false
 }
+
+// speechToModel reports whether lead, what stands before an opening
+// quotation mark, ends in a verb of reported speech and the model it was
+// said to: "someone sent our support bot '…'", "a user typed to the
+// assistant '…'". English only.
+func speechToModel(lead string) bool {
+	lead = strings.TrimRight(lead, " :,")
+	w, p := wordBefore(lead, len(lead))
+	if !addressees[w] {
+		return false
+	}
+	for range 3 {
+		v, q := wordBefore(lead, p)
+		if v == "" {
+			return false
+		}
+		if hasSuffixWord(strings.TrimRight(lead[:p], " "), speechBefore) {
+			return true
+		}
+		if !addresseeLead[v] {
+			return false
+		}
+		p = q
+	}
+	return false
+}
+
+// addressees are the models a message is said to, and addresseeLead the
+// words that may stand before one in speechToModel: "our support bot",
+// "to the assistant".
+var (
+	addressees    = normSet("bot", "chatbot", "assistant", "model", "agent", "ai", "llm", "gpt", "chatgpt", "claude", "copilot")
+	addresseeLead = normSet("to", "our", "the", "my", "a", "their", "his", "her", "support", "customer", "service", "help",
+		"internal", "company's", "demo", "test", "production", "prod", "ai", "chat")
+)
 
 // quoteOpenBefore finds the opening quotation mark at most maxQuoteLead
 // bytes before p, on the same line, with no other quotation mark between
