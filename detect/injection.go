@@ -525,11 +525,14 @@ func lean(z, b, margin float64) float64 {
 //     surer still that the ask is harmless (less again where no rule
 //     fired); the harm model, reading the
 //     ask as harmless, adds nothing,
+//   - the message names no URL together with the conversation's data
+//     ("a logo loaded from https://… + my latest message"): a link that
+//     carries them is an exfiltration, whatever the rules read,
 //   - and the message is not of the longest length bucket, where
 //     templates run long and the ask may be anywhere.
 func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
 	if zA > harmlessAttackLean || zD >= harmlessLean(sc.harm, len(ev) > 0) || sc.harm >= -harmlessAskMargin ||
-		LengthBucket(sc.nfeats) >= numBuckets-1 || sc.concepts&(1<<cSlot) != 0 ||
+		LengthBucket(sc.nfeats) >= numBuckets-1 || sc.concepts&(1<<cSlot) != 0 || carriesData(sc.concepts) ||
 		sc.harm >= -harmlessDarkMargin && sc.concepts&(1<<cHarm) != 0 {
 		return false
 	}
@@ -545,6 +548,12 @@ func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
 		}
 	}
 	return true
+}
+
+// carriesData reports whether concepts hold a URL and the conversation's
+// data or its secrets (see harmlessJailbreak).
+func carriesData(concepts uint64) bool {
+	return concepts&(1<<cURL) != 0 && concepts&(1<<cData|1<<cSecretData) != 0
 }
 
 // harmlessLean is how far the direct model may lean towards an attack in a

@@ -27,7 +27,8 @@ package detect
 //   - an agent's acts that cannot be taken back, named by the tool's
 //     identifier as agents' tools are in any language ("transfer_money",
 //     "delete_records", "reset_password") or in English words ("the
-//     payment function", "wipe the database").
+//     payment function", "wipe the database");
+//   - the user's latest message, as what a link or a tool is to carry.
 //
 // As elsewhere in the lexicon a phrase meets text in every language, so
 // words that are common on their own are written inside longer phrases,
@@ -134,4 +135,7 @@ var moreCoreSpecs = []entrySpec{
 	// Acts that cannot be taken back.
 	{m(cPrivileged), "en", "transfer_money|send_money|make_payment|send_payment|initiate_payment|create_payment|wire_transfer|transfer_funds|issue_refund|refund_payment|payment function|payment tool|transfer tool|banking tool|transfer funds|wire the money|wire money|move the money|delete_records|delete_record|delete_files|delete_file|delete_user|delete_users|delete_account|drop_table|drop table|truncate table|wipe the database|delete all records|reset_password|change_password|update_password|set_password|update_email|change_email|set_recovery_email|recovery email", 0},
 	{m(cSecrecy), "en", "don't bother confirming|dont bother confirming|don't bother asking|dont bother asking|no need to bother the user|no need to notify|without notifying anyone", 0},
+
+	// The user's latest words, as what a link or a tool is to carry.
+	{m(cData), "en", "my latest message|my last message|my latest messages|my last messages|the user's last message|the user's latest message|the last user message|the latest user message|the user's previous message", 0},
 }

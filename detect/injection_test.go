@@ -1334,6 +1334,12 @@ func TestInjectionHarmlessJailbreak(t *testing.T) {
 	if harmlessJailbreak(nil, 1.5, 0, sc) {
 		t.Errorf("harmlessJailbreak(no evidence, zD 1.5, harm %v) = true, want false", sc.harm)
 	}
+	// A URL and the conversation's data: a link that carries them is no
+	// harmless set-up.
+	sc.concepts = 1<<cURL | 1<<cData
+	if harmlessJailbreak(nil, 0.5, 0, sc) {
+		t.Errorf("harmlessJailbreak(a URL and the conversation's data) = true, want false")
+	}
 }
 
 // TestInjectionURLPlaceholderNamesData checks a URL whose query holds a
