@@ -1677,7 +1677,7 @@ func givenByKin(norm string, end int) bool {
 		if w == "" {
 			break
 		}
-		if kin.people[w] && (kin.mine[prev] || prev == "late" || kin.mine[strings.TrimSuffix(prev, "s")]) {
+		if kin.people[w] && kin.mine[prev] {
 			return true
 		}
 		if kin.mine[prev] && kin.late[w] {
@@ -1734,9 +1734,7 @@ func definitionAsked(norm string, start, end int) bool {
 		}
 		rest += n
 	}
-	word := norm[start:rest]
-	if strings.HasSuffix(word, "n") || strings.HasSuffix(word, "nız") || strings.HasSuffix(word, "niz") ||
-		strings.HasSuffix(word, "nuz") || strings.HasSuffix(word, "nüz") || strings.HasSuffix(word, "ك") {
+	if yours(norm[start:rest]) {
 		return false
 	}
 	lead := norm[max(0, start-definitionReach):start]
@@ -1806,12 +1804,23 @@ func definitionOf(norm string, start, end int) bool {
 				p = q
 				continue
 			}
-			return !strings.HasSuffix(w, "n") && !strings.HasSuffix(w, "niz") && !strings.HasSuffix(w, "nız") &&
-				!strings.HasSuffix(w, "nuz") && !strings.HasSuffix(w, "nüz")
+			return !yours(w)
 		}
 	case "ما هو", "ما هي":
 		w, _ := wordAfter(norm, end)
-		return w != "" && !strings.HasSuffix(w, "ك") && !strings.HasSuffix(w, "كم")
+		return w != "" && !yours(w)
+	}
+	return false
+}
+
+// yours reports whether a Turkish or Arabic word ends in the suffix that
+// makes it the reader's: Turkish "n" ("promptun", "araçların"; "nız",
+// "niz", "nuz", "nüz" when formal), Arabic "ك" or "كم" ("تعليماتك").
+func yours(w string) bool {
+	for _, x := range [...]string{"n", "nız", "niz", "nuz", "nüz", "ك", "كم"} {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
 	}
 	return false
 }

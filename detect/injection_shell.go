@@ -25,7 +25,7 @@ func shellExfil(norm string) (start, end int, ok bool) {
 		}
 		k += i
 		lo, hi := commandLine(norm, k)
-		if s, _ := nextSender(norm[lo:hi], 0); s >= 0 && readsSecret(norm[lo:hi]) {
+		if s, _ := nextSender(norm[lo:hi]); s >= 0 && readsSecret(norm[lo:hi]) {
 			return lo, hi, true
 		}
 		i = max(hi, k+3)
@@ -52,7 +52,7 @@ func shellExfil(norm string) (start, end int, ok bool) {
 		}
 		lo, hi := commandLine(norm, k)
 		line := norm[lo:hi]
-		if s, n := nextSender(line, 0); s >= 0 && strings.HasPrefix(line[s:], "n") && hostAndPort(line[s+n:]) && readsSecret(line) {
+		if s, n := nextSender(line); s >= 0 && strings.HasPrefix(line[s:], "n") && hostAndPort(line[s+n:]) && readsSecret(line) {
 			return lo, hi, true
 		}
 		i = max(hi, k+1)
@@ -72,10 +72,10 @@ func indexFrom(s string, i int, c byte) int {
 // writes them, each followed by a space.
 var shellSenders = [...]string{"curl ", "wget ", "nc ", "ncat ", "netcat ", "invoke-webrequest ", "invoke-restmethod ", "iwr ", "irm "}
 
-// nextSender returns where the first of shellSenders at or after i in
-// line starts, as a word of its own, and its length; -1 if none does.
-func nextSender(line string, i int) (int, int) {
-	for k := i; k+1 < len(line); k++ {
+// nextSender returns where the first of shellSenders in line starts, as
+// a word of its own, and its length; -1 if none does.
+func nextSender(line string) (int, int) {
+	for k := 0; k+1 < len(line); k++ {
 		switch c, d := line[k], line[k+1]; {
 		case c == 'c' && d == 'u', c == 'w' && d == 'g', c == 'n' && (d == 'c' || d == 'e'),
 			c == 'i' && (d == 'n' || d == 'w' || d == 'r'):
@@ -123,25 +123,23 @@ func commandLine(norm string, k int) (int, int) {
 // ("198.51.100.7 4444", "203.0.113.5:8080"): where netcat sends.
 func hostAndPort(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) || i > 0 && isDigitByte(s[i-1]) {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
 			continue
 		}
 		j, dots := i, 0
-		for j < len(s) && (isDigitByte(s[j]) || s[j] == '.') {
+		for j < len(s) && (isDigit(s[j]) || s[j] == '.') {
 			if s[j] == '.' {
 				dots++
 			}
 			j++
 		}
-		if dots == 3 && j < len(s) && (s[j] == ':' || s[j] == ' ') && j+1 < len(s) && isDigitByte(s[j+1]) {
+		if dots == 3 && j < len(s) && (s[j] == ':' || s[j] == ' ') && j+1 < len(s) && isDigit(s[j+1]) {
 			return true
 		}
 		i = j
 	}
 	return false
 }
-
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // secretFiles are the files and directories whose contents are secrets,
 // as Norm writes them. "/.ssh" names the whole directory only where
@@ -162,7 +160,7 @@ func readsSecret(line string) bool {
 			k += j
 			j = k + 1
 			after := k + len(f)
-			if after < len(line) && (isLetterAt(line, after) || isDigitByte(line[after])) {
+			if after < len(line) && (isLetterAt(line, after) || isDigit(line[after])) {
 				continue // ".envrc", ".environment"
 			}
 			if f == "/.ssh" && after < len(line) && line[after] == '/' {
