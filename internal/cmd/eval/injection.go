@@ -471,6 +471,16 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Agents with tools misused in the fifteen core languages: accounts
+	// taken over, data destroyed, money moved, people impersonated, and
+	// such acts asked of the agent by a document it reads (untrusted);
+	// with harmless requests, developers' questions and documents in the
+	// same words. Written apart from the lexicon and every set above.
+	// Its first run is in docs/injection.md.
+	if err := heldOut("own agents test", "agents_test.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
