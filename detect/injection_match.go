@@ -335,7 +335,11 @@ func buildLexicon(specs []entrySpec) *lexicon {
 			}
 			if i, ok := seen[sig]; ok {
 				lx.entries[i].concepts |= e.concepts
-				if e.arg != 0 {
+				switch old := lx.entries[i].arg; {
+				case old > 0 && e.arg > 0 && old&(actVerb|actObject) != 0 && e.arg&(actVerb|actObject) != 0:
+					// An act's verb or object in several classes.
+					lx.entries[i].arg |= e.arg
+				case e.arg != 0:
 					lx.entries[i].arg = e.arg
 				}
 				continue

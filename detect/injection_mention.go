@@ -450,14 +450,14 @@ func (t *Text) without(cm cutMap) *Text {
 // positions (empty when nothing was cut), and its hits and fired rules.
 // hits, fired and cuts are reused from [:0].
 func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Text, cutMap, []hit, []ruleHit) {
-	hits = lx.scan(t, len(t.Norm), hits[:0])
+	hits = pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0]))
 	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
 	cuts = tidy(repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0])))
 	if len(cuts) == 0 {
 		return t, cuts, hits, fired
 	}
 	ct := t.without(cuts)
-	hits = lx.scan(ct, len(ct.Norm), hits[:0])
+	hits = pairActs(ct.Norm, lx.scan(ct, len(ct.Norm), hits[:0]))
 	fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
 	for r := 1; r < mentionRounds && len(t.Norm) <= maxMentionRoundsText; r++ {
 		more := mentionCuts(ct, hits, fired, nil)
@@ -470,7 +470,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Tex
 		}
 		cuts = tidy(append(cuts, more...))
 		ct = t.without(cuts)
-		hits = lx.scan(ct, len(ct.Norm), hits[:0])
+		hits = pairActs(ct.Norm, lx.scan(ct, len(ct.Norm), hits[:0]))
 		fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
 	}
 	return ct, cuts, hits, fired
