@@ -51,6 +51,13 @@ var actSpecs = []entrySpec{
 	{m(cPrivileged), "en", "to the admins|to the admin group|to the administrators|to administrators|to the admin role|to domain admins|to the owners|as an admin|as admin|as administrator|as an administrator|as owner|as an owner|as a co-owner|admin rights|admin access|admin privileges|administrator rights|administrator access|owner rights|owner role|owner access|super admin|superuser|root access|sudo access|sudo rights|sudoers|the sudo group|full permissions|full access|publicly|with anyone|anyone with the link|with everyone|public link", actObject | actAccess},
 
 	{m(cPrivileged), "en", "transfer|transferring|wire|wiring|send|sending|pay|paying|move|moving|charge|charging|bill|refund|refunding|buy|buying|purchase|purchasing|approve|approving|release|releasing", actVerb | actMoney},
+	{m(cPrivileged), "en", "add|adding|register|registering|link|linking|enroll|enrolling|swap|swapping", actVerb | actLogin},
+	{m(cPrivileged), "en", "trusted device*|new device|a new device|login device|registered device*|authenticator app|security key|passkey|sign-in method*|second factor", actObject | actLogin},
+	{m(cPrivileged), "en", "backup jobs|the snapshots|all snapshots|all branches|all the branches|all tags|the branches|the channel|all the messages", actObject | actStore},
+	{m(cPrivileged), "en", "mute|muting|silence|silencing|snooze", actVerb | actGuard},
+	{m(cPrivileged), "en", "the alerting|alerting|the alerts|all alerts|the monitoring|monitoring|pagerduty|the receipt email|receipt emails|the notification email", actObject | actGuard},
+	{m(cPrivileged), "en", "issue|issuing|process", actVerb | actMoney},
+	{m(cPrivileged), "en", "pending invoices|the pending invoices|outstanding invoices|the open invoice|pending payments|the pending payments|all pending payments|the transfer|the full refund", actObject | actMoney},
 	{m(cPrivileged), "en", "the money|all the money|the funds|all funds|the balance|the full balance|the payment|a payment|payments|the card on file|the saved card|the stored card|the card ending|their card|her card|his card|the customer's card|gift card*|a refund|refunds|the invoice amount|crypto|bitcoin|usdt", actObject | actMoney},
 
 	// The owner kept out of it, in the words an agent's requester uses.

@@ -2114,6 +2114,8 @@ var (
 // evalRules runs the rules over hits (in order of position) and appends
 // the first firing of each rule.
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
+	ignoredNotices(norm, hits)
+	emailNouns(norm, hits)
 	negate(norm, hits)
 	ownConfirmation(norm, hits)
 	quotedOpenings(norm, hits)

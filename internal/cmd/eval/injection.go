@@ -471,6 +471,16 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Automatic and routine messages in the fifteen core languages that
+	// an agent reads (password resets, sign-in alerts, receipts, bank
+	// notices, IT and security memos), as documents (untrusted) and
+	// pasted by users: none is an injection. Two thirds of the rows
+	// written with them train the models (train.jsonl, kind
+	// benign-notice); these are the third held out.
+	if err := heldOut("own notices", "notices_dev.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	// Agents with tools misused in the fifteen core languages: accounts
 	// taken over, data destroyed, money moved, people impersonated, and
 	// such acts asked of the agent by a document it reads (untrusted);
