@@ -34,7 +34,7 @@ func WithInjectionMinScore(s float64) InjectionOption {
 }
 
 var defaultLexicon = sync.OnceValue(func() *lexicon {
-	return buildLexicon(slices.Concat(lexiconSpecs, setUpSpecs, exfilSpecs, extractionSpecs, overrideSpecs, unitSpecs, moreLanguageSpecs, moreCoreSpecs, moreExtractionSpecs, formalSpecs, actSpecs, actLangSpecs, noticeSpecs, coverSpecs))
+	return buildLexicon(slices.Concat(lexiconSpecs, setUpSpecs, exfilSpecs, extractionSpecs, overrideSpecs, unitSpecs, moreLanguageSpecs, moreCoreSpecs, moreExtractionSpecs, formalSpecs, actSpecs, actLangSpecs, documentSpecs, coverSpecs))
 })
 
 // NewInjectionDetector returns the injection detector with its built-in

@@ -90,7 +90,7 @@ func TestLoad8(t *testing.T) {
 // twice: buildLexicon would merge the two silently, and a repeat is
 // usually a slip for another phrase.
 func TestLexiconSpecs_NoRepeats(t *testing.T) {
-	for _, specs := range [][]entrySpec{lexiconSpecs, setUpSpecs, exfilSpecs, extractionSpecs, overrideSpecs, unitSpecs, moreLanguageSpecs, actSpecs, actLangSpecs, noticeSpecs, coverSpecs} {
+	for _, specs := range [][]entrySpec{lexiconSpecs, setUpSpecs, exfilSpecs, extractionSpecs, overrideSpecs, unitSpecs, moreLanguageSpecs, actSpecs, actLangSpecs, documentSpecs, coverSpecs} {
 		for _, sp := range specs {
 			sep := "|"
 			if strings.HasSuffix(sp.lang, ";") {

@@ -69,6 +69,9 @@ func buildAskExamples(rows []ownRow, prefix string) []example {
 	ruleOnly := detect.NewInjectionDetector()
 	var ex []example
 	for _, r := range rows {
+		if documentOnly[r.Kind] {
+			continue
+		}
 		e := readExample(ruleOnly, r.Text, false)
 		e.label, e.weight, e.group = float64(r.Label), 1, prefix+r.Kind
 		ex = append(ex, e)

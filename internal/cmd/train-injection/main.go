@@ -10,7 +10,8 @@
 // asks, ask_train.jsonl and, in fourteen other languages,
 // ask_intl_train.jsonl, with tactic_train.jsonl and adv_train.jsonl (see
 // harm.go); the attack model our kinds set, kinds_train.jsonl, and
-// train.jsonl (see attack.go).
+// train.jsonl (see attack.go). Of train.jsonl, the documents written for
+// the indirect model alone (see documentOnly) train nothing else.
 // The data directory is ../shared/data, or PROMPTGATE_EVAL_DATA. Runs are
 // reproducible: the same inputs give the same weights byte for byte.
 //
@@ -600,7 +601,7 @@ var indirectBudget = map[string]float64{
 	"warden-segments/jailbreak|1": 1, "warden-segments/request|1": 1.5,
 	"own-segments/request|1": 1.5, "own-segments/indirect|1": 2, "synthetic-request|1": 2,
 	"bipia-context/email|0": 3, "bipia-context/code|0": 3, "bipia-context/table|0": 1.5,
-	"own-segments/document|0": 2, "own-segments/indirect|0": 1, "synthetic-document|0": 3,
+	"own-segments/document|0": 2, "own-segments/indirect|0": 1, "synthetic-document|0": 3, "own-segments/notice|0": 1,
 }
 
 // budget rescales the weights of each group to its budget. Our own
@@ -797,7 +798,7 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 		docs = append(docs, docOf(insertAt(c.text, a.text, i%3), 1, "bipia/"+c.task, foldOf(c.text)))
 	}
 	for _, r := range d.own {
-		if r.Untrusted {
+		if doc := documentOnly[r.Kind]; r.Untrusted && (!doc || r.Label == 1) {
 			docs = append(docs, docOf(r.Text, float64(r.Label), "own", foldOf(r.Text)))
 		}
 	}
@@ -847,7 +848,7 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 			// for its harmless messages, one for its attacks.
 			group = map[bool]string{false: "own/benign-build", true: "own/build-attack"}[r.Label == 1]
 		}
-		if r.Lang == "en" || r.Label == 0 {
+		if doc := documentOnly[r.Kind]; (r.Lang == "en" || r.Label == 0) && !doc {
 			addDirect(r.Text, r.Untrusted, label, 2, group)
 		}
 		switch {
@@ -856,6 +857,8 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 			addSegments(r.Text, 2, "own-segments/indirect", func(seg string) bool {
 				return len(seg) >= 8 && strings.Contains(inj, seg)
 			})
+		case r.Untrusted && r.Kind == "benign-notice":
+			addSegments(r.Text, 2, "own-segments/notice", none)
 		case r.Untrusted:
 			addSegments(r.Text, 2, "own-segments/document", none)
 		case r.Variant == "builder":
@@ -920,3 +923,17 @@ func overrideBudgets(b map[string]float64, spec string) error {
 	}
 	return nil
 }
+
+// documentOnly are the kinds of train.jsonl written for the indirect
+// model alone, in the fifteen core languages: automatic messages an
+// agent reads (benign-notice: password resets, bank notices, memos) and
+// documents with an injection marked (indirect-doc). Before them the
+// indirect model had seen few documents but English ones, and our
+// users' requests in Arabic and Hindi as instructions, and it read
+// those scripts as instructions: of our dev and test sets' harmless
+// documents in Arabic script or Devanagari, all but one were flagged.
+// The direct and attack models do not learn from them (the attack
+// model's thresholds rose on the notices, and every kind of attack it
+// caught lost some), nor do their harmless ones set the indirect
+// model's document threshold (BIPIA's clean contexts do, with ours).
+var documentOnly = map[string]bool{"benign-notice": true, "indirect-doc": true}

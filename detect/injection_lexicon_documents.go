@@ -2,14 +2,27 @@ package detect
 
 import "strings"
 
-// noticeSpecs are the words with which an automatic email tells its reader
-// to disregard it: "If this was you, you can ignore this email", "puedes
-// ignorar este correo", "このメールを無視してください". Password resets,
-// sign-in alerts and receipts all end so, and an agent that reads a
-// mailbox meets them daily. What is set aside is the message itself, not
-// the model's instructions, so ignoredNotices takes the override from
-// them. Each carries argNotice in its arg.
-var noticeSpecs = []entrySpec{
+// documentSpecs are what the lexicon needs of the documents an agent
+// reads:
+//
+//   - the words with which an automatic email tells its reader to
+//     disregard it: "If this was you, you can ignore this email", "puedes
+//     ignorar este correo", "このメールを無視してください". Password
+//     resets, sign-in alerts and receipts all end so, and an agent that
+//     reads a mailbox meets them daily. What is set aside is the message
+//     itself, not the model's instructions, so ignoredNotices takes the
+//     override from them; each carries argNotice in its arg;
+//   - the assistant a document speaks to, in the forms our documents in
+//     Arabic, Hindi, Persian, Urdu, Chinese, Dutch, German and English
+//     showed missing: the "automated" assistant or system, the AI that
+//     handles or screens the document, "AI" written in Latin letters
+//     among Devanagari;
+//   - what such a document tells the model to do: forwarding rules and
+//     forms filled in (ar), sharing (hi), telling the user (fa), rating a
+//     candidate (en);
+//   - the plural orders a page gives assistants to put data in a link
+//     (pt, es), read since "e-mail" no longer sends (see emailNouns).
+var documentSpecs = []entrySpec{
 	{m(cIgnore), "en", "ignore this email|ignore this e-mail|ignore this mail|ignore this message|ignore this notice|ignore this notification|ignore this reminder|ignore this letter|ignore this text|ignore this sms|ignore this alert|ignore this warning|ignore this invitation|ignore this request|disregard this email|disregard this e-mail|disregard this message|disregard this notice|disregard this notification|disregard this reminder|disregard this letter|disregard this alert", argNotice},
 	{m(cIgnore), "fr", "ignorer cet e-mail|ignorer cet email|ignorer ce courriel|ignorer ce message|ignorer ce mail|ignorer cette notification|ignorer ce rappel|ignorez cet e-mail|ignorez cet email|ignorez ce courriel|ignorez ce message|ignorez ce mail|ne pas tenir compte de ce message|ne tenez pas compte de ce message|ne pas tenir compte de cet e-mail|ne tenez pas compte de cet e-mail", argNotice},
 	{m(cIgnore), "es", "ignorar este correo|ignora este correo|ignore este correo|ignorar este mensaje|ignora este mensaje|ignore este mensaje|ignorar este email|ignore este email|ignorar este e-mail|ignore este e-mail|ignorar este aviso|ignore este aviso|ignorar esta notificación|ignore esta notificación|haga caso omiso de este mensaje|hacer caso omiso de este correo", argNotice},
@@ -24,6 +37,28 @@ var noticeSpecs = []entrySpec{
 	{m(cIgnore), "ja", "このメールを無視|本メールを無視|このメールは無視|本メールは無視|このメッセージを無視|このメッセージは無視|この通知を無視|この通知は無視|本メールは破棄|このメールは破棄|このメールを破棄|本メールを破棄", argNotice},
 	{m(cIgnore), "ko", "이 메일은 무시|이 메일을 무시|이 이메일은 무시|이 이메일을 무시|본 메일은 무시|본 메일을 무시|이 메시지는 무시|이 메시지를 무시|이 알림은 무시|이 알림을 무시|이 문자는 무시", argNotice},
 	{m(cIgnore), "ar", "تجاهل هذه الرسالة|تجاهل هذا البريد|تجاهل هذه الرسالة الإلكترونية|تجاهل هذا الإشعار|يرجى تجاهل هذه الرسالة|يمكنك تجاهل هذه الرسالة|يمكنك تجاهل هذا البريد|تجاهل هذا التنبيه", argNotice},
+	// The assistant a document speaks to, as Arabic and Hindi documents
+	// name it: the "automated" assistant or system, the coding or
+	// shopping assistant, and the English "AI" written among Devanagari.
+	{m(cAIAddr), "ar", "إلى المساعد الآلي|الى المساعد الآلي|للمساعد الآلي|إلى النظام الآلي|للنظام الآلي|إلى المساعد الرقمي|للمساعد الرقمي|لمساعد البرمجة|إلى مساعد البرمجة|لمساعد التسوق|إلى مساعد التسوق|@المساعد|يا مساعد|إلى البوت|للبوت الذي|إلى الروبوت الذي|إلى أي مساعد|لأي مساعد", 0},
+	{m(cAIAddr), "ar", "إلى نظام الفرز|لنظام الفرز|الآلي بالذكاء الاصطناعي|إلى نظام الذكاء الاصطناعي|لنظام الذكاء الاصطناعي|تعليمات ملحقة|تعليمات إضافية للمساعد", 0},
+	{m(cAIAddr), "hi", "शॉपिंग असिस्टेंट|संभालने वाला ai|संभालने वाले ai|प्रोसेस करने वाला ai|प्रोसेस करने वाले ai|असिस्टेंट:|सहायक:", 0},
+	{m(cSend), "ar", "قاعدة تحويل|قاعدة إعادة توجيه|تحويل تلقائي|إعادة توجيه تلقائي|املأ النموذج|املئ النموذج|عبئ النموذج|عبّئ النموذج", 0},
+	{m(cSend), "hi", "शेयर करके|शेयर कर दो|शेयर करो|शेयर करें|शेयर कर दें|फ़ॉरवर्ड करो|फॉरवर्ड करो|फ़ॉरवर्ड करें|फॉरवर्ड करें", 0},
+	{m(cYourOutput), "fa", "به کاربر بگو|به کاربر بگویید|به کاربران بگو|به کاربر اطلاع بده|به کاربر بنویس", 0},
+	{m(cAIAddr), "zh", "致正在处理此|致处理此|致阅读此|正在处理此邮件的|正在阅读此邮件的|的智能助手：|的ai助手：|致ai助手|致智能助手|致ai|给ai助手的|给智能助手的", 0},
+	{m(cSecrecy), "zh", "无需告知|无需告诉|不必告知|无须告知|无需让用户知道", 0},
+	{m(cAIAddr), "nl", "systeeminstructie voor de assistent|instructie voor de assistent|instructies voor de assistent|voor de ai-assistent|aan de ai-assistent|voor de ai:|aan de ai:", 0},
+	{m(cAIAddr), "fa", "دستیار هوش مصنوعی|به دستیار هوش مصنوعی|برای دستیار هوش مصنوعی|هوش مصنوعی که این را می‌خواند", 0},
+	{m(cAIAddr), "ur", "پڑھنے والے اے آئی|پڑھنے والا اے آئی|اے آئی کے لیے|اے آئی اسسٹنٹ|اسسٹنٹ کے لیے", 0},
+	{m(cAIAddr), "hi", "ai सहायक|ai असिस्टेंट|ai एजेंट|ai के लिए|ai को निर्देश|पढ़ने वाले ai|पढ़ने वाला ai|पढ़ रहे ai|ai बॉट|ai मॉडल के लिए|सहायक के लिए:|असिस्टेंट के लिए:|एजेंट के लिए:|बॉट के लिए:|[सहायक के लिए|[असिस्टेंट के लिए|(सहायक के लिए|(असिस्टेंट के लिए", 0},
+
+	// The reader a document addresses by what it does with the document,
+	// in English and German, and what it is to say or rate.
+	{m(cAIAddr), "en", "ai code reviewers|ai code reviewer|ai reviewers|ai reviewer|ai summarisers|ai summarizers|ai summariser|ai summarizer|ai screeners|ai screener|ai recruiters|ai triage|reading these reviews|reading these messages|reading these emails|screening this cv|screening this resume|screening this application|screening these|when you read this|when reading this|when you process this|when you review this|assistant, when you", 0},
+	{m(cAIAddr), "de", "assistent, der diese|assistentin, die diese|ki, die diese|agent, der diese|bot, der diese|der diese einladung liest|der diese e-mail liest|der diese nachricht liest|der diesen lebenslauf|wenn du das liest|wenn du diese einladung", 0},
+	{m(cYourOutput), "en", "tell the reader|tell readers|tell the visitor|tell visitors|rate this candidate|rate this applicant|rank this candidate|score this candidate|recommend this candidate|recommend immediate hire|mark this candidate", 0},
+
 	// Now that "e-mail" sends nothing (see emailNouns), the plural orders
 	// a page gives the assistants that read it to put data in a link.
 	{m(cSend), "pt", "inclua em|incluam em|incluir em|incluam na url|coloquem na url|adicionem à url|anexem à url", 0},
@@ -32,7 +67,7 @@ var noticeSpecs = []entrySpec{
 }
 
 // argNotice marks, in a hit's arg, the words with which a message tells
-// its reader to disregard it (see noticeSpecs).
+// its reader to disregard it (see documentSpecs).
 const argNotice int64 = 1 << 42
 
 // ignoredNotices takes the override from a message's words telling its
