@@ -237,6 +237,9 @@ var actLangSpecs = []entrySpec{
 	{m(cPrivileged), "fr", "appareil de confiance|appareils de confiance|nouvel appareil|nouveau téléphone|application d'authentification|clé de sécurité", actObject | actLogin},
 	{m(cPrivileged), "es", "añade|añadir|añada|agrega|agregar|agregue|registra|registrar|registre|vincula|vincular|vincule|asocia|asociar", actVerb | actLogin},
 	{m(cPrivileged), "es", "dispositivo de confianza|dispositivos de confianza|nuevo dispositivo|dispositivo nuevo|aplicación de autenticación|llave de seguridad", actObject | actLogin},
+	// German "ändere" folds to "andere" (other), so its imperative is
+	// written with what follows it.
+	{m(cPrivileged), "de", "ändere die|ändere den|ändere das|ändere bei|ändere im|ändere in|ändere meine|ändere seine|ändere ihre|ändere ihr|ändere sein|änder die|änder den|änder das|ändere für", actVerb | actLogin},
 	{m(cPrivileged), "de", "füge|hinzufügen|registriere|registrieren|verknüpfe|verknüpfen|kopple|koppeln|hinterlege|hinterlegen", actVerb | actLogin},
 	{m(cPrivileged), "de", "vertrauenswürdiges gerät|vertrauenswürdige geräte|vertrauenswürdigen geräte|neues gerät|neue gerät|authenticator-app|sicherheitsschlüssel", actObject | actLogin},
 	{m(cPrivileged), "it", "aggiungi|aggiungere|aggiunga|registra|registrare|registri|associa|associare|collega|collegare", actVerb | actLogin},
