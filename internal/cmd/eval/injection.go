@@ -491,6 +491,15 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Documents an agent reads in the fifteen core languages (emails,
+	// pages, tickets, invites, tool outputs, memos), half with an
+	// instruction planted for the model, all untrusted. Written apart from
+	// the lexicon and every set above. Its first run is in
+	// docs/injection.md.
+	if err := heldOut("own documents test", "docs_test.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
