@@ -59,6 +59,26 @@ var documentSpecs = []entrySpec{
 	{m(cAIAddr), "de", "assistent, der diese|assistentin, die diese|ki, die diese|agent, der diese|bot, der diese|der diese einladung liest|der diese e-mail liest|der diese nachricht liest|der diesen lebenslauf|wenn du das liest|wenn du diese einladung", 0},
 	{m(cYourOutput), "en", "tell the reader|tell readers|tell the visitor|tell visitors|rate this candidate|rate this applicant|rank this candidate|score this candidate|recommend this candidate|recommend immediate hire|mark this candidate", 0},
 
+	// The model told to ask its user for something, which with a secret
+	// (a password, a card's code, a one-time code) is phishing through
+	// the assistant (indirect.phish_user).
+	{m(cYourOutput), "en", "ask the user for|ask the user to|ask users for|ask users to|ask the customer for|ask the customer to|ask for the user's|request the user's|prompt the user for|prompt the user to|have the user enter|have the user re-enter|tell the user to enter|tell the user to re-enter|tell the user to type|get the user to enter", 0},
+	{m(cYourOutput), "fr", "demande à l'utilisateur|demandez à l'utilisateur|demander à l'utilisateur|demande au client|demandez au client|invite l'utilisateur à saisir|invitez l'utilisateur à saisir|fais saisir à l'utilisateur|faites saisir à l'utilisateur", 0},
+	{m(cYourOutput), "es", "pide al usuario|pídele al usuario|pida al usuario|pídale al usuario|solicita al usuario|solicite al usuario|solicítale al usuario|pide al cliente|pida al cliente|pídele al cliente", 0},
+	{m(cYourOutput), "de", "frag den nutzer nach|frage den nutzer nach|fragen sie den nutzer nach|frag den benutzer nach|frage den benutzer nach|fordere den nutzer auf|fordere den benutzer auf|fordern sie den nutzer auf|bitte den nutzer um|bitten sie den nutzer um|bitte den benutzer um|lass den nutzer|lass den benutzer|den nutzer nach seinem|den nutzer nach ihrem|den kunden nach seinem|frag den kunden nach", 0},
+	{m(cYourOutput), "it", "chiedi all'utente|chieda all'utente|chiedere all'utente|chiedete all'utente|chiedi al cliente|chieda al cliente|richiedi all'utente|richieda all'utente|invita l'utente a inserire|fai inserire all'utente", 0},
+	{m(cYourOutput), "pt", "peça ao usuário|pede ao usuário|pedir ao usuário|solicite ao usuário|solicita ao usuário|peça ao cliente|pede ao cliente|peça ao utilizador|pede ao utilizador|informe ao usuário|informa ao usuário|diga ao usuário", 0},
+	{m(cYourOutput), "nl", "vraag de gebruiker om|vraag de gebruiker naar|vraag de klant om|vraag de klant naar|verzoek de gebruiker|laat de gebruiker zijn|laat de gebruiker haar", 0},
+	{m(cYourOutput), "pl", "poproś użytkownika o|poproś użytkownika, aby|poproś użytkownika żeby|poproś klienta o|zapytaj użytkownika o|poproś go o|poproś ją o", 0},
+	{m(cYourOutput), "ru", "попроси пользователя|попросите пользователя|запроси у пользователя|запросите у пользователя|спроси у пользователя|спросите у пользователя|попроси клиента|попросите клиента|запроси у клиента", 0},
+	{m(cYourOutput), "tr", "kullanıcıdan şifre*|kullanıcıdan parola*|kullanıcıdan kart*|kullanıcıdan kod*|kullanıcıdan doğrulama*|kullanıcıdan e-posta şifre*|kullanıcıdan iste*|kullanıcıya girmesini söyle|kullanıcıdan girmesini iste", 0},
+	{m(cYourOutput), "zh", "向用户索要|让用户提供|请用户提供|要求用户提供|让用户输入|请用户输入|要求用户输入|让用户重新输入|请用户重新输入|向用户询问", 0},
+	{m(cYourOutput), "ja", "ユーザーに入力させ|ユーザーに入力を求め|ユーザーに再入力|ユーザーに尋ね|ユーザーに求め|と伝えること|と伝えるように|と案内すること|と案内してください", 0},
+	{m(cYourOutput), "ko", "사용자에게 요청|사용자에게 입력|사용자에게 물어|사용자에게 받아|사용자한테 받아|사용자에게 다시 입력|고객에게 요청|고객에게 입력", 0},
+	{m(cYourOutput), "ar", "اطلب من المستخدم|اطلبي من المستخدم|اطلبوا من المستخدم|اطلب من العميل|اسأل المستخدم عن|اطلب منه إدخال|اطلب منه إرسال", 0},
+	{m(cYourOutput), "hi", "उपयोगकर्ता से माँगो|उपयोगकर्ता से मांगो|यूज़र से माँगो|यूजर से मांगो|उपयोगकर्ता से पूछो|यूज़र से पूछो|यूजर से पूछो|उपयोगकर्ता से दर्ज करवाओ|यूज़र से दर्ज करवाओ", 0},
+	{m(cSecrecy), "ar", "وعدم إبلاغه|وعدم إبلاغها|وعدم إخباره|وعدم إخبارها|عدم إبلاغ المستخدم|دون إبلاغه|دون إخباره", 0},
+
 	// Now that "e-mail" sends nothing (see emailNouns), the plural orders
 	// a page gives the assistants that read it to put data in a link.
 	{m(cSend), "pt", "inclua em|incluam em|incluir em|incluam na url|coloquem na url|adicionem à url|anexem à url", 0},
