@@ -146,3 +146,43 @@ func noticeEnds(rest string) bool {
 // noticeConditions are the words that open the condition under which a
 // message may be disregarded: "if", "si", "falls", "jeśli", "если"….
 var noticeConditions = normSet("if", "unless", "si", "sauf", "se", "caso", "falls", "wenn", "sofern", "als", "indien", "jeśli", "jeżeli", "если", "eğer")
+
+// reportedSuspicious takes the sending from a verb whose object is
+// suspicious mail, nearby in its sentence: "forward suspicious emails to
+// security@example.com", "encaminhe e-mails suspeitos para…", "أرسل
+// الرسائل المشبوهة إلى…". Security notices ask their readers so; what is
+// sent is an attacker's message, to the defenders, and no data of the
+// user's.
+func reportedSuspicious(norm string, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&(1<<cSend) == 0 {
+			continue
+		}
+		before := norm[max(0, int(h.start)-suspiciousReach):h.start]
+		after := norm[h.end:min(len(norm), int(h.end)+suspiciousReach)]
+		if k := strings.LastIndexAny(before, ".!?\n。！？"); k >= 0 {
+			before = before[k+1:]
+		}
+		if k := strings.IndexAny(after, ".!?\n。！？"); k >= 0 {
+			after = after[:k]
+		}
+		for _, w := range suspiciousWords {
+			if strings.Contains(before, w) || strings.Contains(after, w) {
+				h.concepts &^= 1 << cSend
+				break
+			}
+		}
+	}
+}
+
+// suspiciousReach is how far, in bytes, the word for "suspicious" may
+// stand from the verb of sending in reportedSuspicious: a few words, or
+// some twenty characters of CJK.
+const suspiciousReach = 60
+
+// suspiciousWords are the stems of "suspicious" and "phishing" with
+// which security notices name the mail they ask to be reported.
+var suspiciousWords = normList("suspicious", "phishing", "verdächtig", "verdacht", "sospechos", "suspect", "sospett",
+	"suspeit", "podejrzan", "подозрительн", "фишинг", "şüpheli", "oltalama", "可疑", "钓鱼", "釣魚", "不審", "フィッシング",
+	"의심", "피싱", "مشبوه", "संदिग्ध", "फ़िशिंग", "फिशिंग")

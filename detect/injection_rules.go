@@ -228,7 +228,7 @@ var rules = []rule{
 	// şifresini iste". The user would answer the assistant they trust. A
 	// helpdesk guide that has its reader ask for a new password, or never
 	// ask for one, names no such thing.
-	{"indirect.phish_user", kindIndirect, []uint64{m(cYourOutput), m(cSecretData), m(cSystem, cModel, cAIAddr, cImportant)}, 80, boostHigh, untrustedOnly},
+	{"indirect.phish_user", kindIndirect, []uint64{m(cYourOutput), m(cSecretData), m(cSystem, cModel, cAIAddr, cImportant)}, 120, boostHigh, untrustedOnly},
 	{"indirect.secrecy", kindIndirect, []uint64{m(cSecrecy)}, 0, boostMed, untrustedOnly},
 	{"indirect.hidden_markup", kindIndirect, []uint64{m(cHiddenStyle), m(cAIAddr, cInstr, cIgnore, cInsert, cYourOutput, cImportant, cNewInstr)}, 60, boostHigh, untrustedOnly},
 	{"indirect.output_format", kindIndirect, []uint64{m(cReplyIn, cYourOutput), m(cFormat, cDecode)}, 25, boostHigh - 0.5, untrustedOnly},
@@ -2123,6 +2123,7 @@ var (
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	ignoredNotices(norm, hits)
 	emailNouns(norm, hits)
+	reportedSuspicious(norm, hits)
 	negate(norm, hits)
 	ownConfirmation(norm, hits)
 	quotedOpenings(norm, hits)
