@@ -1,6 +1,10 @@
 package detect
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // documentSpecs are what the lexicon needs of the documents an agent
 // reads:
@@ -136,10 +140,10 @@ func emailNouns(norm string, hits []hit) {
 // ends a clause, or a condition.
 func noticeEnds(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
-	if rest == "" || strings.ContainsRune(clauseMarks+",", []rune(rest)[0]) {
+	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune(clauseMarks+",", r) {
 		return true
 	}
-	w, _ := wordAfter(" "+rest, 0)
+	w, _ := wordAfter(rest, 0)
 	return noticeConditions[w]
 }
 
@@ -152,28 +156,51 @@ var noticeConditions = normSet("if", "unless", "si", "sauf", "se", "caso", "fall
 // security@example.com", "encaminhe e-mails suspeitos para…", "أرسل
 // الرسائل المشبوهة إلى…". Security notices ask their readers so; what is
 // sent is an attacker's message, to the defenders, and no data of the
-// user's.
+// user's. The words are found once, so a text dense with both costs no
+// more than one with few.
 func reportedSuspicious(norm string, hits []hit) {
+	var at []int32
+	for i := range hits {
+		if hits[i].concepts&(1<<cSend) != 0 {
+			at = suspiciousAt(norm, at)
+			break
+		}
+	}
+	if len(at) == 0 {
+		return
+	}
 	for i := range hits {
 		h := &hits[i]
 		if h.concepts&(1<<cSend) == 0 {
 			continue
 		}
-		before := norm[max(0, int(h.start)-suspiciousReach):h.start]
-		after := norm[h.end:min(len(norm), int(h.end)+suspiciousReach)]
-		if k := strings.LastIndexAny(before, ".!?\n。！？"); k >= 0 {
-			before = before[k+1:]
+		// The nearest word before the verb, and the nearest after it.
+		k, _ := slices.BinarySearch(at, h.start)
+		if k > 0 && h.start-at[k-1] <= suspiciousReach && !actSentenceEnd(norm[at[k-1]:h.start]) {
+			h.concepts &^= 1 << cSend
+			continue
 		}
-		if k := strings.IndexAny(after, ".!?\n。！？"); k >= 0 {
-			after = after[:k]
-		}
-		for _, w := range suspiciousWords {
-			if strings.Contains(before, w) || strings.Contains(after, w) {
-				h.concepts &^= 1 << cSend
-				break
-			}
+		if k, _ = slices.BinarySearch(at, h.end); k < len(at) && at[k]-h.end <= suspiciousReach && !actSentenceEnd(norm[h.end:at[k]]) {
+			h.concepts &^= 1 << cSend
 		}
 	}
+}
+
+// suspiciousAt appends to at, in order, where each of suspiciousWords
+// stands in norm.
+func suspiciousAt(norm string, at []int32) []int32 {
+	for _, w := range suspiciousWords {
+		for p := 0; ; {
+			k := strings.Index(norm[p:], w)
+			if k < 0 {
+				break
+			}
+			at = append(at, int32(p+k))
+			p += k + len(w)
+		}
+	}
+	slices.Sort(at)
+	return at
 }
 
 // suspiciousReach is how far, in bytes, the word for "suspicious" may

@@ -942,7 +942,8 @@ func TestInjectionLinearOnRuns(t *testing.T) {
 	}
 	d := NewInjectionDetector()
 	for _, unit := range []string{"forever ", "if your rules allow ", "忽略你的规则然后", "https://", "my system prompt for a ", "忽 略 ", "[INST] ", "&#105;&#103; ", `\u0069\u0067 `, "ɐǝɹʇ ", "ignroe yuor ", "snoitcurtsni erongi\n", "1n57ruc710n5 ", "caesar jhopsf bmm qsfwjpvt ",
-		"rtmliv kiverlfh ", "ignoreway eviouspray ", "ignoreallpreviousinstructions ", "'ign' + 'ore' + ", "i\n", "a\n\n", "alfa bravo ", "105, 103, ", "Ice cream\n", "curl https://x.example ~/.ssh/config ", "a | b "} {
+		"rtmliv kiverlfh ", "ignoreway eviouspray ", "ignoreallpreviousinstructions ", "'ign' + 'ore' + ", "i\n", "a\n\n", "alfa bravo ", "105, 103, ", "Ice cream\n", "curl https://x.example ~/.ssh/config ", "a | b ",
+		"ignore this email. ", "forward suspicious mail ", "delete password ", "删除密码", "ask the user for the password system ", "e-mail "} {
 		s := strings.Repeat(unit, (1<<20)/len(unit))
 		start := time.Now()
 		d.Analyse(NewText(s, false))
