@@ -500,6 +500,17 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// One of each in the fifteen core languages: tools misused on another's
+	// account, an instruction planted in a document, a document that has
+	// the assistant ask its user for a secret, an override or extraction,
+	// data sent away; and automatic notices, security memos, the user's
+	// own errands, developers' questions and ordinary documents. Written
+	// apart from the lexicon and every set above, and run first on the
+	// code they led to. Its first run is in docs/injection.md.
+	if err := heldOut("own final test", "final_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
