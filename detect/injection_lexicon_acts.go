@@ -164,18 +164,19 @@ func actSentenceEnd(s string) bool {
 	return strings.ContainsAny(s, "。！？")
 }
 
-// ownConfirmation clears the secrecy of a confirmation waived by the one
-// who would give it: "no need to confirm with me", "skip the confirmation
-// from me". The user may spare themself a question; an agent may not be
-// told to spare the owner one.
+// ownConfirmation clears the secrecy of a confirmation or a notice waived
+// by the one who would get it: "no need to confirm with me", "no need to
+// notify me", "without asking me again". The user may spare themself a
+// question; an agent may not be told to spare the owner one.
 func ownConfirmation(norm string, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
-		if h.concepts&(1<<cSecrecy) == 0 || !strings.Contains(norm[h.start:h.end], "confirm") {
+		if h.concepts&(1<<cSecrecy) == 0 {
 			continue
 		}
 		rest := norm[h.end:]
-		if strings.HasPrefix(rest, " with me") || strings.HasPrefix(rest, " from me") || strings.HasPrefix(rest, " me") {
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, " with"), " from")
+		if w, _ := wordAfter(rest, 0); w == "me" {
 			h.concepts &^= 1 << cSecrecy
 		}
 	}
