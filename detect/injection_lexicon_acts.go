@@ -72,14 +72,23 @@ func isAct(h *hit) bool {
 // pairActs reads the acts in hits (see actSpecs): an object with a verb
 // of its class within actWindow runes of the same sentence, on either
 // side, keeps cPrivileged; every other verb and object of an act loses it,
-// and is dropped if it meant nothing else. What remains carries no act in
+// and is dropped if it meant nothing else. Nor is anything the speaker's
+// own an act (see speakersObject). What remains carries no act in
 // its arg, so the readers after it see the hits they always did.
 func pairActs(norm string, hits []hit) []hit {
 	first := -1
 	for i := range hits {
-		if isAct(&hits[i]) {
-			first = i
-			break
+		h := &hits[i]
+		if h.concepts&(1<<cPrivileged) == 0 {
+			continue
+		}
+		if isAct(h) {
+			if first < 0 {
+				first = i
+			}
+		} else if speakersObject(norm, int(h.start)) {
+			// "my recovery email", named by an act's own phrase.
+			h.concepts &^= 1 << cPrivileged
 		}
 	}
 	if first < 0 {
@@ -90,7 +99,7 @@ func pairActs(norm string, hits []hit) []hit {
 		if !isAct(h) || h.arg&actObject == 0 {
 			continue
 		}
-		if actVerbNear(norm, hits, i) {
+		if !speakersObject(norm, int(h.start)) && actVerbNear(norm, hits, i) {
 			h.arg = 0 // an act: it keeps cPrivileged
 		}
 	}
@@ -181,3 +190,29 @@ func ownConfirmation(norm string, hits []hit) {
 		}
 	}
 }
+
+// speakersObject reports whether the object of an act that starts at start is
+// the speaker's, a first-person possessive standing right before it: "my
+// password", "mi contraseña", "meine Dateien", "我的密码", "내 비밀번호".
+// Changing one's own password or deleting one's own files is an errand;
+// "my colleague's password" has another word between.
+func speakersObject(norm string, start int) bool {
+	before := strings.TrimRight(norm[:start], " ")
+	for _, p := range firstPersonPossessives {
+		if !strings.HasSuffix(before, p) {
+			continue
+		}
+		rest := before[:len(before)-len(p)]
+		if unspaced(p) || rest == "" || rest[len(rest)-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonPossessives are "my" in the fifteen core languages, as the
+// normaliser writes them.
+var firstPersonPossessives = normList("my", "mon", "ma", "mes", "mi", "mis", "mein", "meine", "meinen", "meinem", "meiner",
+	"meines", "mio", "mia", "miei", "mie", "meu", "minha", "meus", "minhas", "mijn", "mój", "moja", "moje", "mojego", "moją",
+	"mojej", "moich", "мой", "моя", "моё", "мои", "мою", "моего", "моей", "моих", "benim", "我的", "私の", "僕の", "俺の", "自分の",
+	"내", "나의", "제", "저의", "मेरा", "मेरी", "मेरे")
