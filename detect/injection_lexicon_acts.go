@@ -198,12 +198,14 @@ func ownConfirmation(norm string, hits []hit) {
 // "my colleague's password" has another word between.
 func speakersObject(norm string, start int) bool {
 	before := strings.TrimRight(norm[:start], " ")
-	for _, p := range firstPersonPossessives {
-		if !strings.HasSuffix(before, p) {
-			continue
-		}
-		rest := before[:len(before)-len(p)]
-		if unspaced(p) || rest == "" || rest[len(rest)-1] == ' ' {
+	// The word before, if short enough to be a possessive: a look past
+	// a few bytes would make a long run without spaces quadratic.
+	tail := before[max(0, len(before)-possessiveMax-1):]
+	if k := strings.LastIndexByte(tail, ' '); (k >= 0 || len(tail) == len(before)) && firstPersonPossessives[tail[k+1:]] {
+		return true
+	}
+	for _, p := range firstPersonPossessivesUnspaced {
+		if strings.HasSuffix(before, p) {
 			return true
 		}
 	}
@@ -211,8 +213,16 @@ func speakersObject(norm string, start int) bool {
 }
 
 // firstPersonPossessives are "my" in the fifteen core languages, as the
-// normaliser writes them.
-var firstPersonPossessives = normList("my", "mon", "ma", "mes", "mi", "mis", "mein", "meine", "meinen", "meinem", "meiner",
-	"meines", "mio", "mia", "miei", "mie", "meu", "minha", "meus", "minhas", "mijn", "mój", "moja", "moje", "mojego", "moją",
-	"mojej", "moich", "мой", "моя", "моё", "мои", "мою", "моего", "моей", "моих", "benim", "我的", "私の", "僕の", "俺の", "自分の",
-	"내", "나의", "제", "저의", "मेरा", "मेरी", "मेरे")
+// normaliser writes them, and firstPersonPossessivesUnspaced those written
+// without a space before the noun.
+var (
+	firstPersonPossessives = normSet("my", "mon", "ma", "mes", "mi", "mis", "mein", "meine", "meinen", "meinem", "meiner",
+		"meines", "mio", "mia", "miei", "mie", "meu", "minha", "meus", "minhas", "mijn", "mój", "moja", "moje", "mojego", "moją",
+		"mojej", "moich", "мой", "моя", "моё", "мои", "мою", "моего", "моей", "моих", "benim", "내", "나의", "제", "저의", "मेरा",
+		"मेरी", "मेरे")
+	firstPersonPossessivesUnspaced = normList("我的", "私の", "僕の", "俺の", "自分の")
+)
+
+// possessiveMax is the length in bytes of the longest of
+// firstPersonPossessives ("मेरी", "मेरे").
+const possessiveMax = 12
