@@ -406,10 +406,12 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	}
 	// The attack model, where it may count, reads the same features: in
 	// the harm model's place in the direct model's pass when the harm
-	// model does not count, else in a pass of its own (always so in
-	// untrusted content, whose pass reads the indirect model).
-	attack := len(m.attack.w) > 0 && sc.concepts&attackCue != 0
-	w2, attackShares := wH, attack && wH == nil && !t.Untrusted
+	// model does not count, else in a pass of its own. It learned from
+	// what users send, and does not read untrusted content: there it read
+	// password resets and sign-in alerts as attacks, and the indirect
+	// model and the rules read documents.
+	attack := len(m.attack.w) > 0 && sc.concepts&attackCue != 0 && !t.Untrusted
+	w2, attackShares := wH, attack && wH == nil
 	if attackShares {
 		w2 = m.attack.w
 	}

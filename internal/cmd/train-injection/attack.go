@@ -34,10 +34,11 @@ package main
 var attackSettings = askFlags("attack", 0.015, 1.25, 1e-6, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
 
 // attackPart is the attack model's logit a of e where it counts, as
-// detection counts it (see detect's injModel), else 0: what
+// detection counts it (see detect's injModel: where the lexicon reads an
+// attack's cues, and not in untrusted content), else 0: what
 // detect.JoinClassifiers joins to the direct model's.
 func attackPart(e *example, a float64) float64 {
-	if !e.attackCue {
+	if !e.attackCue || e.untrusted {
 		return 0
 	}
 	return max(0, a)
