@@ -157,8 +157,8 @@ func actVerbNear(norm string, hits []hit, i int) bool {
 }
 
 // actSentenceEnd reports whether s ends a sentence: a full stop before a
-// space or a line's end (not the one of "example.com" or "ul. 13" after
-// a digit), or a mark that always does.
+// space or a line's end (not the one inside "example.com" or "2.400"), or
+// a mark that always does.
 func actSentenceEnd(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -191,9 +191,10 @@ func ownConfirmation(norm string, hits []hit) {
 	}
 }
 
-// speakersObject reports whether the object of an act that starts at start is
-// the speaker's, a first-person possessive standing right before it: "my
-// password", "mi contraseña", "meine Dateien", "我的密码", "내 비밀번호".
+// speakersObject reports whether the object of an act that starts at
+// start is the speaker's, a first-person possessive standing right before
+// it: "my password", "mi contraseña", "meine Dateien", "我的密码", "내
+// 비밀번호".
 // Changing one's own password or deleting one's own files is an errand;
 // "my colleague's password" has another word between.
 func speakersObject(norm string, start int) bool {
