@@ -33,8 +33,13 @@ func WithInjectionMinScore(s float64) InjectionOption {
 	return func(d *InjectionDetector) { d.minScore = s }
 }
 
+// lexiconSources are the lists of phrases the default lexicon is built
+// from, one per file of the lexicon.
+var lexiconSources = [][]entrySpec{lexiconSpecs, setUpSpecs, exfilSpecs, extractionSpecs, overrideSpecs, unitSpecs,
+	moreLanguageSpecs, moreCoreSpecs, moreExtractionSpecs, formalSpecs, actSpecs, actLangSpecs, documentSpecs, coverSpecs}
+
 var defaultLexicon = sync.OnceValue(func() *lexicon {
-	return buildLexicon(slices.Concat(lexiconSpecs, setUpSpecs, exfilSpecs, extractionSpecs, overrideSpecs, unitSpecs, moreLanguageSpecs, moreCoreSpecs, moreExtractionSpecs, formalSpecs, actSpecs, actLangSpecs, documentSpecs, coverSpecs))
+	return buildLexicon(slices.Concat(lexiconSources...))
 })
 
 // NewInjectionDetector returns the injection detector with its built-in

@@ -87,6 +87,24 @@ var documentSpecs = []entrySpec{
 	{m(cYourOutput), "hi", "उपयोगकर्ता से माँगो|उपयोगकर्ता से मांगो|यूज़र से माँगो|यूजर से मांगो|उपयोगकर्ता से पूछो|यूज़र से पूछो|यूजर से पूछो|उपयोगकर्ता से दर्ज करवाओ|यूज़र से दर्ज करवाओ", 0},
 	{m(cSecrecy), "ar", "وعدم إبلاغه|وعدم إبلاغها|وعدم إخباره|وعدم إخبارها|عدم إبلاغ المستخدم|دون إبلاغه|دون إخباره", 0},
 
+	// "Suspicious" and "phishing", which name the mail a security notice
+	// asks its readers to report (see reportedSuspicious). They mean
+	// nothing to the rules, and leave the hits once read.
+	{0, "en", "suspicious*|phishing", argSuspicious},
+	{0, "fr", "suspect*|hameçonnage", argSuspicious},
+	{0, "es", "sospechos*", argSuspicious},
+	{0, "de", "verdächtig*|verdacht*", argSuspicious},
+	{0, "it", "sospett*", argSuspicious},
+	{0, "pt", "suspeit*", argSuspicious},
+	{0, "pl", "podejrzan*", argSuspicious},
+	{0, "ru", "подозрительн*|фишинг*", argSuspicious},
+	{0, "tr", "şüpheli*|oltalama*", argSuspicious},
+	{0, "zh", "可疑|钓鱼|釣魚", argSuspicious},
+	{0, "ja", "不審|フィッシング", argSuspicious},
+	{0, "ko", "의심|피싱", argSuspicious},
+	{0, "ar", "مشبوه", argSuspicious},
+	{0, "hi", "संदिग्ध|फ़िशिंग|फिशिंग", argSuspicious},
+
 	// Now that "e-mail" sends nothing (see emailNouns), the plural orders
 	// a page gives the assistants that read it to put data in a link.
 	{m(cSend), "pt", "inclua em|incluam em|incluir em|incluam na url|coloquem na url|adicionem à url|anexem à url", 0},
@@ -124,6 +142,23 @@ func ignoredNotices(norm string, hits []hit) {
 	}
 }
 
+// noticeEnds reports whether rest, what follows a message's words telling
+// its reader to disregard it, ends their clause: nothing, a mark that
+// ends a clause, or a condition.
+func noticeEnds(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune(clauseMarks+",", r) {
+		return true
+	}
+	w, _ := wordAfter(rest, 0)
+	return noticeConditions[w]
+}
+
+// noticeConditions are the words that open the condition under which a
+// message may be disregarded: "if", "si", "falls", "jeśli", "если"….
+var noticeConditions = normSet("if", "unless", "si", "sauf", "se", "caso", "falls", "wenn", "sofern", "als", "indien",
+	"jeśli", "jeżeli", "если", "eğer")
+
 // emailNouns takes the sending from "mail" where it ends "e-mail", the
 // noun of every language that writes it so: Dutch "mail het naar …" is an
 // order to send, "ignorer cet e-mail" names a message.
@@ -139,81 +174,68 @@ func emailNouns(norm string, hits []hit) {
 	}
 }
 
-// noticeEnds reports whether rest, what follows a message's words telling
-// its reader to disregard it, ends their clause: nothing, a mark that
-// ends a clause, or a condition.
-func noticeEnds(rest string) bool {
-	rest = strings.TrimLeft(rest, " ")
-	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune(clauseMarks+",", r) {
-		return true
-	}
-	w, _ := wordAfter(rest, 0)
-	return noticeConditions[w]
-}
-
-// noticeConditions are the words that open the condition under which a
-// message may be disregarded: "if", "si", "falls", "jeśli", "если"….
-var noticeConditions = normSet("if", "unless", "si", "sauf", "se", "caso", "falls", "wenn", "sofern", "als", "indien", "jeśli", "jeżeli", "если", "eğer")
+// argSuspicious marks, in a hit's arg, the words "suspicious" and
+// "phishing" (see documentSpecs).
+const argSuspicious int64 = 1 << 43
 
 // reportedSuspicious takes the sending from a verb whose object is
 // suspicious mail, nearby in its sentence: "forward suspicious emails to
 // security@example.com", "encaminhe e-mails suspeitos para…", "أرسل
 // الرسائل المشبوهة إلى…". Security notices ask their readers so; what is
 // sent is an attacker's message, to the defenders, and no data of the
-// user's. The words are found once, so a text dense with both costs no
-// more than one with few.
-func reportedSuspicious(norm string, hits []hit) {
-	var at []int32
-	for i := range hits {
-		if hits[i].concepts&(1<<cSend) != 0 {
-			at = suspiciousAt(norm, at)
-			break
-		}
+// user's. The words for "suspicious" are the lexicon's, found by its scan;
+// they leave the hits here, so that the readers after it see the hits they
+// always did.
+func reportedSuspicious(norm string, hits []hit) []hit {
+	first := slices.IndexFunc(hits, func(h hit) bool { return h.arg == argSuspicious })
+	if first < 0 {
+		return hits
 	}
-	if len(at) == 0 {
-		return
-	}
+	// Each verb of sending looks at the nearest word before it and the
+	// nearest after it, in its sentence.
+	last := -1 // the latest word for "suspicious" before hits[i]
 	for i := range hits {
 		h := &hits[i]
+		if h.arg == argSuspicious {
+			last = i
+			continue
+		}
 		if h.concepts&(1<<cSend) == 0 {
 			continue
 		}
-		// The nearest word before the verb, and the nearest after it.
-		k, _ := slices.BinarySearch(at, h.start)
-		if k > 0 && h.start-at[k-1] <= suspiciousReach && !actSentenceEnd(norm[at[k-1]:h.start]) {
+		if last >= 0 && nearSuspicious(norm, int(hits[last].start), int(h.start)) {
 			h.concepts &^= 1 << cSend
 			continue
 		}
-		if k, _ = slices.BinarySearch(at, h.end); k < len(at) && at[k]-h.end <= suspiciousReach && !actSentenceEnd(norm[h.end:at[k]]) {
-			h.concepts &^= 1 << cSend
-		}
-	}
-}
-
-// suspiciousAt appends to at, in order, where each of suspiciousWords
-// stands in norm.
-func suspiciousAt(norm string, at []int32) []int32 {
-	for _, w := range suspiciousWords {
-		for p := 0; ; {
-			k := strings.Index(norm[p:], w)
-			if k < 0 {
+		for j := i + 1; j < len(hits) && int(hits[j].start)-int(h.end) <= suspiciousReach; j++ {
+			if hits[j].arg == argSuspicious && hits[j].start >= h.end {
+				if nearSuspicious(norm, int(h.end), int(hits[j].start)) {
+					h.concepts &^= 1 << cSend
+				}
 				break
 			}
-			at = append(at, int32(p+k))
-			p += k + len(w)
 		}
 	}
-	slices.Sort(at)
-	return at
+	out := hits[:first]
+	for _, h := range hits[first:] {
+		if h.arg == argSuspicious {
+			h.arg = 0
+			if h.concepts == 0 {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// nearSuspicious reports whether norm[from:to], between a word for
+// "suspicious" and a verb of sending, is short and within a sentence.
+func nearSuspicious(norm string, from, to int) bool {
+	return to-from <= suspiciousReach && !actSentenceEnd(norm[from:to])
 }
 
 // suspiciousReach is how far, in bytes, the word for "suspicious" may
 // stand from the verb of sending in reportedSuspicious: a few words, or
 // some twenty characters of CJK.
 const suspiciousReach = 60
-
-// suspiciousWords are the stems of "suspicious" and "phishing" with
-// which security notices name the mail they ask to be reported.
-var suspiciousWords = normList("suspicious", "phishing", "verdächtig", "verdacht", "sospechos", "suspect", "sospett",
-	"suspeit", "podejrzan", "подозрительн", "фишинг", "şüpheli", "oltalama", "可疑", "钓鱼", "釣魚", "不審", "フィッシング",
-	"의심", "피싱", "مشبوه", "संदिग्ध", "फ़िशिंग", "फिशिंग")

@@ -450,14 +450,14 @@ func (t *Text) without(cm cutMap) *Text {
 // positions (empty when nothing was cut), and its hits and fired rules.
 // hits, fired and cuts are reused from [:0].
 func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Text, cutMap, []hit, []ruleHit) {
-	hits = pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0]))
+	hits = lx.scanRead(t, hits)
 	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
 	cuts = tidy(repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0])))
 	if len(cuts) == 0 {
 		return t, cuts, hits, fired
 	}
 	ct := t.without(cuts)
-	hits = pairActs(ct.Norm, lx.scan(ct, len(ct.Norm), hits[:0]))
+	hits = lx.scanRead(ct, hits)
 	fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
 	for r := 1; r < mentionRounds && len(t.Norm) <= maxMentionRoundsText; r++ {
 		more := mentionCuts(ct, hits, fired, nil)
@@ -470,10 +470,20 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Tex
 		}
 		cuts = tidy(append(cuts, more...))
 		ct = t.without(cuts)
-		hits = pairActs(ct.Norm, lx.scan(ct, len(ct.Norm), hits[:0]))
+		hits = lx.scanRead(ct, hits)
 		fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
 	}
 	return ct, cuts, hits, fired
+}
+
+// scanRead scans t into hits[:0] and reads what needs its neighbours
+// before the rules: the acts (pairActs), "e-mail" as a noun (emailNouns,
+// before what it sends is looked at), and the words for "suspicious"
+// (reportedSuspicious), whose marks leave the hits.
+func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
+	hits = pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0]))
+	emailNouns(t.Norm, hits)
+	return reportedSuspicious(t.Norm, hits)
 }
 
 // mentionRounds bounds how many times read cuts quoted examples, in texts

@@ -19,9 +19,9 @@ import (
 // lexicon reads a jailbreak's set-up; the attack model answers "does it
 // try to extract, exfiltrate, override or unleash?" in fifteen languages,
 // which weighs in where the lexicon reads an attack's cues in a message
-// (not in untrusted content; see injModel). All see character 4-grams, words and word pairs, so they
-// carry over to paraphrases, misspellings and other languages the phrase
-// lists never named.
+// (not in untrusted content; see injModel). All see character 4-grams,
+// words and word pairs, so they carry over to paraphrases, misspellings
+// and other languages the phrase lists never named.
 
 // FeatureBits is the log2 of the size of the hashed feature space.
 const FeatureBits = 17

@@ -2125,8 +2125,6 @@ var (
 // the first firing of each rule.
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	ignoredNotices(norm, hits)
-	emailNouns(norm, hits)
-	reportedSuspicious(norm, hits)
 	negate(norm, hits)
 	ownConfirmation(norm, hits)
 	quotedOpenings(norm, hits)
