@@ -511,6 +511,18 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Extractions of the system prompt in the fifteen core languages, six
+	// ways each (asked plainly, put into another form, a completion or
+	// repeat trick, a pretext of authority, a roundabout game, and planted
+	// in a document, untrusted), with harmless look-alikes: developers'
+	// own prompts and configuration, the user's own text repeated or
+	// translated, questions on what the assistant can do, documents.
+	// Written apart from the lexicon and every set above. Its first run is
+	// in docs/injection.md.
+	if err := heldOut("own extraction test", "extract_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
