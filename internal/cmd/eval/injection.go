@@ -523,6 +523,17 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Fake role delimiters, requests to exhaust resources, links that carry
+	// the conversation away and obfuscated overrides in the fifteen core
+	// languages, and delimiters planted in documents (untrusted); with
+	// harmless look-alikes: developers' chat templates, long requests,
+	// links and tracking pixels of their own, encodings and puzzles,
+	// documents with headers and role labels. Written apart from the
+	// lexicon and every set above. Its first run is in docs/injection.md.
+	if err := heldOut("own structures test", "struct_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
