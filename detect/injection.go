@@ -39,7 +39,7 @@ var lexiconSources = [][]entrySpec{lexiconSpecs, setUpSpecs, exfilSpecs, extract
 	moreLanguageSpecs, moreCoreSpecs, moreExtractionSpecs, formalSpecs, actSpecs, actLangSpecs, documentSpecs, coverSpecs}
 
 var defaultLexicon = sync.OnceValue(func() *lexicon {
-	return buildLexicon(slices.Concat(lexiconSources...))
+	return buildLexicon(slices.Concat(append(lexiconSources, ownPromptSpecs(lexiconSources...))...))
 })
 
 // NewInjectionDetector returns the injection detector with its built-in
