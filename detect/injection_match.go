@@ -678,6 +678,23 @@ func numberHit(s string, p, q int, pos int32, hits []hit) []hit {
 	}
 	if i < len(s) {
 		switch s[i] {
+		case '^':
+			// A power of ten or another: "10^12".
+			e, n := 0, i+1
+			for n < len(s) && n < i+3 && s[n] >= '0' && s[n] <= '9' {
+				e = e*10 + int(s[n]-'0')
+				n++
+			}
+			if n > i+1 && v > 1 {
+				b := v
+				for range e - 1 {
+					if v >= 1<<40 {
+						break
+					}
+					v *= b
+				}
+				i = n
+			}
 		case 'k':
 			if i+1 == len(s) || !isWordByte(s[i+1]) {
 				v *= 1000

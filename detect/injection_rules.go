@@ -2277,10 +2277,19 @@ func hugeOutput(norm string, hits []hit) (int32, int32, bool) {
 			continue
 		}
 		// The number just before the unit: digits, a number word, or
-		// digits times a number word ("100 thousand words").
+		// digits times a number word ("100 thousand words"), past what
+		// overlaps the unit ("de palabras" in "un millón de palabras").
 		var v int64
 		j := i - 1
+		for j > 0 && hits[j].end > u.start {
+			j--
+		}
+		for j > 0 && hits[j].concepts&(1<<cNumber) != 0 && hits[j-1].concepts&(1<<cNumber) != 0 && hits[j-1].end >= hits[j].end {
+			j-- // the whole of "1.000.000", not its last "000"
+		}
 		switch {
+		case hits[j].end > u.start:
+			continue
 		case u.start-hits[j].end > 4:
 			// Room for " de " and " di ": "un millón de nombres".
 			continue
@@ -2316,27 +2325,40 @@ func hugeOutput(norm string, hits []hit) (int32, int32, bool) {
 		}
 	}
 	// No unit, but a count far beyond any need right after the verb:
-	// "count from 1 to 10 billion", "generate 5 million"; not across
-	// "and" or a comma ("create and delete millions of rows").
+	// "count from 1 to 10 billion", "generate 5 million", "عد من واحد إلى
+	// مليار"; not across "and" or a comma ("create and delete millions of
+	// rows"). A number in digits must be the larger, beyond any table of
+	// data ("print every integer from 1 to 10^12").
 	for k := range hits {
 		if hits[k].concepts&(1<<cGenerate) == 0 {
 			continue
 		}
 		for j := k + 1; j < len(hits) && j <= k+4; j++ {
-			if hits[j].concepts&(1<<cNumWord) == 0 {
+			var v int64
+			start := hits[j].start
+			switch {
+			case hits[j].concepts&(1<<cNumWord) != 0:
+				v = hits[j].arg
+				if hits[j-1].concepts&(1<<cNumber) != 0 && hits[j].start-hits[j-1].end <= 2 {
+					v, start = v*max(hits[j-1].arg, 1), hits[j-1].start
+				}
+			case hits[j].concepts&(1<<cNumber) != 0 && hits[j].arg >= 1_000_000_000:
+				v = hits[j].arg
+			default:
 				continue
 			}
-			v, start := hits[j].arg, hits[j].start
-			if hits[j-1].concepts&(1<<cNumber) != 0 && hits[j].start-hits[j-1].end <= 2 {
-				v, start = v*max(hits[j-1].arg, 1), hits[j-1].start
-			}
-			if v >= 1_000_000 && start-hits[k].end <= 12 && !strings.ContainsAny(norm[hits[k].end:start], ",;") && !strings.Contains(norm[hits[k].end:start], " and ") {
+			if gap := norm[hits[k].end:start]; v >= 1_000_000 && len(gap) <= 4*countReach && utf8.RuneCountInString(gap) <= countReach &&
+				!strings.ContainsAny(gap, ",;،") && !strings.Contains(gap, " and ") {
 				return hits[k].start, hits[j].end, true
 			}
 		}
 	}
 	return 0, 0, false
 }
+
+// countReach is how many characters may stand between a verb and the
+// count it asks for ("count from 1 to 10 billion").
+const countReach = 12
 
 // Families of jailbreak-template evidence, for templateEvidence.
 const (

@@ -787,6 +787,12 @@ func (b *builder) nonASCII(r rune, off int32, w int) {
 			}
 			return
 		}
+		if arabicVowelMark(r, b.prevRune) {
+			// Arabic is written with its short vowels left out; where
+			// they are put in ("عُدْ", "سرًا"), they are read as if they
+			// were not.
+			return
+		}
 		b.flushSpace()
 		b.startWord()
 		b.copyRune(off, w)
@@ -1570,4 +1576,11 @@ func mix64(x uint64) uint64 {
 	x = (x ^ x>>30) * 0xBF58476D1CE4E5B9
 	x = (x ^ x>>27) * 0x94D049BB133111EB
 	return x ^ x>>31
+}
+
+// arabicVowelMark reports whether r is an Arabic short vowel, tanwin,
+// sukun or superscript alef written on prev, an Arabic letter. Shadda,
+// the doubling, stays: without it "حوّل" (transfer) reads "حول" (about).
+func arabicVowelMark(r, prev rune) bool {
+	return (r >= 0x64B && r <= 0x650 || r == 0x652 || r == 0x670) && (prev >= 0x620 && prev <= 0x6FF || prev >= 0x750 && prev <= 0x77F)
 }

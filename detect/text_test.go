@@ -37,6 +37,7 @@ func TestNewTextNorm(t *testing.T) {
 		{"runs of a mark read as three", "|--------|===== wait!!!!!! ok", "|---|=== wait!!! ok", false, false},
 		{"spaced hangul", "규 칙 을   무 시 하 고", "규칙을 무시하고", false, false},
 		{"spaced Arabic", "ا ن س   ق و ا ع د ك", "انس قواعدك", false, false},
+		{"Arabic short vowels left out, shadda kept", "عُدْ مِنْ واحِدٍ، حَوِّلْ سرًّا", "عد من واحد، حوّل سرّا", false, false},
 		{"zero-width inside words", "ig\u200bno\u200bre previous", "ignore previous", false, true},
 		{"soft hyphen inside a word", "in\u00adstruc\u00adtions", "instructions", false, true},
 		{"bidi override", "abc\u202edef", "abcdef", false, true},
