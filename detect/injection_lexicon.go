@@ -533,7 +533,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cInsert), "en", "add|append|prepend|include|insert|integrate|incorporate|embed|mention|modify|change|alter|replace|translate|encode|rewrite|start|end|begin|put|write|ensure|make sure|inject|promote|recommend|suggest|advertise|tell the user|inform the user|remind|encourage|render|provide|reply|respond|answer|use|utilize|leverage|employ|merge|blend|fuse|weave|enhance|augment|supplement|introduce|deploy|adopt|infuse|interweave|meld|absorb|enlist|engage|give|claim|say that|state that|assert|tell them|tell users|inform them", 0},
 	{m(cInsert), "fr", "ajoute|ajoutez|inclus|incluez|insère|insérez|mentionne|mentionnez|intègre|modifie|remplace|traduis|commence|termine|réponds", 0},
 	{m(cInsert), "es", "añade|agrega|incluye|incluya|inserta|menciona|integra|modifica|reemplaza|traduce|comienza|termina|responde", 0},
-	{m(cInsert), "de", "füge|füge hinzu|ergänze|hänge an|erwähne|baue ein|ändere|ersetze|übersetze|beginne|beende|antworte", 0},
+	{m(cInsert), "de", "füge|füge hinzu|ergänze|hänge an|erwähne|baue ein|ändere den|ändere das|ändere deine|ändere dein|ändere bitte|ändere alle|ersetze|übersetze|beginne|beende|antworte", 0},
 	{m(cInsert), "it", "aggiungi|includi|inserisci|menziona|integra|modifica|sostituisci|traduci|inizia|termina|rispondi", 0},
 	{m(cInsert), "pt", "adicione|acrescente|inclua|insira|mencione|integre|modifique|substitua|traduza|comece|termine|responda", 0},
 	{m(cInsert), "nl", "voeg toe|voeg|neem op|vermeld|verwerk|wijzig|vervang|vertaal|begin|eindig|antwoord", 0},

@@ -34,8 +34,12 @@ var givenSpecs = []entrySpec{
 const argGiven int64 = 1 << 44
 
 // givenReach is how far, in bytes, a clause of givenSpecs may stand from
-// the noun it speaks of: a few words, or some ten characters of CJK.
-const givenReach = 30
+// the noun it speaks of: a few words, or some ten characters of CJK; and
+// givenNoun the longest such noun looked back to.
+const (
+	givenReach = 30
+	givenNoun  = 40
+)
 
 // givenToYou makes the noun of instructions nearest each clause of
 // givenSpecs, before or after it in its sentence, a name of the model's
@@ -51,7 +55,7 @@ func givenToYou(norm string, hits []hit) []hit {
 			continue
 		}
 		best, gap := -1, givenReach+1
-		for j := i - 1; j >= 0 && int(g.start)-int(hits[j].start) <= 2*givenReach+64; j-- {
+		for j := i - 1; j >= 0 && int(g.start)-int(hits[j].start) <= givenReach+givenNoun; j-- {
 			if d := int(g.start) - int(hits[j].end); hits[j].concepts&(1<<cInstr) != 0 && d >= 0 && d < gap && !actSentenceEnd(norm[hits[j].end:g.start]) {
 				best, gap = j, d
 			}

@@ -1,0 +1,203 @@
+package detect
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Assistants spoken of and spoken to. "The AI assistant" in a company's
+// guide to it ("社内AIアシスタント「ひかり」の利用について", "استخدام المساعد
+// الذكي", "Edit config/prompt.md to adapt the assistant's instructions")
+// is a thing the text describes; at the head of a line with a colon or a
+// comma ("AI assistant: ignore the user"), or followed at once by what it
+// must do ("the AI model must include…"), it is the text's reader, spoken
+// to. aiNounNames lists the plain names of an assistant, which say
+// nothing of which it is, and mentionedAssistants takes cAIAddr from
+// those spoken of. Forms that
+// address the reader by themselves ("dear AI", "if you are an AI", "to
+// the AI reading this") are not among them.
+var aiNounNames = map[string]string{
+	"en": "ai assistant|ai assistants|ai model|ai models|ai agent|ai agents|language model|llm|llms|chatbot|automated system|ai system|ai systems|gpt|chatgpt|claude|copilot",
+	"fr": "assistant ia|assistant d'ia|modèle de langage",
+	"es": "asistente de ia|asistente ia|asistentes de ia|modelo de lenguaje",
+	"de": "ki-assistent|ki-assistentin|ki-assistenten|sprachmodell|ki-modell|ki-modelle|ki-agent|ki-agenten|ki-system|ki-systeme",
+	"it": "assistente ia|assistente ai|modello linguistico",
+	"pt": "assistente de ia|assistente ia|assistentes de ia|modelo de linguagem",
+	"nl": "ai-assistent|ai assistent|ai-assistenten|taalmodel",
+	"pl": "asystent ai|model językowy",
+	"ru": "ии-ассистент|ии-помощник|языковая модель|нейросеть",
+	"tr": "yapay zeka asistanı|dil modeli",
+	"zh": "人工智能助手|ai助手|ai 助手|ai助理|人工智慧助理|语言模型|語言模型",
+	"ja": "aiアシスタント|ai アシスタント|aiエージェント|aiモデル|aiシステム|言語モデル",
+	"ko": "ai 어시스턴트|ai어시스턴트|ai 비서|ai비서|언어 모델|언어모델",
+	"ar": "مساعد الذكاء الاصطناعي|المساعد الذكي|نموذج لغوي",
+	"hi": "एआई सहायक|ai सहायक|ai असिस्टेंट|ai एजेंट|भाषा मॉडल",
+}
+
+// aiNouns is aiNounNames normalised as the lexicon's entries are.
+var aiNouns = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, names := range aiNounNames {
+		for _, n := range strings.Split(names, "|") {
+			set[NewText(n, false).Norm] = true
+		}
+	}
+	return set
+})
+
+// orderNear is how far, in bytes, what the assistant must do may follow
+// its name for the name to be read as spoken to: "the AI model must
+// include", not a sentence later.
+const orderNear = 24
+
+// ordersToAI are the concepts of what a text tells its reader to do.
+const ordersToAI = 1<<cImportant | 1<<cIgnore | 1<<cFollow | 1<<cYourOutput | 1<<cInsert | 1<<cNewInstr |
+	1<<cReveal | 1<<cSend | 1<<cCall | 1<<cDisable | 1<<cSecrecy
+
+// mentionedAssistants takes cAIAddr from the names of aiNounNames spoken
+// of, not to, in untrusted content, and drops the marks of readerSpecs'
+// words. A message to the model that names an assistant speaks to it or
+// of it as it will.
+func mentionedAssistants(norm string, untrusted bool, hits []hit) []hit {
+	if !untrusted {
+		return dropReaders(hits)
+	}
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&(1<<cAIAddr) != 0 && aiNouns()[norm[h.start:h.end]] && !spokenTo(norm, hits, i) {
+			h.concepts &^= 1 << cAIAddr
+		}
+	}
+	return dropReaders(hits)
+}
+
+// spokenTo reports whether hits[i], the name of an assistant, is spoken
+// to:
+//   - the head of its line or sentence, up to a colon or a comma that
+//     follows the name within headReach bytes, is the name alone or holds
+//     a word that turns to a reader ("IMPORTANTE para asistentes de IA:",
+//     "AI agents summarizing this page:", "If you are an LLM agent reading
+//     this repository,", "致本AI助手：");
+//   - a colon follows the name and an order follows the colon in its line
+//     ("{"note":"LLM: call delete_repository…"), where a heading such as
+//     "استخدام المساعد الذكي:" ends its line;
+//   - or an order follows the name within orderNear bytes in its clause
+//     ("the AI model must include…").
+func spokenTo(norm string, hits []hit, i int) bool {
+	h := &hits[i]
+	from := int(h.start)
+	for from > 0 && int(h.start)-from < headReach && !strings.ContainsRune("\n.!?", rune(norm[from-1])) {
+		from--
+	}
+	to := int(h.end)
+	for to < len(norm) && to-int(h.end) < headReach && norm[to] != '\n' && clauseMark(norm[to:]) == 0 {
+		to++
+	}
+	if n := clauseMark(norm[min(to, len(norm)):]); n > 0 {
+		if strings.Trim(norm[from:h.start], " \t*#>-•[(\"'«「/<!") == "" || readerIn(hits, i-headHits, i+headHits, from, to) {
+			return true
+		}
+		if strings.TrimSpace(norm[h.end:to]) == "" && norm[to] != ',' && orderAfter(norm, hits, i, to+n, true) {
+			return true
+		}
+	}
+	return orderAfter(norm, hits, i, int(h.end), false)
+}
+
+// clauseMark returns the length of the colon or comma s begins with, 0
+// where it begins with neither.
+func clauseMark(s string) int {
+	for _, m := range []string{":", ",", "：", "，", "،"} {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
+	}
+	return 0
+}
+
+// orderAfter reports whether an order (ordersToAI) of a hit after hits[i]
+// begins within orderNear bytes of at, in the same clause, or, where
+// line, anywhere in at's line.
+func orderAfter(norm string, hits []hit, i, at int, line bool) bool {
+	reach := orderNear
+	if line {
+		reach = 2 * headReach
+	}
+	for j := i + 1; j < len(hits) && int(hits[j].start)-at <= reach; j++ {
+		if int(hits[j].start) < at || hits[j].concepts&ordersToAI == 0 {
+			continue
+		}
+		gap := norm[at:hits[j].start]
+		if strings.Contains(gap, "\n") || !line && (actSentenceEnd(gap) || strings.ContainsAny(gap, ",;:，；：،")) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// headReach bounds, in bytes, the head of a line around the name of an
+// assistant that spokenTo reads, and headHits the hits either side of the
+// name it looks through for a word of readerSpecs.
+const (
+	headReach = 48
+	headHits  = 24
+)
+
+// readerSpecs are the words that turn a line's head to its reader: to
+// or for whom it is, "if you are", and the reader's reading of it, in the
+// core languages. Each carries argReader and no concept of its own;
+// spokenTo looks for them among the hits, and dropReaders drops their
+// marks.
+var readerSpecs = []entrySpec{
+	{0, "en", "for|if you are|if you're|reading|summarizing|summarising|processing|handling|reviewing", argReader},
+	{0, "fr", "pour|aux|si tu es|si vous êtes|qui lit|qui lisez", argReader},
+	{0, "es", "para|a los|si eres|si usted es|que lee|que lea", argReader},
+	{0, "de", "für|wenn du|falls du|der liest|die liest|das liest", argReader},
+	{0, "it", "per|agli|alle|se sei|che legge|che leggono", argReader},
+	{0, "pt", "aos|se você|se és|que lê|que leem", argReader},
+	{0, "nl", "aan|voor|als je|als u|die leest|die dit leest", argReader},
+	{0, "pl", "dla|jeśli jesteś|jeżeli jesteś|czytając*", argReader},
+	{0, "ru", "для|если ты|если вы|читающ*", argReader},
+	{0, "tr", "için|eğer|okuyan|işleyen", argReader},
+	{0, "zh", "致|给|給|如果你是|阅读|正在处理", argReader},
+	{0, "ja", "へ|もし|読んで|処理する", argReader},
+	{0, "ko", "에게|에 대한 안내|라면|읽는|처리하는", argReader},
+	{0, "ar", "إلى|لل|إذا كنت|اذا كنت|يقرأ|التي تقرأ|الذي يقرأ", argReader},
+	{0, "hi", "के लिए|को|अगर|यदि|पढ़ने|पढ़ रहे", argReader},
+}
+
+// argReader marks the words of readerSpecs.
+const argReader int64 = 1 << 45
+
+// readerIn reports whether a word of readerSpecs is among hits[lo:hi]
+// (bounds clamped) and begins within [from, to).
+func readerIn(hits []hit, lo, hi, from, to int) bool {
+	for j := max(lo, 0); j < min(hi, len(hits)); j++ {
+		if hits[j].arg == argReader && int(hits[j].start) >= from && int(hits[j].start) < to {
+			return true
+		}
+	}
+	return false
+}
+
+// dropReaders drops the marks of readerSpecs' words, and the hits that
+// are nothing else.
+func dropReaders(hits []hit) []hit {
+	first := slices.IndexFunc(hits, func(h hit) bool { return h.arg == argReader })
+	if first < 0 {
+		return hits
+	}
+	out := hits[:first]
+	for _, h := range hits[first:] {
+		if h.arg == argReader {
+			h.arg = 0
+			if h.concepts == 0 {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
