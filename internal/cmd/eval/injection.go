@@ -534,6 +534,18 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// One of each in the fifteen core languages: an override, a persona, an
+	// extraction, data sent away, an instruction planted in a document;
+	// and questions on attacks for defence, harmless role-play, everyday
+	// asks in an attack's words, documents with orders for their human
+	// readers, errands on the user's own accounts. Written apart from the
+	// lexicon and every set above, after this work on extraction,
+	// resources and documents; not read row by row. Its first run is in
+	// docs/injection.md.
+	if err := heldOut("own final test 2", "final2_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
