@@ -52,6 +52,24 @@ var mentionBefore = normList(
 	"takie jak", "na przykład", "np.", "fraza", "frazy", "такие как", "например", "вроде", "фраза", "фразы", "مثل", "عبارة",
 	// zh: no spaces, so no word boundary either
 	"类似", "例如", "比如", "诸如", "像", "類似",
+	// the attack or request that a quotation is: "the attack 'ignore
+	// previous instructions'", "la petición «…»", "просьбой «…»"; and
+	// what a detector does to it, in the other languages
+	"attack", "attacks", "trick", "technique", "example", "examples",
+	"attaque", "attaques", "l'attaque", "la requête", "la demande", "exemple", "détecte", "détectent", "bloque",
+	"bloquent", "repère", "signale",
+	"ataque", "ataques", "el ataque", "la petición", "el ejemplo", "ejemplo", "detecta", "detectan", "bloquea",
+	"bloquean", "marca",
+	"angriff", "angriffe", "der angriff", "beispiel", "erkennt", "erkennen", "blockiert", "blockieren", "filtert",
+	"die anfrage", "die aufforderung",
+	"attacco", "attacchi", "l'attacco", "esempio", "rileva", "rilevano", "blocca", "bloccano", "la richiesta",
+	"o ataque", "exemplo", "detectam", "bloqueia", "bloqueiam", "o pedido",
+	"aanval", "aanvallen", "de aanval", "voorbeeld", "detecteert", "blokkeert", "het verzoek",
+	"atak", "ataki", "atakiem", "przykład", "wykrywa", "blokuje", "prośba", "prośbą", "zdanie",
+	"атака", "атаки", "атакой", "пример", "обнаруживает", "блокирует", "просьба", "просьбой", "запрос", "запросом",
+	"фразой", "предложение",
+	"攻击", "这句", "这句话", "检测", "拦截",
+	"جملة", "هجوم", "الهجوم", "طلب", "بطلب", "مثال", "يكشف", "يحظر", "يرصد",
 )
 
 // speechBefore are the verbs of reported speech that, just before the
@@ -87,7 +105,8 @@ var mentionAfter = normList(
 	"gibi", "जैसे", "のような", "といった", "などの", "같은", "등의", "之类", "这样的", "這樣的",
 	// Korean, Japanese, Chinese and Turkish mark what is quoted after it
 	"라는", "이라는", "라고", "이라고", "という", "と聞", "と言", "と書", "这种", "这样", "之类的", "deyince", "diye",
-	"ifadesi", "ifadesini",
+	"ifadesi", "ifadesini", "saldırısı", "saldırısını", "isteği", "isteğini", "cümlesi", "cümlesini", "komutu",
+	"komutunu",
 	// a label given to it, in a dataset, a test table or a log
 	"benign", "malicious", "safe", "unsafe", "blocked", "flagged", "allowed", "label", "labelled", "labeled",
 	"expected", "→", "->", "=>", "|",
@@ -238,17 +257,29 @@ func hasPrefixWord(s string, words []string) bool {
 	return false
 }
 
-// discussWords are English words that, outside the quotation, show the
-// text is about it: a question, an explanation, a study of attacks.
-// Other languages need a question mark.
-var discussWords = []string{
+// discussWords are words that, outside the quotation, show the text is
+// about it: a question, an explanation, a study of attacks, in the core
+// languages written with spaces. A question mark does as well.
+var discussWords = normSet(
 	"what", "why", "how", "explain", "explaining", "mean", "means", "meaning", "example", "examples", "attack", "attacks",
 	"attacker", "attackers", "hacker", "hackers", "injection", "injections", "jailbreak", "jailbreaks", "jailbreaking", "security", "defend",
 	"defence", "defense", "defences", "defenses", "detect", "detection", "filter", "classifier", "risk", "risks", "essay",
 	"article", "blog", "talk", "lecture", "workshop", "students", "research", "paper", "report", "mitigation", "mitigations",
 	"incident", "postmortem", "logs", "guardrail", "guardrails", "refused", "blocked", "flagged", "dataset", "eval",
-	"evaluation", "threat",
-}
+	"evaluation", "threat", "pentest", "detector",
+	"attaque", "attaques", "sécurité", "détecter", "détection", "détecteur", "filtre", "exemple", "injection", "rapport",
+	"ataque", "ataques", "seguridad", "detectar", "detección", "detector", "filtro", "ejemplo", "informe", "inyección",
+	"angriff", "angriffe", "sicherheit", "erkennen", "erkennung", "beispiel", "bericht", "schwachstelle",
+	"attacco", "attacchi", "sicurezza", "rilevare", "rilevamento", "esempio", "rapporto", "vulnerabilità",
+	"segurança", "detecção", "exemplo", "relatório", "injeção", "vulnerabilidade",
+	"aanval", "aanvallen", "beveiliging", "detectie", "voorbeeld", "rapport", "kwetsbaarheid",
+	"atak", "ataki", "ataku", "bezpieczeństwo", "wykrywanie", "detektor", "przykład", "raport", "podatność",
+	"атака", "атаки", "атаку", "безопасность", "обнаружение", "детектор", "пример", "отчёт", "отчет", "пентест",
+	"пентеста", "уязвимость", "рекомендация", "инъекция",
+	"saldırı", "saldırısı", "güvenlik", "tespit", "örnek", "rapor", "zafiyet",
+	"هجوم", "الهجوم", "الأمان", "كشف", "مثال", "تقرير", "ثغرة", "حقن",
+	"हमला", "हमले", "सुरक्षा", "उदाहरण", "रिपोर्ट",
+)
 
 // discussion lists where a text asks a question or uses one of
 // discussWords: the byte offsets of the question marks and of the words'
@@ -267,7 +298,7 @@ func readDiscussion(norm string) discussion {
 			}
 			continue
 		}
-		if word >= 0 && slices.Contains(discussWords, norm[word:i]) {
+		if word >= 0 && discussWords[norm[word:i]] {
 			d = append(d, word)
 		}
 		word = -1
@@ -275,7 +306,7 @@ func readDiscussion(norm string) discussion {
 			d = append(d, i)
 		}
 	}
-	if word >= 0 && slices.Contains(discussWords, norm[word:]) {
+	if word >= 0 && discussWords[norm[word:]] {
 		d = append(d, word)
 	}
 	return d
