@@ -237,7 +237,7 @@ func TestWithBritish(t *testing.T) {
 func TestLexiconMarks_ArgsApart(t *testing.T) {
 	const readsArg = 1<<cNumber | 1<<cNumWord | 1<<cUnit | 1<<cAgent | 1<<cModel | 1<<cPermit | 1<<cPrefix | 1<<cForever
 	marked := func(arg int64) bool {
-		return arg > 0 && arg&(actVerb|actObject) != 0 || arg == argNotice || arg == argSuspicious || arg == argGiven || arg == argReader
+		return arg > 0 && arg&(actVerb|actObject) != 0 || arg == argNotice || arg == argSuspicious || arg == argGiven || arg == argReader || arg == argDesign
 	}
 	lx := defaultLexicon()
 	acts, marks := 0, 0

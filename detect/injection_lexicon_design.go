@@ -1,0 +1,102 @@
+package detect
+
+import "slices"
+
+// A system prompt the writer is writing. "How do I phrase the system
+// prompt so it always answers in German?", "je rédige le prompt système
+// du chatbot de mon agence", "システムプロンプトをどう書けばいい？" ask
+// about the writer's own, not for the model's. designSpecs lists the
+// first person writing or asking how to write, in the core languages;
+// each carries argDesign and no concept, and designedPrompts takes
+// cSysPrompt from the names of the system prompt they govern, nearby in
+// their sentence, unless the name is the model's own ("your system
+// prompt", see ownPromptSpecs).
+var designSpecs = []entrySpec{
+	{0, "en", "how do i write|how should i write|how do i phrase|how should i phrase|how do i structure|how should i structure|how do i word|how should i word|how to write|how to phrase|how to structure|i'm writing|i am writing|i'm drafting|i am drafting|we're writing|we are writing", argDesign},
+	{0, "fr", "comment rédiger|comment écrire|comment formuler|comment je rédige|comment j'écris|comment je formule|je rédige|j'écris|je suis en train d'écrire|je suis en train de rédiger|nous rédigeons", argDesign},
+	{0, "es", "cómo escribo|cómo redacto|cómo escribir|cómo redactar|cómo formulo|cómo formular|estoy escribiendo|estoy redactando|qué debería poner en", argDesign},
+	{0, "de", "wie formuliere ich|wie schreibe ich|wie formuliert man|wie schreibt man|wie sollte ich|ich schreibe gerade|ich formuliere gerade|wir schreiben gerade", argDesign},
+	{0, "it", "come scrivo|come formulo|come scrivere|come formulare|come imposto|sto scrivendo|sto redigendo", argDesign},
+	{0, "pt", "como escrevo|como escrever|como formulo|como formular|como redijo|estou escrevendo|estou a escrever|estou redigindo", argDesign},
+	{0, "nl", "hoe schrijf ik|hoe formuleer ik|hoe schrijf je|hoe formuleer je|ik schrijf|ik ben bezig met", argDesign},
+	{0, "pl", "jak napisać|jak sformułować|jak mam napisać|piszę|tworzę", argDesign},
+	{0, "ru", "как написать|как сформулировать|как мне написать|я пишу|я составляю|мы пишем", argDesign},
+	{0, "tr", "nasıl yazarım|nasıl yazmalıyım|nasıl yazılır|nasıl formüle|yazıyorum|hazırlıyorum", argDesign},
+	{0, "zh", "怎么写|如何写|该怎么写|怎样写|如何编写|我在写|我正在写", argDesign},
+	{0, "ja", "どう書けば|どのように書けば|書き方|を書いています|を作成中", argDesign},
+	{0, "ko", "어떻게 작성|어떻게 써야|어떻게 쓰면|작성 중|쓰고 있", argDesign},
+	{0, "ar", "كيف أكتب|كيف اكتب|كيف أصيغ|كيف نكتب|أكتب حاليا|أعمل على كتابة", argDesign},
+	{0, "hi", "कैसे लिखूँ|कैसे लिखूं|कैसे लिखें|लिख रहा हूँ|लिख रही हूँ", argDesign},
+}
+
+// argDesign marks the words of designSpecs.
+const argDesign int64 = 1 << 46
+
+// designReach is how far, in bytes, a name of the system prompt may stand
+// after the words of designSpecs, or before them where the verb comes
+// last ("システムプロンプトをどう書けば"), in designedPrompts.
+const designReach = 40
+
+// designedPrompts takes cSysPrompt from the names of the system prompt
+// that the words of designSpecs govern, and drops those words' hits.
+func designedPrompts(norm string, hits []hit) []hit {
+	first := slices.IndexFunc(hits, func(h hit) bool { return h.arg == argDesign })
+	if first < 0 {
+		return hits
+	}
+	for i := first; i < len(hits); i++ {
+		g := &hits[i]
+		if g.arg != argDesign {
+			continue
+		}
+		// The writer's own verb ("j'écris", "wie formuliere ich") asks
+		// nothing to be written out.
+		for j := i + 1; j < len(hits) && hits[j].start < g.end; j++ {
+			hits[j].concepts &^= 1<<cReveal | 1<<cGenerate
+		}
+		// The sentence's bounds within reach, found once.
+		lo := max(0, int(g.start)-designReach)
+		for k := int(g.start) - 1; k >= lo; k-- {
+			if actSentenceEnd(norm[k:min(k+3, int(g.start))]) {
+				lo = k + 1
+				break
+			}
+		}
+		hi := min(len(norm), int(g.end)+designReach)
+		for k := int(g.end); k < hi; k++ {
+			if actSentenceEnd(norm[k:min(k+3, hi)]) {
+				hi = k
+				break
+			}
+		}
+		for j := i - 1; j >= 0 && int(g.start)-int(hits[j].start) <= designReach+givenNoun; j-- {
+			if int(hits[j].end) <= int(g.start) && int(hits[j].end) >= lo {
+				designed(norm, hits, j)
+			}
+		}
+		for j := i + 1; j < len(hits) && int(hits[j].start) <= hi; j++ {
+			if hits[j].start >= g.end {
+				designed(norm, hits, j)
+			}
+		}
+	}
+	out := hits[:first]
+	for _, h := range hits[first:] {
+		if h.arg == argDesign {
+			h.arg = 0
+			if h.concepts == 0 {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// designed takes cSysPrompt from hits[j] unless it names the model's own
+// ("how to write out your system prompt", see ownName).
+func designed(norm string, hits []hit, j int) {
+	if h := &hits[j]; h.concepts&(1<<cSysPrompt) != 0 && !ownName(norm, hits, j) {
+		h.concepts &^= 1 << cSysPrompt
+	}
+}
