@@ -23,15 +23,17 @@ import (
 // person in a name of the system prompt: a possessive ("your", "tes",
 // "你的"), a pronoun ("you", "t'", "dir", "тебе"), a verb in the second
 // person ("recibiste", "otrzymałeś"), or an ending of the second person's
-// possessive (Arabic "ـك"). Turkish's "-ın" is left out: "sistem
-// isteminde" is as often "in the system prompt" as "in yours".
+// possessive (Arabic "ـك"). Left out are the words that as often speak
+// of a third: Turkish "-ın" ("sistem isteminde" is as often "in the
+// system prompt" as "in yours"), Spanish "su" and Portuguese "seu", "sua"
+// and "lhe" ("el bot ignora sus instrucciones").
 var ownPromptWords = map[string]*regexp.Regexp{
 	"en": regexp.MustCompile(`(^|\s)(you|u|ur|your|yours|yourself|you're)(\s|$|[,.?])`),
 	"fr": regexp.MustCompile(`(^|[\s'-])(tu|te|toi|tes|ton|ta|vos|votre)(\s|$|-)|(^|\s)t'`),
-	"es": regexp.MustCompile(`(^|\s)(te|ti|tú|tu|tus|su|sus)(\s|$)|recibiste|fuiste|sigues`),
+	"es": regexp.MustCompile(`(^|\s)(te|ti|tú|tu|tus)(\s|$)|recibiste|fuiste|sigues`),
 	"de": regexp.MustCompile(`(^|\s)(dir|du|dich|dein|deine|deinen|deiner|deinem|deines)(\s|$|,)`),
 	"it": regexp.MustCompile(`(^|\s)(ti|hai|sei|segui|tuo|tua|tue|tuoi)(\s|$)`),
-	"pt": regexp.MustCompile(`(^|\s)(te|lhe|tu|você|seu|sua|seus|suas|teu|tua|teus|tuas)(\s|$)`),
+	"pt": regexp.MustCompile(`(^|\s)(te|tu|você|teu|tua|teus|tuas)(\s|$)`),
 	"nl": regexp.MustCompile(`(^|\s)(je|jou|jouw|uw)(\s|$)`),
 	"pl": regexp.MustCompile(`(^|\s)(ci|cię|tobie|twoje|twoich|twój|twoja|twoją|twojego|twoim|swoje|swoich)(\s|$)|otrzymałeś|zostałeś`),
 	"ru": regexp.MustCompile(`(^|\s)(ты|тебе|тебя|тобой|твои|твой|твоя|твою|твоих|твоё|твое|ваши|ваш|свои|своих)(\s|$|,)`),
