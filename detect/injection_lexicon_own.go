@@ -26,7 +26,9 @@ import (
 // possessive (Arabic "ـك"). Left out are the words that as often speak
 // of a third: Turkish "-ın" ("sistem isteminde" is as often "in the
 // system prompt" as "in yours"), Spanish "su" and Portuguese "seu", "sua"
-// and "lhe" ("el bot ignora sus instrucciones").
+// and "lhe" ("el bot ignora sus instrucciones"), and the reflexives that
+// are "its own" as often as "your own" (Russian "свои", Polish "swoje",
+// Hindi "अपने": "бот выдаёт свои инструкции дословно").
 var ownPromptWords = map[string]*regexp.Regexp{
 	"en": regexp.MustCompile(`(^|\s)(you|u|ur|your|yours|yourself|you're)(\s|$|[,.?])`),
 	"fr": regexp.MustCompile(`(^|[\s'-])(tu|te|toi|tes|ton|ta|vos|votre)(\s|$|-)|(^|\s)t'`),
@@ -35,14 +37,14 @@ var ownPromptWords = map[string]*regexp.Regexp{
 	"it": regexp.MustCompile(`(^|\s)(ti|hai|sei|segui|tuo|tua|tue|tuoi)(\s|$)`),
 	"pt": regexp.MustCompile(`(^|\s)(te|tu|você|teu|tua|teus|tuas)(\s|$)`),
 	"nl": regexp.MustCompile(`(^|\s)(je|jou|jouw|uw)(\s|$)`),
-	"pl": regexp.MustCompile(`(^|\s)(ci|cię|tobie|twoje|twoich|twój|twoja|twoją|twojego|twoim|swoje|swoich)(\s|$)|otrzymałeś|zostałeś`),
-	"ru": regexp.MustCompile(`(^|\s)(ты|тебе|тебя|тобой|твои|твой|твоя|твою|твоих|твоё|твое|ваши|ваш|свои|своих)(\s|$|,)`),
+	"pl": regexp.MustCompile(`(^|\s)(ci|cię|tobie|twoje|twoich|twój|twoja|twoją|twojego|twoim)(\s|$)|otrzymałeś|zostałeś`),
+	"ru": regexp.MustCompile(`(^|\s)(ты|тебе|тебя|тобой|твои|твой|твоя|твою|твоих|твоё|твое|ваши|ваш)(\s|$|,)`),
 	"tr": regexp.MustCompile(`(^|\s)(sana|senin|seni|sen)(\s|$)|(aldığın|dığın|dın|din)\*?(\s|$)`),
 	"zh": regexp.MustCompile(`你|您`),
 	"ja": regexp.MustCompile(`あなた|君|お前`),
 	"ko": regexp.MustCompile(`너|당신|네가|(^|\s)네 `),
 	"ar": regexp.MustCompile(`(ك|كم)(\s|$)|(^|\s)(لك|إليك|عليك)(\s|$)`),
-	"hi": regexp.MustCompile(`तुम्हें|आपको|तुम्हारी|आपकी|तुम्हारा|आपका|तुम्हारे|आपके|अपने`),
+	"hi": regexp.MustCompile(`तुम्हें|आपको|तुम्हारी|आपकी|तुम्हारा|आपका|तुम्हारे|आपके`),
 }
 
 // ownPromptSpecs returns, for specs, the names of the system prompt that
