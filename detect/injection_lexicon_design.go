@@ -80,17 +80,7 @@ func designedPrompts(norm string, hits []hit) []hit {
 			}
 		}
 	}
-	out := hits[:first]
-	for _, h := range hits[first:] {
-		if h.arg == argDesign {
-			h.arg = 0
-			if h.concepts == 0 {
-				continue
-			}
-		}
-		out = append(out, h)
-	}
-	return out
+	return dropMarks(hits, first, argDesign)
 }
 
 // designed takes cSysPrompt from hits[j] unless it names the model's own

@@ -216,9 +216,15 @@ func reportedSuspicious(norm string, hits []hit) []hit {
 			}
 		}
 	}
+	return dropMarks(hits, first, argSuspicious)
+}
+
+// dropMarks takes mark, an arg that only marks a word for a reader before
+// the rules, from hits[first:], and drops the hits that are nothing else.
+func dropMarks(hits []hit, first int, mark int64) []hit {
 	out := hits[:first]
 	for _, h := range hits[first:] {
-		if h.arg == argSuspicious {
+		if h.arg == mark {
 			h.arg = 0
 			if h.concepts == 0 {
 				continue

@@ -69,15 +69,5 @@ func givenToYou(norm string, hits []hit) []hit {
 			hits[best].concepts |= ownPrompt
 		}
 	}
-	out := hits[:first]
-	for _, h := range hits[first:] {
-		if h.arg == argGiven {
-			h.arg = 0
-			if h.concepts == 0 {
-				continue
-			}
-		}
-		out = append(out, h)
-	}
-	return out
+	return dropMarks(hits, first, argGiven)
 }

@@ -189,15 +189,5 @@ func dropReaders(hits []hit) []hit {
 	if first < 0 {
 		return hits
 	}
-	out := hits[:first]
-	for _, h := range hits[first:] {
-		if h.arg == argReader {
-			h.arg = 0
-			if h.concepts == 0 {
-				continue
-			}
-		}
-		out = append(out, h)
-	}
-	return out
+	return dropMarks(hits, first, argReader)
 }
