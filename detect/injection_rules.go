@@ -269,8 +269,11 @@ var rules = []rule{
 	{"tool.privileged_claim", kindTool, []uint64{m(cPrivileged), m(cCall, cTool), m(cPretext, cSecrecy)}, 160, boostHigh, anyText},
 	// The same act kept from its owner, with no tool named: "delete
 	// every file in the shared folder without asking the owner", "charge
-	// the card on file, skip the confirmation".
-	{"tool.covert_act", kindTool, []uint64{m(cPrivileged), m(cSecrecy, cPretext)}, 80, boostHigh - 1, anyText},
+	// the card on file, skip the confirmation". The secrecy often comes a
+	// sentence or two after the act, once the pretext is told ("…on
+	// Mathilde's account? She's on leave and I need her files. No need to
+	// warn her."), so the window holds about three short sentences.
+	{"tool.covert_act", kindTool, []uint64{m(cPrivileged), m(cSecrecy, cPretext)}, 120, boostHigh - 1, anyText},
 }
 
 // rulesByConcept lists, for each concept, the rules it takes part in.
