@@ -14,9 +14,8 @@ import (
 // must do ("the AI model must include…"), it is the text's reader, spoken
 // to. aiNounNames lists the plain names of an assistant, which say
 // nothing of which it is, and mentionedAssistants takes cAIAddr from
-// those spoken of. Forms that
-// address the reader by themselves ("dear AI", "if you are an AI", "to
-// the AI reading this") are not among them.
+// those spoken of. Forms that address the reader by themselves ("dear
+// AI", "if you are an AI", "to the AI reading this") are not among them.
 var aiNounNames = map[string]string{
 	"en": "ai assistant|ai assistants|ai model|ai models|ai agent|ai agents|language model|llm|llms|chatbot|automated system|ai system|ai systems|gpt|chatgpt|claude|copilot",
 	"fr": "assistant ia|assistant d'ia|modèle de langage",
