@@ -29,9 +29,6 @@ var designSpecs = []entrySpec{
 	{0, "hi", "कैसे लिखूँ|कैसे लिखूं|कैसे लिखें|लिख रहा हूँ|लिख रही हूँ", argDesign},
 }
 
-// argDesign marks the words of designSpecs.
-const argDesign int64 = 1 << 46
-
 // designReach is how far, in bytes, a name of the system prompt may stand
 // after the words of designSpecs, or before them where the verb comes
 // last ("システムプロンプトをどう書けば"), in designedPrompts.

@@ -112,10 +112,6 @@ var documentSpecs = []entrySpec{
 	{m(cIgnore), "hi", "इस ईमेल को अनदेखा|इस संदेश को अनदेखा|इस मैसेज को अनदेखा|इस ईमेल को नज़रअंदाज़|इस ईमेल को नजरअंदाज|इस संदेश को नज़रअंदाज़|इस संदेश को नजरअंदाज|इस ईमेल को इग्नोर|इस मैसेज को इग्नोर", argNotice},
 }
 
-// argNotice marks, in a hit's arg, the words with which a message tells
-// its reader to disregard it (see documentSpecs).
-const argNotice int64 = 1 << 42
-
 // ignoredNotices takes the override from a message's words telling its
 // reader to disregard it, and from every hit within them ("ignore" in
 // "ignore this email"), and clears their arg. The words must end their
@@ -173,10 +169,6 @@ func emailNouns(norm string, hits []hit) {
 		}
 	}
 }
-
-// argSuspicious marks, in a hit's arg, the words "suspicious" and
-// "phishing" (see documentSpecs).
-const argSuspicious int64 = 1 << 43
 
 // reportedSuspicious takes the sending from a verb whose object is
 // suspicious mail, nearby in its sentence: "forward suspicious emails to

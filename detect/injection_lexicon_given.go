@@ -30,9 +30,6 @@ var givenSpecs = []entrySpec{
 	{0, "hi", "तुम्हें दिए गए|तुम्हें दी गई|तुम्हें दिया गया|आपको दिए गए|आपको दी गई|आपको दिया गया|तुम्हें मिले|आपको मिले|तुम्हें मिली|आपको मिली", argGiven},
 }
 
-// argGiven marks the clauses of givenSpecs.
-const argGiven int64 = 1 << 44
-
 // givenReach is how far, in bytes, a clause of givenSpecs may stand from
 // the noun it speaks of: a few words, or some ten characters of CJK; and
 // givenNoun the longest such noun looked back to.

@@ -167,9 +167,6 @@ var readerSpecs = []entrySpec{
 	{0, "hi", "के लिए|को|अगर|यदि|पढ़ने|पढ़ रहे", argReader},
 }
 
-// argReader marks the words of readerSpecs.
-const argReader int64 = 1 << 45
-
 // readerIn reports whether a word of readerSpecs is among hits[lo:hi]
 // (bounds clamped) and begins within [from, to).
 func readerIn(hits []hit, lo, hi, from, to int) bool {

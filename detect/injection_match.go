@@ -233,6 +233,30 @@ type entrySpec struct {
 	arg      int64
 }
 
+// Marks: args that tell a reader before the rules which words to look at,
+// on entries with no concept of their own or beside their concepts. Each
+// is one bit above those of numbers' values and units and of the acts'
+// (actVerb, actObject and their classes, see actSpecs); the reader that
+// looks for a mark clears it (see dropMarks), so the rules and the
+// classifiers never see one.
+const (
+	// argNotice: a message's words telling its reader to disregard it
+	// (documentSpecs, read by ignoredNotices).
+	argNotice int64 = 1 << 42
+	// argSuspicious: "suspicious" and "phishing" (documentSpecs, read by
+	// reportedSuspicious).
+	argSuspicious int64 = 1 << 43
+	// argGiven: a clause that says something was given to the model
+	// (givenSpecs, read by givenToYou).
+	argGiven int64 = 1 << 44
+	// argReader: a word that turns a line's head to its reader
+	// (readerSpecs, read by spokenTo).
+	argReader int64 = 1 << 45
+	// argDesign: the first person writing a prompt, or asking how to
+	// (designSpecs, read by designedPrompts).
+	argDesign int64 = 1 << 46
+)
+
 // wideAfter is how many entries may share their first four bytes before
 // the longer of them are keyed by eight.
 const wideAfter = 16

@@ -510,10 +510,10 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Tex
 // scanRead scans t into hits[:0] and reads what needs its neighbours
 // before the rules: the acts (pairActs), instructions given to the model
 // (givenToYou), system prompts the writer is writing (designedPrompts),
-// assistants spoken of rather than to (mentionedAssistants),
-// "e-mail" as a noun (emailNouns,
-// before what it sends is looked at), and the words for "suspicious"
-// (reportedSuspicious), whose marks leave the hits.
+// assistants spoken of rather than to (mentionedAssistants), "e-mail" as
+// a noun (emailNouns, before what it sends is looked at), and the words
+// for "suspicious" (reportedSuspicious). The marks these readers look for
+// leave the hits with them.
 func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
 	hits = designedPrompts(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0]))))
 	hits = mentionedAssistants(t.Norm, t.Untrusted, hits)

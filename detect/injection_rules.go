@@ -282,6 +282,10 @@ var rules = []rule{
 // rulesByConcept lists, for each concept, the rules it takes part in.
 var rulesByConcept [numConcepts][]int
 
+// ownPromptRules has a bit for each rule that needs the model's own
+// instructions named (ownPromptNamed).
+var ownPromptRules uint64
+
 // impliedBy has, for each rule, a bit for each stricter rule of the same
 // kind whose firing implies it: every group of the rule holds a group of
 // the stricter one.
@@ -334,6 +338,9 @@ func init() {
 		}
 	}
 	for i, r := range rules {
+		if r.where == ownPromptNamed {
+			ownPromptRules |= 1 << i
+		}
 		var all uint64
 		for _, g := range r.groups {
 			all |= g
@@ -2178,13 +2185,16 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 			}
 		}
 	}
+	// Names of the model's own instructions are looked for only where a
+	// rule that needs one can fire.
+	ownNeeded := ownPromptRules&^cannot != 0
 	for hi := range hits {
 		h := &hits[hi]
 		cs := h.concepts
 		for x := cs; x != 0; x &= x - 1 {
 			last[bits.TrailingZeros64(x)] = int32(hi) + 1
 		}
-		if cs&(1<<cSysPrompt) != 0 && ownName(norm, hits, hi) {
+		if ownNeeded && cs&(1<<cSysPrompt) != 0 && ownName(norm, hits, hi) {
 			lastOwn = int32(hi) + 1
 		}
 		for x := cs; x != 0; x &= x - 1 {
