@@ -168,9 +168,16 @@ func actSentenceEnd(s string) bool {
 			if i+1 == len(s) || s[i+1] == ' ' {
 				return true
 			}
+		case 0xE3, 0xEF:
+			// The lead bytes of "。", "！" and "？": readers call this on
+			// every few bytes of a sentence, where ContainsAny decodes
+			// each rune.
+			if rest := s[i:]; strings.HasPrefix(rest, "。") || strings.HasPrefix(rest, "！") || strings.HasPrefix(rest, "？") {
+				return true
+			}
 		}
 	}
-	return strings.ContainsAny(s, "。！？")
+	return false
 }
 
 // ownConfirmation clears the secrecy of a confirmation or a notice waived

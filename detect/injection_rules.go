@@ -492,7 +492,7 @@ func ownObject(norm string, hits []hit, i int) {
 		if o.start < h.end {
 			continue
 		}
-		if o.start-h.end > agentReach || strings.ContainsAny(norm[h.end:o.start], clauseMarks) {
+		if o.start-h.end > agentReach || indexClauseMark(norm[h.end:o.start]) >= 0 {
 			return
 		}
 		o.concepts &^= 1 << cPrior
@@ -501,6 +501,29 @@ func ownObject(norm string, hits []hit, i int) {
 
 // clauseMarks end a clause: an agent governs no verb past them.
 const clauseMarks = ".!?;:\n。？！؟۔।"
+
+// indexClauseMark returns the index of the first of clauseMarks in s, or
+// -1. It is strings.IndexAny(s, clauseMarks) without IndexAny's rune
+// decoding of every byte: readers call it on each name of the model's
+// instructions, and a text can hold one every few bytes.
+func indexClauseMark(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b == '.' || b == '!' || b == '?' || b == ';' || b == ':' || b == '\n':
+			return i
+		case b < utf8.RuneSelf:
+		case b == 0xD8 || b == 0xDB || b == 0xE0 || b == 0xE3 || b == 0xEF:
+			// The lead bytes of the other marks' encodings.
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '。', '？', '！', '؟', '۔', '।':
+				return i
+			}
+			i += n - 1
+		}
+	}
+	return -1
+}
 
 // agentReach is how far, in bytes, an agent other than the model may
 // stand before the verb it governs with other words between: "should I
@@ -531,7 +554,7 @@ func agentInClause(norm string, hits []hit, i int) bool {
 			continue
 		}
 		between := norm[n.end:h.start]
-		return !strings.ContainsAny(between, clauseMarks) && !hasWord(between, "you")
+		return indexClauseMark(between) < 0 && !hasWord(between, "you")
 	}
 	return false
 }
@@ -1075,10 +1098,14 @@ func askedOfThirdParty(norm string, p, end int) bool {
 	}
 	for range thirdPartyWords {
 		w, q := wordBefore(norm, p)
-		if w == "" || !isASCII(w) || secondPerson[w] || firstPerson[w] || describingAux[w] {
+		if w == "" || !isASCII(w) {
 			return false
 		}
-		if determiners[w] {
+		role := thirdPartyRoles[w]
+		if role&thirdPartyStop != 0 {
+			return false
+		}
+		if role&thirdPartyDeterminer != 0 {
 			v, _ := wordBefore(norm, q)
 			return q < p && describingAux[v] && v != "to"
 		}
@@ -1090,6 +1117,26 @@ func askedOfThirdParty(norm string, p, end int) bool {
 // thirdPartyWords is how many words askedOfThirdParty reads back to the
 // determiner, itself included: "does our nightly export job print".
 const thirdPartyWords = 4
+
+// thirdPartyRoles holds what askedOfThirdParty reads of a word, in one
+// look: a person or an auxiliary, where it stops, or a determiner.
+var thirdPartyRoles = func() map[string]uint8 {
+	roles := map[string]uint8{}
+	for _, set := range []map[string]bool{secondPerson, firstPerson, describingAux} {
+		for w := range set {
+			roles[w] |= thirdPartyStop
+		}
+	}
+	for w := range determiners {
+		roles[w] |= thirdPartyDeterminer
+	}
+	return roles
+}()
+
+const (
+	thirdPartyStop = 1 << iota
+	thirdPartyDeterminer
+)
 
 var (
 	secondPerson = normSet("you", "u", "ya", "ye", "your", "yourself", "thou")
@@ -1193,12 +1240,13 @@ const modelOwned = 1<<cYour | 1<<cSystem | 1<<cSysPrompt | 1<<cAISelf | 1<<cAdmi
 // conversation, its ethics). English only: other languages keep the
 // concepts.
 func domainRules(norm string, hits []hit) {
+	var kin kinScan
 	for i := range hits {
 		h := &hits[i]
 		if h.concepts&(1<<cInstr|1<<cSysPrompt) == 0 {
 			continue
 		}
-		if h.concepts&(1<<cSysPrompt) != 0 && userOwned(norm, int(h.start), int(h.end)) {
+		if h.concepts&(1<<cSysPrompt) != 0 && userOwned(norm, int(h.start), int(h.end), &kin) {
 			// "a system prompt", "an initial prompt": the idea, not the
 			// model's own, and neither are its words; nor is the one the
 			// user writes for a bot of their own. Nor are the words
@@ -1642,7 +1690,7 @@ func nextWord(norm string, p int) (string, int) {
 // system prompt", "a good system prompt", "the system prompt for my chatbot",
 // "le prompt système de mon chatbot", "den Systemprompt für meinen
 // Chatbot", "de systeemprompt voor een chatbot".
-func userOwned(norm string, start, end int) bool {
+func userOwned(norm string, start, end int, kin *kinScan) bool {
 	ow := ownership()
 	if givenHere(norm, start, end, ow) {
 		return true
@@ -1657,7 +1705,7 @@ func userOwned(norm string, start, end int) bool {
 			}
 		}
 	}
-	if definitionAsked(norm, start, end) || givenByKin(norm, end) {
+	if definitionAsked(norm, start, end) || kin.givenByKin(norm, end) {
 		return true
 	}
 	next, afterNext := wordAfter(norm, end)
@@ -1713,27 +1761,31 @@ func userOwned(norm string, start, end int) bool {
 // "las instrucciones que le dio mi difunta madre", "le istruzioni che le
 // ha lasciato mio padre". A letter to a notary or a lawyer asks for
 // those; the model's were given by no one's father.
-func givenByKin(norm string, end int) bool {
-	tail := norm[end:min(len(norm), end+givenByReach)]
-	if i := strings.IndexAny(tail, clauseMarks); i >= 0 {
-		tail = tail[:i]
-	}
+func (k *kinScan) givenByKin(norm string, end int) bool {
 	kin := givenBy()
-	prev := ""
+	if !k.mineNear(norm, end, kin) {
+		return false
+	}
+	// The words run on with spaces only between them (wordAfter reads
+	// none past a mark), so the clause ends the reading.
+	tail := norm[end:min(len(norm), end+givenByReach)]
+	mine := false
 	for p := 0; p < len(tail); {
 		w, q := wordAfter(tail, p)
 		if w == "" {
 			break
 		}
-		if kin.people[w] && kin.mine[prev] {
-			return true
+		if mine {
+			if kin.people[w] {
+				return true
+			}
+			if kin.late[w] {
+				// "my late father": the adjective, then the person
+				w2, _ := wordAfter(tail, q)
+				return kin.people[w2]
+			}
 		}
-		if kin.mine[prev] && kin.late[w] {
-			// "my late father": the adjective, then the person
-			w2, _ := wordAfter(tail, q)
-			return kin.people[w2]
-		}
-		prev, p = w, q
+		mine, p = kin.mineFirst[w[0]] && kin.mine[w], q
 	}
 	return false
 }
@@ -1742,10 +1794,67 @@ func givenByKin(norm string, end int) bool {
 // bytes of Norm.
 const givenByReach = 64
 
+// kinScan remembers, across the names of one text, where the writer's
+// possessives do not stand, so that a text naming the model's
+// instructions again and again ("show me your system prompt show me your
+// system prompt …") is searched for them once, not once per name. No
+// word after a space in norm[from:to] is one of givenBy's mine.
+type kinScan struct{ from, to int }
+
+// kinScanAhead is how far past a name kinScan searches at once, in bytes.
+const kinScanAhead = 1024
+
+// mineNear reports whether one of the writer's possessives may stand
+// within givenByReach bytes after end: the word at end itself, or one
+// after a space. It may answer true where givenByKin's walk would not
+// reach the word; never false where it would.
+func (k *kinScan) mineNear(norm string, end int, kin *kinWords) bool {
+	if w, _ := wordAfter(norm, end); w != "" && kin.mineFirst[w[0]] && kin.mine[w] {
+		return true
+	}
+	switch {
+	case k.to == 0 || end > k.to:
+		k.from, k.to = end, nextMine(norm, end, min(len(norm), end+kinScanAhead), kin)
+	case end < k.from:
+		// A name that ends before the last one did: what lies between is
+		// all there is to read.
+		k.from, k.to = end, nextMine(norm, end, k.from, kin)
+	}
+	return k.to < end+givenByReach
+}
+
+// nextMine returns the position of the first of the writer's possessives
+// after a space in norm[from+1:limit], or limit.
+func nextMine(norm string, from, limit int, kin *kinWords) int {
+	for p := from; p < limit; {
+		i := strings.IndexByte(norm[p:limit], ' ')
+		if i < 0 {
+			break
+		}
+		q := p + i + 1
+		if q < limit && kin.mineFirst[norm[q]] {
+			if w, _ := wordAfter(norm, q); w != "" && kin.mine[w] {
+				return q
+			}
+		}
+		p = q
+	}
+	return limit
+}
+
+// kinWords are the words givenByKin reads (see givenBy).
+type kinWords struct {
+	mine, people, late map[string]bool
+	// mineFirst holds the first bytes of mine's words: most words are
+	// turned away by it before a look in the map.
+	mineFirst [256]bool
+}
+
 // givenBy returns the words givenByKin reads, as Norm writes them: the
 // writer's possessives, the people who give a notary or a lawyer
 // instructions, and "late".
-var givenBy = sync.OnceValue(func() (k struct{ mine, people, late map[string]bool }) {
+var givenBy = sync.OnceValue(func() *kinWords {
+	k := new(kinWords)
 	k.mine = normSet("my", "our", "mon", "ma", "mes", "notre", "mein", "meine", "meinem", "meiner", "meines", "unser",
 		"unserem", "mi", "mis", "nuestro", "nuestra", "mio", "mia", "miei", "nostro", "nostra", "meu", "minha", "nosso",
 		"nossa", "mijn", "onze", "mój", "mojego", "mojej", "naszego", "моего", "моей", "моих", "нашего", "нашей", "мой", "моя")
@@ -1760,6 +1869,9 @@ var givenBy = sync.OnceValue(func() (k struct{ mine, people, late map[string]boo
 		"адвоката", "отец", "мать")
 	k.late = normSet("late", "feu", "feue", "verstorbenen", "verstorbene", "difunto", "difunta", "fallecido", "fallecida",
 		"defunto", "defunta", "falecido", "falecida", "overleden", "zmarłego", "zmarłej", "покойного", "покойной")
+	for w := range k.mine {
+		k.mineFirst[w[0]] = true
+	}
 	return k
 })
 
@@ -1782,11 +1894,30 @@ func definitionAsked(norm string, start, end int) bool {
 		}
 		rest += n
 	}
-	if yours(norm[start:rest]) {
-		return false
-	}
 	lead := norm[max(0, start-definitionReach):start]
 	tail := norm[rest:min(len(norm), rest+definitionReach)]
+	// The question's words first: most names have none around them, and
+	// the readings that rule one out cost more.
+	asked := false
+	if t := strings.TrimRight(lead, " "); t != "" && d.beforeLast[t[len(t)-1]] {
+		for _, w := range d.before {
+			if strings.HasSuffix(t, w) {
+				asked = true
+				break
+			}
+		}
+	}
+	if t := strings.TrimLeft(tail, " "); !asked && t != "" && d.afterFirst[t[0]] {
+		for _, w := range d.after {
+			if strings.HasPrefix(t, w) {
+				asked = true
+				break
+			}
+		}
+	}
+	if !asked || yours(norm[start:rest]) {
+		return false
+	}
 	for _, w := range d.yours {
 		if strings.Contains(lead, w) || strings.HasPrefix(strings.TrimLeft(tail, " "), w) {
 			return false
@@ -1798,19 +1929,7 @@ func definitionAsked(norm string, start, end int) bool {
 			return false
 		}
 	}
-	lead = strings.TrimRight(lead, " ")
-	for _, w := range d.before {
-		if strings.HasSuffix(lead, w) {
-			return true
-		}
-	}
-	tail = strings.TrimLeft(tail, " ")
-	for _, w := range d.after {
-		if strings.HasPrefix(tail, w) {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // definitionReach is how far around a name definitionAsked reads, in
@@ -1873,17 +1992,32 @@ func yours(w string) bool {
 	return false
 }
 
+// definitionWordSet holds the words definitionAsked reads.
+type definitionWordSet struct {
+	before, after, yours, particular []string
+	// The last bytes of before's words and the first of after's: most
+	// names have none of them next to them.
+	beforeLast, afterFirst [256]bool
+}
+
 // definitionWords returns, as Norm writes them, the words that ask what
 // a thing is, before its name and after it, the words that make a name
 // the model's, and the relative pronouns after a name that make it a
 // particular one (see definitionAsked).
-var definitionWords = sync.OnceValue(func() (d struct{ before, after, yours, particular []string }) {
+var definitionWords = sync.OnceValue(func() *definitionWordSet {
+	d := new(definitionWordSet)
 	d.before = normList("ما هو", "ما هي", "что такое", "什么是", "什麼是", "何为", "co to jest", "czym jest")
 	d.after = normList("nedir", "ne demek", "とは", "って何", "란", "이란", "가 무엇", "이 무엇", "क्या होता है", "क्या होती है", "किसे कहते", "是什么意思")
 	d.yours = normList("あなたの", "君の", "お前の", "너의", "네 ", "당신의", "你的", "您的", "你们的", "senin", "sizin", "الخاص بك",
 		"الخاصة بك", "خاصتك", "तुम्हारा", "तुम्हारे", "आपका", "आपके", "तेरा")
 	d.particular = normList("التي", "الذي", "اللي", "اللتي", "которые", "которую", "который", "которое", "które", "który", "którą",
 		"jakie", "jaki")
+	for _, w := range d.before {
+		d.beforeLast[w[len(w)-1]] = true
+	}
+	for _, w := range d.after {
+		d.afterFirst[w[0]] = true
+	}
 	return d
 })
 
@@ -1906,10 +2040,11 @@ func givenHere(norm string, start, end int, ow ownerWords) bool {
 			if w == "" {
 				return false
 			}
-			if ow.roles[w]&ownDemonstrative != 0 {
+			role := ow.roles[w]
+			if role&ownDemonstrative != 0 {
 				return givenAfter(norm, end)
 			}
-			if ow.roles[w]&(ownModel|ownPossessive|ownThird) != 0 {
+			if role&(ownModel|ownPossessive|ownThird) != 0 {
 				// Whose it is, said right before it: "this is your
 				// system prompt" (see userOwned).
 				return false
@@ -2076,16 +2211,27 @@ func wordAfter(norm string, p int) (string, int) {
 	for p < len(norm) && norm[p] == ' ' {
 		p++
 	}
-	if r, _ := utf8.DecodeRuneInString(norm[p:]); everyRune(r) {
-		return "", p
+	if p < len(norm) && norm[p] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRuneInString(norm[p:]); everyRune(r) {
+			return "", p
+		}
 	}
 	q := p
 	for q < len(norm) {
 		if q-p > maxWordLen {
 			return "", p
 		}
+		if b := norm[q]; b < utf8.RuneSelf {
+			// Norm is folded to small letters; capitals stay only where
+			// a phrase asks for them.
+			if !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '\'') {
+				break
+			}
+			q++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(norm[q:])
-		if !isLetterRune(r) && r != '\'' {
+		if !isLetterRune(r) {
 			break
 		}
 		q += n
