@@ -654,6 +654,8 @@ func plainSeparators(s string, j int) int {
 		switch {
 		case cl&clsLetter != 0:
 			return k
+		case c == '!' && k+1 < len(s) && asciiClass[s[k+1]]&(clsLetter|clsLeet) != 0:
+			return -1 // perhaps leetspeak's "i" (see leetBang)
 		case c == ' ' || c == '\n':
 			if white {
 				return -1 // a run of white space: wide gaps and paragraphs
@@ -697,6 +699,9 @@ func letterRun(out []byte, s string, i int) (int, uint16) {
 // ascii handles one ASCII byte other than a letter.
 func (b *builder) ascii(c byte, cls uint16, i int) {
 	off := int32(i)
+	if c == '!' && b.leetBang(i) {
+		cls = clsWord | clsLeet
+	}
 	switch {
 	case cls&(clsB64|clsPercent) != 0:
 		if b.encStart < 0 {
@@ -1163,6 +1168,35 @@ func (b *builder) endOcts() {
 	b.octs = 0
 }
 
+// leetBang reports whether the '!' at src[i] is leetspeak's "i": a letter
+// or another of leetspeak's symbols follows it, and it stands inside a
+// word ("th!s") or starts one that holds another of them ("!gn0r3",
+// "!n$truct!0n$"). "Hello!", "![image](…)", "!= nil" and "!isValid" keep
+// their mark.
+func (b *builder) leetBang(i int) bool {
+	s := b.src
+	if i+1 >= len(s) || asciiClass[s[i+1]]&(clsLetter|clsLeet) == 0 {
+		return false
+	}
+	if b.inWord {
+		return true
+	}
+	for k := i + 1; k < len(s) && k <= i+maxLeetWord; k++ {
+		switch c := s[k]; {
+		case asciiClass[c]&clsLeet != 0:
+			return true
+		case c == '!':
+			return k+1 < len(s) && asciiClass[s[k+1]]&(clsLetter|clsLeet) != 0
+		case asciiClass[c]&clsLetter == 0:
+			return false
+		}
+	}
+	return false
+}
+
+// maxLeetWord is how far leetBang reads a word for a second symbol.
+const maxLeetWord = 24
+
 // leetKeyword reports whether w, with more leetspeak characters than
 // letters ("1n57ruc710n5"), reads as one of the lexicon's words about the
 // model's instructions (see scrambledTable) once they are folded: a word
@@ -1195,12 +1229,19 @@ func (b *builder) foldLeet(w []byte) bool {
 		}
 		email = b.src[o] == '.' && o+1 < len(b.src) && asciiClass[b.src[o+1]]&clsLetter != 0
 	}
-	changed := false
+	changed, one := false, false
 	for i, c := range w {
 		l := leetLetter[c]
 		if l == 0 || c == '@' && email {
+			one = false
 			continue
 		}
+		if c == '1' && (one || i+1 < len(w) && (w[i+1] == '1' || w[i+1]|0x20 == 'y')) {
+			// "1" is "l" as often as "i": in "a11" and "0n1y" only "l"
+			// makes a word.
+			l = 'l'
+		}
+		one = c == '1'
 		w[i] = l
 		changed = true
 	}

@@ -66,6 +66,8 @@ func asciiTables() (class [256]uint16, leet [256]byte) {
 		leet[c] = l
 		class[c] |= clsWord | clsLeet
 	}
+	// '!' is read as "i" only where it stands in a word (see leetBang).
+	leet['!'] = 'i'
 	return class, leet
 }
 

@@ -546,6 +546,18 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Every kind of attack in the fifteen core languages, one each per
+	// language (overrides, extractions, personas, instructions planted in
+	// documents, data sent away, tools hijacked and fake delimiters), in
+	// chat, letters, tickets, code, markup and documents; and questions on
+	// attacks, developers' own prompts and schemas, harmless role-play,
+	// documents with orders for their human readers and everyday asks in
+	// an attack's words. Written apart from the lexicon and every set
+	// above. Its first run is in docs/injection.md.
+	if err := heldOut("own final test 3", "final3_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
