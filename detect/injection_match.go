@@ -711,7 +711,8 @@ func numberHit(s string, p, q int, pos int32, hits []hit) []hit {
 			}
 			if n > i+1 && v > 1 {
 				b := v
-				for range e - 1 {
+				v = 1
+				for range e {
 					if v >= 1<<40 {
 						break
 					}

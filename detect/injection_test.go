@@ -2108,3 +2108,25 @@ func walkKin(norm string, end int) bool {
 	}
 	return false
 }
+
+// TestNumberHitPowers checks the values numberHit reads from numbers
+// written as powers, and from a caret that starts no power.
+func TestNumberHitPowers(t *testing.T) {
+	for _, c := range []struct {
+		give string
+		want int64
+	}{
+		{"10^12", 1_000_000_000_000},
+		{"2^10", 1024},
+		{"10^1", 10},
+		{"10^0", 1},
+		{"10^", 10},
+		{"1^99", 1},
+		{"10^99", 10_000_000_000_000},
+	} {
+		hits := numberHit(c.give, 0, len(c.give), 0, nil)
+		if len(hits) != 1 || hits[0].arg != c.want {
+			t.Errorf("numberHit(%q) = %+v, want one hit of value %d", c.give, hits, c.want)
+		}
+	}
+}
