@@ -1855,9 +1855,13 @@ type kinWords struct {
 // instructions, and "late".
 var givenBy = sync.OnceValue(func() *kinWords {
 	k := new(kinWords)
-	k.mine = normSet("my", "our", "mon", "ma", "mes", "notre", "mein", "meine", "meinem", "meiner", "meines", "unser",
-		"unserem", "mi", "mis", "nuestro", "nuestra", "mio", "mia", "miei", "nostro", "nostra", "meu", "minha", "nosso",
-		"nossa", "mijn", "onze", "mój", "mojego", "mojej", "naszego", "моего", "моей", "моих", "нашего", "нашей", "мой", "моя")
+	// The writer's: "my" (as speakersObject reads it) and "our".
+	k.mine = normSet("our", "notre", "nos", "unser", "unsere", "unserem", "unserer", "unseren", "unseres", "nuestro", "nuestra",
+		"nuestros", "nuestras", "nostro", "nostra", "nostri", "nostre", "nosso", "nossa", "nossos", "nossas", "onze", "ons",
+		"naszego", "naszej", "nasz", "nasza", "naszych", "нашего", "нашей", "наш", "наша", "наши", "наших")
+	for w := range firstPersonPossessives {
+		k.mine[w] = true
+	}
 	k.people = normSet("father", "mother", "dad", "mum", "mom", "parents", "grandfather", "grandmother", "husband", "wife",
 		"brother", "sister", "son", "daughter", "uncle", "aunt", "family", "lawyer", "attorney", "client", "employer",
 		"père", "mère", "parents", "grand-père", "grand-mère", "mari", "femme", "frère", "sœur", "avocat", "client",
