@@ -641,6 +641,167 @@ func earlierDocuments(norm string, hits []hit) {
 	}
 }
 
+// speakersInstructions clears the instructions the writer names as their
+// own, and the "previous" that dates them: "ignore my previous
+// instructions, the deadline moved", "annule mes consignes précédentes",
+// "отмени мои прошлые указания", "ألغِ تعليماتي السابقة", "önceki
+// talimatlarımı unut", "忽略我之前关于报告的指示", "私の以前の指示は無視して",
+// "내 이전 지시는 무시해". They are the user's to take back; the model's
+// instructions are nobody's in the writer's words but the model's.
+func speakersInstructions(norm string, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&(1<<cInstr) == 0 || h.concepts&(1<<cSysPrompt) != 0 {
+			continue
+		}
+		// The possessive before the noun, or before the word of time
+		// that stands right before it ("my previous", "私の以前の").
+		start, prior := int(h.start), -1
+		for j := i - 1; j >= 0; j-- {
+			p := &hits[j]
+			if p.end > h.start {
+				continue
+			}
+			if p.concepts&(1<<cPrior) == 0 || !adjoins(norm, int(p.end)+len(wordRest(norm, int(p.end))), start) {
+				break
+			}
+			start, prior = int(p.start), j
+		}
+		// The writer's own, dated as earlier or set aside: "follow only
+		// my rules now" names the new instructions, not earlier ones.
+		if speakersTime(norm, hits, i) {
+			// "我之前…的指示": dated by the word of time itself.
+		} else if !speakersObject(norm, start) && !mineSuffix(norm, int(h.start), int(h.end)) ||
+			prior < 0 && !priorAfter(norm, hits, i) && !setAsideBefore(norm, hits, i) {
+			continue
+		}
+		// Every reading of the noun ("instrukcj", "instrukc").
+		for j := i + 1; j < len(hits) && hits[j].start < h.end; j++ {
+			hits[j].concepts &^= 1 << cInstr
+		}
+		h.concepts &^= 1 << cInstr
+		for j := i - 1; prior >= 0 && j >= prior; j-- {
+			hits[j].concepts &^= 1 << cPrior
+		}
+		// ... and the word of time right after it ("mes consignes
+		// précédentes", "تعليماتي السابقة").
+		for j := i + 1; j < len(hits) && hits[j].concepts&(1<<cPrior) != 0; j++ {
+			if hits[j].start < h.end || !adjoins(norm, int(h.end)+len(wordRest(norm, int(h.end))), int(hits[j].start)) {
+				break
+			}
+			hits[j].concepts &^= 1 << cPrior
+		}
+	}
+}
+
+// priorAfter reports whether a word of time right after the noun at
+// hits[i] dates it: "mes consignes précédentes", "تعليماتي السابقة".
+func priorAfter(norm string, hits []hit, i int) bool {
+	h := &hits[i]
+	end := int(h.end) + len(wordRest(norm, int(h.end)))
+	for j := i + 1; j < len(hits) && int(hits[j].start) <= end+1; j++ {
+		if hits[j].concepts&(1<<cPrior) != 0 && hits[j].start >= h.end && adjoins(norm, end, int(hits[j].start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// setAsideBefore reports whether the noun at hits[i] is what a verb of
+// setting aside governs, with at most a few bytes between: "ignore my
+// instructions", "annule mes consignes".
+func setAsideBefore(norm string, hits []hit, i int) bool {
+	h := &hits[i]
+	for j := i - 1; j >= 0 && int(h.start)-int(hits[j].end) <= setAsideReach; j-- {
+		if hits[j].concepts&(1<<cIgnore) != 0 && hits[j].end <= h.start && !hasClauseEnd(norm[hits[j].end:h.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// setAsideReach is how far, in bytes, setAsideBefore reads back.
+const setAsideReach = 16
+
+// adjoins reports whether only a space, or the particle that joins a word
+// to a noun in Chinese and Japanese ("之前的", "以前の"), stands between
+// norm[:end] and norm[start:].
+func adjoins(norm string, end, start int) bool {
+	if start < end {
+		return start >= end-len("の") // overlapping readings ("以前" and "前の")
+	}
+	switch norm[end:start] {
+	case "", " ", "的", "の":
+		return true
+	}
+	return false
+}
+
+// wordRest returns the letters of norm from p to the end of the word p
+// is in: the endings a match of a stem leaves. Chinese, Japanese and
+// Korean letters are words of their own here.
+func wordRest(norm string, p int) string {
+	q := p
+	for q < len(norm) {
+		r, n := utf8.DecodeRuneInString(norm[q:])
+		if !isLetterRune(r) || r >= 0x2E80 {
+			break
+		}
+		q += n
+	}
+	return norm[p:q]
+}
+
+// mineSuffix reports whether the word of a noun's match, norm[start:end]
+// and the letters after it, ends in the possessive suffix of the first
+// person: Arabic "ي" ("تعليماتي", "قواعدي"), Turkish "-(ı)m" with a case
+// after it ("talimatlarımı", "kurallarımdan").
+func mineSuffix(norm string, start, end int) bool {
+	rest := wordRest(norm, end)
+	if rest == "ي" || rest == "" && strings.HasSuffix(norm[start:end], "اتي") {
+		return true
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "lar"), "ler")
+	for _, v := range []string{"im", "ım", "um", "üm", "m"} {
+		if tail, ok := strings.CutPrefix(rest, v); ok {
+			switch tail {
+			case "", "i", "ı", "u", "ü", "a", "e", "da", "de", "dan", "den", "in", "ın", "un", "ün":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakersTime reports whether a word of time right after the first
+// person, in the languages that write no possessive ("我之前…的指示", "내
+// 이전", "私が前に出した指示"), dates the noun at hits[i] in the same
+// clause: the writer's earlier instructions.
+func speakersTime(norm string, hits []hit, i int) bool {
+	h := &hits[i]
+	for j := i - 1; j >= 0 && int(h.start)-int(hits[j].end) <= speakersTimeReach; j-- {
+		p := &hits[j]
+		if p.concepts&(1<<cPrior) == 0 || p.end > h.start || hasClauseEnd(norm[p.end:h.start]) {
+			continue
+		}
+		before := strings.TrimRight(norm[:p.start], " ")
+		for _, w := range firstPersonSubjects {
+			if strings.HasSuffix(before, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakersTimeReach is how far, in bytes, speakersTime reads back from a
+// noun for the word of time.
+const speakersTimeReach = 30
+
+// firstPersonSubjects are "I" in the languages that date what the writer
+// said without a possessive, as the normaliser writes them.
+var firstPersonSubjects = normList("我", "私が", "私は", "僕が", "俺が", "내가", "제가")
+
 // documentNouns are the things a "previous" or "earlier" may date that
 // are no instructions: versions, drafts, letters and the like.
 var documentNouns = normSet("version", "versions", "edition", "editions", "draft", "drafts", "copy", "copies", "email", "emails",
@@ -2314,6 +2475,7 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 	quotedOpenings(norm, hits)
 	described(norm, hits)
 	earlierDocuments(norm, hits)
+	speakersInstructions(norm, hits)
 	mentionedDelimiters(norm, hits)
 	studied(norm, hits)
 	domainRules(norm, hits)

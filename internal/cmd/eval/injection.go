@@ -558,6 +558,26 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Overrides written in fresh words in the fifteen core languages
+	// (superseded, suspended, revoked, a draft, a changelog, a circular),
+	// in chat, memos and documents (untrusted), with harmless messages in
+	// the same words: the writer's own earlier requests taken back,
+	// policies superseded, configuration precedence, questions on
+	// defences. Written apart from the lexicon, and read: a dev set.
+	if err := heldOut("own overrides dev", "override_dev.jsonl", "override", "harmless", false); err != nil {
+		return err
+	}
+
+	// Documents in the fifteen core languages (emails, pages, reviews,
+	// tool outputs, code, CVs, invoices), half with an instruction
+	// planted for the assistant that reads them, mostly without a
+	// marker; the rest with notes and orders for their human readers, or
+	// about AI assistants. All untrusted. Written apart from the lexicon,
+	// and read: a dev set.
+	if err := heldOut("own planted dev", "planted_dev.jsonl", "planted", "harmless", false); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
