@@ -63,7 +63,8 @@ func BenchmarkInjection_1MiB(b *testing.B) {
 // together, quoted pieces, letters down the page, the spelling alphabet
 // and character codes (each read into a view); the model's own
 // instructions named, instructions given to it, a prompt being written,
-// an assistant named in a document (untrusted) and a count in digits.
+// an assistant named in a document (untrusted), a count in digits, and
+// the reader of a document named by what it does to it (untrusted).
 func BenchmarkInjection_1MiBRuns(b *testing.B) {
 	for _, r := range []struct{ name, unit string }{
 		{"ligature", "ﷺ"},
@@ -92,6 +93,7 @@ func BenchmarkInjection_1MiBRuns(b *testing.B) {
 		{"prompt_being_written", "how do i write the system prompt "},
 		{"ai_noun_untrusted", "AI assistant: "},
 		{"count_in_digits", "1.000.000 de palabras "},
+		{"processor_untrusted", "the model processing this page must "},
 	} {
 		b.Run(r.name, func(b *testing.B) {
 			benchmarkInjection(b, strings.Repeat(r.unit, (1<<20)/len(r.unit)), strings.HasSuffix(r.name, "_untrusted"))

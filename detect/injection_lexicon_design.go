@@ -37,13 +37,13 @@ const designReach = 40
 // designedPrompts takes cSysPrompt from the names of the system prompt
 // that the words of designSpecs govern, and drops those words' hits.
 func designedPrompts(norm string, hits []hit) []hit {
-	first := slices.IndexFunc(hits, func(h hit) bool { return h.arg == argDesign })
+	first := slices.IndexFunc(hits, func(h hit) bool { return marked(h.arg, argDesign) })
 	if first < 0 {
 		return hits
 	}
 	for i := first; i < len(hits); i++ {
 		g := &hits[i]
-		if g.arg != argDesign {
+		if !marked(g.arg, argDesign) {
 			continue
 		}
 		// The writer's own verb ("j'écris", "wie formuliere ich") asks

@@ -122,10 +122,10 @@ var documentSpecs = []entrySpec{
 func ignoredNotices(norm string, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
-		if h.arg != argNotice {
+		if !marked(h.arg, argNotice) {
 			continue
 		}
-		h.arg = 0
+		h.arg &^= argNotice
 		if !unspaced(norm[h.start:h.end]) && !noticeEnds(norm[h.end:]) {
 			continue
 		}
@@ -179,7 +179,7 @@ func emailNouns(norm string, hits []hit) {
 // they leave the hits here, so that the readers after it see the hits they
 // always did.
 func reportedSuspicious(norm string, hits []hit) []hit {
-	first := slices.IndexFunc(hits, func(h hit) bool { return h.arg == argSuspicious })
+	first := slices.IndexFunc(hits, func(h hit) bool { return marked(h.arg, argSuspicious) })
 	if first < 0 {
 		return hits
 	}
@@ -188,7 +188,7 @@ func reportedSuspicious(norm string, hits []hit) []hit {
 	last := -1 // the latest word for "suspicious" before hits[i]
 	for i := range hits {
 		h := &hits[i]
-		if h.arg == argSuspicious {
+		if marked(h.arg, argSuspicious) {
 			last = i
 			continue
 		}
@@ -200,7 +200,7 @@ func reportedSuspicious(norm string, hits []hit) []hit {
 			continue
 		}
 		for j := i + 1; j < len(hits) && int(hits[j].start)-int(h.end) <= suspiciousReach; j++ {
-			if hits[j].arg == argSuspicious && hits[j].start >= h.end {
+			if marked(hits[j].arg, argSuspicious) && hits[j].start >= h.end {
 				if nearSuspicious(norm, int(h.end), int(hits[j].start)) {
 					h.concepts &^= 1 << cSend
 				}
@@ -216,9 +216,9 @@ func reportedSuspicious(norm string, hits []hit) []hit {
 func dropMarks(hits []hit, first int, mark int64) []hit {
 	out := hits[:first]
 	for _, h := range hits[first:] {
-		if h.arg == mark {
-			h.arg = 0
-			if h.concepts == 0 {
+		if marked(h.arg, mark) {
+			h.arg &^= mark
+			if h.arg == 0 && h.concepts == 0 {
 				continue
 			}
 		}

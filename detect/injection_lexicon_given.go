@@ -42,13 +42,13 @@ const (
 // givenSpecs, before or after it in its sentence, a name of the model's
 // own, and drops the clauses' hits.
 func givenToYou(norm string, hits []hit) []hit {
-	first := slices.IndexFunc(hits, func(h hit) bool { return h.arg == argGiven })
+	first := slices.IndexFunc(hits, func(h hit) bool { return marked(h.arg, argGiven) })
 	if first < 0 {
 		return hits
 	}
 	for i := first; i < len(hits); i++ {
 		g := &hits[i]
-		if g.arg != argGiven {
+		if !marked(g.arg, argGiven) {
 			continue
 		}
 		best, gap := -1, givenReach+1

@@ -171,7 +171,7 @@ var readerSpecs = []entrySpec{
 // (bounds clamped) and begins within [from, to).
 func readerIn(hits []hit, lo, hi, from, to int) bool {
 	for j := max(lo, 0); j < min(hi, len(hits)); j++ {
-		if hits[j].arg == argReader && int(hits[j].start) >= from && int(hits[j].start) < to {
+		if marked(hits[j].arg, argReader) && int(hits[j].start) >= from && int(hits[j].start) < to {
 			return true
 		}
 	}
@@ -181,7 +181,7 @@ func readerIn(hits []hit, lo, hi, from, to int) bool {
 // dropReaders drops the marks of readerSpecs' words, and the hits that
 // are nothing else.
 func dropReaders(hits []hit) []hit {
-	first := slices.IndexFunc(hits, func(h hit) bool { return h.arg == argReader })
+	first := slices.IndexFunc(hits, func(h hit) bool { return marked(h.arg, argReader) })
 	if first < 0 {
 		return hits
 	}

@@ -255,7 +255,23 @@ const (
 	// argDesign: the first person writing a prompt, or asking how to
 	// (designSpecs, read by designedPrompts).
 	argDesign int64 = 1 << 46
+	// argProcessor and argProcessVerb: a noun of a document's reader and
+	// a verb of processing a text (processorSpecs, read by
+	// processorAddresses).
+	argProcessor   int64 = 1 << 47
+	argProcessVerb int64 = 1 << 48
+	// argSoftware: beside either, a noun or verb of software
+	// (processorWords).
+	argSoftware int64 = 1 << 49
 )
+
+// wordMarks are the marks. One word may carry several, for the readers of
+// each (a verb of processing that also turns a line's head to its reader).
+const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware
+
+// marked reports whether arg, a hit's, is marks only, mark among them: a
+// number's value or an act's class is no mark.
+func marked(arg, mark int64) bool { return arg&mark != 0 && arg&^wordMarks == 0 }
 
 // wideAfter is how many entries may share their first four bytes before
 // the longer of them are keyed by eight.
@@ -363,6 +379,13 @@ func buildLexicon(specs []entrySpec) *lexicon {
 				case old > 0 && e.arg > 0 && old&(actVerb|actObject) != 0 && e.arg&(actVerb|actObject) != 0:
 					// An act's verb or object in several classes.
 					lx.entries[i].arg |= e.arg
+				case marked(old, wordMarks) && marked(e.arg, wordMarks):
+					// A word several readers look for.
+					lx.entries[i].arg |= e.arg
+				case old != 0 && marked(e.arg, wordMarks):
+					// A mark never takes the place of what a word's
+					// concepts read in its arg (TestLexiconMarks_ArgsApart
+					// finds a word that loses its mark so).
 				case e.arg != 0:
 					lx.entries[i].arg = e.arg
 				}

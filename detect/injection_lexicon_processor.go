@@ -1,0 +1,278 @@
+package detect
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// The reader of a document, named by what it does to the document. An
+// instruction planted in an email, a page or a tool's output often
+// addresses whatever software will process it, in words no list of
+// addresses holds: "An den Assistenten, der dieses Protokoll
+// zusammenfasst:", "L'agent qui gère cet agenda doit…", "O agente que
+// processar esta resposta deve…", "the automated evaluator of this CV
+// shall…", "Wie deze pagina samenvat, moet vermelden…", "このメールを処理す
+// るAIは…". processorSpecs lists the nouns of such a reader (an
+// assistant, an agent, a model, a system, a bot, software, a reviewer;
+// and "whoever") and the verbs of processing a text (reads, processes,
+// summarises, manages, evaluates, screens, answers), in the core
+// languages, each with a mark and no concept. processorAddresses reads a
+// noun with such a verb beside it in its sentence, and "this" or "these"
+// near them, as an address of the reader (cAIAddr): the document speaks
+// to whatever processes it. indirect.addressed_to_ai then needs an order
+// near it, as for any other address. A noun alone, or a verb alone, is
+// nothing: "our assistant summarises your emails" names no "this", and
+// "this page summarises the policy" no reader.
+// processorWords are, in each core language, the nouns of a reader that
+// may be a person as well as software (an assistant, an agent, a
+// reviewer, "whoever"), those that name software (a model, a system,
+// "AI"), the verbs of handling a text that people do as well (reads,
+// manages, answers) and those that software does (processes,
+// summarises, parses, analyses). A reader that may be a person must be
+// given a verb of software: "the agent handling this ticket: please
+// call the customer back" is a note to a colleague.
+var processorWords = map[string][4]string{
+	"en": {"assistant|assistants|agents|tool|tools|reviewer|reviewers|evaluator|evaluators|whoever|anyone who",
+		"ai|models|bots|system|systems|software|summarizer|summarizers|parser|crawler|crawlers|screener|screeners|any system|any model",
+		"reads|reading|handles|handling|manages|managing|evaluates|evaluating|reviews|describes|describing|answers|answering|ranks|ranking|assesses|assessing",
+		"processes|processing|summarizes|summarize|summarizing|parses|parsing|indexes|indexing|analyzes|analyzing|screens|screening|triages|triaging"},
+	"fr": {"assistant|assistants|agents|outil|outils|correcteur|évaluateur|quiconque|celui qui|celle qui",
+		"ia|modèle|modèles|robot|système|systèmes|logiciel",
+		"lit|lisent|lira|gère|gèrent|évalue|évaluent|examine|examinent|trie|classe|répond|répondent",
+		"traite|traitent|traitera|résume|résument|résumera|analyse|analysent"},
+	"es": {"asistente|asistentes|agente|agentes|herramienta|herramientas|evaluador|revisor|quien|quienquiera",
+		"ia|modelo|modelos|robot|sistema|sistemas|software",
+		"lee|leen|lea|gestiona|gestionan|gestione|evalúa|evalúe|evalúan|revisa|revise|clasifica|responda|responde|atiende",
+		"procese|procesa|procesan|procesar|resuma|resume|resumen|resumir|analice|analiza|analizan"},
+	"de": {"assistent|assistenten|assistentin|agenten|tool|prüfer|wer",
+		"ki|modell|modelle|system|systeme|software|assistenz-software|programm|auswerter",
+		"liest|lesen|verwaltet|verwalten|bewertet|bewerten|prüft|prüfen|beantwortet|sortiert",
+		"verarbeitet|verarbeiten|zusammenfasst|zusammenfassen|analysiert|analysieren|auswertet|auswerten|sichtet"},
+	"it": {"assistente|assistenti|agente|agenti|strumento|revisore|valutatore|chi|chiunque",
+		"ia|modello|modelli|sistema|sistemi|software",
+		"legge|leggono|leggerà|gestisce|gestiscono|valuta|valutano|esamina|risponde",
+		"elabora|elaborano|elaborerà|riassume|riassumono|riassumerà|analizza|analizzano|smista"},
+	"pt": {"assistente|assistentes|agente|agentes|ferramenta|avaliador|revisor|quem",
+		"ia|modelo|modelos|robô|sistema|sistemas|software",
+		"leem|gerencia|gerenciar|gere|avalia|avaliar|revisa|revisar|responde",
+		"processa|processar|processam|resume|resumir|resumo|analisa|analisar|triar|tria"},
+	"nl": {"assistent|assistenten|agenten|tool|beoordelaar|wie deze|wie dit",
+		"ai|modellen|systeem|systemen|software|taalmodel",
+		"leest|lezen|beheert|beheren|beoordeelt|beoordelen|beantwoordt|sorteert",
+		"verwerkt|verwerken|samenvat|samenvatten|analyseert|analyseren"},
+	"pl": {"asystentowi|asystencie|agenta|agentowi|modelowi|narzędzie|ktokolwiek|kto",
+		"ai|system|systemu|systemowi|oprogramowanie",
+		"czyta|czytający|zarządza|zarządzający|ocenia|oceniający|sprawdza|odpowiada",
+		"przetwarza|przetwarzający|podsumowuje|podsumowujący|streszcza|analizuje|analizujący"},
+	"ru": {"ассистенту|ассистента|агенту|агента|модели|боту|кто бы ни|тот, кто",
+		"ии|система|системе|систему|программа|программе",
+		"читает|читающий|читающему|оценивает|оценивающий|проверяет|проверяющий|отвечает|ведёт",
+		"обрабатывает|обрабатывающий|обрабатывающему|резюмирует|анализирует|анализирующий|сортирует"},
+	"tr": {"asistana|asistanı|ajana|araç|kim",
+		"yapay zeka|modele|bota|sistem|sisteme|yazılım",
+		"okuyan|yöneten|değerlendiren|inceleyen|yanıtlayan|sıralayan",
+		"işleyen|özetleyen|analiz eden|tarayan"},
+	"zh": {"助理|代理|工具|谁",
+		"系统|程序",
+		"阅读|读取|评估|管理|审核|回复",
+		"处理|总结|摘要|汇总|分析|解析|筛选"},
+	"ja": {"アシスタント|エージェント|ツール",
+		"モデル|システム|ボット|プログラム",
+		"読む|評価する|管理する|審査する|回答する|選考する",
+		"処理する|要約する|分析する|読み込む"},
+	"ko": {"어시스턴트|에이전트|비서|도구",
+		"모델|시스템|봇|프로그램",
+		"읽는|평가하는|관리하는|검토하는|심사하는|답변하는",
+		"처리하는|요약하는|분석하는|분류하는"},
+	"ar": {"للمساعد|للوكيل|من يقوم",
+		"للنموذج|النظام|للنظام|البرنامج|للبرنامج",
+		"يقرأ|يقيم|يقيّم|يدير|يراجع",
+		"يعالج|يلخص|يحلل|يفرز|بمعالجة|بتلخيص|بتحليل"},
+	"hi": {"सहायक|जो भी",
+		"सिस्टम|प्रोग्राम",
+		"पढ़ने|पढ़ रहा|मूल्यांकन|संभालने|जांचने",
+		"प्रोसेस|सारांश|विश्लेषण"},
+}
+
+// processorSpecs marks processorWords' nouns and verbs for
+// processorAddresses.
+var processorSpecs = func() []entrySpec {
+	var specs []entrySpec
+	for lang, w := range processorWords {
+		specs = append(specs, entrySpec{0, lang, w[0], argProcessor}, entrySpec{0, lang, w[1], argProcessor | argSoftware},
+			entrySpec{0, lang, w[2], argProcessVerb}, entrySpec{0, lang, w[3], argProcessVerb | argSoftware})
+	}
+	slices.SortFunc(specs, func(a, b entrySpec) int { return strings.Compare(a.lang+a.phrases, b.lang+b.phrases) })
+	return specs
+}()
+
+// softwareNouns are the plain names of software among the lexicon's
+// names of a model (cModel), which carry no mark: "the model", "das
+// Modell".
+var softwareNouns = sync.OnceValue(func() map[string]bool {
+	return normSet("model", "models", "modell", "modelle", "modèle", "modelo", "modello", "bot", "bots", "chatbot", "llm", "模型", "モデル",
+		"모델", "मॉडल", "النموذج")
+})
+
+// processorReach is how far apart, in bytes, a reader's noun and a verb
+// of processing may stand in processorAddresses, and demonstrativeReach
+// how far past the later of them "this" may stand: "L'agent qui gère cet
+// agenda", "der automatisierte Auswerter dieses Dokuments", "このメール
+// を処理するAI".
+const (
+	processorReach     = 40
+	demonstrativeReach = 24
+)
+
+// processorAddresses gives cAIAddr to the nouns of processorWords, and to
+// the lexicon's names of a model (cModel: "the model", "l'agent", "模型"),
+// that a verb of processorWords governs, with "this" near them, in
+// untrusted content; a noun that may name a person needs a verb of
+// software (see processorWords). It drops the marks.
+func processorAddresses(norm string, untrusted bool, hits []hit) []hit {
+	first := slices.IndexFunc(hits, func(h hit) bool { return marked(h.arg, argProcessor|argProcessVerb) })
+	if first < 0 {
+		return hits
+	}
+	for i := 0; untrusted && i < len(hits); i++ {
+		h := &hits[i]
+		if !marked(h.arg, argProcessor) && h.concepts&(1<<cModel) == 0 {
+			continue
+		}
+		for j := i - 1; j >= 0 && int(h.start)-int(hits[j].end) <= processorReach; j-- {
+			if processedBy(norm, hits, j, i) {
+				h.concepts |= 1 << cAIAddr
+				break
+			}
+		}
+		for j := i + 1; h.concepts&(1<<cAIAddr) == 0 && j < len(hits) && int(hits[j].start)-int(h.end) <= processorReach; j++ {
+			if processedBy(norm, hits, j, i) {
+				h.concepts |= 1 << cAIAddr
+			}
+		}
+	}
+	return dropMarks(hits, first, argProcessor|argProcessVerb|argSoftware)
+}
+
+// processedBy reports whether hits[v] is a verb of processing that the
+// noun at hits[n] does in the same sentence, with "this" within reach,
+// and one of the two is software's.
+func processedBy(norm string, hits []hit, v, n int) bool {
+	if !marked(hits[v].arg, argProcessVerb) || hits[v].start < hits[n].end && hits[n].start < hits[v].end {
+		return false
+	}
+	if !marked(hits[v].arg, argSoftware) && !marked(hits[n].arg, argSoftware) && !softwareNouns()[lastWord(norm[hits[n].start:hits[n].end])] {
+		return false
+	}
+	lo, hi := int(min(hits[v].start, hits[n].start)), int(max(hits[v].end, hits[n].end))
+	if actSentenceEnd(norm[lo:hi]) || indexClauseMark(norm[lo:hi]) >= 0 && !unspaced(norm[lo:hi]) {
+		return false
+	}
+	return demonstrativeIn(norm[max(0, lo-demonstrativeReach):min(len(norm), hi+demonstrativeReach)]) && toldAfter(norm, hi)
+}
+
+// toldAfter reports whether what follows norm[:at], in its sentence and
+// within toldReach characters, tells the reader named before it what to
+// do: a colon or a dash, or a word of obligation or of asking ("must", "soll", "doit",
+// "deve", "должен", "必须", "してください", "해야", "يجب", "please").
+// "このメールを処理するシステムは自動送信です" describes the system.
+func toldAfter(norm string, at int) bool {
+	s := norm[at:]
+	reach := toldReach
+	if unspaced(norm[max(0, at-len("는")):at]) {
+		// The verb ends the sentence in Korean, Japanese and Hindi.
+		reach = toldReachVerbLast
+	}
+	// The sentence's end within reach (not the dot of ".env" or
+	// "example.com"), and a colon or a dash before it.
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c&0xC0 != 0x80 {
+			if n++; n > reach {
+				s = s[:i]
+				break
+			}
+		}
+		switch {
+		case c == '.' && (i+1 == len(s) || s[i+1] == ' '), c == '!', c == '?', c == '\n':
+			s = s[:i]
+		case c == ':':
+			return true
+		case c == 0xE3 || c == 0xEF || c == 0xE2:
+			rest := s[i:]
+			switch {
+			case strings.HasPrefix(rest, "。"), strings.HasPrefix(rest, "！"), strings.HasPrefix(rest, "？"):
+				s = s[:i]
+			case strings.HasPrefix(rest, "："), strings.HasPrefix(rest, "—"), strings.HasPrefix(rest, "–"):
+				return true
+			}
+		case c == '-' && i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ':
+			return true
+		}
+		if i >= len(s) {
+			break
+		}
+	}
+	for _, w := range obligationWords() {
+		if unspaced(w) && strings.Contains(s, w) || hasWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldReach is how far, in characters, toldAfter reads, and
+// toldReachVerbLast how far after a name written in a script without
+// spaces, where the sentence's verb comes last.
+const (
+	toldReach         = 48
+	toldReachVerbLast = 96
+)
+
+// obligationWords are the words of obligation and asking toldAfter reads,
+// as Norm writes them.
+var obligationWords = sync.OnceValue(func() []string {
+	return normList("must", "should", "shall", "needs to", "has to", "is to", "is required to", "please",
+		"doit", "doivent", "devra", "devrait", "est prié", "merci de", "veuillez", "debe", "deben", "deberá", "debería",
+		"tiene que", "ha de", "por favor", "soll", "sollte", "sollen", "muss", "müssen", "hat", "bitte", "deve", "devono",
+		"dovrà", "dovrebbe", "è tenuto", "per favore", "deverá", "devem", "tem de", "tem que", "moet", "moeten", "dient",
+		"zal", "graag", "alstublieft", "musi", "powinien", "powinno", "ma", "proszę", "должен", "должна", "должно",
+		"обязан", "нужно", "следует", "пожалуйста", "malı", "meli", "malıdır", "melidir", "lütfen", "必须", "必需", "应",
+		"应该", "應該", "请", "請", "需要", "务必", "必ず", "べき", "ください", "すること", "こと", "해야", "하세요", "할 것",
+		"하십시오", "바랍니다", "주세요", "يجب", "ينبغي", "عليه", "عليك", "من فضلك", "الرجاء", "चाहिए", "करें", "करना होगा",
+		"कृपया")
+})
+
+// lastWord returns the last word of s, after its last space or
+// apostrophe ("the model", "l'agent").
+func lastWord(s string) string {
+	return s[strings.LastIndexAny(s, " '")+1:]
+}
+
+// demonstrativeIn reports whether s holds "this" or "these" (or the
+// article that stands for it, "本", "該"), as a word where words are
+// spaced.
+func demonstrativeIn(s string) bool {
+	for _, w := range demonstratives() {
+		if unspaced(w) {
+			if strings.Contains(s, w) {
+				return true
+			}
+		} else if hasWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratives returns "this" and "these" in the core languages, as
+// Norm writes them.
+var demonstratives = sync.OnceValue(func() []string {
+	return normList("this", "these", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas", "dieser", "diese",
+		"dieses", "diesen", "diesem", "questo", "questa", "questi", "queste", "deste", "desta", "destes", "destas", "neste",
+		"nesta", "deze", "dit", "ten", "ta", "to", "tego", "tej", "tę", "tym", "tych", "этот", "эта", "это", "эти", "этого",
+		"этой", "эту", "этим", "bu", "bunu", "bunun", "bunları", "此", "这", "這", "本", "该", "該", "この", "本", "이", "본",
+		"해당", "هذا", "هذه", "لهذا", "لهذه", "यह", "इस", "इन")
+})
