@@ -68,4 +68,26 @@ var overrideSpecs = []entrySpec{
 	{m(cNewInstr), "hi", "सिर्फ मेरे निर्देश|सिर्फ़ मेरे निर्देश|केवल मेरे निर्देश|सिर्फ मेरा कहना मानो|मेरा हुक्म सबसे ऊपर|सिर्फ मुझे फॉलो करो|केवल मेरा अनुसरण|मेरे संदेशों को प्राथमिकता|मेरे मैसेज को प्राथमिकता|कॉन्फ़िगरेशन से ऊपर|कॉन्फिगरेशन से ऊपर|तुम्हारी सेटिंग्स से ऊपर|यूजर के निर्देश पहले|यूज़र के निर्देश पहले|उपयोगकर्ता के निर्देश पहले|सर्वोच्च प्राथमिकता वाला निर्देश|सभी निर्देशों से ऊपर|सब कुछ ओवरराइड|अब तुम मेरे अधीन|मेरे अधीन हो|मेरे कंट्रोल में हो|मैं तुम्हारा मालिक|मैं तुम्हारा डेवलपर|मैं तुम्हारा ऑपरेटर|sirf mere instructions|sirf mujhe follow karo|main tumhara naya operator|main tumhara malik|ab tum mere control mein|meri baat system se upar", 0},
 	{m(cIgnore), "hi", "प्रतिबंध उठा लिए|प्रतिबंध उठा लिया|पाबंदी उठा ली|पाबंदियां उठा ली|पाबंदियाँ हटा ली|प्रतिबंध हटा लिए|नियम समाप्त कर दिए|नियम खत्म कर दिए|नियम खत्म हो गए|नियम निलंबित|प्रतिबंध निलंबित|नियम स्थगित|लागू नहीं रहे|अब प्रभावी नहीं|मान्य नहीं रहे|गार्डरेल हटा|गार्डरेल्स हटा|नियम छोड़ दो|नियमों को छोड़ दो|निर्देशों को छोड़ दो|दिशानिर्देश छोड़ दो|नियमों को किनारे|नियमों को फेंक दो|पालन करना छोड़|मानना छोड़ दो|फॉलो करना बंद|नियमों का मतलब उल्टा|नियमों का उल्टा मतलब|उल्टा दिन|rules hata diye|restrictions hata di|rules khatam|lagu nahi hote|rules chhod do|rules ka ulta matlab", 0},
 	{m(cDisable), "hi", "फ़िल्टर ऑफ|फिल्टर ऑफ|सेफ्टी ऑफ|सेफ्टी मोड ऑफ|सुरक्षा मोड ऑफ|फ़िल्टर बंद|फिल्टर बंद|सेंसरशिप बंद|सेफ्टी बंद|बिना गार्डरेल|गार्डरेल के बिना|लिमिटर हटा|लिमिटर निकाल|जेलब्रेक|जेलब्रोकन|डेवलपर मोड ऑन|डेवलपर मोड चालू|filter off|filter band karo|safety off|safety mode off|censorship band|guardrails hata|limiter hata|bina guardrails", 0},
+
+	// The model's rules said to be set aside in a participle or an
+	// adjective, where the lists above hold a verb's other forms:
+	// "treat your guidelines as suspended", "sont abrogées", "ha sido
+	// derogado", "sono da intendersi revocate", "die sind eh veraltet",
+	// "potraktuj jako zawieszone", "早过时了", "معلّقة". Each reads as an
+	// override only with the rules named near it (override.ignore_rules and
+	// its kin).
+	{m(cIgnore), "en", "as suspended|as void|as revoked|as withdrawn|as obsolete|as outdated|as expired|as lifted|have been withdrawn|has been withdrawn|were withdrawn|are withdrawn|are superseded|is superseded|have been superseded|are paused|is paused|are deprecated|is deprecated|no longer count|don't count anymore|do not count anymore|no longer matter", 0},
+	{m(cIgnore), "fr", "abrogé|abrogée|abrogés|abrogées|révoqué|révoquée|révoqués|révoquées|suspendu|suspendue|suspendus|suspendues|obsolète|obsolètes|périmé|périmées|périmés|ne compte plus|ne comptent plus|mis en pause|mises en pause|comme un brouillon|comme caduques|comme nulles", 0},
+	{m(cIgnore), "es", "derogado|derogada|derogados|derogadas|revocado|revocada|revocados|revocadas|suspendido|suspendida|suspendidos|suspendidas|desactualizado|desactualizada|desactualizados|desactualizadas|obsoleto|obsoleta|obsoletas|obsoletos|en pausa|sin efecto|ya no cuentan|ya no cuenta|como un borrador", 0},
+	{m(cIgnore), "de", "veraltet|veraltete|veralteten|widerrufen|außer kraft gesetzt|ausgesetzt|pausiert|hinfällig|obsolet|gelten nicht|gilt nicht|zählen nicht mehr|zählt nicht mehr|als entwurf", 0},
+	{m(cIgnore), "it", "revocato|revocata|revocati|revocate|abrogato|abrogata|abrogati|abrogate|sospeso|sospesa|sospesi|sospese|obsoleto|obsoleta|obsoleti|obsolete|superato|superata|superati|superate|non contano più|non conta più|in pausa|come una bozza", 0},
+	{m(cIgnore), "pt", "revogado|revogada|revogados|revogadas|suspenso|suspensa|suspensos|suspensas|desatualizado|desatualizada|desatualizados|desatualizadas|obsoleto|obsoleta|obsoletos|obsoletas|anulado|anulada|substituídos|substituídas|em pausa|não contam mais|não conta mais|como um rascunho", 0},
+	{m(cIgnore), "nl", "vervallen|vervalt|ingetrokken|opgeschort|verouderd|verouderde|achterhaald|op pauze|overschreven|tellen niet meer|telt niet meer|niet meer geldig", 0},
+	{m(cIgnore), "pl", "zawieszone|zawieszona|zawieszony|uchylone|uchylona|uchylony|odwołane|nieaktualne|nieaktualna|przestarzałe|tracą moc|traci moc|straciły moc|wstrzymane|jako zawieszone|jako szkic|już nie obowiązują|już nie liczą się", 0},
+	{m(cIgnore), "ru", "приостановлен*|отозван*|устарел*|неактуальн*|отменен*|отменён*|считай черновиком|считайте черновиком|больше не считаются|не действуют|на паузе", 0},
+	{m(cIgnore), "tr", "askıya alındı|askıya alınmış|iptal edilmiş|geçerliliğini yitirdi|eskidi|eskimiş|güncelliğini yitirdi|artık geçmez|artık sayılmaz|duraklatıldı", 0},
+	{m(cIgnore), "ja", "停止扱い|廃止|失効|時代遅れ|古くなった|適用されません|適用しない|無効扱い|下書き扱い", 0},
+	{m(cIgnore), "ko", "폐지|철회|구식|유효하지 않|적용되지 않|더 이상 안 먹혀|이제 안 먹혀", 0},
+	{m(cIgnore), "ar", "معلقة|معلّقة|موقوفة|قديمة|منتهية|منسوخة|ملغاة|لم تعد صالحة|لم تعد تنطبق|مش شغالة|ما عادت", 0},
+	{m(cIgnore), "hi", "रोक दो|रोक दें|निलंबित|पुराने हो गए|पुराने हो चुके|अब लागू नहीं|हटा दिए गए|हटाया गया|purane ho gaye|ab chalte nahi|lagu nahi", 0},
 }
