@@ -195,19 +195,11 @@ func toldAfter(norm string, at int) bool {
 				break
 			}
 		}
-		switch {
-		case c == '.' && (i+1 == len(s) || s[i+1] == ' '), c == '!', c == '?', c == '\n':
+		switch rest := s[i:]; {
+		case sentenceEndAt(s, i):
 			s = s[:i]
-		case c == ':':
+		case c == ':', strings.HasPrefix(rest, "："), strings.HasPrefix(rest, "—"), strings.HasPrefix(rest, "–"):
 			return true
-		case c == 0xE3 || c == 0xEF || c == 0xE2:
-			rest := s[i:]
-			switch {
-			case strings.HasPrefix(rest, "。"), strings.HasPrefix(rest, "！"), strings.HasPrefix(rest, "？"):
-				s = s[:i]
-			case strings.HasPrefix(rest, "："), strings.HasPrefix(rest, "—"), strings.HasPrefix(rest, "–"):
-				return true
-			}
 		case c == '-' && i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ':
 			return true
 		}

@@ -479,6 +479,101 @@ func negate(norm string, hits []hit) {
 	reported(hits)
 }
 
+// sentToNoOne clears the sending of hits whose recipient is no one: "do
+// not forward it to anyone", "ne le transférez à personne", "leite ihn an
+// niemanden weiter", "请勿将此链接分享给任何人", "他の人と共有しないでください",
+// "다른 사람과 공유하지 마세요". A password reset says so of its link; no
+// one is told to send anything. The word for no one, or for anyone with
+// a negation in the clause, stands within noOneReach bytes of the verb,
+// with no address between.
+func sentToNoOne(norm string, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&(1<<cSend) == 0 {
+			continue
+		}
+		lo, hi := max(0, int(h.start)-noOneReach), min(len(norm), int(h.end)+noOneReach)
+		for j := i - 1; j >= 0 && int(hits[j].end) > lo; j-- {
+			if hits[j].concepts&(1<<cDest) != 0 && hits[j].end <= h.start {
+				lo = int(hits[j].end)
+			}
+		}
+		for j := i + 1; j < len(hits) && int(hits[j].start) < hi; j++ {
+			if hits[j].concepts&(1<<cDest) != 0 && hits[j].start >= h.end {
+				hi = int(hits[j].start)
+			}
+		}
+		before, after := lastSentence(norm[lo:h.start]), firstSentence(norm[h.end:hi])
+		no := noOneWords()
+		if hasAnyWord(before, no.nobody) || hasAnyWord(after, no.nobody) ||
+			(hasAnyWord(before, no.anyone) || hasAnyWord(after, no.anyone)) && (hasAnyWord(before, no.negations) || hasAnyWord(after, no.negations)) {
+			h.concepts &^= 1 << cSend
+		}
+	}
+}
+
+// noOneReach is how far, in bytes, sentToNoOne reads either side of a
+// verb of sending.
+const noOneReach = 40
+
+// noOneWords returns the words sentToNoOne reads, as Norm writes them:
+// no one, anyone, and the negations "anyone" needs.
+var noOneWords = sync.OnceValue(func() (w struct{ nobody, anyone, negations []string }) {
+	w.nobody = normList("no one", "nobody", "noone", "personne", "nadie", "niemanden", "niemandem", "niemand", "nessuno",
+		"ninguém", "nikomu", "nikogo", "никому", "никого", "kimseyle", "kimseye", "kimse", "誰にも", "아무에게도", "아무한테도")
+	w.anyone = normList("anyone", "anybody", "任何人", "他人", "他の人", "第三者", "다른 사람", "타인", "أي شخص", "أحد", "किसी")
+	w.negations = normList("not", "don't", "dont", "never", "勿", "不要", "别", "不得", "禁止", "ないで", "しない", "しては", "마세요",
+		"지 마", "말아", "않", "لا", "न", "ना", "मत")
+	return w
+})
+
+// hasAnyWord reports whether s holds one of words, as a word where words
+// are spaced.
+func hasAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if unspaced(w) && strings.Contains(s, w) || hasWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastSentence returns what of s follows its last sentence end, and
+// firstSentence what of s precedes its first (see sentenceEndAt).
+func lastSentence(s string) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		if sentenceEndAt(s, i) {
+			return s[i+1:]
+		}
+	}
+	return s
+}
+
+func firstSentence(s string) string {
+	for i := 0; i < len(s); i++ {
+		if sentenceEndAt(s, i) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// sentenceEndAt reports whether a sentence ends at s[i]: a full stop
+// before a space or the end (not the dot of "example.com"), another mark
+// that ends one, or a line's end.
+func sentenceEndAt(s string, i int) bool {
+	switch c := s[i]; c {
+	case '.':
+		return i+1 == len(s) || s[i+1] == ' '
+	case '!', '?', '\n':
+		return true
+	case 0xE3, 0xEF:
+		r := s[i:]
+		return strings.HasPrefix(r, "。") || strings.HasPrefix(r, "！") || strings.HasPrefix(r, "？")
+	}
+	return false
+}
+
 // ownObject clears "previous" from the object of hits[i], a verb of
 // ignoring that the writer asks about doing themselves: in "the teacher
 // sent new instructions; can I ignore the previous ones?" the earlier
@@ -2471,6 +2566,7 @@ var (
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	ignoredNotices(norm, hits)
 	negate(norm, hits)
+	sentToNoOne(norm, hits)
 	ownConfirmation(norm, hits)
 	quotedOpenings(norm, hits)
 	described(norm, hits)
