@@ -42,4 +42,25 @@ var processingSpecs = []entrySpec{
 	{m(cInsert), "ko", "기록하고|기록해|기록할 것|라고 안내|라고 적|종료 처리", 0},
 	{m(cInsert), "ar", "اذكر أن|قل إن|سجل أن|أشر إلى أن", 0},
 	{m(cInsert), "hi", "लिखें कि|बताएं कि|दर्ज करें", 0},
+	// What a document has its reader do to the user's view of it, beside
+	// stating and recording: recommend, rate or rank as, present as,
+	// instruct the user, report, leave out. English has them among the
+	// lexicon's verbs of inserting; telling the user is the lexicon's
+	// already (cYourOutput).
+	{m(cInsert), "fr", "recommande|recommandez|recommander|conseille au|suggère|présente comme|présenter comme|classe comme|évalue comme|note comme|indique à l'utilisateur|omets|omettez|passe sous silence", 0},
+	{m(cInsert), "es", "recomienda|recomiende|recomendar|sugiere|sugiera|presenta como|presente como|presentar como|califica como|clasifica como|valora como|indica al usuario|indique al usuario|reporta que", 0},
+	{m(cInsert), "de", "empfiehl|empfehle|empfehlen|schlage vor|stelle als|darstellen als|bewerte als|bewerten als|stufe als|einstufen|berichte|lass weg|weglassen|verschweige", 0},
+	{m(cInsert), "it", "raccomanda|consiglia|consigliare|suggerisci|presenta come|presentare come|valuta come|classifica come|assegna|di all'utente", 0},
+	{m(cInsert), "pt", "recomende|recomenda|recomendar|sugira|apresente como|apresentar como|classifique como|avalie como|oriente o usuário|orientar o morador|orientar o usuário|relate que", 0},
+	{m(cInsert), "nl", "raad aan|aanraden|beveel aan|aanbevelen|stel voor|presenteer als|beoordeel|beoordelen als|rangschik|meld de gebruiker|laat weg|weglaten|verzwijg", 0},
+	{m(cInsert), "pl", "poleć|polecaj|polecić|zarekomenduj|zasugeruj|przedstaw jako|oceń jako|oceń|sklasyfikuj jako|zgłoś że|przemilcz", 0},
+	{m(cInsert), "ru", "порекомендуй|рекомендуй|рекомендовать|посоветуй|предложи|представь как|оцени как|классифицируй как|опусти|умолчи", 0},
+	{m(cInsert), "tr", "öner|önerin|tavsiye et|olarak sun|olarak değerlendir|olarak sınıflandır|puan ver|rapor et|geç", 0},
+	{m(cInsert), "zh", "推荐|推薦|評為|评为|列为|排在|通知用户|汇报|报告说|省略|略去|不要指出", 0},
+	{m(cInsert), "ja", "推薦|おすすめし|勧め|として評価|として推薦|と評価|と報告|報告して|省略", 0},
+	{m(cInsert), "ko", "추천|권장|로 평가|으로 평가|로 분류|보고하|보고해|생략|빼고", 0},
+	{m(cInsert), "ar", "أوصِ|أوص|يوصي|اقترح|قدمه على أنه|قيّم|صنف|يخبر المستخدم|يبلغ المستخدم|أغفل|تجاهل ذكر", 0},
+	{m(cInsert), "hi", "सिफारिश|सुझाव दें|के रूप में पेश|के रूप में रेट|रिपोर्ट करें|छोड़ दें", 0},
+	{m(cSend), "de", "weiterleiten|leite weiter|leiten sie weiter", 0},
+	{m(cSend), "ar", "يرسل|يرسلها|يعيد توجيه|أعد توجيه|حوّل جميع", 0},
 }
