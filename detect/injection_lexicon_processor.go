@@ -10,29 +10,27 @@ import (
 // instruction planted in an email, a page or a tool's output often
 // addresses whatever software will process it, in words no list of
 // addresses holds: "An den Assistenten, der dieses Protokoll
-// zusammenfasst:", "L'agent qui gère cet agenda doit…", "O agente que
-// processar esta resposta deve…", "the automated evaluator of this CV
-// shall…", "Wie deze pagina samenvat, moet vermelden…", "このメールを処理す
-// るAIは…". processorSpecs lists the nouns of such a reader (an
-// assistant, an agent, a model, a system, a bot, software, a reviewer;
-// and "whoever") and the verbs of processing a text (reads, processes,
-// summarises, manages, evaluates, screens, answers), in the core
-// languages, each with a mark and no concept. processorAddresses reads a
-// noun with such a verb beside it in its sentence, and "this" or "these"
-// near them, as an address of the reader (cAIAddr): the document speaks
-// to whatever processes it. indirect.addressed_to_ai then needs an order
-// near it, as for any other address. A noun alone, or a verb alone, is
-// nothing: "our assistant summarises your emails" names no "this", and
-// "this page summarises the policy" no reader.
+// zusammenfasst:", "O agente que processar esta resposta deve…", "the
+// automated evaluator of this CV shall…", "Wie deze pagina samenvat, moet
+// vermelden…", "このメールを処理するAIは…". processorWords lists the
+// nouns of such a reader and the verbs of handling a text, in the core
+// languages; processorAddresses reads a noun with such a verb beside it in
+// its sentence, "this" near them, and a colon, a dash or a word of
+// obligation after them, as an address of the reader (cAIAddr): the
+// document speaks to whatever processes it. indirect.addressed_to_ai then
+// needs an order near it, as for any other address. A noun alone, or a
+// verb alone, is nothing: "our assistant summarises your emails" names no
+// "this", and "this page summarises the policy" no reader.
+
 // processorWords are, in each core language, the nouns of a reader that
 // may be a person as well as software (an assistant, an agent, a
 // reviewer, "whoever", and "when", which stands for the reader in "when
-// summarising this email, …", "总结这封邮件时，请…"), those that name software (a model, a system,
-// "AI"), the verbs of handling a text that people do as well (reads,
-// manages, answers) and those that software does (processes,
-// summarises, parses, analyses). A reader that may be a person must be
-// given a verb of software: "the agent handling this ticket: please
-// call the customer back" is a note to a colleague.
+// summarising this email, …", "总结这封邮件时，请…"), those that name
+// software (a model, a system, "AI"), the verbs of handling a text that
+// people do as well (reads, manages, answers) and those that software
+// does (processes, summarises, parses, analyses). A reader that may be a
+// person must be given a verb of software: "the agent handling this
+// ticket: please call the customer back" is a note to a colleague.
 var processorWords = map[string][4]string{
 	"en": {"assistant|assistants|agents|tool|tools|reviewer|reviewers|evaluator|evaluators|whoever|anyone who|when|while",
 		"ai|models|bots|system|systems|software|summarizer|summarizers|parser|crawler|crawlers|screener|screeners|any system|any model",
@@ -175,9 +173,10 @@ func processedBy(norm string, hits []hit, v, n int) bool {
 
 // toldAfter reports whether what follows norm[:at], in its sentence and
 // within toldReach characters, tells the reader named before it what to
-// do: a colon or a dash, or a word of obligation or of asking ("must", "soll", "doit",
-// "deve", "должен", "必须", "してください", "해야", "يجب", "please").
-// "このメールを処理するシステムは自動送信です" describes the system.
+// do: a colon or a dash, or a word of obligation or of asking ("must",
+// "soll", "doit", "deve", "должен", "必须", "してください", "해야", "يجب",
+// "please"). "このメールを処理するシステムは自動送信です" describes the
+// system.
 func toldAfter(norm string, at int) bool {
 	s := norm[at:]
 	reach := toldReach
@@ -229,11 +228,11 @@ const (
 var obligationWords = sync.OnceValue(func() []string {
 	return normList("must", "should", "shall", "needs to", "has to", "is to", "is required to", "please",
 		"doit", "doivent", "devra", "devrait", "est prié", "merci de", "veuillez", "debe", "deben", "deberá", "debería",
-		"tiene que", "ha de", "por favor", "soll", "sollte", "sollen", "muss", "müssen", "hat", "bitte", "deve", "devono",
+		"tiene que", "ha de", "por favor", "soll", "sollte", "sollen", "muss", "müssen", "hat zu", "bitte", "deve", "devono",
 		"dovrà", "dovrebbe", "è tenuto", "per favore", "deverá", "devem", "tem de", "tem que", "moet", "moeten", "dient",
-		"zal", "graag", "alstublieft", "musi", "powinien", "powinno", "ma", "proszę", "должен", "должна", "должно",
-		"обязан", "нужно", "следует", "пожалуйста", "malı", "meli", "malıdır", "melidir", "lütfen", "必须", "必需", "应",
-		"应该", "應該", "请", "請", "需要", "务必", "必ず", "べき", "ください", "すること", "こと", "해야", "하세요", "할 것",
+		"zal", "graag", "alstublieft", "musi", "powinien", "powinno", "proszę", "должен", "должна", "должно",
+		"обязан", "нужно", "следует", "пожалуйста", "malı", "meli", "malıdır", "melidir", "lütfen", "必须", "必需", "应当",
+		"应该", "應該", "请", "請", "需要", "务必", "必ず", "べき", "ください", "すること", "해야", "하세요", "할 것",
 		"하십시오", "바랍니다", "주세요", "يجب", "ينبغي", "عليه", "عليك", "من فضلك", "الرجاء", "चाहिए", "करें", "करना होगा",
 		"कृपया")
 })
