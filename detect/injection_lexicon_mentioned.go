@@ -124,7 +124,7 @@ func orderAfter(norm string, hits []hit, i, at int, line bool) bool {
 		reach = 2 * headReach
 	}
 	for j := i + 1; j < len(hits) && int(hits[j].start)-at <= reach; j++ {
-		if int(hits[j].start) < at || hits[j].concepts&ordersToAI == 0 {
+		if int(hits[j].start) < at || hits[j].concepts&ordersToAI == 0 || usageNoun(norm, hits, j) {
 			continue
 		}
 		gap := norm[at:hits[j].start]
@@ -132,6 +132,23 @@ func orderAfter(norm string, hits []hit, i, at int, line bool) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// usageNoun reports whether the order at hits[j] begins a compound noun
+// of rules in a script written without spaces, a noun of instructions
+// right after it: "AI助手使用规范" (the AI assistant's usage rules),
+// "AIアシスタント利用ガイドライン". Such a title orders nothing.
+func usageNoun(norm string, hits []hit, j int) bool {
+	h := &hits[j]
+	if !unspaced(norm[h.start:h.end]) {
+		return false
+	}
+	for k := j + 1; k < len(hits) && hits[k].start <= h.end; k++ {
+		if hits[k].start == h.end && hits[k].concepts&(1<<cInstr) != 0 {
+			return true
+		}
 	}
 	return false
 }
