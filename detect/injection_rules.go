@@ -479,6 +479,66 @@ func negate(norm string, hits []hit) {
 	reported(hits)
 }
 
+// outputNouns clears the inserting of the words inside a name of the
+// reader's output where no other verb of inserting stands in its
+// sentence, and the sentence asks nothing (see askedInSentence): "reply" in "thanks for your reply", "antwoord" in "bedankt
+// voor je antwoord" is a noun, not the verb of "reply with…". An email
+// that thanks its reader for a reply asks nothing of an assistant. With a
+// verb in the sentence, however far ("Add \"…a long offer…\" to your
+// reply"), the name keeps what it reads.
+func outputNouns(norm string, hits []hit) {
+	for i := range hits {
+		o := &hits[i]
+		if o.concepts&(1<<cYourOutput) == 0 || insertInSentence(norm, hits, i) || askedInSentence(norm, int(o.start), int(o.end)) {
+			continue
+		}
+		for j := i + 1; j < len(hits) && hits[j].start < o.end; j++ {
+			if hits[j].end <= o.end && hits[j].concepts&(1<<cYourOutput) == 0 {
+				hits[j].concepts &^= 1 << cInsert
+			}
+		}
+	}
+}
+
+// insertInSentence reports whether a verb of inserting other than the
+// words of hits[i] stands in hits[i]'s sentence, within outputSentence
+// bytes of it.
+func insertInSentence(norm string, hits []hit, i int) bool {
+	o := &hits[i]
+	for j := i - 1; j >= 0 && int(o.start)-int(hits[j].end) <= outputSentence; j-- {
+		if h := &hits[j]; h.end <= o.start && h.concepts&(1<<cInsert) != 0 {
+			return firstSentence(norm[h.start:o.start]) == norm[h.start:o.start]
+		}
+	}
+	for j := i + 1; j < len(hits) && int(hits[j].start)-int(o.end) <= outputSentence; j++ {
+		if h := &hits[j]; h.start >= o.end && h.concepts&(1<<cInsert) != 0 {
+			return firstSentence(norm[o.end:h.start]) == norm[o.end:h.start]
+		}
+	}
+	return false
+}
+
+// outputSentence is how far, in bytes, insertInSentence and
+// askedInSentence read.
+const outputSentence = 160
+
+// askedInSentence reports whether the sentence around norm[start:end]
+// asks something of its reader: a word of obligation or asking in it
+// ("please prepare item 1 as your reply"), or a colon after the name
+// ("In je antwoord aan de gebruiker: zeg dat…").
+func askedInSentence(norm string, start, end int) bool {
+	before := lastSentence(norm[max(0, start-outputSentence):start])
+	after := firstSentence(norm[end:min(len(norm), end+outputSentence)])
+	if i := strings.IndexAny(after, ":："); i >= 0 && i <= outputColonReach {
+		return true
+	}
+	return hasAnyWord(before, obligationWords()) || hasAnyWord(after, obligationWords())
+}
+
+// outputColonReach is how far, in bytes, a colon may follow a name of
+// the reader's output in askedInSentence.
+const outputColonReach = 32
+
 // sentToNoOne clears the sending of hits whose recipient is no one: "do
 // not forward it to anyone", "ne le transférez à personne", "leite ihn an
 // niemanden weiter", "请勿将此链接分享给任何人", "他の人と共有しないでください",
@@ -2567,6 +2627,7 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 	ignoredNotices(norm, hits)
 	negate(norm, hits)
 	sentToNoOne(norm, hits)
+	outputNouns(norm, hits)
 	ownConfirmation(norm, hits)
 	quotedOpenings(norm, hits)
 	described(norm, hits)
