@@ -824,10 +824,10 @@ func speakersInstructions(norm string, hits []hit) {
 		}
 		// The writer's own, dated as earlier or set aside: "follow only
 		// my rules now" names the new instructions, not earlier ones.
-		if speakersTime(norm, hits, i) {
-			// "我之前…的指示": dated by the word of time itself.
-		} else if !speakersObject(norm, start) && !mineSuffix(norm, int(h.start), int(h.end)) ||
-			prior < 0 && !priorAfter(norm, hits, i) && !setAsideBefore(norm, hits, i) {
+		// "我之前…的指示" is dated by the word of time after "I" itself.
+		dated := prior >= 0 || priorAfter(norm, hits, i) || setAsideBefore(norm, hits, i)
+		mine := dated && (speakersObject(norm, start) || mineSuffix(norm, int(h.start), int(h.end)))
+		if !mine && !(cjkAt(norm, int(h.start)) && speakersTime(norm, hits, i)) {
 			continue
 		}
 		// Every reading of the noun ("instrukcj", "instrukc").
@@ -928,6 +928,13 @@ func mineSuffix(norm string, start, end int) bool {
 	return false
 }
 
+// cjkAt reports whether norm[p:] begins with a letter of Chinese,
+// Japanese or Korean, the scripts of firstPersonSubjects.
+func cjkAt(norm string, p int) bool {
+	r, _ := utf8.DecodeRuneInString(norm[p:])
+	return r >= 0x2E80
+}
+
 // speakersTime reports whether a word of time right after the first
 // person, in the languages that write no possessive ("我之前…的指示", "내
 // 이전", "私が前に出した指示"), dates the noun at hits[i] in the same
@@ -936,12 +943,12 @@ func speakersTime(norm string, hits []hit, i int) bool {
 	h := &hits[i]
 	for j := i - 1; j >= 0 && int(h.start)-int(hits[j].end) <= speakersTimeReach; j-- {
 		p := &hits[j]
-		if p.concepts&(1<<cPrior) == 0 || p.end > h.start || hasClauseEnd(norm[p.end:h.start]) {
+		if p.concepts&(1<<cPrior) == 0 || p.end > h.start {
 			continue
 		}
-		before := strings.TrimRight(norm[:p.start], " ")
+		before := strings.TrimRight(norm[max(0, int(p.start)-speakersTimeReach):p.start], " ")
 		for _, w := range firstPersonSubjects {
-			if strings.HasSuffix(before, w) {
+			if strings.HasSuffix(before, w) && !hasClauseEnd(norm[p.end:h.start]) {
 				return true
 			}
 		}
