@@ -579,10 +579,11 @@ const noOneReach = 40
 // noOneWords returns the words sentToNoOne reads, as Norm writes them:
 // no one, anyone, and the negations "anyone" needs.
 var noOneWords = sync.OnceValue(func() (w struct{ nobody, anyone, negations []string }) {
-	w.nobody = normList("no one", "nobody", "noone", "personne", "nadie", "niemanden", "niemandem", "niemand", "nessuno",
+	w.nobody = normList("no one", "nobody", "noone", "nadie", "niemanden", "niemandem", "niemand", "nessuno",
 		"ninguém", "nikomu", "nikogo", "никому", "никого", "kimseyle", "kimseye", "kimse", "誰にも", "아무에게도", "아무한테도")
-	w.anyone = normList("anyone", "anybody", "任何人", "他人", "他の人", "第三者", "다른 사람", "타인", "أي شخص", "أحد", "किसी")
-	w.negations = normList("not", "don't", "dont", "never", "勿", "不要", "别", "不得", "禁止", "ないで", "しない", "しては", "마세요",
+	// French "personne" is also "a person": it needs its "ne".
+	w.anyone = normList("anyone", "anybody", "personne", "任何人", "他人", "他の人", "第三者", "다른 사람", "타인", "أي شخص", "أحد", "किसी")
+	w.negations = normList("not", "don't", "dont", "never", "ne", "n'", "勿", "不要", "别", "不得", "禁止", "ないで", "しない", "しては", "마세요",
 		"지 마", "말아", "않", "لا", "न", "ना", "मत")
 	return w
 })
@@ -591,11 +592,29 @@ var noOneWords = sync.OnceValue(func() (w struct{ nobody, anyone, negations []st
 // are spaced.
 func hasAnyWord(s string, words []string) bool {
 	for _, w := range words {
-		if unspaced(w) && strings.Contains(s, w) || hasWord(s, w) {
+		if unspaced(w) && strings.Contains(s, w) || hasWord(s, w) || elided(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// elided reports whether s holds w, a word elided before the next
+// ("n'", "l'"), at the start of a word.
+func elided(s, w string) bool {
+	if !strings.HasSuffix(w, "'") {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		if i+k == 0 || !isLetterBefore(s, i+k) {
+			return true
+		}
+		i += k + 1
+	}
 }
 
 // lastSentence returns what of s follows its last sentence end, and
@@ -840,8 +859,12 @@ func speakersInstructions(norm string, hits []hit) {
 		}
 		// ... and the word of time right after it ("mes consignes
 		// précédentes", "تعليماتي السابقة").
-		for j := i + 1; j < len(hits) && hits[j].concepts&(1<<cPrior) != 0; j++ {
-			if hits[j].start < h.end || !adjoins(norm, int(h.end)+len(wordRest(norm, int(h.end))), int(hits[j].start)) {
+		end := int(h.end) + len(wordRest(norm, int(h.end)))
+		for j := i + 1; j < len(hits); j++ {
+			if hits[j].start < h.end {
+				continue // another reading of the noun
+			}
+			if hits[j].concepts&(1<<cPrior) == 0 || !adjoins(norm, end, int(hits[j].start)) {
 				break
 			}
 			hits[j].concepts &^= 1 << cPrior
