@@ -156,25 +156,13 @@ func actVerbNear(norm string, hits []hit, i int) bool {
 	return false
 }
 
-// actSentenceEnd reports whether s ends a sentence: a full stop before a
-// space or a line's end (not the one inside "example.com" or "2.400"), or
-// a mark that always does.
+// actSentenceEnd reports whether s ends a sentence anywhere: a full
+// stop before a space or the end of s (not the one inside "example.com"
+// or "2.400"), or a mark that always does (see sentenceEndAt).
 func actSentenceEnd(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '!', '?', '\n':
+	for i := range len(s) {
+		if sentenceEndAt(s, i) {
 			return true
-		case '.':
-			if i+1 == len(s) || s[i+1] == ' ' {
-				return true
-			}
-		case 0xE3, 0xEF:
-			// The lead bytes of "。", "！" and "？": readers call this on
-			// every few bytes of a sentence, where ContainsAny decodes
-			// each rune.
-			if rest := s[i:]; strings.HasPrefix(rest, "。") || strings.HasPrefix(rest, "！") || strings.HasPrefix(rest, "？") {
-				return true
-			}
 		}
 	}
 	return false

@@ -1,7 +1,5 @@
 package detect
 
-import "slices"
-
 // A system prompt the writer is writing. "How do I phrase the system
 // prompt so it always answers in German?", "je rédige le prompt système
 // du chatbot de mon agence", "システムプロンプトをどう書けばいい？" ask
@@ -37,7 +35,7 @@ const designReach = 40
 // designedPrompts takes cSysPrompt from the names of the system prompt
 // that the words of designSpecs govern, and drops those words' hits.
 func designedPrompts(norm string, hits []hit) []hit {
-	first := slices.IndexFunc(hits, func(h hit) bool { return marked(h.arg, argDesign) })
+	first := firstMarked(hits, argDesign)
 	if first < 0 {
 		return hits
 	}
@@ -52,20 +50,8 @@ func designedPrompts(norm string, hits []hit) []hit {
 			hits[j].concepts &^= 1<<cReveal | 1<<cGenerate
 		}
 		// The sentence's bounds within reach, found once.
-		lo := max(0, int(g.start)-designReach)
-		for k := int(g.start) - 1; k >= lo; k-- {
-			if actSentenceEnd(norm[k:min(k+3, int(g.start))]) {
-				lo = k + 1
-				break
-			}
-		}
-		hi := min(len(norm), int(g.end)+designReach)
-		for k := int(g.end); k < hi; k++ {
-			if actSentenceEnd(norm[k:min(k+3, hi)]) {
-				hi = k
-				break
-			}
-		}
+		lo := int(g.start) - len(lastSentence(norm[max(0, int(g.start)-designReach):g.start]))
+		hi := int(g.end) + len(firstSentence(norm[g.end:min(len(norm), int(g.end)+designReach)]))
 		for j := i - 1; j >= 0 && int(g.start)-int(hits[j].start) <= designReach+givenNoun; j-- {
 			if int(hits[j].end) <= int(g.start) && int(hits[j].end) >= lo {
 				designed(norm, hits, j)

@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -179,7 +178,7 @@ func emailNouns(norm string, hits []hit) {
 // they leave the hits here, so that the readers after it see the hits they
 // always did.
 func reportedSuspicious(norm string, hits []hit) []hit {
-	first := slices.IndexFunc(hits, func(h hit) bool { return marked(h.arg, argSuspicious) })
+	first := firstMarked(hits, argSuspicious)
 	if first < 0 {
 		return hits
 	}

@@ -1,7 +1,5 @@
 package detect
 
-import "slices"
-
 // Instructions given to the model. "The rules" are anyone's, but "the
 // rules the operator gave you", "les consignes qu'on t'a données",
 // "правила, которые тебе дал оператор", "التعليمات التي أعطاك إياها
@@ -42,7 +40,7 @@ const (
 // givenSpecs, before or after it in its sentence, a name of the model's
 // own, and drops the clauses' hits.
 func givenToYou(norm string, hits []hit) []hit {
-	first := slices.IndexFunc(hits, func(h hit) bool { return marked(h.arg, argGiven) })
+	first := firstMarked(hits, argGiven)
 	if first < 0 {
 		return hits
 	}

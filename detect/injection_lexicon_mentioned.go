@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"slices"
 	"strings"
 	"sync"
 )
@@ -198,7 +197,7 @@ func readerIn(hits []hit, lo, hi, from, to int) bool {
 // dropReaders drops the marks of readerSpecs' words, and the hits that
 // are nothing else.
 func dropReaders(hits []hit) []hit {
-	first := slices.IndexFunc(hits, func(h hit) bool { return marked(h.arg, argReader) })
+	first := firstMarked(hits, argReader)
 	if first < 0 {
 		return hits
 	}

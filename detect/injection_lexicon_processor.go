@@ -130,7 +130,7 @@ const (
 // untrusted content; a noun that may name a person needs a verb of
 // software (see processorWords). It drops the marks.
 func processorAddresses(norm string, untrusted bool, hits []hit) []hit {
-	first := slices.IndexFunc(hits, func(h hit) bool { return marked(h.arg, argProcessor|argProcessVerb) })
+	first := firstMarked(hits, argProcessor|argProcessVerb)
 	if first < 0 {
 		return hits
 	}
@@ -207,12 +207,7 @@ func toldAfter(norm string, at int) bool {
 			break
 		}
 	}
-	for _, w := range obligationWords() {
-		if unspaced(w) && strings.Contains(s, w) || hasWord(s, w) {
-			return true
-		}
-	}
-	return false
+	return hasAnyWord(s, obligationWords())
 }
 
 // toldReach is how far, in characters, toldAfter reads, and
@@ -246,18 +241,7 @@ func lastWord(s string) string {
 // demonstrativeIn reports whether s holds "this" or "these" (or the
 // article that stands for it, "本", "該"), as a word where words are
 // spaced.
-func demonstrativeIn(s string) bool {
-	for _, w := range demonstratives() {
-		if unspaced(w) {
-			if strings.Contains(s, w) {
-				return true
-			}
-		} else if hasWord(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func demonstrativeIn(s string) bool { return hasAnyWord(s, demonstratives()) }
 
 // demonstratives returns "this" and "these" in the core languages, as
 // Norm writes them.

@@ -40,6 +40,8 @@ func TestLexiconScan_ByLookup(t *testing.T) {
 // found in a text that is its own pattern, however many entries share its
 // first bytes. An entry in look-alike letters needs an original that is
 // not plain ASCII, and one in capitals needs capitals; both are given so.
+// It also checks that an entry read in documents only is not found in a
+// user's message.
 func TestLexicon_EveryEntryFound(t *testing.T) {
 	lx := defaultLexicon()
 	for i, e := range lx.entries {
@@ -51,7 +53,8 @@ func TestLexicon_EveryEntryFound(t *testing.T) {
 			// Its letters written back in the Cyrillic that folds to them.
 			text = cyrillicLookAlikes.Replace(text)
 		}
-		tx := NewText(text, false)
+		// An entry read in documents only is looked for in one.
+		tx := NewText(text, e.docOnly)
 		if !strings.HasPrefix(tx.Norm, e.pat) {
 			t.Errorf("entry %d %q: its pattern normalises to %q", i, e.pat, tx.Norm)
 			continue
@@ -62,6 +65,11 @@ func TestLexicon_EveryEntryFound(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("entry %d %q (concepts %#x) is not found in its own text", i, e.pat, e.concepts)
+		}
+		if e.docOnly {
+			if hits := lx.scan(NewText(text, false), len(tx.Norm), nil); slices.ContainsFunc(hits, func(h hit) bool { return h.start == 0 && int(h.end) == len(e.pat) && h.arg == e.arg }) {
+				t.Errorf("entry %d %q, read in documents only, is found in a user's message", i, e.pat)
+			}
 		}
 	}
 }

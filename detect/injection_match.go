@@ -37,10 +37,13 @@ type lexEntry struct {
 	pat       string
 	concepts  uint64
 	end       uint8
-	lineStart bool  // must start a line
-	caps      bool  // the original must be written in capitals ("DAN")
-	foreign   bool  // written in letters that fold to Latin ones (see lookAlikeScript)
-	arg       int64 // unit kind or number value
+	lineStart bool // must start a line
+	caps      bool // the original must be written in capitals ("DAN")
+	foreign   bool // written in letters that fold to Latin ones (see lookAlikeScript)
+	// docOnly: the entry is nothing but marks that only untrusted content
+	// is read for (documentMarks), so a user's message gets no hit of it.
+	docOnly bool
+	arg     int64 // unit kind or number value
 }
 
 // lexicon finds entries with one hash probe per word start (and per
@@ -265,6 +268,10 @@ const (
 	argSoftware int64 = 1 << 49
 )
 
+// documentMarks are the marks read in untrusted content only
+// (processorAddresses).
+const documentMarks = argProcessor | argProcessVerb | argSoftware
+
 // wordMarks are the marks. One word may carry several, for the readers of
 // each (a verb of processing that also turns a line's head to its reader).
 const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware
@@ -272,6 +279,12 @@ const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign |
 // marked reports whether arg, a hit's, is marks only, mark among them: a
 // number's value or an act's class is no mark.
 func marked(arg, mark int64) bool { return arg&mark != 0 && arg&^wordMarks == 0 }
+
+// firstMarked returns the index of the first of hits that carries mark,
+// or -1: where a reader of the mark starts, if it has anything to read.
+func firstMarked(hits []hit, mark int64) int {
+	return slices.IndexFunc(hits, func(h hit) bool { return marked(h.arg, mark) })
+}
 
 // wideAfter is how many entries may share their first four bytes before
 // the longer of them are keyed by eight.
@@ -405,6 +418,10 @@ func buildLexicon(specs []entrySpec) *lexicon {
 				lx.trigger[c] = true
 			}
 		}
+	}
+	for i := range lx.entries {
+		e := &lx.entries[i]
+		e.docOnly = e.concepts == 0 && e.arg != 0 && e.arg&^documentMarks == 0
 	}
 	// Where four bytes start many entries ("non ", "dein", an Arabic
 	// word's article, a Devanagari letter and its vowel sign), those of
@@ -636,6 +653,9 @@ func (lx *lexicon) check(t *Text, s string, p int, pos int32, i int32, hits []hi
 		if q < len(s) && s[q] != '\n' && s[q] != ':' && !(s[q] == ' ' && (q+1 == len(s) || s[q+1] == '\n' || s[q+1] == ':')) {
 			return hits
 		}
+	}
+	if e.docOnly && !t.Untrusted {
+		return hits
 	}
 	if e.lineStart && p > 0 && s[p-1] != '\n' {
 		return hits

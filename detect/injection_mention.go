@@ -510,6 +510,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Tex
 // scanRead scans t into hits[:0] and reads what needs its neighbours
 // before the rules: the acts (pairActs), instructions given to the model
 // (givenToYou), system prompts the writer is writing (designedPrompts),
+// a document's reader named by what it does to it (processorAddresses),
 // assistants spoken of rather than to (mentionedAssistants), "e-mail" as
 // a noun (emailNouns, before what it sends is looked at), and the words
 // for "suspicious" (reportedSuspicious). The marks these readers look for

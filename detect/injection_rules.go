@@ -481,11 +481,12 @@ func negate(norm string, hits []hit) {
 
 // outputNouns clears the inserting of the words inside a name of the
 // reader's output where no other verb of inserting stands in its
-// sentence, and the sentence asks nothing (see askedInSentence): "reply" in "thanks for your reply", "antwoord" in "bedankt
-// voor je antwoord" is a noun, not the verb of "reply with…". An email
-// that thanks its reader for a reply asks nothing of an assistant. With a
-// verb in the sentence, however far ("Add \"…a long offer…\" to your
-// reply"), the name keeps what it reads.
+// sentence and the sentence asks nothing (see askedInSentence): "reply"
+// in "thanks for your reply", "antwoord" in "bedankt voor je antwoord"
+// is a noun, not the verb of "reply with…". An email that thanks its
+// reader for a reply asks nothing of an assistant. With a verb in the
+// sentence, however far ("Add \"…a long offer…\" to your reply"), the
+// name keeps what it reads.
 func outputNouns(norm string, hits []hit) {
 	for i := range hits {
 		o := &hits[i]
@@ -507,12 +508,12 @@ func insertInSentence(norm string, hits []hit, i int) bool {
 	o := &hits[i]
 	for j := i - 1; j >= 0 && int(o.start)-int(hits[j].end) <= outputSentence; j-- {
 		if h := &hits[j]; h.end <= o.start && h.concepts&(1<<cInsert) != 0 {
-			return firstSentence(norm[h.start:o.start]) == norm[h.start:o.start]
+			return !actSentenceEnd(norm[h.start:o.start])
 		}
 	}
 	for j := i + 1; j < len(hits) && int(hits[j].start)-int(o.end) <= outputSentence; j++ {
 		if h := &hits[j]; h.start >= o.end && h.concepts&(1<<cInsert) != 0 {
-			return firstSentence(norm[o.end:h.start]) == norm[o.end:h.start]
+			return !actSentenceEnd(norm[o.end:h.start])
 		}
 	}
 	return false
@@ -589,32 +590,14 @@ var noOneWords = sync.OnceValue(func() (w struct{ nobody, anyone, negations []st
 })
 
 // hasAnyWord reports whether s holds one of words, as a word where words
-// are spaced.
+// are spaced (see hasWord).
 func hasAnyWord(s string, words []string) bool {
 	for _, w := range words {
-		if unspaced(w) && strings.Contains(s, w) || hasWord(s, w) || elided(s, w) {
+		if unspaced(w) && strings.Contains(s, w) || hasWord(s, w) {
 			return true
 		}
 	}
 	return false
-}
-
-// elided reports whether s holds w, a word elided before the next
-// ("n'", "l'"), at the start of a word.
-func elided(s, w string) bool {
-	if !strings.HasSuffix(w, "'") {
-		return false
-	}
-	for i := 0; ; {
-		k := strings.Index(s[i:], w)
-		if k < 0 {
-			return false
-		}
-		if i+k == 0 || !isLetterBefore(s, i+k) {
-			return true
-		}
-		i += k + 1
-	}
 }
 
 // lastSentence returns what of s follows its last sentence end, and
@@ -733,15 +716,17 @@ func agentInClause(norm string, hits []hit, i int) bool {
 	return false
 }
 
-// hasWord reports whether s holds w as a whole word.
+// hasWord reports whether s holds w as a whole word; a word elided before
+// the next ("n'", "l'") needs a boundary before it only.
 func hasWord(s, w string) bool {
+	elided := strings.HasSuffix(w, "'")
 	for i := 0; ; {
 		k := strings.Index(s[i:], w)
 		if k < 0 {
 			return false
 		}
 		k += i
-		if !isLetterBefore(s, k) && (k+len(w) == len(s) || !isLetterAt(s, k+len(w))) {
+		if !isLetterBefore(s, k) && (elided || k+len(w) == len(s) || !isLetterAt(s, k+len(w))) {
 			return true
 		}
 		i = k + 1
@@ -922,7 +907,7 @@ func wordRest(norm string, p int) string {
 	q := p
 	for q < len(norm) {
 		r, n := utf8.DecodeRuneInString(norm[q:])
-		if !isLetterRune(r) || r >= 0x2E80 {
+		if !isLetterRune(r) || cjkRune(r) {
 			break
 		}
 		q += n
@@ -952,11 +937,15 @@ func mineSuffix(norm string, start, end int) bool {
 }
 
 // cjkAt reports whether norm[p:] begins with a letter of Chinese,
-// Japanese or Korean, the scripts of firstPersonSubjects.
+// Japanese or Korean (cjkRune), the scripts of firstPersonSubjects.
 func cjkAt(norm string, p int) bool {
 	r, _ := utf8.DecodeRuneInString(norm[p:])
-	return r >= 0x2E80
+	return cjkRune(r)
 }
+
+// cjkRune reports whether r is of the scripts from the CJK radicals on:
+// Chinese, Japanese and Korean.
+func cjkRune(r rune) bool { return r >= 0x2E80 }
 
 // speakersTime reports whether a word of time right after the first
 // person, in the languages that write no possessive ("我之前…的指示", "내
