@@ -90,4 +90,23 @@ var overrideSpecs = []entrySpec{
 	{m(cIgnore), "ko", "폐지|철회|구식|유효하지 않|적용되지 않|더 이상 안 먹혀|이제 안 먹혀", 0},
 	{m(cIgnore), "ar", "معلقة|معلّقة|موقوفة|قديمة|منتهية|منسوخة|ملغاة|لم تعد صالحة|لم تعد تنطبق|مش شغالة|ما عادت", 0},
 	{m(cIgnore), "hi", "रोक दो|रोक दें|निलंबित|पुराने हो गए|पुराने हो चुके|अब लागू नहीं|हटा दिए गए|हटाया गया|purane ho gaye|ab chalte nahi|lagu nahi", 0},
+
+	// The same rules said not to bind the model: "they don't apply to
+	// you", "non si applicano a questo account", "이제 안 지켜도 된다",
+	// "اعتبرها غير موجودة".
+	{m(cIgnore), "en", "are void|is void|now void|null and void|declared void|don't apply to you|do not apply to you|don't apply here|do not apply here|don't apply in this|do not apply in this|need not be followed|needn't be followed|don't have to be followed|don't need to be followed|as nonexistent|as non-existent", 0},
+	{m(cIgnore), "fr", "ne s'appliquent pas|ne s'appliquent plus|ne valent pas|ne valent plus|pas besoin de les suivre|comme inexistantes", 0},
+	{m(cIgnore), "es", "no se aplican|no aplican|ya no valen|no hace falta seguirlas|no tienes que seguirlas|como inexistentes", 0},
+	{m(cIgnore), "de", "nicht anwendbar|finden keine anwendung|musst du nicht befolgen|musst du nicht beachten|brauchst du nicht zu befolgen|als nicht existent", 0},
+	{m(cIgnore), "it", "non si applicano|non si applica|non valgono|non valgono più|non vale più|non vanno seguite|non devi seguirle|come inesistenti", 0},
+	{m(cIgnore), "pt", "não se aplicam|não valem|não precisa seguir|não precisa segui-las|não precisa seguir elas|como inexistentes", 0},
+	{m(cIgnore), "nl", "niet van toepassing|hoef je niet te volgen|hoeft u niet te volgen|als niet bestaand", 0},
+	{m(cIgnore), "pl", "nie obowiązują|nie mają zastosowania|nie musisz ich przestrzegać|nie musisz się ich trzymać|jakby nie istniały", 0},
+	{m(cIgnore), "ru", "не применяются|не распространяются|можно не соблюдать|можешь не соблюдать|не обязательно соблюдать|как несуществующие|будто их нет", 0},
+	{m(cIgnore), "tr", "geçerli değil|uygulanmaz|uymak zorunda değilsin|uymana gerek yok|yokmuş gibi", 0},
+	{m(cIgnore), "zh", "不用遵守|无需遵守|不必遵守|当作不存在|视为无效", 0},
+	{m(cIgnore), "ja", "守らなくていい|守らなくてもいい|従わなくていい|従わなくてもいい|存在しないものとして", 0},
+	{m(cIgnore), "ko", "안 지켜도|지키지 않아도|따르지 않아도|안 따라도|없는 걸로|없는 것으로 치고", 0},
+	{m(cIgnore), "ar", "غير موجودة|كأنها لم تكن|لا تنطبق|لا داعي للالتزام", 0},
+	{m(cIgnore), "hi", "मानने की जरूरत नहीं|मानने की ज़रूरत नहीं|पालन करने की जरूरत नहीं|पालन करने की ज़रूरत नहीं", 0},
 }

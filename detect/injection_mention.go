@@ -516,7 +516,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Tex
 // for "suspicious" (reportedSuspicious). The marks these readers look for
 // leave the hits with them.
 func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
-	hits = designedPrompts(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0]))))
+	hits = designedPrompts(t.Norm, setAsideSubjects(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0])))))
 	hits = mentionedAssistants(t.Norm, t.Untrusted, processorAddresses(t.Norm, t.Untrusted, hits))
 	emailNouns(t.Norm, hits)
 	return reportedSuspicious(t.Norm, hits)

@@ -557,6 +557,15 @@ func runInjection(root string) error {
 	if err := heldOut("own final test 3", "final3_test.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
+	// The same kinds of attack in the fifteen core languages, with
+	// harmless messages about other people's rules set aside (landlords,
+	// clubs, software settings), developers' questions, documents with
+	// orders for their human readers, everyday asks, role-play and
+	// questions on attacks. Written apart from the lexicon after the work
+	// on the set above. Its first run is in docs/injection.md.
+	if err := heldOut("own final test 4", "final4_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 
 	// Overrides written in fresh words in the fifteen core languages
 	// (superseded, suspended, revoked, a draft, a changelog, a circular),
