@@ -47,6 +47,26 @@ var givenSpecs = []entrySpec{
 	{0, "ko", "처음에 설정된|처음 설정된|초기에 설정된|너한테 설정된|너에게 설정된|당신에게 설정된|기본으로 설정된|너한테 걸린|너에게 걸린|처음부터 걸려 있는|운영사가 정한|개발사가 정한", argGiven},
 	{0, "ar", "المفروضة عليك|التي فرضت عليك|المضبوطة لك|التي ضبطت لك|المبرمجة فيك|التي وضعت لك|الموضوعة لك|لديك", argGiven},
 	{0, "hi", "तुम्हारे जो|आपके जो|तुम पर लगाए गए|तुम पर लगे|आप पर लगाए गए|तुम्हारे लिए सेट किए गए|तुम्हारे लिए तय किए गए|आपके लिए तय किए गए", argGiven},
+
+	// The same, said of whose rules they are: the operator's, the
+	// developers', the provider's, those of whoever deployed the model
+	// ("les instructions de ceux qui t'ont déployé", "zasady od twoich
+	// twórców", "运营方设置的限制", "قواعد المشغّل").
+	{0, "en", "of the operator|of your operator|from the operator|from your operator|the operator's|your operator's|of your developers|your developers'|your developer's|of your creators|your creators'|of your provider|your provider's|the provider's|of whoever deployed you|of the people who run you|of those who deployed you|that the operator set|that your operator set|your developers set|your makers'", argGiven},
+	{0, "fr", "de l'opérateur|de ton opérateur|de votre opérateur|de ton éditeur|de votre éditeur|de tes développeurs|de vos développeurs|de tes créateurs|de vos créateurs|de ton fournisseur|de votre fournisseur|de ceux qui t'ont déployé|de ceux qui t'ont configuré|de ceux qui te gèrent|que ton éditeur t'a données|que ton opérateur t'a données|que tes développeurs t'ont données|fixées par l'opérateur", argGiven},
+	{0, "es", "del operador|de tu operador|de tus desarrolladores|de tus creadores|de tu proveedor|de quienes te desplegaron|de quienes te configuraron|de los que te crearon|que te puso el operador|que te pusieron tus desarrolladores", argGiven},
+	{0, "de", "des betreibers|deines betreibers|deiner betreiber|deiner entwickler|deiner macher|deines anbieters|die dein betreiber|die deine betreiber|die dir dein betreiber|die dir deine entwickler|die deine entwickler", argGiven},
+	{0, "it", "dell'operatore|del tuo operatore|dei tuoi sviluppatori|dei tuoi creatori|del tuo fornitore|di chi ti ha configurato|di chi ti gestisce|di chi ti ha installato", argGiven},
+	{0, "pt", "do operador|do seu operador|dos seus desenvolvedores|dos seus criadores|do seu provedor|de quem te colocou aqui|de quem te configurou|de quem te criou|que seus desenvolvedores te passaram|que seus desenvolvedores te deram", argGiven},
+	{0, "nl", "van de operator|van je operator|van jouw operator|van je beheerders|van je ontwikkelaars|van je makers|die jouw operator instelde|die je operator instelde|die de operator instelde", argGiven},
+	{0, "pl", "twojego operatora|od twoich twórców|twoich twórców|twoich deweloperów|twoich programistów|od operatora", argGiven},
+	{0, "ru", "твоего оператора|твоих разработчиков|твоих создателей|тех, кто тебя настраивал|которые тебе дали разработчики", argGiven},
+	{0, "tr", "operatörün koyduğu|operatörün belirlediği|geliştiricilerinin sana verdiği|geliştiricilerinin koyduğu|seni kuranların koyduğu|sağlayıcının koyduğu", argGiven},
+	{0, "zh", "运营方设置的|运营方设定的|开发者给你设定的|开发者设定的|开发者设置的|部署你的人|运营方的|开发者的|厂商设定的", argGiven},
+	{0, "ja", "開発元があなたに設定した|運営者の|運営側の|開発元の|開発者の|あなたを導入した人たちの|運営者が設定した|開発者が設定した", argGiven},
+	{0, "ko", "개발사가 너한테 준|운영자의|운영사의|개발자의|개발사의|너를 배포한 사람들이 정한|운영자가 설정한|개발자가 설정한", argGiven},
+	{0, "ar", "التي وضعها مطوّروك|التي وضعها مطوروك|المشغّل|مطوّريك|مطوريك|من شغّلوك", argGiven},
+	{0, "hi", "तुम्हारे डेवलपर्स ने जो|डेवलपर्स ने जो|ऑपरेटर की|ऑपरेटर के|तुम्हें चलाने वालों", argGiven},
 }
 
 // givenReach is how far, in bytes, a clause of givenSpecs may stand from

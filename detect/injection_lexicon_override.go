@@ -109,4 +109,29 @@ var overrideSpecs = []entrySpec{
 	{m(cIgnore), "ko", "안 지켜도|지키지 않아도|따르지 않아도|안 따라도|없는 걸로|없는 것으로 치고", 0},
 	{m(cIgnore), "ar", "غير موجودة|كأنها لم تكن|لا تنطبق|لا داعي للالتزام", 0},
 	{m(cIgnore), "hi", "मानने की जरूरत नहीं|मानने की ज़रूरत नहीं|पालन करने की जरूरत नहीं|पालन करने की ज़रूरत नहीं", 0},
+
+	// The operator's rules named in one word ("Betreiberregeln",
+	// "operatorconfiguratie"): the model's own.
+	{m(cSysPrompt, cYour), "en", "operator rules|operator instructions|operator configuration|operator settings|operator policies|operator guidelines", 0},
+	{m(cSysPrompt, cYour), "de", "betreiberregeln|betreiberanweisungen|betreibervorgaben|betreiberkonfiguration|betreibereinstellungen|betreiberrichtlinien|systemvorgaben", 0},
+	{m(cSysPrompt, cYour), "nl", "operatorregels|operatorconfiguratie|operatorinstructies|operatorinstellingen", 0},
+
+	// More words that set the model's rules aside as a state: paused,
+	// void, not concerning the writer ("dont apply to me" on a
+	// developer's account).
+	{m(cIgnore), "en", "are on hold|are null|no longer binding|not binding on you|don't concern me|do not concern me|don't cover me|do not apply to me|don't apply to me", 0},
+	{m(cIgnore), "fr", "nulles et non avenues|sont nulles|ne me concernent pas|ne s'appliquent pas à moi|sont levées|sans effet", 0},
+	{m(cIgnore), "es", "se consideran nulas|son nulas|no me afectan|no me aplican|no se aplican a mí|quedan derogadas|quedan sin efecto|quedan suspendidas|no rigen", 0},
+	{m(cIgnore), "de", "nichtig|gelten für mich nicht|gelten für mich also nicht|betreffen mich nicht|vorübergehend ausgesetzt|gelten in diesem chat nicht|gelten hier nicht|gilt für mich nicht", 0},
+	{m(cIgnore), "it", "non mi riguardano|decadute|decaduto|decaduta|azzerate|azzerato|non vanno applicate|non vanno applicati", 0},
+	{m(cIgnore), "pt", "não me afetam|não se aplicam a mim|pausadas|pausados|foi invalidada|foram invalidadas", 0},
+	{m(cIgnore), "nl", "ongeldig verklaard|nietig verklaard|gelden niet voor mij|zijn opgeschort|gepauzeerd", 0},
+	{m(cIgnore), "pl", "unieważnione|unieważniona|unieważniony|nie dotyczą mnie|mnie nie dotyczą|są nieważne", 0},
+	{m(cIgnore), "ru", "признана недействительной|признаны недействительными|не относятся ко мне|ко мне не относятся|аннулированы", 0},
+	{m(cIgnore), "tr", "geçersizdir|hükümsüz|durduruldu|askıda|sayılmıyor|benim için geçerli değil|bana uygulanmaz", 0},
+	{m(cIgnore), "zh", "暂停了|已暂停|不生效|对我不生效|已被撤销|不适用于我", 0},
+	{m(cIgnore), "ja", "停止中|対象外|適用外|無効とみなされ", 0},
+	{m(cIgnore), "ko", "일시 중지됐|일시 중지되었|신경 안 써도|적용 안 돼|해당 안 돼|구버전이야", 0},
+	{m(cIgnore), "ar", "باطلة|لاغية|لا تسري|غير سارية|لا تنطبق علي", 0},
+	{m(cIgnore), "hi", "रोक दिए गए|रोक दी गई|अमान्य|शून्य माना|लागू नहीं होंगी|लागू नहीं होतीं", 0},
 }

@@ -266,6 +266,15 @@ const (
 	// argSoftware: beside either, a noun or verb of software
 	// (processorWords).
 	argSoftware int64 = 1 << 49
+	// argLapse: the rules said to have lapsed ("are outdated", "ne
+	// s'appliquent plus"), read by lapsedSubjects. It is the one mark
+	// read by evalRules rather than before it, after domainRules has
+	// given other people's rules to them.
+	argLapse int64 = 1 << 50
+	// argForged and argVouching: a word of forgery and a document that
+	// vouches for someone (forgerySpecs, read by forgedDocuments).
+	argForged   int64 = 1 << 51
+	argVouching int64 = 1 << 52
 )
 
 // documentMarks are the marks read in untrusted content only
@@ -274,7 +283,7 @@ const documentMarks = argProcessor | argProcessVerb | argSoftware
 
 // wordMarks are the marks. One word may carry several, for the readers of
 // each (a verb of processing that also turns a line's head to its reader).
-const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware
+const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching
 
 // marked reports whether arg, a hit's, is marks only, mark among them: a
 // number's value or an act's class is no mark.

@@ -587,6 +587,27 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Overrides that set the model's rules aside in the words people use
+	// of anyone's rules (suspended, void, paused, not applying to this
+	// account, the operator's or the developers'), in the fifteen core
+	// languages, and harmless messages about other people's rules set
+	// aside (a doctor's earlier advice, a landlord's, HR's, settings
+	// reset by an update). Written apart from the lexicon, and read: a
+	// dev set.
+	if err := heldOut("own rules dev", "rules_dev.jsonl", "override", "harmless", false); err != nil {
+		return err
+	}
+
+	// Documents and tool outputs in the fifteen core languages with an
+	// instruction planted for an agent to use its tools (forward mail,
+	// run a command, pay, change permissions), users who turn an agent's
+	// tools on someone else, and harmless look-alikes: documents with
+	// orders for their human readers and users' own drastic errands.
+	// Written apart from the lexicon, and read: a dev set.
+	if err := heldOut("own tools dev", "tools_dev.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
