@@ -275,6 +275,12 @@ const (
 	// vouches for someone (forgerySpecs, read by forgedDocuments).
 	argForged   int64 = 1 << 51
 	argVouching int64 = 1 << 52
+	// argVocative: a bare name of an assistant (vocativeSpecs, read by
+	// vocatives).
+	argVocative int64 = 1 << 53
+	// argVocativeCue: a verb of processing said to the processor
+	// (vocativeCueSpecs, read by vocatives).
+	argVocativeCue int64 = 1 << 54
 )
 
 // documentMarks are the marks read in untrusted content only
@@ -283,7 +289,7 @@ const documentMarks = argProcessor | argProcessVerb | argSoftware
 
 // wordMarks are the marks. One word may carry several, for the readers of
 // each (a verb of processing that also turns a line's head to its reader).
-const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching
+const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching | argVocative | argVocativeCue
 
 // marked reports whether arg, a hit's, is marks only, mark among them: a
 // number's value or an act's class is no mark.

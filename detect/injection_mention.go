@@ -511,14 +511,15 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Tex
 // before the rules: the acts (pairActs), instructions given to the model
 // (givenToYou), system prompts the writer is writing (designedPrompts),
 // a document's reader named by what it does to it (processorAddresses),
-// assistants spoken of rather than to (mentionedAssistants), forged
+// or called by its bare name (vocatives), assistants spoken of rather than
+// to (mentionedAssistants), forged
 // documents (forgedDocuments), "e-mail" as
 // a noun (emailNouns, before what it sends is looked at), and the words
 // for "suspicious" (reportedSuspicious). The marks these readers look for
 // leave the hits with them.
 func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
 	hits = designedPrompts(t.Norm, setAsideSubjects(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0])))))
-	hits = forgedDocuments(t.Norm, mentionedAssistants(t.Norm, t.Untrusted, processorAddresses(t.Norm, t.Untrusted, hits)))
+	hits = forgedDocuments(t.Norm, mentionedAssistants(t.Norm, t.Untrusted, processorAddresses(t.Norm, t.Untrusted, vocatives(t.Norm, t.Untrusted, hits))))
 	emailNouns(t.Norm, hits)
 	return reportedSuspicious(t.Norm, hits)
 }
