@@ -122,6 +122,11 @@ func orderAfter(norm string, hits []hit, i, at int, line bool) bool {
 	if line {
 		reach = 2 * headReach
 	}
+	return orderWithin(norm, hits, i, at, reach, line)
+}
+
+// orderWithin is orderAfter with its reach in bytes given.
+func orderWithin(norm string, hits []hit, i, at, reach int, line bool) bool {
 	for j := i + 1; j < len(hits) && int(hits[j].start)-at <= reach; j++ {
 		if int(hits[j].start) < at || hits[j].concepts&ordersToAI == 0 || usageNoun(norm, hits, j) {
 			continue
