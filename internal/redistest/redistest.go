@@ -134,6 +134,9 @@ func (s *Server) run(bin string, args ...string) error {
 	}
 }
 
+// Log returns the end of the server's log, for a test's failure message.
+func (s *Server) Log() string { return s.logTail() }
+
 func (s *Server) logTail() string {
 	b, err := os.ReadFile(filepath.Join(s.dir, "redis.log"))
 	if err != nil || len(b) == 0 {

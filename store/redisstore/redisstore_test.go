@@ -408,7 +408,7 @@ func TestSentinelFailover(t *testing.T) {
 		return err == nil
 	})
 	if got := res.Statuses[0].Remaining; got != 94 {
-		t.Errorf("remaining after failover = %d, want 94: the 5 charges before it and this one", got)
+		t.Errorf("remaining after failover = %d, want 94: the 5 charges before it and this one\nreplica:%s\nsentinel:%s", got, replica.Log(), sentinel.Log())
 	}
 }
 
