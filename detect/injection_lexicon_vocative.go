@@ -139,19 +139,17 @@ var personNames = sync.OnceValue(func() map[string]bool {
 		"어시스턴트", "مساعد", "أيها المساعد", "يا مساعد", "المساعد", "الوكيل", "सहायक", "असिस्टेंट", "एजेंट")
 })
 
-// softwareInLine reports whether what follows hits[i] in its line holds
-// what only software is asked: processing the text ("Assistente, prima
-// di riassumere questa mail…", "Asystencie, jeśli analizujesz to
-// repozytorium…"; vocativeCueSpecs, and processorWords' marks, which
-// processorAddresses has not yet dropped), a tool, secret data, or
-// hidden markup, which may also stand before the name.
+// softwareInLine reports whether what follows hits[i] in its line, within
+// vocativeReach bytes, holds what only software is asked: processing the
+// text ("Assistente, prima di riassumere questa mail…", "Asystencie, jeśli
+// analizujesz to repozytorium…"; vocativeCueSpecs, and processorWords'
+// marks, which processorAddresses has not yet dropped), a tool, secret
+// data, or hidden markup, which may also stand before the name.
 func softwareInLine(norm string, hits []hit, i int) bool {
 	const software = 1<<cTool | 1<<cSecretData | 1<<cHiddenStyle
-	to := strings.IndexByte(norm[hits[i].end:], '\n')
-	if to < 0 {
-		to = len(norm)
-	} else {
-		to += int(hits[i].end)
+	to := min(len(norm), int(hits[i].end)+vocativeReach)
+	if nl := strings.IndexByte(norm[hits[i].end:to], '\n'); nl >= 0 {
+		to = int(hits[i].end) + nl
 	}
 	for j := i + 1; j < len(hits) && int(hits[j].start) < to; j++ {
 		if hits[j].concepts&software != 0 || marked(hits[j].arg, argProcessVerb|argSoftware|argVocativeCue) {

@@ -1718,8 +1718,10 @@ func possessedByOther(norm string, hits []hit, i int) bool {
 	w, _ := wordBefore(norm, at)
 	owner, ok := strings.CutSuffix(w, "'s")
 	if !ok {
-		owner, ok = strings.CutSuffix(w, "s'")
-		owner += "s"
+		// "my parents' rules": the owner is the word without its
+		// apostrophe.
+		owner, ok = strings.CutSuffix(w, "'")
+		ok = ok && strings.HasSuffix(owner, "s")
 	}
 	return ok && owner != "" && !modelWords[owner] && !modelWords[strings.TrimSuffix(owner, "s")] && !possessiveModelNames[owner]
 }
