@@ -514,14 +514,15 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap) (*Tex
 // or called by its bare name (vocatives), assistants spoken of rather than
 // to (mentionedAssistants), forged
 // documents (forgedDocuments), "e-mail" as
-// a noun (emailNouns, before what it sends is looked at), and the words
-// for "suspicious" (reportedSuspicious). The marks these readers look for
+// a noun (emailNouns, before what it sends is looked at), the words
+// for "suspicious" (reportedSuspicious), and blocks of settings switched
+// off (settingsOff). The marks these readers look for
 // leave the hits with them.
 func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
 	hits = designedPrompts(t.Norm, setAsideSubjects(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0])))))
 	hits = forgedDocuments(t.Norm, mentionedAssistants(t.Norm, t.Untrusted, processorAddresses(t.Norm, t.Untrusted, vocatives(t.Norm, t.Untrusted, hits))))
 	emailNouns(t.Norm, hits)
-	return reportedSuspicious(t.Norm, hits)
+	return settingsOff(t.Norm, reportedSuspicious(t.Norm, hits))
 }
 
 // mentionRounds bounds how many times read cuts quoted examples, in texts

@@ -1,0 +1,172 @@
+package detect
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Settings switched off. An override may come as configuration: a block
+// of keys naming the model's rules or safety set to off, none or void
+// ("safety_filter: off", "betreiber_regeln: ungültig", "[regras_do_operador
+// =nulas]", {"regole_operatore": "annullate"}, "運営者ルール: 無効"). One
+// such pair is a developer's own setting as often as not ("safety_checker
+// =None"); two in one text are a block that lifts the rules. settingsOff
+// reads each "key: value" and "key = value" pair, and where at least two
+// set a key of settingKeys, standing as a setting's key does (see
+// settingHead), to a value of offValues, gives each key the
+// rules (cInstr, cPolicy) and each value their lifting (cIgnore, cDisable),
+// as hits the rules read as they read words.
+
+// settingKeys are the words of a key that names rules or safety, as Norm
+// writes them; a key holds one as one of its parts ("content_filter",
+// "regras_do_operador") or, for the longer, inside a compound
+// ("sicherheitsmodus", "betreiberregeln"). A bare "filter" is CSS's.
+var settingKeys = normList("rules", "rule", "policy", "policies", "guardrails", "guardrail", "restrictions", "moderation", "censorship", "safety",
+	"ethics", "alignment", "content_filter", "safety_filter", "nsfw_filter", "filters",
+	"règles", "regles", "politique", "sécurité", "filtres", "restrictions", "modération",
+	"reglas", "seguridad", "filtros", "restricciones", "políticas", "moderación",
+	"regeln", "sicherheit", "sicherheitsmodus", "richtlinien", "einschränkungen", "filterung",
+	"regole", "sicurezza", "filtri", "restrizioni", "vincoli", "politiche",
+	"regras", "segurança", "restrições", "diretrizes",
+	"regels", "veiligheid", "beperkingen", "beleid",
+	"zasady", "reguły", "filtry", "bezpieczeństwo", "ograniczenia",
+	"правила", "фильтры", "безопасность", "ограничения", "модерация",
+	"kurallar", "kuralları", "güvenlik", "kısıtlamalar", "filtreler",
+	"规则", "安全", "过滤", "审查", "限制", "ルール", "フィルタ", "フィルター", "制限", "규칙", "안전", "필터", "제한",
+	"قواعد", "القواعد", "الفلتر", "الأمان", "القيود", "नियम", "सेफ़्टी", "सेफ्टी", "फ़िल्टर", "फिल्टर", "सुरक्षा", "पाबंदी")
+
+// offValues are the values that switch a setting off or void it.
+var offValues = normSet("off", "false", "none", "null", "void", "disabled", "disable", "0", "unrestricted", "aus", "deaktiviert", "ungültig",
+	"nichtig", "désactivé", "désactivés", "désactivées", "désactivée", "aucune", "aucun", "nulles", "annulées", "desactivado", "desactivada",
+	"desactivados", "desactivadas", "ninguna", "ninguno", "nulas", "nulos", "disattivato", "disattivata", "disattivati", "disattivate", "annullate",
+	"annullati", "nessuna", "nessuno", "desativado", "desativados", "desativadas", "nenhuma", "uit", "uitgeschakeld", "geen", "ongeldig",
+	"wyłączone", "wyłączony", "brak", "nieważne", "выкл", "выключено", "выключены", "отключено", "отключены", "нет",
+	"недействительны", "kapalı", "devre dışı", "iptal", "yok", "geçersiz", "关闭", "关", "无", "无效", "禁用", "オフ", "無効", "なし",
+	"끔", "꺼짐", "해제", "없음", "무효", "معطل", "معطّل", "ملغاة", "ملغى", "بند", "बंद", "अमान्य", "शून्य")
+
+// settingsKeyLen and settingsValueLen bound the key and the value a pair
+// is read with, in bytes, and
+// settingsMax how many pairs are read: the rules fire once each.
+const (
+	settingsKeyLen   = 48
+	settingsValueLen = 32
+	settingsMax      = 16
+)
+
+// settingsOff adds the hits of a block of settings switched off to hits
+// (see settingKeys), in order of position.
+func settingsOff(norm string, hits []hit) []hit {
+	type pair struct{ k0, k1, v0, v1 int }
+	var found []pair
+	for i := 0; i < len(norm); i++ {
+		c := norm[i]
+		n := 1
+		switch {
+		case c == ':' || c == '=':
+		case c == 0xEF && strings.HasPrefix(norm[i:], "："):
+			n = len("：")
+		default:
+			continue
+		}
+		k0, k1 := settingKey(norm, i)
+		v0, v1 := settingValue(norm, i+n)
+		if k0 < k1 && v0 < v1 && offValues[norm[v0:v1]] && settingHead(norm, k0) && keyOfRules(norm[k0:k1]) {
+			found = append(found, pair{k0, k1, v0, v1})
+			if len(found) == settingsMax {
+				break
+			}
+		}
+		i += n - 1
+	}
+	if len(found) < 2 {
+		return hits
+	}
+	// Positions in characters, counted once along the text.
+	at, pos := 0, 0
+	runesTo := func(p int) int32 {
+		pos += utf8.RuneCountInString(norm[at:p])
+		at = p
+		return int32(pos)
+	}
+	for _, p := range found {
+		hits = append(hits, hit{start: int32(p.k0), end: int32(p.k1), pos: runesTo(p.k0), concepts: 1<<cInstr | 1<<cPolicy})
+		hits = append(hits, hit{start: int32(p.v0), end: int32(p.v1), pos: runesTo(p.v0), concepts: 1<<cIgnore | 1<<cDisable})
+	}
+	slices.SortStableFunc(hits, func(a, b hit) int { return int(a.start) - int(b.start) })
+	return hits
+}
+
+// settingKey returns the key that ends before norm[sep], a separator:
+// letters, digits, "_", "-" and ".", with a closing quote or spaces
+// between.
+func settingKey(norm string, sep int) (int, int) {
+	end := sep
+	for end > 0 && (norm[end-1] == ' ' || norm[end-1] == '"' || norm[end-1] == '\'') {
+		end--
+	}
+	start := end
+	for start > 0 && end-start < settingsKeyLen {
+		r, n := utf8.DecodeLastRuneInString(norm[:start])
+		if !(isLetterRune(r) || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.') {
+			break
+		}
+		start -= n
+	}
+	return start, end
+}
+
+// settingValue returns the value that follows norm[from:], past spaces
+// and an opening quote, up to a delimiter.
+func settingValue(norm string, from int) (int, int) {
+	for from < len(norm) && (norm[from] == ' ' || norm[from] == '"' || norm[from] == '\'') {
+		from++
+	}
+	end := from
+	for end < len(norm) && end-from < settingsValueLen {
+		r, n := utf8.DecodeRuneInString(norm[end:])
+		if !(isLetterRune(r) || r >= '0' && r <= '9' || r == ' ' && end > from) {
+			break
+		}
+		end += n
+	}
+	return from, len(strings.TrimRight(norm[:end], " "))
+}
+
+// settingHead reports whether the key at norm[k0:] stands as a
+// setting's does: quoted, as JSON's keys are, or first in its line after
+// at most markup ("[regras_do_operador=nulas]", "- safety: off"). A
+// function's argument ("…(model_id, safety_checker=None)") and a pair
+// inside prose ("we set moderation=off for staging") are a developer's.
+func settingHead(norm string, k0 int) bool {
+	if k0 > 0 && (norm[k0-1] == '"' || norm[k0-1] == '\'') {
+		return true
+	}
+	for i := k0 - 1; i >= 0; i-- {
+		switch norm[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '[', '{', '#', '*', '-', '>', '|':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// keyOfRules reports whether key names rules or safety: one of its parts
+// is a word of settingKeys, or it holds one of at least six bytes
+// ("content_filter", "sicherheitsmodus", "運営者ルール").
+func keyOfRules(key string) bool {
+	for _, w := range settingKeys {
+		if len(w) >= 6 && strings.Contains(key, w) {
+			return true
+		}
+	}
+	for part := range strings.FieldsFuncSeq(key, func(r rune) bool { return r == '_' || r == '-' || r == '.' || r == ' ' }) {
+		if slices.Contains(settingKeys, part) {
+			return true
+		}
+	}
+	return false
+}
