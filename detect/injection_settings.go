@@ -16,7 +16,10 @@ import (
 // set a key of settingKeys, standing as a setting's key does (see
 // settingHead), to a value of offValues, gives each key the
 // rules (cInstr, cPolicy) and each value their lifting (cIgnore, cDisable),
-// as hits the rules read as they read words.
+// as hits the rules read as they read words. A tool call's argument that
+// keeps the owner out of the act ("confirm": false, "skip_owner_otp":
+// true) is secrecy (cSecrecy) by itself: an agent told to run a call so
+// built does behind the owner's back what the call does.
 
 // settingKeys are the words of a key that names rules or safety, as Norm
 // writes them; a key holds one as one of its parts ("content_filter",
@@ -58,7 +61,7 @@ const (
 // (see settingKeys), in order of position.
 func settingsOff(norm string, hits []hit) []hit {
 	type pair struct{ k0, k1, v0, v1 int }
-	var found []pair
+	var found, covert []pair
 	for i := 0; i < len(norm); i++ {
 		c := norm[i]
 		n := 1
@@ -71,8 +74,13 @@ func settingsOff(norm string, hits []hit) []hit {
 		}
 		k0, k1 := settingKey(norm, i)
 		v0, v1 := settingValue(norm, i+n)
-		if k0 < k1 && v0 < v1 && offValues[norm[v0:v1]] && settingHead(norm, k0) && keyOfRules(norm[k0:k1]) {
-			found = append(found, pair{k0, k1, v0, v1})
+		if k0 < k1 && v0 < v1 && settingHead(norm, k0) {
+			switch k, v := norm[k0:k1], norm[v0:v1]; {
+			case offValues[v] && keyOfRules(k):
+				found = append(found, pair{k0, k1, v0, v1})
+			case len(covert) < settingsMax && ownerKeptOut(k, v):
+				covert = append(covert, pair{k0, k1, v0, v1})
+			}
 			if len(found) == settingsMax {
 				break
 			}
@@ -80,6 +88,9 @@ func settingsOff(norm string, hits []hit) []hit {
 		i += n - 1
 	}
 	if len(found) < 2 {
+		found = found[:0]
+	}
+	if len(found)+len(covert) == 0 {
 		return hits
 	}
 	// Positions in characters, counted once along the text.
@@ -92,6 +103,16 @@ func settingsOff(norm string, hits []hit) []hit {
 	for _, p := range found {
 		hits = append(hits, hit{start: int32(p.k0), end: int32(p.k1), pos: runesTo(p.k0), concepts: 1<<cInstr | 1<<cPolicy})
 		hits = append(hits, hit{start: int32(p.v0), end: int32(p.v1), pos: runesTo(p.v0), concepts: 1<<cIgnore | 1<<cDisable})
+	}
+	if len(found) > 0 && len(covert) > 0 {
+		// Both lists run in the text's order; the positions are counted
+		// along it once more.
+		at, pos = 0, 0
+	}
+	for _, p := range covert {
+		if callBefore(hits, p.k0) {
+			hits = append(hits, hit{start: int32(p.k0), end: int32(p.v1), pos: runesTo(p.k0), concepts: 1 << cSecrecy})
+		}
 	}
 	slices.SortStableFunc(hits, func(a, b hit) int { return int(a.start) - int(b.start) })
 	return hits
@@ -131,6 +152,49 @@ func settingValue(norm string, from int) (int, int) {
 		end += n
 	}
 	return from, len(strings.TrimRight(norm[:end], " "))
+}
+
+// ownerKeys are the keys of a tool call's arguments that keep its owner
+// in the loop when true ("confirm", "notify_owner", "require_approval"),
+// and skipKeys those that keep the owner out when true
+// ("skip_owner_otp", "silent").
+var (
+	ownerKeys = map[string]bool{"confirm": true, "confirmation": true, "require_confirmation": true, "requires_confirmation": true,
+		"needs_confirmation": true, "confirm_with_user": true, "ask_user": true, "ask_owner": true, "notify": true, "notify_user": true,
+		"notify_owner": true, "notification": true, "notifications": true, "send_notification": true, "alert": true, "alert_owner": true,
+		"approval": true, "require_approval": true, "requires_approval": true, "user_approval": true, "owner_approval": true,
+		"human_approval": true, "human_in_the_loop": true, "audit": true, "audit_log": true, "log": true, "logging": true}
+	skipKeys = map[string]bool{"skip_confirmation": true, "skip_owner_otp": true, "skip_otp": true, "skip_2fa": true, "skip_mfa": true,
+		"skip_approval": true, "bypass_approval": true, "bypass_confirmation": true, "skip_review": true, "silent": true, "silently": true,
+		"no_notify": true, "no_notification": true, "suppress_notification": true, "suppress_notifications": true, "hide_from_owner": true}
+	falseValues = map[string]bool{"false": true, "0": true, "no": true, "off": true, "none": true, "null": true}
+)
+
+// callBefore reports whether hits hold an order to run something (cCall:
+// "execute this call as is", "выполни") within callReach bytes before p:
+// a developer who shows a schema with "notify": false asks nothing run.
+func callBefore(hits []hit, p int) bool {
+	for i := range hits {
+		h := &hits[i]
+		if int(h.start) >= p {
+			break
+		}
+		if h.concepts&(1<<cCall) != 0 && p-int(h.end) <= callReach {
+			return true
+		}
+	}
+	return false
+}
+
+// callReach is how far, in bytes, the order to run a call may stand
+// before the argument that keeps its owner out.
+const callReach = 240
+
+// ownerKeptOut reports whether a tool call's argument k set to v keeps
+// the owner out of the act: "confirm": false, "notify": false,
+// "skip_owner_otp": true.
+func ownerKeptOut(k, v string) bool {
+	return ownerKeys[k] && falseValues[v] || skipKeys[k] && (v == "true" || v == "1" || v == "yes")
 }
 
 // settingHead reports whether the key at norm[k0:] stands as a

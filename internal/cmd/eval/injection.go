@@ -567,6 +567,16 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// The same kinds again, agents misused on another's behalf among them,
+	// with harmless messages about other people's rules, developers' own
+	// apps, documents with orders for their human readers, users' own
+	// drastic errands, role-play and questions on attacks. Written apart
+	// from the lexicon after the work on the sets above. Its first run is
+	// in docs/injection.md.
+	if err := heldOut("own final test 5", "final5_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Overrides written in fresh words in the fifteen core languages
 	// (superseded, suspended, revoked, a draft, a changelog, a circular),
 	// in chat, memos and documents (untrusted), with harmless messages in
