@@ -62,31 +62,44 @@ const (
 func settingsOff(norm string, hits []hit) []hit {
 	type pair struct{ k0, k1, v0, v1 int }
 	var found, covert []pair
-	for i := 0; i < len(norm); i++ {
-		c := norm[i]
-		n := 1
-		switch {
-		case c == ':' || c == '=':
-		case c == 0xEF && strings.HasPrefix(norm[i:], "："):
-			n = len("：")
-		default:
-			continue
+	// read reads the pair around the separator norm[i:i+n].
+	read := func(i, n int) {
+		// The value first: it is what rules out almost every pair.
+		v0, v1 := settingValue(norm, i+n)
+		if v0 == v1 {
+			return
+		}
+		v := norm[v0:v1]
+		off, flag := offValues[v], falseValues[v] || v == "true" || v == "1" || v == "yes"
+		if !off && !flag {
+			return
 		}
 		k0, k1 := settingKey(norm, i)
-		v0, v1 := settingValue(norm, i+n)
-		if k0 < k1 && v0 < v1 && settingHead(norm, k0) {
-			switch k, v := norm[k0:k1], norm[v0:v1]; {
-			case offValues[v] && keyOfRules(k):
-				found = append(found, pair{k0, k1, v0, v1})
-			case len(covert) < settingsMax && ownerKeptOut(k, v):
-				covert = append(covert, pair{k0, k1, v0, v1})
-			}
-			if len(found) == settingsMax {
+		if k0 == k1 || !settingHead(norm, k0) {
+			return
+		}
+		switch k := norm[k0:k1]; {
+		case off && len(found) < settingsMax && keyOfRules(k):
+			found = append(found, pair{k0, k1, v0, v1})
+		case flag && len(covert) < settingsMax && ownerKeptOut(k, v):
+			covert = append(covert, pair{k0, k1, v0, v1})
+		}
+	}
+	// Each separator is found by a search of its own, which runs far
+	// faster than a loop over every byte.
+	for _, sep := range []string{":", "=", "："} {
+		for i := 0; i < len(norm); i += len(sep) {
+			j := strings.Index(norm[i:], sep)
+			if j < 0 {
 				break
 			}
+			i += j
+			read(i, len(sep))
 		}
-		i += n - 1
 	}
+	byStart := func(a, b pair) int { return a.k0 - b.k0 }
+	slices.SortFunc(found, byStart)
+	slices.SortFunc(covert, byStart)
 	if len(found) < 2 {
 		found = found[:0]
 	}
@@ -151,7 +164,7 @@ func settingValue(norm string, from int) (int, int) {
 		}
 		end += n
 	}
-	return from, len(strings.TrimRight(norm[:end], " "))
+	return from, max(from, len(strings.TrimRight(norm[:end], " ")))
 }
 
 // ownerKeys are the keys of a tool call's arguments that keep its owner
