@@ -22,6 +22,9 @@ type InjectionDetector struct {
 	lex      *lexicon
 	model    *injModel
 	minScore float64
+	// training reads as the trainer does: without the cuts of attacks
+	// quoted in a testing frame (see framedQuote).
+	training bool
 }
 
 // InjectionOption configures an InjectionDetector.
@@ -150,11 +153,13 @@ type TrainingReading struct {
 
 // ReadForTraining reads t as detection does and returns what the trainer
 // needs of it. None of it comes from the classifiers, which it does not
-// run.
+// run; nor does it cut the attacks a text quotes in a testing frame
+// (see framedQuote), so that the models learn from the whole of the
+// developers' messages they are trained on.
 func (d *InjectionDetector) ReadForTraining(t *Text) TrainingReading {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	rules := InjectionDetector{lex: d.lex}
+	rules := InjectionDetector{lex: d.lex, training: true}
 	a, ct := rules.analyse(t, sc, false)
 	r := TrainingReading{RuleLogit: a.RuleLogit}
 	if ct == nil {
@@ -177,7 +182,7 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	}
 	// Phrase rules, over the text without the attacks it quotes as
 	// examples; what they find maps back to t through cm.
-	ct, cm, hits, fired := d.lex.read(t, sc.hits, sc.fired, sc.cuts)
+	ct, cm, hits, fired := d.lex.read(t, sc.hits, sc.fired, sc.cuts, !d.training)
 	sc.hits, sc.fired, sc.cuts = hits, fired, cm
 	sc.concepts = conceptsIn(hits)
 	for i, f := range sc.fired {

@@ -63,10 +63,10 @@ func appendConceptFeatures(dst []uint32, concepts uint64, fired []ruleHit) []uin
 	return dst
 }
 
-// classifierText is t as the classifiers read it: without the attacks it
-// quotes as examples (see lexicon.read).
+// classifierText is t as the classifiers read it in training: without the
+// attacks it quotes as examples (see lexicon.read).
 func classifierText(t *Text) *Text {
-	ct, _, _, _ := defaultLexicon().read(t, nil, nil, nil)
+	ct, _, _, _ := defaultLexicon().read(t, nil, nil, nil, false)
 	return ct
 }
 

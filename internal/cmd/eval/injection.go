@@ -618,6 +618,15 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Developers writing about their own LLM apps in the fifteen core
+	// languages: attacks quoted from their test sets and logs, their
+	// system prompts, their bots' behaviour, logs and guardrail configs,
+	// and internal documentation on attacks; and attacks dressed as such
+	// work. Written apart from the lexicon, and read: a dev set.
+	if err := heldOut("own devtalk dev", "devtalk_dev.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
