@@ -582,7 +582,10 @@ func unspaced(w string) bool {
 // writes them; the scripts without spaces are matched inside words.
 var frameWords = normList("red team", "red-team", "redteam", "red teaming", "test set", "testset", "test suite", "test cases",
 	"test prompts", "payloads", "jailbreak prompts", "injection prompts", "our logs", "in the logs", "false positives",
-	"attack success", "eval set", "guardrail", "guardrails",
+	"attack success", "eval set", "eval results", "evaluation results", "guardrail", "guardrails",
+	"résultats de l'évaluation", "resultados de la evaluación", "ergebnisse der evaluation", "risultati della valutazione",
+	"resultados da avaliação", "evaluatieresultaten", "wyniki ewaluacji", "результаты оценки", "değerlendirme sonuçları",
+	"评测结果", "评估结果", "評価結果", "평가 결과", "نتائج التقييم", "मूल्यांकन परिणाम",
 	"jeu de test", "tests d'intrusion", "cas de test", "nos logs", "les logs", "faux positifs",
 	"conjunto de pruebas", "casos de prueba", "en los logs", "falsos positivos", "equipo rojo",
 	"testfälle", "in den logs", "falsch-positive", "testdaten",
@@ -618,7 +621,7 @@ func testingFrame(norm string) bool {
 
 // framedQuote returns the quotation around norm[start:end] in a text of
 // testingFrame: quotation marks or backticks on its line, a fenced block,
-// or the line of a list it stands on.
+// or the line of a list or a table it stands on.
 func framedQuote(norm string, fences []int, start, end int) (int, int, bool) {
 	if open := quoteOpenBefore(norm, start); open >= 0 {
 		if close, n := quoteCloseAfter(norm, end); close >= 0 {
@@ -643,6 +646,10 @@ func framedQuote(norm string, fences []int, start, end int) (int, int, bool) {
 		}
 	}
 	item := strings.TrimLeft(norm[ls:start], " \t")
+	if strings.HasPrefix(item, "|") || strings.Contains(norm[ls:le], " | ") {
+		// A row of a table of test prompts and their outcomes.
+		return ls, le, true
+	}
 	for _, b := range []string{"- ", "* ", "• ", "– ", "— "} {
 		if strings.HasPrefix(item, b) {
 			return ls, le, true
