@@ -391,12 +391,13 @@ func (cm cutMap) orig(p int) int {
 }
 
 // mentionCuts appends to cm the quotations that hold only mentioned
-// evidence (see mentioned). Only the directly read part of Norm is
+// evidence (see mentioned), and, where frames, those that a text of
+// testingFrame quotes (see framedQuote); *frame holds whether the text is
+// one (1), is not (-1) or is yet unread (0), across the rounds of read. Only the directly read part of Norm is
 // considered: a decoded payload is never an example.
-func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool) cutMap {
+func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, frame *int) cutMap {
 	var disc discussion
 	read := false
-	frame := 0 // 1: the text tests or defends against attacks (testingFrame); -1: not
 	var fences []int
 	for _, f := range fired {
 		qs, qe, speech, ok := mentioned(t.Norm, int(f.start), int(f.end))
@@ -409,17 +410,22 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool) c
 			}
 		}
 		framed := false
-		if !ok && frames && int(f.end) <= t.Direct {
-			if frame == 0 {
-				frame = -1
+		if !ok && frames && *frame >= 0 && int(f.end) <= t.Direct {
+			if fences == nil {
+				fences = codeFences(t.Norm[:t.Direct])
+			}
+			// Where the evidence is quoted is read first: it is cheap,
+			// and most evidence is not; whether the text names the
+			// work of testing is read once, for all rounds.
+			qs, qe, ok = framedQuote(t.Norm[:t.Direct], fences, int(f.start), int(f.end))
+			if ok && *frame == 0 {
+				*frame = -1
 				if testingFrame(t.Norm[:t.Direct]) {
-					frame, fences = 1, codeFences(t.Norm[:t.Direct])
+					*frame = 1
 				}
 			}
-			if frame > 0 {
-				qs, qe, ok = framedQuote(t.Norm[:t.Direct], fences, int(f.start), int(f.end))
-				framed = ok
-			}
+			ok = ok && *frame > 0
+			framed = ok
 		}
 		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) || roleBefore(hits, qs, speech) {
 			continue
@@ -505,7 +511,8 @@ func (t *Text) without(cm cutMap) *Text {
 func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frames bool) (*Text, cutMap, []hit, []ruleHit) {
 	hits = lx.scanRead(t, hits)
 	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
-	cuts = tidy(repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0], frames)))
+	frame := 0
+	cuts = tidy(repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0], frames, &frame)))
 	if len(cuts) == 0 {
 		return t, cuts, hits, fired
 	}
@@ -513,7 +520,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 	hits = lx.scanRead(ct, hits)
 	fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
 	for r := 1; r < mentionRounds && len(t.Norm) <= maxMentionRoundsText; r++ {
-		more := mentionCuts(ct, hits, fired, nil, frames)
+		more := mentionCuts(ct, hits, fired, nil, frames, &frame)
 		if len(more) == 0 {
 			break
 		}

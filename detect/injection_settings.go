@@ -18,8 +18,9 @@ import (
 // rules (cInstr, cPolicy) and each value their lifting (cIgnore, cDisable),
 // as hits the rules read as they read words. A tool call's argument that
 // keeps the owner out of the act ("confirm": false, "skip_owner_otp":
-// true) is secrecy (cSecrecy) by itself: an agent told to run a call so
-// built does behind the owner's back what the call does.
+// true) is secrecy (cSecrecy) where the text asks for the call to be run
+// (callBefore): an agent told to run a call so built does behind the
+// owner's back what the call does.
 
 // settingKeys are the words of a key that names rules or safety, as Norm
 // writes them; a key holds one as one of its parts ("content_filter",
@@ -27,7 +28,7 @@ import (
 // ("sicherheitsmodus", "betreiberregeln"). A bare "filter" is CSS's.
 var settingKeys = normList("rules", "rule", "policy", "policies", "guardrails", "guardrail", "restrictions", "moderation", "censorship", "safety",
 	"ethics", "alignment", "content_filter", "safety_filter", "nsfw_filter", "filters",
-	"règles", "regles", "politique", "sécurité", "filtres", "restrictions", "modération",
+	"règles", "regles", "politique", "sécurité", "filtres", "modération",
 	"reglas", "seguridad", "filtros", "restricciones", "políticas", "moderación",
 	"regeln", "sicherheit", "sicherheitsmodus", "richtlinien", "einschränkungen", "filterung",
 	"regole", "sicurezza", "filtri", "restrizioni", "vincoli", "politiche",
@@ -49,8 +50,8 @@ var offValues = normSet("off", "false", "none", "null", "void", "disabled", "dis
 	"끔", "꺼짐", "해제", "없음", "무효", "معطل", "معطّل", "ملغاة", "ملغى", "بند", "बंद", "अमान्य", "शून्य")
 
 // settingsKeyLen and settingsValueLen bound the key and the value a pair
-// is read with, in bytes, and
-// settingsMax how many pairs are read: the rules fire once each.
+// is read with, in bytes, and settingsMax how many pairs of each kind are
+// read: the rules fire once each.
 const (
 	settingsKeyLen   = 48
 	settingsValueLen = 32
