@@ -628,28 +628,36 @@ func testingFrame(norm string) bool {
 
 // framedQuote returns the quotation around norm[start:end] in a text of
 // testingFrame: quotation marks or backticks on its line, a fenced block,
-// or the line of a list or a table it stands on.
+// or the line of a list or a table it stands on, of at most framedLine
+// bytes each side of it.
 func framedQuote(norm string, fences []int, start, end int) (int, int, bool) {
 	if open := quoteOpenBefore(norm, start); open >= 0 {
 		if close, n := quoteCloseAfter(norm, end); close >= 0 {
 			return open, close + n, true
 		}
 	}
-	ls := strings.LastIndexByte(norm[:start], '\n') + 1
-	le := strings.IndexByte(norm[end:], '\n')
+	for k := 0; k+1 < len(fences); k += 2 {
+		if fences[k] < start && end <= fences[k+1] {
+			return fences[k], fences[k+1] + 3, true
+		}
+	}
+	// The evidence's line, if it is no longer than a test prompt's:
+	// a megabyte on one line is read back from no fired rule.
+	lo, hi := max(0, start-framedLine), min(len(norm), end+framedLine)
+	ls := strings.LastIndexByte(norm[lo:start], '\n') + 1
+	le := strings.IndexByte(norm[end:hi], '\n')
+	if ls == 0 && lo > 0 || le < 0 && hi < len(norm) {
+		return 0, 0, false
+	}
+	ls += lo
 	if le < 0 {
-		le = len(norm)
+		le = hi
 	} else {
 		le += end
 	}
 	if b := strings.LastIndexByte(norm[ls:start], '`'); b >= 0 {
 		if a := strings.IndexByte(norm[end:le], '`'); a >= 0 {
 			return ls + b, end + a + 1, true
-		}
-	}
-	for k := 0; k+1 < len(fences); k += 2 {
-		if fences[k] < start && end <= fences[k+1] {
-			return fences[k], fences[k+1] + 3, true
 		}
 	}
 	item := strings.TrimLeft(norm[ls:start], " \t")
@@ -667,3 +675,7 @@ func framedQuote(norm string, fences []int, start, end int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// framedLine bounds, in bytes, how far framedQuote reads the evidence's
+// line each side of it.
+const framedLine = 400
