@@ -94,6 +94,13 @@ var speechBefore = normList(
 	"yazıyor", "yazıyorlar", "diyor", "diyorlar", "soruyor", "istiyor",
 	"يكتب", "يكتبون", "يقول", "يقولون", "يطلب", "يسأل",
 	"hide", "hides", "hid", "embed", "embeds", "embedded", "insert", "inserts", "inserted",
+	// a notice the writer received, quoted: "my phone shows: «…»", "die
+	// Telekom schreibt mir: „…“"
+	"shows", "shows me", "displays", "tells me", "told me", "writes me", "wrote me", "says to me",
+	"affiche", "m'affiche", "m'écrit", "me dit", "m'a écrit", "me escribe", "me dice", "me muestra", "me aparece",
+	"schreibt mir", "schrieb mir", "sagt mir", "zeigt mir", "zeigt", "mi scrive", "mi dice", "mi mostra", "mi appare",
+	"me escreve", "me diz", "me mostra", "aparece", "schrijft me", "schrijft mij", "zegt me", "toont", "pisze mi",
+	"wyświetla", "pokazuje", "пишет мне", "показывает", "выдаёт", "bana yazıyor", "gösteriyor",
 )
 
 // mentionAfter are the words that, right after the closing quotation

@@ -1578,7 +1578,19 @@ func domainRules(norm string, hits []hit) {
 	var kin kinScan
 	for i := range hits {
 		h := &hits[i]
+		if h.concepts&(1<<cAdmin) != 0 && h.concepts&(1<<cSysPrompt) == 0 && adminOfOther(norm, hits, i) {
+			// "l'amministratore del condominio", "the admin of our
+			// WhatsApp group": someone else's administrator.
+			h.concepts &^= 1 << cAdmin
+		}
 		if h.concepts&(1<<cInstr|1<<cSysPrompt) == 0 {
+			continue
+		}
+		if h.concepts&(1<<cSysPrompt) == 0 && arabicOwner(norm, hits, i) {
+			// "تعليمات الطبيب السابقة": the doctor's previous
+			// instructions, their owner joined to them as Arabic does.
+			h.concepts &^= 1 << cInstr
+			domainModifiers(hits, i)
 			continue
 		}
 		if h.concepts&(1<<cSysPrompt) != 0 && userOwned(norm, int(h.start), int(h.end), &kin) {
@@ -1701,6 +1713,51 @@ func lapsedSubjects(norm string, hits []hit) {
 // alles, was man dir vor diesem Chat eingestellt hat, als Entwurf – das
 // gilt nicht mehr").
 const lapseSubjects = 1<<cInstr | 1<<cSysPrompt | 1<<cPolicy | 1<<cAIAddr | 1<<cIgnore | 1<<cAbove
+
+// adminOfOther reports whether hits[i], a name of an administrator,
+// is followed by "of" and what it administers, something other than the
+// model or its conversation: "the administrator of the building",
+// "l'amministratore del condominio", "der Admin des Vereins".
+func adminOfOther(norm string, hits []hit, i int) bool {
+	prep, p := nextWord(norm, int(hits[i].end))
+	if prep != "of" && !genitives[prep] {
+		return false
+	}
+	head, q := nextWord(norm, p)
+	for k := 0; k < 2 && (articles[head] || determiners[head]); k++ {
+		head, q = nextWord(norm, q)
+	}
+	return head != "" && !modelWords[head] && !modelWordsOther[head] && !ownedHit(hits, i, p, q)
+}
+
+// arabicOwner reports whether the word right after hits[i], a noun of
+// rules, is a definite noun that owns them ("تعليمات الطبيب", the
+// doctor's instructions): it takes the article, no hit of the lexicon
+// starts at it (as one does at "السابقة", previous), and it names no
+// model.
+func arabicOwner(norm string, hits []hit, i int) bool {
+	h := &hits[i]
+	rest := norm[h.end:]
+	if !strings.HasPrefix(rest, " ال") {
+		return false
+	}
+	w := rest[1:]
+	if n := strings.IndexByte(w, ' '); n >= 0 {
+		w = w[:n]
+	}
+	at := int(h.end) + 1
+	for j := i + 1; j < len(hits) && int(hits[j].start) <= at; j++ {
+		if int(hits[j].start) == at {
+			return false
+		}
+	}
+	return !arabicModelWords[w]
+}
+
+// arabicModelWords are the definite nouns that name the model or its
+// makers after a noun of rules: "تعليمات النظام", "قواعد المطوّر".
+var arabicModelWords = normSet("النظام", "المطور", "المطوّر", "المطورين", "المساعد", "البرنامج", "المشغل", "المشغّل", "الذكاء", "النموذج",
+	"البوت", "الشركة", "المنصة", "الموقع", "الخدمة", "المحادثة", "الدردشة", "الأمان", "السلامة", "المحتوى")
 
 // possessedByOther reports whether hits[i], a noun of rules, follows an
 // English possessive that names someone other than the model ("my
