@@ -103,6 +103,12 @@ var speechBefore = normList(
 	"wyświetla", "pokazuje", "пишет мне", "показывает", "выдаёт", "bana yazıyor", "gösteriyor",
 )
 
+// speechAdverbs are the adverbs of frequency that may stand between a
+// verb of speechBefore and its quotation.
+var speechAdverbs = normSet("sometimes", "often", "usually", "always", "regularly", "parfois", "souvent", "a veces", "veces", "menudo",
+	"manchmal", "oft", "häufig", "talvolta", "spesso", "vezes", "frequentemente", "soms", "vaak", "czasem", "często", "иногда",
+	"часто", "bazen", "sık")
+
 // mentionAfter are the words that, right after the closing quotation
 // mark, ask about what was quoted or label it.
 var mentionAfter = normList(
@@ -136,6 +142,13 @@ func mentioned(norm string, start, end int) (qs, qe int, speech, ok bool) {
 	before := strings.TrimRight(norm[max(0, open-24):open], " :,?[(=|")
 	after := strings.TrimLeft(norm[close+closeLen:min(len(norm), close+closeLen+16)], " ,")
 	speech = hasSuffixWord(before, speechBefore) || speechToModel(norm[max(0, open-48):open])
+	if !speech {
+		// "users sometimes type „…“", "użytkownicy piszą czasem „…”":
+		// an adverb of frequency between the verb and the quotation.
+		if w, p := wordBefore(before, len(before)); speechAdverbs[w] {
+			speech = hasSuffixWord(strings.TrimRight(before[:p], " "), speechBefore)
+		}
+	}
 	if speech || hasSuffixWord(before, mentionBefore) || hasPrefixWord(after, mentionAfter) {
 		return open, close + closeLen, speech, true
 	}
