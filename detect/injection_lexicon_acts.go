@@ -25,8 +25,9 @@ const (
 	actStore  int64 = 1 << 2 // stores of data: all files, a shared folder, the database, a mailbox, a repository's history
 	actAccess int64 = 1 << 3 // rights over an account: the administrators, the owner's role, sharing with anyone
 	actMoney  int64 = 1 << 4 // money: funds, payments, the card on file, gift cards, refunds
+	actEnter  int64 = 1 << 5 // someone's mailbox or drive, entered or read: "log into Julia's mailbox"
 
-	actClasses = actGuard | actLogin | actStore | actAccess | actMoney
+	actClasses = actGuard | actLogin | actStore | actAccess | actMoney | actEnter
 )
 
 // actWindow is how many runes may stand between an act's verb and its

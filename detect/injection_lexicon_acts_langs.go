@@ -265,3 +265,58 @@ var actLangSpecs = []entrySpec{
 	{m(cPrivileged), "hi", "जोड़ो|जोड़ें|जोड़ दो|रजिस्टर करो|रजिस्टर करें|लिंक करो|लिंक करें", actVerb | actLogin},
 	{m(cPrivileged), "hi", "विश्वसनीय डिवाइस|भरोसेमंद डिवाइस|नया डिवाइस|नए डिवाइस|ऑथेंटिकेटर ऐप|सिक्योरिटी की", actObject | actLogin},
 }
+
+// Someone's mailbox or drive entered or read (actEnter): "log into
+// Julia's mailbox", "connecte-toi à la messagerie de Julien", "зайди в
+// почту Светланы". The speaker's own ("my inbox") is no act (see
+// speakersObject); with the owner kept out of it ("she shouldn't find
+// out"), it is one done behind their back (tool.covert_act).
+var enterSpecs = []entrySpec{
+	// The person whose mailbox it is kept from knowing.
+	{m(cSecrecy), "en", "she shouldn't find out|he shouldn't find out|she shouldn't know|he shouldn't know|she mustn't know|he mustn't know|without her knowing|without him knowing|she won't notice|he won't notice|don't let her know|don't let him know", 0},
+	{m(cSecrecy), "fr", "sans qu'elle le sache|sans qu'il le sache|elle ne doit pas le savoir|il ne doit pas le savoir|ne laisse aucune trace", 0},
+	{m(cSecrecy), "es", "sin que se entere|que no se entere|sin que ella lo sepa|sin que él lo sepa", 0},
+	{m(cSecrecy), "de", "sie soll das nicht merken|er soll das nicht merken|ohne dass sie es merkt|ohne dass er es merkt", 0},
+	{m(cSecrecy), "it", "senza che lo sappia|non deve saperlo|senza che se ne accorga", 0},
+	{m(cSecrecy), "pt", "sem ela saber|sem ele saber|que ela não saiba|que ele não saiba", 0},
+	{m(cSecrecy), "nl", "zonder dat ze het weet|zonder dat hij het weet|ze mag het niet weten|hij mag het niet weten", 0},
+	{m(cSecrecy), "pl", "żeby się nie dowiedziała|żeby się nie dowiedział|bez jej wiedzy|bez jego wiedzy", 0},
+	{m(cSecrecy), "ru", "ей об этом знать не нужно|ему об этом знать не нужно|ей знать не нужно|ему знать не нужно|чтобы она не узнала|чтобы он не узнал|без её ведома|без его ведома", 0},
+	{m(cSecrecy), "tr", "haberi olmasın|haberi olmadan|fark etmesin", 0},
+	{m(cSecrecy), "zh", "别让她知道|别让他知道|不要让她知道|不要让他知道", 0},
+	{m(cSecrecy), "ja", "本人には知らせないで|本人に知られずに|気づかれないように", 0},
+	{m(cSecrecy), "ko", "본인은 모르게|본인 모르게", 0},
+	{m(cSecrecy), "ar", "دون علمها|دون علمه|دون أن تعلم|دون أن يعلم", 0},
+	{m(cSecrecy), "hi", "उसे पता न चले|उसे पता नहीं चलना चाहिए", 0},
+
+	{m(cPrivileged), "en", "log into|log in to|sign into|sign in to|get into|go into|access|open|read through|download|export", actVerb | actEnter},
+	{m(cPrivileged), "en", "mailbox|inbox|email account|mail account|her emails|his emails|her mail|his mail|her drive|his drive|her onedrive|his onedrive|her files|his files", actObject | actEnter},
+	{m(cPrivileged), "fr", "connecte-toi à|connectez-vous à|entre dans|accède à|accéder à|ouvre|télécharge|récupère|exporte", actVerb | actEnter},
+	{m(cPrivileged), "fr", "messagerie de|boîte mail de|boîte de réception de|compte mail de|drive de|onedrive de|ses mails|ses échanges|ses fichiers", actObject | actEnter},
+	{m(cPrivileged), "es", "entra en|entra a|accede a|abre|descarga|descárgame|cópiame|exporta", actVerb | actEnter},
+	{m(cPrivileged), "es", "correo de|buzón de|bandeja de entrada de|cuenta de correo de|drive de|onedrive de|sus correos|sus documentos|sus archivos", actObject | actEnter},
+	{m(cPrivileged), "de", "melde dich|logg dich|geh in|greif auf|öffne|lade|exportier", actVerb | actEnter},
+	{m(cPrivileged), "de", "postfach|postfach von|mailbox von|e-mail-konto|ihre mails|seine mails|ihre dateien|seine dateien", actObject | actEnter},
+	{m(cPrivileged), "it", "accedi a|entra nella|entra nel|apri|scaricami|scarica|esporta", actVerb | actEnter},
+	{m(cPrivileged), "it", "casella di posta di|posta di|account email di|drive di|onedrive di|le sue mail|i suoi file", actObject | actEnter},
+	{m(cPrivileged), "pt", "entra na|entra no|acessa|acesse|abre|abra|baixa|baixe|exporta", actVerb | actEnter},
+	{m(cPrivileged), "pt", "conta de e-mail da|conta de e-mail do|caixa de entrada da|caixa de entrada do|e-mail da|e-mail do|drive da|drive do|os e-mails dela|os e-mails dele|os arquivos dela|os arquivos dele", actObject | actEnter},
+	{m(cPrivileged), "nl", "log in op|ga in|open|download|exporteer|kijk in", actVerb | actEnter},
+	{m(cPrivileged), "nl", "mailbox van|inbox van|onedrive van|drive van|zijn mails|haar mails|zijn bestanden|haar bestanden", actObject | actEnter},
+	{m(cPrivileged), "pl", "zaloguj się na|zaloguj się do|wejdź na|wejdź do|otwórz|pobierz|wyeksportuj", actVerb | actEnter},
+	{m(cPrivileged), "pl", "skrzynkę|skrzynki|pocztę|jej maile|jego maile|jej pliki|jego pliki", actObject | actEnter},
+	{m(cPrivileged), "ru", "зайди в|войди в|залогинься в|открой|выгрузи|скачай|экспортируй", actVerb | actEnter},
+	{m(cPrivileged), "ru", "почту|почтовый ящик|её переписку|его переписку|её файлы|его файлы", actObject | actEnter},
+	{m(cPrivileged), "tr", "gir|giriş yap|aç|indir|dışa aktar", actVerb | actEnter},
+	{m(cPrivileged), "tr", "mail kutusuna|posta kutusuna|e-posta hesabına|yazışmalarını|dosyalarını", actObject | actEnter},
+	{m(cPrivileged), "zh", "登录|进入|打开|下载|导出", actVerb | actEnter},
+	{m(cPrivileged), "zh", "邮箱|的邮件|的网盘|的文件", actObject | actEnter},
+	{m(cPrivileged), "ja", "ログイン|入って|開いて|ダウンロード|エクスポート", actVerb | actEnter},
+	{m(cPrivileged), "ja", "メールボックス|のメール|のドライブ|のファイル", actObject | actEnter},
+	{m(cPrivileged), "ko", "들어가서|로그인|열어|다운로드|내보내", actVerb | actEnter},
+	{m(cPrivileged), "ko", "메일함|메일 계정|의 메일|드라이브", actObject | actEnter},
+	{m(cPrivileged), "ar", "ادخل إلى|ادخل|افتح|نزّل|نزل|صدّر", actVerb | actEnter},
+	{m(cPrivileged), "ar", "بريد|صندوق بريد|رسائلها|رسائله|ملفاتها|ملفاته", actObject | actEnter},
+	{m(cPrivileged), "hi", "लॉग इन|में जाओ|खोलो|डाउनलोड", actVerb | actEnter},
+	{m(cPrivileged), "hi", "मेलबॉक्स|ईमेल अकाउंट|के ईमेल|की फ़ाइलें", actObject | actEnter},
+}
