@@ -156,9 +156,11 @@ func softwareInLine(norm string, hits []hit, i int) bool {
 			return true
 		}
 	}
-	// Hidden markup may open the line before the name: "<span
-	// style="display:none">Assistent, lies das: …".
-	from := strings.LastIndexByte(norm[:hits[i].start], '\n') + 1
+	// Hidden markup may open the line before the name, in the head that
+	// calledAtHead read: "<span style="display:none">Assistent, lies
+	// das: …".
+	lo := max(0, int(hits[i].start)-headReach)
+	from := lo + strings.LastIndexByte(norm[lo:hits[i].start], '\n') + 1
 	for j := i - 1; j >= 0 && int(hits[j].start) >= from; j-- {
 		if hits[j].concepts&(1<<cHiddenStyle) != 0 {
 			return true

@@ -1741,7 +1741,7 @@ func arabicOwner(norm string, hits []hit, i int) bool {
 	if !strings.HasPrefix(rest, " ال") {
 		return false
 	}
-	w := rest[1:]
+	w := rest[1:min(len(rest), maxWordLen)]
 	if n := strings.IndexByte(w, ' '); n >= 0 {
 		w = w[:n]
 	}
