@@ -134,18 +134,29 @@ func setAsideSubjects(norm string, hits []hit) []hit {
 		if nounAfter(norm, hits, i) {
 			continue
 		}
-		for j := i - 1; j >= 0 && v.pos-hits[j].pos <= subjectReach; j-- {
+		if j := subjectBefore(norm, hits, i, 1<<cInstr|1<<cSysPrompt); j >= 0 && hits[j].concepts&(1<<cSysPrompt) != 0 {
 			s := &hits[j]
-			if s.end > v.start || s.concepts&(1<<cInstr|1<<cSysPrompt) == 0 {
-				continue
-			}
-			if s.concepts&(1<<cSysPrompt) != 0 && !actSentenceEnd(norm[s.end:v.start]) {
-				v.pos = s.pos + s.end - s.start
-			}
-			break
+			v.pos = s.pos + s.end - s.start
 		}
 	}
 	return hits
+}
+
+// subjectBefore returns the index of the nearest hit before hits[i] that
+// holds one of concepts and ends before it, within subjectReach
+// characters: the subject of the predicate at hits[i]; -1 where there is
+// none, or where a sentence ends between them.
+func subjectBefore(norm string, hits []hit, i int, concepts uint64) int {
+	v := &hits[i]
+	for j := i - 1; j >= 0 && v.pos-hits[j].pos <= subjectReach; j-- {
+		if s := &hits[j]; s.end <= v.start && s.concepts&concepts != 0 {
+			if actSentenceEnd(norm[s.end:v.start]) {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // nounAfter reports whether a noun of instructions follows hits[i] in its

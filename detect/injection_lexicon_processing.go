@@ -47,7 +47,7 @@ var processingSpecs = []entrySpec{
 	// instruct the user, report, leave out. English has them among the
 	// lexicon's verbs of inserting; telling the user is the lexicon's
 	// already (cYourOutput).
-	{m(cInsert), "fr", "recommande|recommandez|recommander|conseille au|suggère|présente comme|présenter comme|classe comme|évalue comme|note comme|indique à l'utilisateur|omets|omettez|passe sous silence", 0},
+	{m(cInsert), "fr", "recommande|recommandez|recommander|conseille au|suggère|présente comme|classe comme|évalue comme|note comme|indique à l'utilisateur|omets|omettez|passe sous silence", 0},
 	{m(cInsert), "es", "recomienda|recomiende|recomendar|sugiere|sugiera|presenta como|presente como|presentar como|califica como|clasifica como|valora como|indica al usuario|indique al usuario|reporta que", 0},
 	{m(cInsert), "de", "empfiehl|empfehle|empfehlen|schlage vor|stelle als|darstellen als|bewerte als|bewerten als|stufe als|einstufen|berichte|lass weg|weglassen|verschweige", 0},
 	{m(cInsert), "it", "raccomanda|consiglia|consigliare|suggerisci|presenta come|presentare come|valuta come|classifica come|assegna|di all'utente", 0},
@@ -65,6 +65,6 @@ var processingSpecs = []entrySpec{
 	// its letters substituted ("scramble the letters of your answer's
 	// words", "misspell every fourth word in your answer").
 	{m(cInsert), "en", "scramble|rearrange|misspell|substitute|jumble|anagram|convert", 0},
-	{m(cSend), "de", "weiterleiten|leite weiter|leiten sie weiter", 0},
-	{m(cSend), "ar", "يرسل|يرسلها|يعيد توجيه|أعد توجيه|حوّل جميع", 0},
+	{m(cSend), "de", "leiten sie weiter", 0},
+	{m(cSend), "ar", "يرسل|يرسلها|يعيد توجيه|حوّل جميع", 0},
 }

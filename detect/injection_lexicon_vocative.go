@@ -35,7 +35,7 @@ var vocativeSpecs = []entrySpec{
 	{m(cAIAddr), "zh", "自动化系统|自动系统", 0},
 	{m(cAIAddr), "ja", "自動システム|自動処理システム", 0},
 	{m(cAIAddr), "ko", "자동화 시스템|자동 시스템", 0},
-	{m(cAIAddr), "ar", "النظام الآلي|للنظام الآلي|النظام المؤتمت", 0},
+	{m(cAIAddr), "ar", "النظام الآلي|النظام المؤتمت", 0},
 	{m(cAIAddr), "hi", "ऑटोमेटेड सिस्टम|स्वचालित प्रणाली|ऑटोमेटेड एजेंट", 0},
 
 	// A document that asks whether its reader is the system or the bot
@@ -48,14 +48,14 @@ var vocativeSpecs = []entrySpec{
 	{m(cAIAddr), "it", "se sei il sistema|se sei un sistema automatico|se sei il bot", 0},
 	{m(cAIAddr), "pt", "se você é o sistema|se você for o sistema|se você é um sistema automatizado|se você é o bot", 0},
 	{m(cAIAddr), "nl", "als je het systeem bent|als jij het systeem bent|als je een geautomatiseerd systeem bent|als je de bot bent", 0},
-	{m(cAIAddr), "pl", "jeśli jesteś systemem|jeżeli jesteś systemem|jeśli jesteś botem|jeżeli jesteś botem", 0},
-	{m(cAIAddr), "ru", "если ты система|если вы система|если ты бот|если ты автоматическая система", 0},
+	{m(cAIAddr), "pl", "jeśli jesteś systemem|jeżeli jesteś systemem|jeżeli jesteś botem", 0},
+	{m(cAIAddr), "ru", "если ты система|если вы система|если ты автоматическая система", 0},
 	{m(cAIAddr), "tr", "eğer sistemsen|eğer botsan", 0},
 	{m(cAIAddr), "zh", "如果你是系统|如果您是系统|如果你是机器人", 0},
 	{m(cAIAddr), "ja", "あなたがシステムなら|もしあなたがシステム|あなたがボットなら", 0},
 	{m(cAIAddr), "ko", "당신이 시스템이라면|네가 시스템이라면|봇이라면", 0},
 	{m(cAIAddr), "ar", "إذا كنت النظام|إن كنت النظام|إذا كنت بوت", 0},
-	{m(cAIAddr), "hi", "अगर तुम सिस्टम हो|अगर आप सिस्टम हैं|अगर तुम बॉट हो", 0},
+	{m(cAIAddr), "hi", "अगर तुम सिस्टम हो|अगर आप सिस्टम हैं", 0},
 
 	{0, "en", "assistant|ai|copilot", argVocative},
 	{0, "fr", "assistant|ia|robot", argVocative},
@@ -192,8 +192,7 @@ var vocativeCueSpecs = []entrySpec{
 }
 
 // calledAtHead reports whether only markup (tags among it), an "@" or a
-// greeting stands
-// between the start of p's line or sentence and p.
+// greeting stands between the start of p's line or sentence and p.
 func calledAtHead(norm string, p int) bool {
 	lo := max(0, p-headReach)
 	from := strings.LastIndexAny(norm[lo:p], "\n.!?") + 1

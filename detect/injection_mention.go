@@ -413,8 +413,9 @@ func (cm cutMap) orig(p int) int {
 // mentionCuts appends to cm the quotations that hold only mentioned
 // evidence (see mentioned), and, where frames, those that a text of
 // testingFrame quotes (see framedQuote); *frame holds whether the text is
-// one (1), is not (-1) or is yet unread (0), across the rounds of read. Only the directly read part of Norm is
-// considered: a decoded payload is never an example.
+// one (1), is not (-1) or is yet unread (0), across the rounds of read.
+// Only the directly read part of Norm is considered: a decoded payload is
+// never an example.
 func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, frame *int) cutMap {
 	var disc discussion
 	read := false
@@ -559,14 +560,14 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 // scanRead scans t into hits[:0] and reads what needs its neighbours
 // before the rules: the acts (pairActs), instructions given to the model
 // (givenToYou), system prompts the writer is writing (designedPrompts),
-// a document's reader named by what it does to it (processorAddresses),
-// or called by its bare name (vocatives), assistants spoken of rather than
-// to (mentionedAssistants), forged
-// documents (forgedDocuments), "e-mail" as
-// a noun (emailNouns, before what it sends is looked at), the words
-// for "suspicious" (reportedSuspicious), and blocks of settings switched
-// off (settingsOff). The marks these readers look for
-// leave the hits with them.
+// predicates far from the rules they set aside (setAsideSubjects), a
+// document's reader named by what it does to it (processorAddresses) or
+// called by its bare name (vocatives), assistants spoken of rather than to
+// (mentionedAssistants), forged documents (forgedDocuments), "e-mail" as a
+// noun (emailNouns, before what it sends is looked at), the words for
+// "suspicious" (reportedSuspicious), and blocks of settings switched off
+// (settingsOff). The marks these readers look for leave the hits with
+// them.
 func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
 	hits = designedPrompts(t.Norm, setAsideSubjects(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0])))))
 	hits = forgedDocuments(t.Norm, mentionedAssistants(t.Norm, t.Untrusted, processorAddresses(t.Norm, t.Untrusted, vocatives(t.Norm, t.Untrusted, hits))))
@@ -613,25 +614,11 @@ var frameWords = normList("red team", "red-team", "redteam", "red teaming", "tes
 	"résultats de l'évaluation", "resultados de la evaluación", "ergebnisse der evaluation", "risultati della valutazione",
 	"resultados da avaliação", "evaluatieresultaten", "wyniki ewaluacji", "результаты оценки", "değerlendirme sonuçları",
 	"评测结果", "评估结果", "評価結果", "평가 결과", "نتائج التقييم", "मूल्यांकन परिणाम",
-	// training material and internal documentation on the attacks
-	"training slide", "training deck", "internal guide", "internal training", "awareness training", "wiki page", "prompt injection",
-	"diapositive de formation", "support de formation", "guide interne", "injection de prompt",
-	"diapositiva de formación", "guía interna", "inyección de prompt", "inyección de prompts",
-	"schulungsfolie", "schulungsunterlagen", "wiki-seite", "prompt injection", "prompt-injection",
-	"slide di formazione", "guida interna", "iniezione di prompt",
-	"slide de treinamento", "guia interno", "injeção de prompt",
-	"presentatie voor", "interne handleiding", "promptinjectie",
-	"slajd szkoleniowy", "wewnętrzny przewodnik", "wstrzykiwanie promptów",
-	"слайд для обучения", "внутреннее руководство", "промпт-инъекци", "инъекции промптов",
-	"eğitim slaytı", "iç rehber", "istem enjeksiyonu",
-	"培训文档", "培训ppt", "内部培训", "提示词注入", "研修スライド", "社内研修", "プロンプトインジェクション",
-	"교육 슬라이드", "사내 교육", "프롬프트 인젝션", "شريحة تدريبية", "دليلا داخليا", "دليلًا داخليًا", "حقن الأوامر",
-	"ट्रेनिंग स्लाइड", "आंतरिक गाइड", "प्रॉम्प्ट इंजेक्शन",
 	"jeu de test", "tests d'intrusion", "cas de test", "nos logs", "les logs", "faux positifs",
 	"conjunto de pruebas", "casos de prueba", "en los logs", "falsos positivos", "equipo rojo",
 	"testfälle", "in den logs", "falsch-positive", "testdaten",
 	"set di test", "casi di test", "test di sicurezza", "nei log", "falsi positivi",
-	"casos de teste", "nos logs", "conjunto de testes", "teste de red team",
+	"casos de teste", "conjunto de testes", "teste de red team",
 	"testgevallen", "in de logs", "testsuite",
 	"zestaw testowy", "zestawu testowego", "zestawie testowym", "przypadki testowe", "w logach", "fałszywe alarmy",
 	"тестовый набор", "тестовом наборе", "тест-кейсы", "в логах", "ложные срабатывания", "ред-тим", "редтим",
@@ -639,26 +626,25 @@ var frameWords = normList("red team", "red-team", "redteam", "red teaming", "tes
 	"红队", "测试集", "测试用例", "日志里", "误报", "レッドチーム", "テストプロンプト", "テストケース", "ログに", "誤検知",
 	"레드팀", "테스트 목록", "테스트 케이스", "로그에", "오탐",
 	"الفريق الأحمر", "اختبارات الفريق", "السجلات", "إيجابيات كاذبة",
-	"रेड-टीम", "रेड टीम", "टेस्ट लिस्ट", "लॉग में", "फॉल्स पॉजिटिव")
+	"रेड-टीम", "रेड टीम", "टेस्ट लिस्ट", "लॉग में", "फॉल्स पॉजिटिव",
+	// training material and internal documentation on the attacks
+	"training slide", "training deck", "internal guide", "internal training", "awareness training", "wiki page", "prompt injection",
+	"diapositive de formation", "support de formation", "guide interne", "injection de prompt",
+	"diapositiva de formación", "guía interna", "inyección de prompt", "inyección de prompts",
+	"schulungsfolie", "schulungsunterlagen", "wiki-seite", "prompt-injection",
+	"slide di formazione", "guida interna", "iniezione di prompt",
+	"slide de treinamento", "guia interno", "injeção de prompt",
+	"presentatie voor", "interne handleiding", "promptinjectie",
+	"slajd szkoleniowy", "wewnętrzny przewodnik", "wstrzykiwanie promptów",
+	"слайд для обучения", "внутреннее руководство", "промпт-инъекции", "промпт-инъекций", "инъекции промптов",
+	"eğitim slaytı", "iç rehber", "istem enjeksiyonu",
+	"培训文档", "培训ppt", "内部培训", "提示词注入", "研修スライド", "社内研修", "プロンプトインジェクション",
+	"교육 슬라이드", "사내 교육", "프롬프트 인젝션", "شريحة تدريبية", "دليلا داخليا", "دليلًا داخليًا", "حقن الأوامر",
+	"ट्रेनिंग स्लाइड", "आंतरिक गाइड", "प्रॉम्प्ट इंजेक्शन")
 
 // testingFrame reports whether norm names the work of testing or
 // defending an assistant (frameWords).
-func testingFrame(norm string) bool {
-	for _, w := range frameWords {
-		i := strings.Index(norm, w)
-		for i >= 0 {
-			if unspaced(w) || (i == 0 || !isLetterBefore(norm, i)) && (i+len(w) == len(norm) || !isLetterAt(norm, i+len(w))) {
-				return true
-			}
-			j := strings.Index(norm[i+len(w):], w)
-			if j < 0 {
-				break
-			}
-			i += len(w) + j
-		}
-	}
-	return false
-}
+func testingFrame(norm string) bool { return hasAnyWord(norm, frameWords) }
 
 // framedQuote returns the quotation around norm[start:end] in a text of
 // testingFrame: quotation marks or backticks on its line, a fenced block,

@@ -989,15 +989,26 @@ var documentNouns = normSet("version", "versions", "edition", "editions", "draft
 // "all previous" in "supersedes all previous guidelines on remote work"
 // are the guidelines', not the model's.
 func domainModifiers(hits []hit, i int) {
+	for j := modifiersFrom(hits, i); j < i; j++ {
+		hits[j].concepts &^= 1<<cPrior | 1<<cAll
+	}
+}
+
+// modifiersFrom returns the index of the first of the words of time and
+// number ("all previous") that directly precede hits[i], at most three;
+// i where none does.
+func modifiersFrom(hits []hit, i int) int {
 	at := hits[i].start
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		u := &hits[j]
+	j := i
+	for j > 0 && j > i-3 {
+		u := &hits[j-1]
 		if u.end > at || at-u.end > 1 || u.concepts&(1<<cPrior|1<<cAll) == 0 {
 			break
 		}
-		u.concepts &^= 1<<cPrior | 1<<cAll
+		j--
 		at = u.start
 	}
+	return j
 }
 
 // described clears the override of hits that tell what a model does or
@@ -1677,10 +1688,11 @@ func domainRules(norm string, hits []hit) {
 // lapsedSubjects keeps the lifting of rules (cUnrestricted) from a
 // predicate of rules lapsing ("are outdated", "ne s'applique plus",
 // "لم تعد سارية") only where its sentence names rules still nobody else's
-// (domainRules has run), or another of lapseSubjects, before it, within
-// subjectReach characters: "your guidelines are outdated" lifts them, "l'ancienne politique de notes de
-// frais ne s'applique plus" and "my doctor's earlier instructions are
-// outdated" lift nothing. It reads and clears the predicates' mark.
+// (domainRules has run), or another of lapseSubjects, before it (see
+// subjectBefore): "your guidelines are outdated" lifts them,
+// "l'ancienne politique de notes de frais ne s'applique plus" and "my
+// doctor's earlier instructions are outdated" lift nothing. It reads and
+// clears the predicates' mark.
 func lapsedSubjects(norm string, hits []hit) {
 	first := firstMarked(hits, argLapse)
 	if first < 0 {
@@ -1692,15 +1704,7 @@ func lapsedSubjects(norm string, hits []hit) {
 			continue
 		}
 		v.arg &^= argLapse
-		named := false
-		for j := i - 1; j >= 0 && v.pos-hits[j].pos <= subjectReach; j-- {
-			s := &hits[j]
-			if s.end <= v.start && s.concepts&lapseSubjects != 0 {
-				named = !actSentenceEnd(norm[s.end:v.start])
-				break
-			}
-		}
-		if !named {
+		if subjectBefore(norm, hits, i, lapseSubjects) < 0 {
 			v.concepts &^= 1 << cUnrestricted
 		}
 	}
@@ -1764,15 +1768,7 @@ var arabicModelWords = normSet("النظام", "المطور", "المطوّر",
 // doctor's earlier instructions", "the landlord's rules"), with only
 // words of time or number between ("earlier", "all").
 func possessedByOther(norm string, hits []hit, i int) bool {
-	at := int(hits[i].start)
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		u := &hits[j]
-		if int(u.end) > at || at-int(u.end) > 1 || u.concepts&(1<<cPrior|1<<cAll) == 0 {
-			break
-		}
-		at = int(u.start)
-	}
-	w, _ := wordBefore(norm, at)
+	w, _ := wordBefore(norm, int(hits[modifiersFrom(hits, i)].start))
 	owner, ok := strings.CutSuffix(w, "'s")
 	if !ok {
 		// "my parents' rules": the owner is the word without its

@@ -71,7 +71,7 @@ func settingsOff(norm string, hits []hit) []hit {
 			return
 		}
 		v := norm[v0:v1]
-		off, flag := offValues[v], falseValues[v] || v == "true" || v == "1" || v == "yes"
+		off, flag := offValues[v], falseValues[v] || trueValues[v]
 		if !off && !flag {
 			return
 		}
@@ -98,37 +98,32 @@ func settingsOff(norm string, hits []hit) []hit {
 			read(i, len(sep))
 		}
 	}
-	byStart := func(a, b pair) int { return a.k0 - b.k0 }
-	slices.SortFunc(found, byStart)
-	slices.SortFunc(covert, byStart)
-	if len(found) < 2 {
-		found = found[:0]
-	}
-	if len(found)+len(covert) == 0 {
-		return hits
-	}
-	// Positions in characters, counted once along the text.
-	at, pos := 0, 0
-	runesTo := func(p int) int32 {
-		pos += utf8.RuneCountInString(norm[at:p])
-		at = p
-		return int32(pos)
-	}
-	for _, p := range found {
-		hits = append(hits, hit{start: int32(p.k0), end: int32(p.k1), pos: runesTo(p.k0), concepts: 1<<cInstr | 1<<cPolicy})
-		hits = append(hits, hit{start: int32(p.v0), end: int32(p.v1), pos: runesTo(p.v0), concepts: 1<<cIgnore | 1<<cDisable})
-	}
-	if len(found) > 0 && len(covert) > 0 {
-		// Both lists run in the text's order; the positions are counted
-		// along it once more.
-		at, pos = 0, 0
+	var added []hit
+	if len(found) >= 2 {
+		for _, p := range found {
+			added = append(added, hit{start: int32(p.k0), end: int32(p.k1), concepts: 1<<cInstr | 1<<cPolicy},
+				hit{start: int32(p.v0), end: int32(p.v1), concepts: 1<<cIgnore | 1<<cDisable})
+		}
 	}
 	for _, p := range covert {
 		if callBefore(hits, p.k0) {
-			hits = append(hits, hit{start: int32(p.k0), end: int32(p.v1), pos: runesTo(p.k0), concepts: 1 << cSecrecy})
+			added = append(added, hit{start: int32(p.k0), end: int32(p.v1), concepts: 1 << cSecrecy})
 		}
 	}
-	slices.SortStableFunc(hits, func(a, b hit) int { return int(a.start) - int(b.start) })
+	if len(added) == 0 {
+		return hits
+	}
+	byStart := func(a, b hit) int { return int(a.start) - int(b.start) }
+	slices.SortStableFunc(added, byStart)
+	// Positions in characters, counted once along the text.
+	at, pos := 0, 0
+	for i := range added {
+		pos += utf8.RuneCountInString(norm[at:added[i].start])
+		at = int(added[i].start)
+		added[i].pos = int32(pos)
+	}
+	hits = append(hits, added...)
+	slices.SortStableFunc(hits, byStart)
 	return hits
 }
 
@@ -181,7 +176,9 @@ var (
 	skipKeys = map[string]bool{"skip_confirmation": true, "skip_owner_otp": true, "skip_otp": true, "skip_2fa": true, "skip_mfa": true,
 		"skip_approval": true, "bypass_approval": true, "bypass_confirmation": true, "skip_review": true, "silent": true, "silently": true,
 		"no_notify": true, "no_notification": true, "suppress_notification": true, "suppress_notifications": true, "hide_from_owner": true}
+	// falseValues and trueValues are the values that say no and yes.
 	falseValues = map[string]bool{"false": true, "0": true, "no": true, "off": true, "none": true, "null": true}
+	trueValues  = map[string]bool{"true": true, "1": true, "yes": true}
 )
 
 // callBefore reports whether hits hold an order to run something (cCall:
@@ -208,7 +205,7 @@ const callReach = 240
 // the owner out of the act: "confirm": false, "notify": false,
 // "skip_owner_otp": true.
 func ownerKeptOut(k, v string) bool {
-	return ownerKeys[k] && falseValues[v] || skipKeys[k] && (v == "true" || v == "1" || v == "yes")
+	return ownerKeys[k] && falseValues[v] || skipKeys[k] && trueValues[v]
 }
 
 // settingHead reports whether the key at norm[k0:] stands as a
