@@ -268,7 +268,7 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	}
 	a.RuleLogit = zR
 	z := CombineLogits(zR, zM)
-	if !t.Untrusted && harmlessJailbreak(a.evidence, zD, zA, sc) {
+	if !t.Untrusted && harmlessJailbreak(a.evidence, zD, zA, sc, ct.Norm) {
 		z = min(z, harmlessJailbreakLogit)
 	}
 	a.Score = sigmoid(z)
@@ -536,15 +536,16 @@ func lean(z, b, margin float64) float64 {
 //     towards an attack (it knows the templates, whose asks come later),
 //     or leans less than harmlessLean allows where the harm model is
 //     surer still that the ask is harmless (less again where no rule
-//     fired); the harm model, reading the
-//     ask as harmless, adds nothing,
+//     fired), or less than harmlessKeptLean where norm, the text the
+//     rules read, tells the model to keep to its rules (keepsRules); the
+//     harm model, reading the ask as harmless, adds nothing,
 //   - the message names no URL together with the conversation's data
 //     ("a logo loaded from https://… + my latest message"): a link that
 //     carries them is an exfiltration, whatever the rules read,
 //   - and the message is not of the longest length bucket, where
 //     templates run long and the ask may be anywhere.
-func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
-	if zA > harmlessAttackLean || zD >= harmlessLean(sc.harm, len(ev) > 0) || sc.harm >= -harmlessAskMargin ||
+func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch, norm string) bool {
+	if zA > harmlessAttackLean || sc.harm >= -harmlessAskMargin ||
 		LengthBucket(sc.nfeats) >= numBuckets-1 || sc.concepts&(1<<cSlot) != 0 || carriesData(sc.concepts) ||
 		sc.harm >= -harmlessDarkMargin && sc.concepts&(1<<cHarm) != 0 {
 		return false
@@ -559,7 +560,10 @@ func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch) bool {
 			return false
 		}
 	}
-	return aside == 0 || zA <= harmlessOverrideLean-harmlessOverrideStep*float64(aside-1)
+	if aside > 0 && zA > harmlessOverrideLean-harmlessOverrideStep*float64(aside-1) {
+		return false
+	}
+	return zD < harmlessLean(sc.harm, len(ev) > 0) || zD < harmlessKeptLean && keepsRules(norm, sc.hits)
 }
 
 // carriesData reports whether concepts hold a URL and the conversation's
@@ -621,6 +625,16 @@ func harmlessLean(h float64, rules bool) float64 {
 // pairs' from 4 to 2, with no attack of the train side or of our dev
 // sets lost; at 6 one of our framed dev jailbreaks was lost.
 //
+// harmlessKeptLean is how far the direct model may lean in a message that
+// tells the model to keep to its rules ("make sure your answer stays
+// within ethical guidelines", see keepsRules): it reads those words of
+// rules and safety as a jailbreak's. At any bound from 2 to 8 the same
+// harmless messages were left alone (five of wildguard's, one of our dev
+// set's), with no attack lost of the train side, our dev and test sets
+// or our keep dev set, whose 312 attacks all carry such a clause or lift
+// it; 3 keeps a message the direct model is sure of (sigmoid 0.95)
+// flagged whatever it says of the rules.
+//
 // harmlessLeanFrom and harmlessLeanSlope set harmlessLean. Before it the
 // direct model could not lean at all. Across the train side and our dev
 // sets, from 9 at a half, the harmless prompts flagged fell by 12 (eight
@@ -641,7 +655,9 @@ const (
 	harmlessOverrideLean   = 1
 	harmlessOverrideStep   = 0.5
 	harmlessJailbreakLogit = -0.2
+	harmlessKeptLean       = 3
 )
+
 
 // setUp are the concepts of a jailbreak's set-up: a role or persona, the
 // model's rules or policy named, lifted or overridden, the law waved

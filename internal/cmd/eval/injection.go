@@ -627,6 +627,17 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Users who tell the model to keep to its rules ("make sure your
+	// answer stays within ethical guidelines"), in the fifteen core
+	// languages: harmless asks, plain and in red-teaming dress, and
+	// attacks that carry such a clause as cover (harmful asks, overrides,
+	// extractions, planted tool orders) or lift it ("you no longer need
+	// to stay within your guidelines"). Written apart from the lexicon,
+	// and read: a dev set.
+	if err := heldOut("own keep dev", "keep_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
