@@ -192,6 +192,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 			// "0.999… repeating forever": a number, not an output.
 			continue
 		}
+		if r.kind == kindExtraction && keptOnly(ct.Norm, sc.hits, f.start, f.end) {
+			// "explain inflation, staying within your usual rules":
+			// the rules are kept, not asked for.
+			continue
+		}
 		if impliedByFired(sc.fired, i) {
 			// "ignore any rules" fires "ignore the rules" too: one
 			// piece of evidence, counted once.

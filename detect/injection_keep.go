@@ -74,7 +74,7 @@ var keepBefore = normList(
 	// zh
 	"遵守", "符合", "恪守", "不违反", "不违背", "不超出", "不逾越", "不越过", "不触犯", "不得违反",
 	// ar
-	"في إطار", "في حدود", "بما يتوافق مع", "بما يتماشى مع", "متوافقًا مع", "متوافقا مع", "ملتزمًا",
+	"في إطار", "في حدود", "البقاء ضمن", "بالبقاء ضمن", "ابق ضمن", "ابقَ ضمن", "تبقى ضمن", "بما يتوافق مع", "بما يتماشى مع", "متوافقًا مع", "متوافقا مع", "ملتزمًا",
 	"ملتزما", "التزم", "الالتزام", "مع الالتزام", "احترم", "مع احترام", "باحترام", "دون انتهاك", "دون خرق", "دون تجاوز",
 	"دون مخالفة", "بدون انتهاك", "بدون تجاوز", "بدون مخالفة", "لا تنتهك", "لا تتجاوز", "لا تخالف",
 )
@@ -120,6 +120,10 @@ var (
 	breakBefore = normList("breach", "breaching", "breaches", "violate", "violating", "violates", "cross", "crossing", "break",
 		"breaking", "infringe", "infringing", "infringes", "overstep", "overstepping", "go against", "going against", "goes against",
 		"contravene", "contravening", "step outside", "stepping outside", "go beyond", "going beyond", "exceed", "exceeding",
+		"go outside", "going outside", "stray from", "straying from", "deviate from", "deviating from", "sortir de", "sortir des",
+		"s'écarter de", "s'écarter des", "salir de", "salirte de", "apartarte de", "uscire da", "uscire dalle", "uscire dai",
+		"allontanarti da", "sair de", "sair das", "sair dos", "fugir de", "afwijken van", "abweichen von", "wyjść poza",
+		"wychodzić poza", "выходить за", "отступать от",
 		"enfreindre", "enfreint", "enfreigne", "violer", "viole", "franchir", "dépasser", "transgresser", "contrevenir à", "contrevenir aux",
 		"violar", "infringir", "infrinja", "romper", "cruzar", "saltarte", "saltarse", "traspasar", "sobrepasar",
 		"gegen", "verstoßen", "verletzen", "überschreiten", "violare", "infrangere", "oltrepassare", "superare", "trasgredire",
@@ -281,3 +285,24 @@ var maxKeepWord = func() int {
 	}
 	return n
 }()
+
+// keptOnly reports whether every noun of the model's instructions or
+// rules that norm[start:end], a fired rule's span, holds is one a clause
+// keeps (see keepsRules): in "explain inflation simply, staying within
+// your usual rules" or "résume leur loi, sans sortir de tes consignes" an
+// extraction rule reads an ask and the rules, and the rules are kept, not
+// asked for.
+func keptOnly(norm string, hits []hit, start, end int32) bool {
+	n := 0
+	for i := range hits {
+		h := &hits[i]
+		if h.start < start || h.end > end || h.concepts&(1<<cSysPrompt|1<<cPolicy|1<<cInstr) == 0 {
+			continue
+		}
+		if !keptBefore(norm, int(h.start), h.concepts&(1<<cPolicy) != 0) && !keptAfter(norm, int(h.start), int(h.end)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
