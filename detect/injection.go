@@ -63,8 +63,11 @@ func (d *InjectionDetector) Name() string { return "injection" }
 type scratch struct {
 	// concepts are those the hits hold, read once; harm is the harm
 	// model's logit of the message where it counts, else +Inf; nfeats is
-	// the message's number of features.
+	// the message's number of features; lifted tells whether the message
+	// lifts the model's rules in a clause rulesLifted reads, a set-up the
+	// concepts do not hold.
 	concepts uint64
+	lifted   bool
 	harm     float64
 	nfeats   int
 	cfeats   []uint32
@@ -167,7 +170,7 @@ func (d *InjectionDetector) ReadForTraining(t *Text) TrainingReading {
 	}
 	r.Features, r.Ends = appendSegmentFeatures(nil, ct)
 	r.Concepts = appendConceptFeatures(nil, sc.concepts, sc.fired)
-	r.SetUp = hasSetUp(sc.concepts)
+	r.SetUp = hasSetUp(sc.concepts) || sc.lifted
 	r.AttackCue = sc.concepts&attackCue != 0
 	return r
 }
@@ -207,6 +210,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	}
 	if s, e, ok := hugeOutput(ct.Norm, sc.hits); ok {
 		a.evidence = append(a.evidence, evidence{rule: "resource.huge_output", kind: kindResource, boost: boostHigh, start: cm.orig(int(s)), end: cm.orig(int(e))})
+	}
+	sc.lifted = false
+	if s, e, ok := rulesLifted(ct.Norm, sc.hits); ok {
+		sc.lifted = true
+		a.evidence = append(a.evidence, evidence{rule: "jailbreak.rules_lifted", kind: kindJailbreak, boost: boostHigh, start: cm.orig(s), end: cm.orig(e)})
 	}
 	if boost, s, e, ok := templateEvidence(sc.hits); ok {
 		a.evidence = append(a.evidence, evidence{rule: "jailbreak.template", kind: kindJailbreak, boost: boost, start: cm.orig(int(s)), end: cm.orig(int(e))})
@@ -416,7 +424,7 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	// The harm model reads the same features, in the same pass, where it
 	// may count (see injModel).
 	var wH []int8
-	if !t.Untrusted && len(m.harm.w) > 0 && hasSetUp(sc.concepts) {
+	if !t.Untrusted && len(m.harm.w) > 0 && (hasSetUp(sc.concepts) || sc.lifted) {
 		wH = m.harm.w
 	}
 	// The attack model, where it may count, reads the same features: in
@@ -662,7 +670,6 @@ const (
 	harmlessJailbreakLogit = -0.2
 	harmlessKeptLean       = 3
 )
-
 
 // setUp are the concepts of a jailbreak's set-up: a role or persona, the
 // model's rules or policy named, lifted or overridden, the law waved
