@@ -71,7 +71,7 @@ var keepBefore = normList(
 	"respecteer", "respecteert", "houd je aan", "hou je aan", "houd u aan", "houdt zich aan", "binnen de grenzen van",
 	// pl
 	"zgodnie z", "w zgodzie z", "w granicach", "w ramach", "przestrzegając", "przestrzegaj", "przestrzegać", "respektując",
-	"respektuj", "szanując", "trzymając się", "trzymaj się", "nie wykraczając poza",
+	"respektuj", "szanując", "trzymając się", "trzymaj się", "trzymać się", "mieścić się w", "mieścisz się w", "nie wykraczając poza",
 	// ru
 	"в рамках", "в пределах", "в соответствии с", "согласно", "соблюдая", "соблюдай", "соблюдайте", "соблюдать", "придерживаясь",
 	"придерживайся", "придерживайтесь", "уважая", "не выходя за рамки", "не выходя за пределы",
@@ -86,7 +86,7 @@ var keepBefore = normList(
 // keepWeak are the words of keeping that keep only rules named as the
 // model's, or as of ethics or safety (cPolicy, keepNouns): "follow the
 // instructions below" keeps nothing.
-var keepWeak = normList("follow", "follows", "meet", "meets", "honor", "honour", "observe", "observing", "within", "according to",
+var keepWeak = normList("follow", "follows", "meet", "meets", "honor", "honour", "observe", "observing", "within", "inside", "according to",
 	"suivre", "suivez", "suis", "selon", "siguiendo", "sigue", "siga", "según", "befolge", "befolgen sie", "beachte", "beachten sie",
 	"innerhalb", "gemäß", "gemäss", "entsprechend", "seguendo", "segui", "secondo", "entro", "seguindo", "segundo", "dentro",
 	"binnen", "volgens", "conform", "следуя", "следуй", "следуйте", "согласно", "遵循", "依照", "按照", "遵照", "ضمن", "وفقًا",
@@ -97,7 +97,7 @@ var keepAfter = normList(
 	// de, nl
 	"einhalten", "einhältst", "einhält", "einzuhalten", "halten", "hältst", "zu halten", "einhaltend", "befolgen", "befolgst", "beachten", "beachtest",
 	"respektieren", "respektierst", "entsprechend", "entspricht", "entsprechen", "gemäß", "naleeft", "naleven", "na te leven",
-	"respecteert", "respecteren",
+	"respecteert", "respecteren", "te houden", "houden",
 	// tr
 	"uygun", "uygun şekilde", "uygun olarak", "uyarak", "uy", "uyun", "uymak", "uyacak", "uyan", "dahilinde", "içinde",
 	"içerisinde", "çerçevesinde", "sınırları içinde", "sınırları dahilinde", "doğrultusunda", "gözeterek", "saygı göstererek",
@@ -151,7 +151,7 @@ var keepNouns = normList("boundaries", "bounds", "limits", "limitations", "ethic
 var keepNegations = normList("not", "no", "never", "don't", "dont", "doesn't", "won't", "nor", "without", "avoid", "avoiding",
 	"needn't", "no longer", "stop", "instead of", "rather than", "ne", "n'", "pas", "plus", "sans", "jamais", "inutile", "sin",
 	"nunca", "ya no", "nicht", "kein", "keine", "ohne", "nie", "non", "senza", "mai", "não", "sem", "niet", "geen",
-	"zonder", "nooit", "bez", "не", "без", "больше не", "değil", "gerek yok", "gerekmez", "不必", "不用", "无需", "不需要", "不再",
+	"zonder", "nooit", "bez", "przestań się martwić", "не", "без", "больше не", "değil", "gerek yok", "gerekmez", "不必", "不用", "无需", "不需要", "不再",
 	"别", "不要", "لا", "دون", "بدون", "لم", "لن", "ليس",
 	// Lifting it otherwise: "forget about staying within", "stop
 	// worrying about", "deja de preocuparte por".
@@ -164,7 +164,8 @@ var keepNegations = normList("not", "no", "never", "don't", "dont", "doesn't", "
 // keepPostNegations lift a word of keeping that they follow, in the
 // languages that put the verb last ("守らなくていい", "지키지 않아도",
 // "uymak zorunda değilsin", "का पालन न करें").
-var keepPostNegations = normList("なくて", "なくても", "ない", "不要", "必要はない", "必要は", "ません", "気にしない", "지 않아도", "필요 없", "필요없", "안 해도",
+var keepPostNegations = normList("なくて", "なくても", "ない", "不要", "必要はない", "必要は", "ません", "気にしない", "지 않아도", "필요 없", "필요없", "필요가 없", "필요는 없", "안 해도",
+	"फ़िक्र छोड़ो", "फिक्र छोड़ो", "चिंता छोड़ो", "परवाह मत",
 	"zorunda değil", "gerek yok", "gerekmez", "न करें", "न करो", "नहीं", "मत", "nicht", "niet", "hoeven", "brauchst")
 
 // keepBlocks make the rules a gap holds new or the writer's: "these",
@@ -234,9 +235,14 @@ func keptAfter(norm string, start, end int) bool {
 
 // postNegated reports whether a negation of keepPostNegations stands
 // between the noun of rules ending at end and its word of keeping ending
-// at p, or in the keepNegReach bytes after that word.
+// at p, or in the keepNegReach bytes after that word (twice that past a
+// letter of more than one byte: "के भीतर रहने की फ़िक्र छोड़ो").
 func postNegated(norm string, end, p int) bool {
-	return containsAny(norm[end:min(len(norm), p+keepNegReach)], keepPostNegations)
+	reach := keepNegReach
+	if p < len(norm) && norm[p] >= utf8.RuneSelf || p+1 < len(norm) && norm[p+1] >= utf8.RuneSelf {
+		reach *= 2
+	}
+	return containsAny(norm[end:min(len(norm), p+reach)], keepPostNegations)
 }
 
 // negatedBefore reports whether a negation (keepNegations) stands in the
