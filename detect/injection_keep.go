@@ -2,7 +2,6 @@ package detect
 
 import (
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -283,49 +282,12 @@ func wholeWordAt(s string, k int, w string) bool {
 	return unspaced(w) || !isLetterBefore(s, k) && (k+len(w) == len(s) || !isLetterAt(s, k+len(w)))
 }
 
-// phraseSet is a list of phrases as Norm writes them, by their first rune,
-// read at every place of a short stretch of text; lead marks the bytes a
-// phrase may start with, so that most places are passed over unread.
-type phraseSet struct {
-	// byLead holds the phrases by their first two bytes (or their one).
-	byLead map[uint16][]string
-	lead   [256]bool
-	// lead2 marks the first two bytes of the phrases (a phrase of one
-	// byte marks all that start with it).
-	lead2 [1 << 16 / 64]uint64
-}
+// phraseSet is a list of phrases as Norm writes them, read at every
+// place of a short stretch of text: a keywordIndex, whose phrases must
+// stand as whole words where words are spaced.
+type phraseSet struct{ *keywordIndex }
 
-func newPhraseSet(words []string) *phraseSet {
-	ps := &phraseSet{byLead: map[uint16][]string{}}
-	for _, w := range words {
-		ps.lead[w[0]] = true
-		if len(w) == 1 {
-			for b := range 256 {
-				ps.mark2(w[0], byte(b))
-			}
-			ps.byLead[uint16(w[0])<<8] = append(ps.byLead[uint16(w[0])<<8], w)
-			continue
-		}
-		ps.mark2(w[0], w[1])
-		k := uint16(w[0])<<8 | uint16(w[1])
-		ps.byLead[k] = append(ps.byLead[k], w)
-	}
-	// Longest first: the first that matches is the longest.
-	for _, ws := range ps.byLead {
-		slices.SortFunc(ws, func(a, b string) int { return len(b) - len(a) })
-	}
-	return ps
-}
-
-func (ps *phraseSet) mark2(a, b byte) {
-	k := uint16(a)<<8 | uint16(b)
-	ps.lead2[k/64] |= 1 << (k % 64)
-}
-
-func (ps *phraseSet) has2(a, b byte) bool {
-	k := uint16(a)<<8 | uint16(b)
-	return ps.lead2[k/64]&(1<<(k%64)) != 0
-}
+func newPhraseSet(words []string) *phraseSet { return &phraseSet{newKeywordIndex(words)} }
 
 // last returns where the phrase of ps that starts last in s starts, and
 // its length (the longest there), as a whole word where words are spaced.
@@ -353,25 +315,13 @@ func (ps *phraseSet) first(s string, limit int) (int, int, bool) {
 // phrase of a spaced script starts a word: inside one, none is looked up.
 func (ps *phraseSet) at(s string, i int) int {
 	c := s[i]
-	if !ps.lead[c] || i+1 < len(s) && !ps.has2(c, s[i+1]) || c < utf8.RuneSelf && i > 0 && asciiLetter(s[i-1]) {
+	if !ps.lead[c] || c < utf8.RuneSelf && i > 0 && asciiLetter(s[i-1]) {
 		return 0
 	}
 	if c >= utf8.RuneSelf && !everyRune(decodeAt(s, i)) && isLetterBefore(s, i) {
 		return 0
 	}
-	if i+1 < len(s) {
-		for _, w := range ps.byLead[uint16(c)<<8|uint16(s[i+1])] {
-			if strings.HasPrefix(s[i:], w) && wholeWordAt(s, i, w) {
-				return len(w)
-			}
-		}
-	}
-	for _, w := range ps.byLead[uint16(c)<<8] {
-		if len(w) == 1 && wholeWordAt(s, i, w) {
-			return 1
-		}
-	}
-	return 0
+	return ps.longestAt(s, i, func(n int) bool { return wholeWordAt(s, i, s[i:i+n]) })
 }
 
 func decodeAt(s string, i int) rune {
