@@ -638,6 +638,16 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// The same talk of the model's rules kept and lifted, written apart
+	// from the lexicon and from own keep dev after the work on it, and
+	// not read: harmless asks that keep the rules, harmless talk of
+	// rules lifted that are someone else's or of how the model's work,
+	// rules lifted around harmful and harmless asks, and keep clauses as
+	// cover. Its first run is in docs/injection.md.
+	if err := heldOut("own keep test", "keep_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
