@@ -191,15 +191,7 @@ func keepsRules(norm string, hits []hit) bool {
 			return true
 		}
 	}
-	for k := 0; k < len(norm); k++ {
-		if n := keepNounSet.at(norm, k); n > 0 {
-			if keptBefore(norm, k, true) || keptAfter(norm, k, k+n) {
-				return true
-			}
-			k += n - 1
-		}
-	}
-	return false
+	return keepNounSet.any(norm, func(k, n int) bool { return keptBefore(norm, k, true) || keptAfter(norm, k, k+n) })
 }
 
 // keptBefore reports whether a word of keeping, or a negated one of
@@ -327,6 +319,24 @@ func (ps *phraseSet) at(s string, i int) int {
 func decodeAt(s string, i int) rune {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r
+}
+
+// any reports whether f accepts one of the phrases of ps in norm, given
+// where it starts and its length, called for each in turn.
+func (ps *phraseSet) any(norm string, f func(k, n int) bool) bool {
+	for k := 0; k < len(norm); {
+		if n := ps.at(norm, k); n > 0 {
+			if f(k, n) {
+				return true
+			}
+			k += n
+			continue
+		}
+		// The rest of a word of ASCII letters starts no phrase.
+		for k++; k < len(norm) && asciiLetter(norm[k]) && asciiLetter(norm[k-1]); k++ {
+		}
+	}
+	return false
 }
 
 // before returns where the phrase of ps that ends nearest before start,
@@ -518,23 +528,13 @@ func rulesLifted(norm string, hits []hit) (int, int, bool) {
 	if conceptsIn(hits)&(1<<cNeg) == 0 {
 		return 0, 0, false
 	}
-	for k := 0; k < len(norm); {
-		n := 0
-		if liftNounSet.lead[norm[k]] {
-			n = liftNounSet.at(norm, k)
-		}
-		if n > 0 {
-			if s, ok := liftedAround(norm, k, k+n, true); ok {
-				return min(s, k), max(s, k+n), true
-			}
-			k += n
-			continue
-		}
-		// The rest of a word of ASCII letters starts no phrase.
-		for k++; k < len(norm) && asciiLetter(norm[k]) && asciiLetter(norm[k-1]); k++ {
-		}
-	}
-	return 0, 0, false
+	var start, end int
+	lifted := liftNounSet.any(norm, func(k, n int) bool {
+		s, ok := liftedAround(norm, k, k+n, true)
+		start, end = min(s, k), max(s, k+n)
+		return ok
+	})
+	return start, end, lifted
 }
 
 // modelsRules reports whether hits[i] names the model's rules: its policy
