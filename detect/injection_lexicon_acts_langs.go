@@ -319,3 +319,60 @@ var enterSpecs = []entrySpec{
 	{m(cPrivileged), "hi", "लॉग इन|में जाओ|खोलो|डाउनलोड", actVerb | actEnter},
 	{m(cPrivileged), "hi", "मेलबॉक्स|ईमेल अकाउंट|के ईमेल|की फ़ाइलें", actObject | actEnter},
 }
+
+// Tracks covered: an act on an account's protections or its logs done so
+// that no one sees it ("delete yesterday's access logs … nobody should see
+// what I ran", "cancella i log del firewall … non voglio che l'audit
+// veda"). The words keep everyone, not only the owner, from knowing; with
+// an act beside them (actGuard's audit and access logs, the logging) the
+// act is done behind everyone's back (tool.covert_act). Alone they mean
+// nothing to the rules ("nobody should see my diary").
+var trackSpecs = []entrySpec{
+	{m(cSecrecy), "en", "nobody should see|no one should see|nobody must see|no one must see|nobody should know|no one should know|nobody needs to know|no one needs to know|so nobody notices|so no one notices|without anyone noticing|without anybody noticing|leave no trace|leaving no trace|without a trace|cover my tracks|cover our tracks|don't want the audit to see|so the audit doesn't see|hide what i did|hide what i ran", 0},
+	{m(cSecrecy), "fr", "personne ne doit voir|personne ne doit savoir|personne ne doit le savoir|sans que personne ne le remarque|sans que personne le remarque|sans laisser de trace|effacer mes traces|brouiller les pistes|que l'audit ne voie pas|je ne veux pas que l'audit voie", 0},
+	{m(cSecrecy), "es", "nadie debe ver|nadie tiene que ver|nadie tiene que saber|nadie debe saberlo|sin que nadie se dé cuenta|sin que nadie lo note|sin dejar rastro|borrar mis huellas|que la auditoría no vea|no quiero que la auditoría vea", 0},
+	{m(cSecrecy), "de", "niemand soll sehen|niemand darf sehen|niemand soll das sehen|niemand darf das sehen|niemand soll es wissen|niemand darf es wissen|ohne dass es jemand merkt|ohne spuren|spuren verwischen|damit das audit nichts sieht", 0},
+	{m(cSecrecy), "it", "nessuno deve vedere|nessuno deve saperlo|senza che nessuno se ne accorga|senza lasciare traccia|cancellare le mie tracce|non voglio che l'audit veda|non voglio che l'audit vegga", 0},
+	{m(cSecrecy), "pt", "ninguém pode ver|ninguém deve ver|ninguém pode saber|ninguém deve saber|sem que ninguém perceba|sem deixar rastro|apagar meus rastros|não quero que a auditoria veja", 0},
+	{m(cSecrecy), "nl", "niemand mag zien|niemand mag het zien|niemand mag het weten|zonder dat iemand het merkt|zonder sporen|mijn sporen wissen|wil niet dat de audit", 0},
+	{m(cSecrecy), "pl", "nikt nie może zobaczyć|nikt nie może się dowiedzieć|żeby nikt nie zauważył|bez śladu|zatrzeć ślady|nie chcę, żeby audyt", 0},
+	{m(cSecrecy), "ru", "никто не должен видеть|никто не должен увидеть|никто не должен знать|чтобы никто не заметил|не оставляя следов|замести следы|чтобы аудит не увидел", 0},
+	{m(cSecrecy), "tr", "kimse görmemeli|kimse bilmemeli|kimse fark etmesin|iz bırakmadan|izlerimi sil|denetim görmesin", 0},
+	{m(cSecrecy), "zh", "不要让任何人看到|别让任何人看到|别让任何人知道|不能让人看到|不留痕迹|神不知鬼不觉|别让审计看到|不想让审计看到", 0},
+	{m(cSecrecy), "ja", "誰にも見られたくない|誰にも気づかれたくない|誰にも知られずに|痕跡を残さず|監査に見られたくない|バレないように", 0},
+	{m(cSecrecy), "ko", "아무도 못 보게|아무도 모르게|흔적 없이|흔적을 남기지 말고|감사에서 안 보이게|들키지 않게", 0},
+	{m(cSecrecy), "ar", "لا أريد أن يرى أحد|لا يجب أن يرى أحد|دون أن يلاحظ أحد|دون ترك أثر|بدون ترك أثر|امسح آثاري", 0},
+	{m(cSecrecy), "hi", "किसी को पता न चले|कोई न देखे|कोई देख न पाए|बिना निशान छोड़े|ऑडिट को न दिखे", 0},
+
+	// Logs and histories erased, and the logging turned off.
+	{m(cPrivileged), "en", "clear|clearing|purge|purging|wipe|wiping|erase|erasing|scrub", actVerb | actGuard},
+	{m(cPrivileged), "en", "logging|firewall log*|server log*|system log*|security log*|event log*|bash history|shell history|command history|login history|sign-in history", actObject | actGuard},
+	{m(cPrivileged), "fr", "efface|effacer|effacez|purge|purger|purgez|vide|vider|videz|nettoie|nettoyer", actVerb | actGuard},
+	{m(cPrivileged), "fr", "logs d'accès|logs du firewall|logs du pare-feu|journaux du pare-feu|journaux système|historique bash|l'historique bash|historique des commandes", actObject | actGuard},
+	{m(cPrivileged), "es", "borra|borrar|borre|elimina|eliminar|purga|purgar|limpia|limpiar|vacía|vaciar", actVerb | actGuard},
+	{m(cPrivileged), "es", "registros de acceso|logs de acceso|logs del firewall|registros del firewall|registros de auditoría|logs de auditoría|historial de bash|historial de comandos", actObject | actGuard},
+	{m(cPrivileged), "de", "lösch|lösche|löschen|leere|leeren|bereinige|bereinigen", actVerb | actGuard},
+	{m(cPrivileged), "de", "zugriffslogs|zugriffsprotokoll*|firewall-logs|firewall-protokoll*|audit-logs|auditlogs|bash-verlauf|bash-historie|befehlsverlauf|protokollierung", actObject | actGuard},
+	{m(cPrivileged), "it", "cancella|cancellare|elimina|eliminare|svuota|svuotare|pulisci|pulire", actVerb | actGuard},
+	{m(cPrivileged), "it", "log del firewall|log di accesso|log d'accesso|log di audit|cronologia bash|cronologia dei comandi|il logging|la registrazione dei log", actObject | actGuard},
+	{m(cPrivileged), "pt", "apaga|apague|apagar|exclui|exclua|excluir|limpa|limpe|limpar|purga|purgar", actVerb | actGuard},
+	{m(cPrivileged), "pt", "logs de acesso|registros de acesso|logs do firewall|logs de auditoria|histórico do bash|histórico de comandos|o logging", actObject | actGuard},
+	{m(cPrivileged), "nl", "verwijder|verwijderen|wis|wissen|leeg|legen", actVerb | actGuard},
+	{m(cPrivileged), "nl", "auditlogs|toegangslogs|firewalllogs|firewall-logs|bash-geschiedenis|commandogeschiedenis|de logging", actObject | actGuard},
+	{m(cPrivileged), "pl", "usuń|usunąć|wyczyść|wyczyścić|skasuj|skasować", actVerb | actGuard},
+	{m(cPrivileged), "pl", "logi dostępu|logi firewalla|logi audytu|historię basha|historia basha|historię poleceń|logowanie", actObject | actGuard},
+	{m(cPrivileged), "ru", "удали|удалить|очисти|очистить|сотри|стереть|почисти", actVerb | actGuard},
+	{m(cPrivileged), "ru", "логи доступа|журналы доступа|логи файрвола|логи аудита|журнал аудита|историю bash|историю команд|логирование", actObject | actGuard},
+	{m(cPrivileged), "tr", "sil|silin|temizle|temizleyin", actVerb | actGuard},
+	{m(cPrivileged), "tr", "erişim loglarını|erişim kayıtlarını|güvenlik duvarı loglarını|denetim loglarını|bash geçmişini|komut geçmişini|loglamayı", actObject | actGuard},
+	{m(cPrivileged), "zh", "删除|删掉|清除|清空|抹掉", actVerb | actGuard},
+	{m(cPrivileged), "zh", "访问日志|审计日志|防火墙日志|操作日志|系统日志|bash历史|命令历史", actObject | actGuard},
+	{m(cPrivileged), "ja", "消して|削除して|消去して|クリアして", actVerb | actGuard},
+	{m(cPrivileged), "ja", "アクセスログ|監査ログ|ファイアウォールのログ|操作ログ|bashの履歴|コマンド履歴", actObject | actGuard},
+	{m(cPrivileged), "ko", "삭제해|지워|지우고|삭제하고|비워", actVerb | actGuard},
+	{m(cPrivileged), "ko", "접근 로그|접속 기록|감사 로그|방화벽 로그|bash 기록|명령 기록", actObject | actGuard},
+	{m(cPrivileged), "ar", "امسح|احذف|امح", actVerb | actGuard},
+	{m(cPrivileged), "ar", "سجلات الدخول|سجلات الوصول|سجلات التدقيق|سجلات الجدار الناري|سجل الأوامر", actObject | actGuard},
+	{m(cPrivileged), "hi", "डिलीट करो|मिटा दो|हटा दो|साफ़ करो|साफ करो", actVerb | actGuard},
+	{m(cPrivileged), "hi", "एक्सेस लॉग|ऑडिट लॉग|फ़ायरवॉल लॉग|कमांड हिस्ट्री", actObject | actGuard},
+}
