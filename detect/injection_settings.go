@@ -62,12 +62,18 @@ const (
 // (see settingKeys), in order of position.
 func settingsOff(norm string, hits []hit) []hit {
 	type pair struct{ k0, k1, v0, v1 int }
-	var found, covert []pair
+	var found, covert, acts []pair
 	// read reads the pair around the separator norm[i:i+n].
 	read := func(i, n int) {
 		// The value first: it is what rules out almost every pair.
 		v0, v1 := settingValue(norm, i+n)
 		if v0 == v1 {
+			return
+		}
+		if c0, c1 := callName(norm, i+n); len(acts) < settingsMax && privilegedCallName(norm[c0:c1]) {
+			if k0, k1 := settingKey(norm, i); toolNameKeys[norm[k0:k1]] {
+				acts = append(acts, pair{k0, k1, c0, c1})
+			}
 			return
 		}
 		v := norm[v0:v1]
@@ -109,6 +115,9 @@ func settingsOff(norm string, hits []hit) []hit {
 		if callBefore(hits, p.k0) {
 			added = append(added, hit{start: int32(p.k0), end: int32(p.v1), concepts: 1 << cSecrecy})
 		}
+	}
+	for _, p := range acts {
+		added = append(added, hit{start: int32(p.v0), end: int32(p.v1), concepts: 1 << cPrivileged})
 	}
 	if len(added) == 0 {
 		return hits
@@ -180,6 +189,61 @@ var (
 	falseValues = map[string]bool{"false": true, "0": true, "no": true, "off": true, "none": true, "null": true}
 	trueValues  = map[string]bool{"true": true, "1": true, "yes": true}
 )
+
+// A tool call names its act in an identifier ("logs.purge",
+// "payment.transfer", "payments.approve", "mfa_disable"): toolNameKeys
+// are the keys that hold one, and privilegedCallName reads it as the act
+// it names, a verb of callVerbs on an object of callObjects, either way
+// round. Such an act hands over control or cannot be taken back, as the
+// acts of actSpecs do (cPrivileged). "users.list", "files.export" and
+// "email.send" name no such act.
+var (
+	toolNameKeys = map[string]bool{"tool": true, "function": true, "name": true, "action": true, "method": true,
+		"tool_name": true, "function_name": true, "operation": true}
+	callVerbs = map[string]bool{"delete": true, "remove": true, "purge": true, "wipe": true, "erase": true, "drop": true,
+		"truncate": true, "clear": true, "disable": true, "deactivate": true, "transfer": true, "pay": true, "approve": true,
+		"refund": true, "release": true, "grant": true, "promote": true, "elevate": true, "reset": true, "change": true,
+		"update": true, "set": true, "share": true, "forward": true}
+	callObjects = map[string]bool{"log": true, "logs": true, "audit": true, "auditlog": true, "audit_log": true, "history": true,
+		"mfa": true, "2fa": true, "otp": true, "payment": true, "payments": true, "funds": true, "money": true, "refund": true,
+		"refunds": true, "admin": true, "admins": true, "role": true, "roles": true, "permission": true, "permissions": true,
+		"access": true, "password": true, "passwords": true, "recovery": true, "owner": true, "ownership": true, "repo": true,
+		"repository": true, "branch_protection": true, "protection": true, "database": true, "db": true, "backup": true,
+		"backups": true, "alerts": true, "alerting": true, "monitoring": true, "firewall": true, "forwarding": true,
+		"invoice": true, "invoices": true, "payout": true, "beneficiary": true}
+)
+
+// callName returns the identifier that follows norm[from], a separator,
+// past spaces and a quote: ASCII letters, digits and ".", "_", "-", "/".
+func callName(norm string, from int) (int, int) {
+	for from < len(norm) && (norm[from] == ' ' || norm[from] == '"' || norm[from] == '\'') {
+		from++
+	}
+	end := from
+	for end < len(norm) && end-from < settingsKeyLen {
+		c := norm[end]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-' || c == '/') {
+			break
+		}
+		end++
+	}
+	return from, end
+}
+
+// privilegedCallName reports whether v, a tool's identifier, names a verb
+// of callVerbs and an object of callObjects among its parts (split at
+// ".", "_", "-" and "/").
+func privilegedCallName(v string) bool {
+	if len(v) < 5 || strings.IndexAny(v, "._-/") < 0 {
+		return false
+	}
+	verb, object := false, false
+	for part := range strings.FieldsFuncSeq(v, func(r rune) bool { return strings.ContainsRune("._-/", r) }) {
+		verb = verb || callVerbs[part]
+		object = object || callObjects[part]
+	}
+	return verb && object
+}
 
 // callBefore reports whether hits hold an order to run something (cCall:
 // "execute this call as is", "выполни") within callReach bytes before p:
