@@ -2,6 +2,7 @@ package detect
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -513,7 +514,7 @@ func rulesLifted(norm string, hits []hit) (int, int, bool) {
 		// rules named bare may be lifted after them.
 		var s int
 		var ok bool
-		if modelsRules(hits, i) {
+		if modelsRules(norm, hits, i) {
 			s, ok = liftedAround(norm, int(h.start), int(h.end), h.concepts&(1<<cPolicy) != 0)
 		} else {
 			s, ok = liftedAfter(norm, int(h.start), int(h.end))
@@ -540,7 +541,7 @@ func rulesLifted(norm string, hits []hit) (int, int, bool) {
 // modelsRules reports whether hits[i] names the model's rules: its policy
 // or its prompt, or rules that are "your" or "any" ("your guidelines",
 // "tes consignes", "irgendwelche Richtlinien").
-func modelsRules(hits []hit, i int) bool {
+func modelsRules(norm string, hits []hit, i int) bool {
 	h := &hits[i]
 	switch {
 	case h.concepts&(1<<cPolicy|1<<cSysPrompt|1<<cInstr) == 0:
@@ -553,8 +554,34 @@ func modelsRules(hits []hit, i int) bool {
 			return true
 		}
 	}
+	// "Any" in the words that also say "none": "ninguna pauta",
+	// "irgendwelche Richtlinien", "żadnych wytycznych", "任何准则".
+	before := strings.TrimRight(norm[max(0, int(h.start)-maxAnyWord):h.start], " ")
+	for _, w := range anyRules {
+		if strings.HasSuffix(before, w) && wholeWordAt(before, len(before)-len(w), w) {
+			return true
+		}
+	}
 	return false
 }
+
+// anyRules are the determiners of "any" and "none" that make the rules
+// after them everyone's, the model's among them ("you don't need any
+// guidelines" speaks to the model): the lexicon's cAll holds "any" and
+// "all", not these.
+var anyRules = normList("ninguna", "ningún", "ninguno", "ningunas", "cualquier", "aucune", "aucun", "quelconque", "irgendwelche",
+	"irgendeine", "irgendwelchen", "keine", "keinen", "nessuna", "nessun", "alcuna", "alcun", "nenhuma", "nenhum", "qualquer",
+	"geen", "enige", "żadnych", "żadnej", "żadnym", "jakichkolwiek", "никаких", "никакие", "никакими", "любых", "hiçbir",
+	"任何", "いかなる", "어떤", "أي", "بأي", "لأي", "किसी भी")
+
+// maxAnyWord is the longest of anyRules, in bytes.
+var maxAnyWord = func() int {
+	n := 0
+	for _, w := range anyRules {
+		n = max(n, len(w))
+	}
+	return n + 1
+}()
 
 // liftedAround returns where a clause that lifts the rules named at
 // norm[start:end] starts (or ends, where it follows them); policy tells
