@@ -345,7 +345,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cCall), "ja", "呼び出|実行|使用", 0},
 	{m(cCall), "ko", "호출|실행|사용", 0},
 	{m(cCall), "ar", "استدع|نفذ|شغل|استخدم", 0},
-	{m(cCall), "hi", "कॉल करें|चलाओ|चलाएं|निष्पादित|उपयोग करें|इस्तेमाल", 0},
+	{m(cCall), "hi", "कॉल करें|चलाओ|चलाएं|चला दो|चला दें|रन करो|रन कर दो|एक्जीक्यूट करो|एक्सीक्यूट करो|निष्पादित|उपयोग करें|इस्तेमाल", 0},
 
 	// sending data somewhere
 	{m(cSend), "en", "send|sending|forward|forwarding|email it|e-mail it|mail it|post it|upload|transmit|exfiltrate|leak|deliver|transfer|copy to|paste into|submit|report to|share with|append to the url|include in the url|encode into the url|add to the url|navigate to|open the url|make a request to|beacon", 0},
