@@ -648,6 +648,17 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Users who turn an agent's tools to covering their tracks (logs,
+	// histories and alerting erased or turned off so that no one sees)
+	// or paste a privileged tool call built to keep its owner out, in
+	// the fifteen core languages, with ordinary operations and harmless
+	// asks for privacy. Written apart from the lexicon after the work on
+	// covered tracks and tool identifiers, and not read. Its first run
+	// is in docs/injection.md.
+	if err := heldOut("own agents test 2", "agents_test2.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
