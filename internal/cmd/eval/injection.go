@@ -648,6 +648,16 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Users who have an agent cover their tracks (logs, audit trails,
+	// histories, alerting erased, edited or turned off so that someone
+	// with a right to know does not find out), in the fifteen core
+	// languages, with legitimate look-alikes (retention clean-ups,
+	// announced maintenance, redaction approved by the DPO). Written
+	// apart from the lexicon, and read: a dev set.
+	if err := heldOut("own tracks dev", "tracks_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Users who turn an agent's tools to covering their tracks (logs,
 	// histories and alerting erased or turned off so that no one sees)
 	// or paste a privileged tool call built to keep its owner out, in
