@@ -82,6 +82,10 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// setUp reports whether the message holds some of a jailbreak's set-up:
+// in its concepts (hasSetUp), or the model's rules lifted (rulesLifted).
+func (sc *scratch) setUp() bool { return hasSetUp(sc.concepts) || sc.lifted }
+
 // evidence is one reason to think a text is an injection.
 type evidence struct {
 	rule  string
@@ -170,7 +174,7 @@ func (d *InjectionDetector) ReadForTraining(t *Text) TrainingReading {
 	}
 	r.Features, r.Ends = appendSegmentFeatures(nil, ct)
 	r.Concepts = appendConceptFeatures(nil, sc.concepts, sc.fired)
-	r.SetUp = hasSetUp(sc.concepts) || sc.lifted
+	r.SetUp = sc.setUp()
 	r.AttackCue = sc.concepts&attackCue != 0
 	return r
 }
@@ -424,7 +428,7 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	// The harm model reads the same features, in the same pass, where it
 	// may count (see injModel).
 	var wH []int8
-	if !t.Untrusted && len(m.harm.w) > 0 && (hasSetUp(sc.concepts) || sc.lifted) {
+	if !t.Untrusted && len(m.harm.w) > 0 && sc.setUp() {
 		wH = m.harm.w
 	}
 	// The attack model, where it may count, reads the same features: in
@@ -643,10 +647,10 @@ func harmlessLean(h float64, rules bool) float64 {
 // within ethical guidelines", see keepsRules): it reads those words of
 // rules and safety as a jailbreak's. At any bound from 2 to 8 the same
 // harmless messages were left alone (five of wildguard's, one of our dev
-// set's), with no attack lost of the train side, our dev and test sets
-// or our keep dev set, whose 312 attacks all carry such a clause or lift
-// it; 3 keeps a message the direct model is sure of (sigmoid 0.95)
-// flagged whatever it says of the rules.
+// set's), with no attack of the eval's sets lost, our keep dev set's 312
+// among them, which all carry such a clause or lift it; at 8 one of
+// llm-warden's train jailbreaks was lost. 3 keeps a message the direct
+// model is sure of (sigmoid 0.95) flagged whatever it says of the rules.
 //
 // harmlessLeanFrom and harmlessLeanSlope set harmlessLean. Before it the
 // direct model could not lean at all. Across the train side and our dev

@@ -256,19 +256,6 @@ func wordFrom(norm string, p int) int {
 	return p
 }
 
-// firstClauseMark returns the index of the first mark in s that ends a
-// clause, or -1.
-func firstClauseMark(s string) int {
-	for i, r := range s {
-		if isClauseMark(r) {
-			return i
-		}
-	}
-	return -1
-}
-
-func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
 // wholeWordAt reports whether s holds w at k as a whole word, where words
 // are spaced.
 func wholeWordAt(s string, k int, w string) bool {
@@ -308,7 +295,7 @@ func (ps *phraseSet) first(s string, limit int) (int, int, bool) {
 // phrase of a spaced script starts a word: inside one, none is looked up.
 func (ps *phraseSet) at(s string, i int) int {
 	c := s[i]
-	if !ps.lead[c] || c < utf8.RuneSelf && i > 0 && asciiLetter(s[i-1]) {
+	if !ps.lead[c] || c < utf8.RuneSelf && i > 0 && isAlpha(s[i-1]) {
 		return 0
 	}
 	if c >= utf8.RuneSelf && !everyRune(decodeAt(s, i)) && isLetterBefore(s, i) {
@@ -334,7 +321,7 @@ func (ps *phraseSet) any(norm string, f func(k, n int) bool) bool {
 			continue
 		}
 		// The rest of a word of ASCII letters starts no phrase.
-		for k++; k < len(norm) && asciiLetter(norm[k]) && asciiLetter(norm[k-1]); k++ {
+		for k++; k < len(norm) && isAlpha(norm[k]) && isAlpha(norm[k-1]); k++ {
 		}
 	}
 	return false
@@ -517,7 +504,7 @@ func rulesLifted(norm string, hits []hit) (int, int, bool) {
 		if modelsRules(norm, hits, i) {
 			s, ok = liftedAround(norm, int(h.start), int(h.end), h.concepts&(1<<cPolicy) != 0)
 		} else {
-			s, ok = liftedAfter(norm, int(h.start), int(h.end))
+			s, ok = liftedAfter(norm, int(h.start), int(h.end), false)
 		}
 		if ok {
 			return min(s, int(h.start)), max(s, int(h.end)), true
@@ -600,13 +587,7 @@ func liftedAround(norm string, start, end int, policy bool) (int, bool) {
 			return k, true
 		}
 	}
-	if _, _, ok := liftCuesAfter.after(norm, end); !ok {
-		return 0, false
-	}
-	if k, n, ok := unneededAfterSet.after(norm, end); ok {
-		return k + n, true
-	}
-	return liftedAfter(norm, start, end)
+	return liftedAfter(norm, start, end, true)
 }
 
 // liftCuesBefore and liftCuesAfter hold every phrase liftedAround reads
@@ -618,10 +599,16 @@ var (
 )
 
 // liftedAfter is liftedAround's reading of what follows the rules: a
-// word of keeping negated, or one of liftAfter.
-func liftedAfter(norm string, start, end int) (int, bool) {
+// word of keeping negated, one of liftAfter, or, where the rules are
+// named as the model's (unneeded), one of unneededAfter.
+func liftedAfter(norm string, start, end int, unneeded bool) (int, bool) {
 	if _, _, ok := liftCuesAfter.after(norm, end); !ok {
 		return 0, false
+	}
+	if unneeded {
+		if k, n, ok := unneededAfterSet.after(norm, end); ok {
+			return k + n, true
+		}
 	}
 	if k, n, ok := keepAfterSet.after(norm, end); ok && (postNegated(norm, end, k+n) || negatedBefore(norm, start)) {
 		return k + n, true

@@ -1951,19 +1951,23 @@ func isClauseMark(r rune) bool {
 }
 
 // hasClauseMark reports whether s holds a mark that ends a clause.
-func hasClauseMark(s string) bool {
+func hasClauseMark(s string) bool { return firstClauseMark(s) >= 0 }
+
+// firstClauseMark returns the index of the first mark in s that ends a
+// clause (see isClauseMark), or -1.
+func firstClauseMark(s string) int {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < utf8.RuneSelf {
 			if clauseASCII[c] {
-				return true
+				return i
 			}
 		} else if r, n := utf8.DecodeRuneInString(s[i:]); isClauseMark(r) {
-			return true
+			return i
 		} else {
 			i += n - 1
 		}
 	}
-	return false
+	return -1
 }
 
 // clauseASCII marks the ASCII bytes isClauseMark accepts.

@@ -158,9 +158,7 @@ func settingKey(norm string, sep int) (int, int) {
 // settingValue returns the value that follows norm[from:], past spaces
 // and an opening quote, up to a delimiter.
 func settingValue(norm string, from int) (int, int) {
-	for from < len(norm) && (norm[from] == ' ' || norm[from] == '"' || norm[from] == '\'') {
-		from++
-	}
+	from = valueStart(norm, from)
 	end := from
 	for end < len(norm) && end-from < settingsValueLen {
 		r, n := utf8.DecodeRuneInString(norm[end:])
@@ -204,21 +202,28 @@ var (
 		"truncate": true, "clear": true, "disable": true, "deactivate": true, "transfer": true, "pay": true, "approve": true,
 		"refund": true, "release": true, "grant": true, "promote": true, "elevate": true, "reset": true, "change": true,
 		"update": true, "set": true, "share": true, "forward": true}
-	callObjects = map[string]bool{"log": true, "logs": true, "audit": true, "auditlog": true, "audit_log": true, "history": true,
+	callObjects = map[string]bool{"log": true, "logs": true, "audit": true, "auditlog": true, "history": true,
 		"mfa": true, "2fa": true, "otp": true, "payment": true, "payments": true, "funds": true, "money": true, "refund": true,
 		"refunds": true, "admin": true, "admins": true, "role": true, "roles": true, "permission": true, "permissions": true,
 		"access": true, "password": true, "passwords": true, "recovery": true, "owner": true, "ownership": true, "repo": true,
-		"repository": true, "branch_protection": true, "protection": true, "database": true, "db": true, "backup": true,
+		"repository": true, "protection": true, "database": true, "db": true, "backup": true,
 		"backups": true, "alerts": true, "alerting": true, "monitoring": true, "firewall": true, "forwarding": true,
 		"invoice": true, "invoices": true, "payout": true, "beneficiary": true}
 )
 
-// callName returns the identifier that follows norm[from], a separator,
-// past spaces and a quote: ASCII letters, digits and ".", "_", "-", "/".
-func callName(norm string, from int) (int, int) {
+// valueStart returns where the value after norm[from], a separator,
+// starts: past spaces and quotes.
+func valueStart(norm string, from int) int {
 	for from < len(norm) && (norm[from] == ' ' || norm[from] == '"' || norm[from] == '\'') {
 		from++
 	}
+	return from
+}
+
+// callName returns the identifier that follows norm[from], a separator,
+// past spaces and a quote: ASCII letters, digits and ".", "_", "-", "/".
+func callName(norm string, from int) (int, int) {
+	from = valueStart(norm, from)
 	end := from
 	for end < len(norm) && end-from < settingsKeyLen {
 		c := norm[end]

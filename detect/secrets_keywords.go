@@ -285,8 +285,7 @@ func (k *keywordIndex) startsAt(s string, i int) bool {
 }
 
 // longestAt returns the length of the longest keyword that starts at s[i]
-// and that ok, if not nil, accepts, or 0 (the first found, where ok is
-// nil).
+// and that ok, if not nil, accepts, or 0.
 func (k *keywordIndex) longestAt(s string, i int, ok func(n int) bool) int {
 	c := s[i]
 	if k.anyFirst && k.first[asciiLower[c]] && (ok == nil || ok(1)) {
@@ -312,13 +311,8 @@ func (k *keywordIndex) longestAt(s string, i int, ok func(n int) bool) int {
 	n := 0
 	for _, id := range k.lookup(uint16(asciiLower[c])<<8 | uint16(asciiLower[s[i+1]])) {
 		w := k.keywords[id]
-		if len(w) > n && len(s)-i >= len(w) && hasLowerPrefix(s[i+2:], w[2:]) {
-			if ok == nil {
-				return len(w)
-			}
-			if ok(len(w)) {
-				n = len(w)
-			}
+		if len(w) > n && len(s)-i >= len(w) && hasLowerPrefix(s[i+2:], w[2:]) && (ok == nil || ok(len(w))) {
+			n = len(w)
 		}
 	}
 	return n
