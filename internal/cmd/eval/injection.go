@@ -669,6 +669,18 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Developers and security people writing about their own LLM apps in
+	// the fifteen core languages: catalogues of attack techniques with
+	// examples, system prompts drafted with guard lines and pasted for
+	// review, incident reports quoting attackers, eval results and
+	// guardrail configs, and other questions on their work; and attacks
+	// dressed as such work. Written apart from the lexicon, after the
+	// work led by own devtalk dev, and not read. Its first run is in
+	// docs/injection.md.
+	if err := heldOut("own devtalk test 2", "devtalk_test2.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
