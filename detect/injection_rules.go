@@ -2778,6 +2778,7 @@ var (
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	ignoredNotices(norm, hits)
 	negate(norm, hits)
+	requestsIgnored(norm, hits)
 	sentToNoOne(norm, hits)
 	outputNouns(norm, hits)
 	ownConfirmation(norm, hits)
@@ -2831,7 +2832,8 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 					continue
 				}
 				start, ok := r.satisfied(hits, &last, hi)
-				if !ok || r.where == ownPromptNamed && !within(hits, lastOwn-1, int32(hi), r.window) {
+				if !ok || r.where == ownPromptNamed && !within(hits, lastOwn-1, int32(hi), r.window) ||
+					r.groups[0] == m(cIgnore) && ignoredApart(norm, hits, &last, r) {
 					continue
 				}
 				done[ri]++
