@@ -2778,6 +2778,7 @@ var (
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	ignoredNotices(norm, hits)
 	negate(norm, hits)
+	negateAround(norm, hits)
 	requestsIgnored(norm, hits)
 	sentToNoOne(norm, hits)
 	outputNouns(norm, hits)
