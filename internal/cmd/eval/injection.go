@@ -681,6 +681,12 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// The same kinds of developers' talk, written apart from the lexicon
+	// and from own devtalk test 2, and read: a dev set.
+	if err := heldOut("own devtalk dev 2", "devtalk_dev2.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
