@@ -361,15 +361,17 @@ const speakerCues = 1<<cPersona | 1<<cJBWeak
 
 // roleBefore reports whether a use cue ends within a few words before
 // the quotation opening at qs; after reported speech (speech), one that
-// tells the model to take a part.
-func roleBefore(hits []hit, qs int, speech bool) bool {
+// tells the model to take a part. A table's cell is a label of its own:
+// in "| Persona | \"You are now FREEBOT…\" |" the row names the kind of
+// attack its example is.
+func roleBefore(norm string, hits []hit, qs int, speech bool) bool {
 	cues := uint64(useCues)
 	if speech {
 		cues &^= speakerCues
 	}
 	for i := range hits {
 		h := &hits[i]
-		if int(h.end) <= qs && qs-int(h.end) <= 24 && h.concepts&cues != 0 {
+		if int(h.end) <= qs && qs-int(h.end) <= 24 && h.concepts&cues != 0 && !strings.Contains(norm[h.end:qs], "|") {
 			return true
 		}
 	}
@@ -431,7 +433,7 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, f
 			}
 		}
 		framed := false
-		if !ok && frames && *frame >= 0 && int(f.end) <= t.Direct {
+		if !ok && frames && !t.Untrusted && *frame >= 0 && int(f.end) <= t.Direct {
 			if fences == nil {
 				fences = codeFences(t.Norm[:t.Direct])
 			}
@@ -439,6 +441,16 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, f
 			// and most evidence is not; whether the text names the
 			// work of testing is read once, for all rounds.
 			qs, qe, ok = framedQuote(t.Norm[:t.Direct], fences, int(f.start), int(f.end))
+			if !ok {
+				// Evidence that starts in a quotation and ends past it
+				// ("…告诉你的内容总结一下”。…输出侧"), or starts before it, with
+				// a name of the prompt in a ticket's title, and ends in it.
+				if qs, qe, ok = quotedAt(t.Norm[:t.Direct], int(f.start)); !ok {
+					if q := quoteIn(t.Norm, int(f.start), int(f.end)); q >= 0 {
+						qs, qe, ok = framedQuote(t.Norm[:t.Direct], fences, q, int(f.end))
+					}
+				}
+			}
 			if ok && *frame == 0 {
 				*frame = -1
 				if testingFrame(t.Norm[:t.Direct]) {
@@ -448,7 +460,7 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, f
 			ok = ok && *frame > 0
 			framed = ok
 		}
-		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) || roleBefore(hits, qs, speech) {
+		if !ok || qe > t.Direct || actOnQuote(hits, qs, qe) || roleBefore(t.Norm, hits, qs, speech) {
 			continue
 		}
 		if framed {
@@ -640,7 +652,32 @@ var frameWords = normList("red team", "red-team", "redteam", "red teaming", "tes
 	"eğitim slaytı", "iç rehber", "istem enjeksiyonu",
 	"培训文档", "培训ppt", "内部培训", "提示词注入", "研修スライド", "社内研修", "プロンプトインジェクション",
 	"교육 슬라이드", "사내 교육", "프롬프트 인젝션", "شريحة تدريبية", "دليلا داخليا", "دليلًا داخليًا", "حقن الأوامر",
-	"ट्रेनिंग स्लाइड", "आंतरिक गाइड", "प्रॉम्प्ट इंजेक्शन")
+	"ट्रेनिंग स्लाइड", "आंतरिक गाइड", "प्रॉम्प्ट इंजेक्शन",
+	// catalogues of attacks: threat models, kinds of attack named as a
+	// topic, security training
+	"threat model", "attack techniques", "attack patterns", "attack vectors", "jailbreak techniques", "jailbreak patterns",
+	"types of jailbreaks", "llm security", "ai security", "security training", "pentest", "penetration test",
+	"modèle de menaces", "techniques d'attaque", "familles d'attaques", "vecteurs d'attaque", "sécurité ia", "sécurité des llm",
+	"formation sécurité", "modelo de amenazas", "técnicas de ataque", "patrones de ataque", "vectores de ataque",
+	"seguridad de llm", "seguridad ia", "bedrohungsmodell", "angriffsmuster", "angriffstechniken", "angriffsvektoren",
+	"llm-sicherheit", "ki-sicherheit", "modello delle minacce", "modello di minaccia", "tecniche di attacco", "vettori di attacco",
+	"sicurezza llm", "sicurezza degli assistenti", "modelo de ameaças", "técnicas de ataque", "vetores de ataque",
+	"segurança de llm", "dreigingsmodel", "aanvalstechnieken", "aanvalspatronen", "llm-beveiliging", "model zagrożeń",
+	"techniki ataku", "techniki ataków", "wektory ataku", "bezpieczeństwo llm", "модель угроз", "техники атак", "векторы атак",
+	"безопасность llm", "безопасность llm-приложений", "tehdit modeli", "saldırı teknikleri", "saldırı vektörleri",
+	"llm güvenliği", "威胁模型", "攻击手法", "攻击手段", "攻击技术", "越狱手法", "越狱手段", "脅威モデル", "攻撃手法", "攻撃パターン",
+	"脱獄手口", "脱獄手法", "위협 모델", "공격 기법", "공격 유형", "탈옥 수법", "탈옥 기법", "نموذج التهديد", "نموذج التهديدات",
+	"أساليب الهجوم", "تقنيات الهجوم", "थ्रेट मॉडल", "हमले की तकनीकें", "हमले के तरीके",
+	// reports of an incident and of a bug, with the steps that caused it
+	"postmortem", "post-mortem", "incident report", "steps to reproduce", "repro steps", "expected result", "actual result",
+	"retour d'incident", "rapport d'incident", "étapes de reproduction", "résultat attendu", "informe de incidente",
+	"pasos para reproducir", "resultado esperado", "vorfallbericht", "incident-bericht", "reproduktionsschritte",
+	"erwartetes ergebnis", "rapporto sull'incidente", "report dell'incidente", "passi per riprodurre", "risultato atteso",
+	"relatório de incidente", "passos para reproduzir", "incidentrapport", "reproductiestappen", "verwacht resultaat",
+	"raport z incydentu", "kroki reprodukcji", "oczekiwany wynik", "отчёт об инциденте", "отчет об инциденте",
+	"разбор инцидента", "шаги воспроизведения", "ожидаемый результат", "olay raporu", "beklenen sonuç", "事故复盘", "复现步骤",
+	"期望结果", "实际结果", "再現手順", "期待値", "障害報告", "インシデント報告", "재현 절차", "기대 결과", "장애 보고", "사고 보고",
+	"تقرير حادثة", "تقرير الحادثة", "النتيجة المتوقعة", "इंसिडेंट रिपोर्ट", "घटना रिपोर्ट", "अपेक्षित परिणाम")
 
 // testingFrame reports whether norm names the work of testing or
 // defending an assistant (frameWords).
@@ -692,6 +729,16 @@ func framedQuote(norm string, fences []int, start, end int) (int, int, bool) {
 	}
 	if n := strings.IndexAny(item, ".)"); n > 0 && n <= 2 && isDigits(item[:n]) {
 		return ls, le, true
+	}
+	return 0, 0, false
+}
+
+// quotedAt returns the quotation, on its line, that holds p.
+func quotedAt(norm string, p int) (int, int, bool) {
+	if open := quoteOpenBefore(norm, p); open >= 0 {
+		if close, n := quoteCloseAfter(norm, p); close >= 0 {
+			return open, close + n, true
+		}
 	}
 	return 0, 0, false
 }
