@@ -546,6 +546,11 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
 	frame := 0
 	cuts = tidy(repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0], frames, &frame)))
+	if frames && !t.Untrusted {
+		if d, ok := draftCut(t.Norm[:t.Direct], hits); ok {
+			cuts = tidy(append(cuts, d))
+		}
+	}
 	if len(cuts) == 0 {
 		return t, cuts, hits, fired
 	}
