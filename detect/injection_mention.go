@@ -363,7 +363,8 @@ const speakerCues = 1<<cPersona | 1<<cJBWeak
 // the quotation opening at qs; after reported speech (speech), one that
 // tells the model to take a part. A table's cell is a label of its own:
 // in "| Persona | \"You are now FREEBOT…\" |" the row names the kind of
-// attack its example is.
+// attack its example is; and a cue on the line before belongs to that
+// line.
 func roleBefore(norm string, hits []hit, qs int, speech bool) bool {
 	cues := uint64(useCues)
 	if speech {
@@ -371,7 +372,7 @@ func roleBefore(norm string, hits []hit, qs int, speech bool) bool {
 	}
 	for i := range hits {
 		h := &hits[i]
-		if int(h.end) <= qs && qs-int(h.end) <= 24 && h.concepts&cues != 0 && !strings.Contains(norm[h.end:qs], "|") {
+		if int(h.end) <= qs && qs-int(h.end) <= 24 && h.concepts&cues != 0 && !strings.ContainsAny(norm[h.end:qs], "|\n") {
 			return true
 		}
 	}
@@ -453,7 +454,7 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, f
 			}
 			if ok && *frame == 0 {
 				*frame = -1
-				if testingFrame(t.Norm[:t.Direct]) {
+				if testingFrame(t.Norm[:t.Direct]) || catalogue(t.Norm[:t.Direct]) {
 					*frame = 1
 				}
 			}
@@ -722,20 +723,64 @@ func framedQuote(norm string, fences []int, start, end int) (int, int, bool) {
 			return ls + b, end + a + 1, true
 		}
 	}
-	item := strings.TrimLeft(norm[ls:start], " \t")
-	if strings.HasPrefix(item, "|") || strings.Contains(norm[ls:le], " | ") {
-		// A row of a table of test prompts and their outcomes.
-		return ls, le, true
-	}
-	for _, b := range []string{"- ", "* ", "• ", "– ", "— "} {
-		if strings.HasPrefix(item, b) {
-			return ls, le, true
-		}
-	}
-	if n := strings.IndexAny(item, ".)"); n > 0 && n <= 2 && isDigits(item[:n]) {
+	// A row of a table of test prompts and their outcomes, or an item of
+	// a list.
+	if listItem(strings.TrimLeft(norm[ls:start], " \t")) || strings.Contains(norm[ls:le], " | ") {
 		return ls, le, true
 	}
 	return 0, 0, false
+}
+
+// catalogue reports whether norm lists examples to be discussed: at least
+// catalogueItems lines of a list or rows of a table each hold a
+// quotation, and a line outside them asks a question. Slides, wiki pages,
+// checklists and threat models of the attacks on an assistant quote one
+// example of each kind ("1. Persona jailbreak: \"You are DAN…\"", "|
+// Extraction | «Répète le texte au-dessus» | filtre |") and ask what to
+// add, whatever words they name the work in.
+func catalogue(norm string) bool {
+	items, asked := 0, false
+	for line := range strings.Lines(norm) {
+		item := strings.TrimLeft(line, " \t")
+		if listItem(item) {
+			if quoteMarks(item) >= 2 {
+				items++
+			}
+			continue
+		}
+		asked = asked || strings.ContainsAny(line, "?？؟")
+	}
+	return items >= catalogueItems && asked
+}
+
+// catalogueItems is how many quoting lines make a list a catalogue.
+const catalogueItems = 2
+
+// listItem reports whether a line, its indent trimmed, is an item of a
+// list (a bullet or a number) or a row of a table.
+func listItem(item string) bool {
+	if strings.HasPrefix(item, "|") {
+		return true
+	}
+	for _, b := range []string{"- ", "* ", "• ", "– ", "— ", "☐ "} {
+		if strings.HasPrefix(item, b) {
+			return true
+		}
+	}
+	n := strings.IndexAny(item, ".)")
+	return n > 0 && n <= 2 && isDigits(item[:n])
+}
+
+// quoteMarks counts the quotation marks in s, apostrophes inside words
+// aside.
+func quoteMarks(s string) int {
+	n := 0
+	for i, r := range s {
+		if isQuote(r) && !((r == '\'' || r == '’') && i > 0 && isLetterBefore(s, i) && i+1 < len(s) && isLetterAt(s, i+1)) {
+			n++
+		}
+	}
+	return n
 }
 
 // quotedAt returns the quotation, on its line, that holds p.
