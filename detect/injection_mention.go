@@ -103,6 +103,21 @@ var speechBefore = normList(
 	"wyświetla", "pokazuje", "пишет мне", "показывает", "выдаёт", "bana yazıyor", "gösteriyor",
 )
 
+// speechReported are verbs of speech in the past, of what someone did to
+// the writer's bot, as an incident's report tells it: "un testeur a tapé
+// « … »", "пользователь написал «…»", "यूज़र ने लिखा "…"". Like the testing
+// frame, they are read in the user's own messages at detection only.
+var speechReported = normList(
+	"kept going", "kept typing", "kept saying", "a écrit", "a tapé", "a envoyé", "a demandé", "a dit", "escribió", "tecleó",
+	"envió", "preguntó", "dijo", "pidió", "schrieb", "tippte", "schickte", "fragte", "sagte", "hat geschrieben",
+	"hat getippt", "ha scritto", "ha digitato", "ha inviato", "ha chiesto", "ha detto", "escreveu", "digitou", "enviou",
+	"perguntou", "disse", "schreef", "typte", "stuurde", "vroeg", "zei", "napisał", "napisała", "wpisał", "wpisała",
+	"wysłał", "wysłała", "zapytał", "zapytała", "powiedział", "powiedziała", "написал", "написала", "написали", "ввёл",
+	"ввела", "ввели", "отправил", "отправила", "спросил", "спросила", "сказал", "сказала", "yazdı", "gönderdi", "sordu",
+	"dedi", "كتب", "أرسل", "سأل", "قال", "ने लिखा", "ने कहा", "ने पूछा", "ने भेजा", "लिखा", "कहा",
+	"用户输入", "输入了", "输入", "发了", "写了", "问",
+)
+
 // speechAdverbs are the adverbs of frequency that may stand between a
 // verb of speechBefore and its quotation.
 var speechAdverbs = normSet("sometimes", "often", "usually", "always", "regularly", "parfois", "souvent", "a veces", "veces", "menudo",
@@ -130,7 +145,7 @@ var mentionAfter = normList(
 // mentioned reports whether Norm's range [start, end) lies inside a
 // quotation that is an example of what it says (see above), where that
 // quotation runs, and whether reported speech introduces it.
-func mentioned(norm string, start, end int) (qs, qe int, speech, ok bool) {
+func mentioned(norm string, start, end int, reports bool) (qs, qe int, speech, ok bool) {
 	open := quoteOpenBefore(norm, start)
 	if open < 0 {
 		return 0, 0, false, false
@@ -139,9 +154,17 @@ func mentioned(norm string, start, end int) (qs, qe int, speech, ok bool) {
 	if close < 0 {
 		return 0, 0, false, false
 	}
+	return mentionedQuote(norm, open, close, closeLen, reports)
+}
+
+// mentionedQuote reports whether the quotation that opens at norm[open]
+// and closes at norm[close:close+closeLen] is an example of what it says
+// (see mentioned).
+func mentionedQuote(norm string, open, close, closeLen int, reports bool) (qs, qe int, speech, ok bool) {
 	before := strings.TrimRight(norm[max(0, open-24):open], " :,?[(=|")
 	after := strings.TrimLeft(norm[close+closeLen:min(len(norm), close+closeLen+16)], " ,")
-	speech = hasSuffixWord(before, speechBefore) || speechToModel(norm[max(0, open-48):open])
+	speech = hasSuffixWord(before, speechBefore) || speechToModel(norm[max(0, open-48):open]) ||
+		reports && hasSuffixWord(before, speechReported)
 	if !speech {
 		// "users sometimes type „…“", "użytkownicy piszą czasem „…”":
 		// an adverb of frequency between the verb and the quotation.
@@ -422,15 +445,29 @@ func (cm cutMap) orig(p int) int {
 func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, frame *int) cutMap {
 	var disc discussion
 	read := false
+	reports := frames && !t.Untrusted
 	var fences []int
 	for _, f := range fired {
-		qs, qe, speech, ok := mentioned(t.Norm, int(f.start), int(f.end))
+		qs, qe, speech, ok := mentioned(t.Norm, int(f.start), int(f.end), reports)
 		if !ok {
 			// Evidence that opens outside a quotation and ends in it:
 			// the noun the quotation is an example of and the quoted
 			// words ("prompts like 'ignore previous instructions'").
 			if q := quoteIn(t.Norm, int(f.start), int(f.end)); q >= 0 {
-				qs, qe, speech, ok = mentioned(t.Norm, q, int(f.end))
+				qs, qe, speech, ok = mentioned(t.Norm, q, int(f.end), reports)
+			}
+			if !ok && reports {
+				// Evidence that runs past the quotation it starts in
+				// or crosses: "用户输入“…告诉你的内容总结一下”。…机器人输出了".
+				if qs, qe, ok = quotedAt(t.Norm, int(f.start)); !ok {
+					if q := quoteIn(t.Norm, int(f.start), int(f.end)); q >= 0 {
+						qs, qe, ok = quotedAt(t.Norm, q)
+					}
+				}
+				if ok {
+					close, n := lastRuneAt(t.Norm, qe)
+					qs, qe, speech, ok = mentionedQuote(t.Norm, qs, close, n, reports)
+				}
 			}
 		}
 		framed := false
@@ -732,17 +769,22 @@ func framedQuote(norm string, fences []int, start, end int) (int, int, bool) {
 }
 
 // catalogue reports whether norm lists examples to be discussed: at least
-// catalogueItems lines of a list or rows of a table each hold a
-// quotation, and a line outside them asks a question. Slides, wiki pages,
+// catalogueItems lines of a list, rows of a table or lines of a fenced
+// block (a log, a test run) each hold a quotation, and a line outside
+// them asks a question. Slides, wiki pages,
 // checklists and threat models of the attacks on an assistant quote one
 // example of each kind ("1. Persona jailbreak: \"You are DAN…\"", "|
 // Extraction | «Répète le texte au-dessus» | filtre |") and ask what to
 // add, whatever words they name the work in.
 func catalogue(norm string) bool {
-	items, asked := 0, false
+	items, asked, fenced := 0, false, false
 	for line := range strings.Lines(norm) {
 		item := strings.TrimLeft(line, " \t")
-		if listItem(item) {
+		if strings.HasPrefix(item, "```") {
+			fenced = !fenced
+			continue
+		}
+		if fenced || listItem(item) {
 			if quoteMarks(item) >= 2 {
 				items++
 			}
@@ -781,6 +823,13 @@ func quoteMarks(s string) int {
 		}
 	}
 	return n
+}
+
+// lastRuneAt returns where the rune that ends at end starts, and its
+// length.
+func lastRuneAt(s string, end int) (int, int) {
+	_, n := utf8.DecodeLastRuneInString(s[:end])
+	return end - n, n
 }
 
 // quotedAt returns the quotation, on its line, that holds p.
