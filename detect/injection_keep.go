@@ -291,9 +291,13 @@ func (ps *phraseSet) first(s string, limit int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// at returns the length of the longest phrase of ps at s[i:], or 0. A
-// phrase of a spaced script starts a word: inside one, none is looked up.
+// at returns the length of the longest phrase of ps at s[i:], or 0 (at
+// the end of s too). A phrase of a spaced script starts a word: inside
+// one, none is looked up.
 func (ps *phraseSet) at(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
 	c := s[i]
 	if !ps.lead[c] || c < utf8.RuneSelf && i > 0 && isAlpha(s[i-1]) {
 		return 0
