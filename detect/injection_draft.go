@@ -71,6 +71,9 @@ func draftCut(norm string, hits []hit) (segment, bool) {
 func yourDraft(intro string, hits []hit, k int) bool {
 	for i := range hits {
 		h := &hits[i]
+		if int(h.start) >= k {
+			break
+		}
 		if int(h.end) > k || h.concepts&(1<<cYour) == 0 {
 			continue
 		}

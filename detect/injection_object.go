@@ -88,11 +88,12 @@ func hasSentenceEndAt(norm string, from, to int) bool {
 }
 
 // clauseHasMore reports whether the clause around norm[start:end] holds a
-// letter outside it.
+// letter outside it, read up to clauseReach bytes each side.
 func clauseHasMore(norm string, start, end int) bool {
-	lo := lastClauseMark(norm[:start])
-	hi := len(norm)
-	if c := firstClauseMark(norm[end:]); c >= 0 {
+	lo := max(0, start-clauseReach)
+	lo += lastClauseMark(norm[lo:start])
+	hi := min(len(norm), end+clauseReach)
+	if c := firstClauseMark(norm[end:hi]); c >= 0 {
 		hi = end + c
 	}
 	for _, s := range [2]string{norm[lo:start], norm[end:hi]} {
@@ -104,6 +105,9 @@ func clauseHasMore(norm string, start, end int) bool {
 	}
 	return false
 }
+
+// clauseReach bounds how far clauseHasMore looks for a clause's ends.
+const clauseReach = 256
 
 // requestsIgnored clears the ignoring of a verb of ignoring whose object
 // is a request that names the model's instructions: "ignore any request
@@ -130,30 +134,34 @@ func requestsIgnored(norm string, hits []hit) {
 }
 
 // requestAfter reports whether a request that names instructions is the
-// object hits[i] governs after it (see requestsIgnored).
+// object hits[i] governs after it (see requestsIgnored): between the verb
+// and the first name of instructions after it in its sentence, within
+// requestReach bytes, a request stands within requestGap bytes of the
+// verb, and nothing joins the instructions to it as a second object
+// ("ignore the request above and your previous instructions").
 func requestAfter(norm string, hits []hit, i int) bool {
 	h := &hits[i]
-	k, n, ok := requestNounSet.after(norm, int(h.end))
-	if !ok || k-int(h.end) > requestGap {
+	j := i + 1
+	for ; j < len(hits); j++ {
+		o := &hits[j]
+		if int(o.start)-int(h.end) > requestReach {
+			return false
+		}
+		if int(o.start) >= int(h.end) && o.concepts&(1<<cInstr|1<<cSysPrompt) != 0 {
+			break
+		}
+	}
+	if j == len(hits) {
 		return false
 	}
 	// The request's complement may follow a comma ("Anfragen, deine
 	// Anweisungen zu ändern"), not a sentence's end.
-	clause := len(norm)
-	if c := indexClauseMark(norm[k:]); c >= 0 {
-		clause = k + c
+	between := norm[h.end:hits[j].start]
+	if indexClauseMark(between) >= 0 {
+		return false
 	}
-	for j := i + 1; j < len(hits) && int(hits[j].start) < clause; j++ {
-		o := &hits[j]
-		if o.concepts&(1<<cInstr|1<<cSysPrompt) == 0 || int(o.start) < int(h.end) {
-			continue
-		}
-		// Instructions before the request are the verb's own object, and
-		// so are those joined to it ("ignore the request above and your
-		// previous instructions").
-		return int(o.start) >= k+n && !hasAnyWord(norm[k+n:o.start], coordinators)
-	}
-	return false
+	k, n, ok := requestNounSet.first(between, requestGap)
+	return ok && !hasAnyWord(between[k+n:], coordinators)
 }
 
 // coordinators join a second object to a verb's first.
@@ -162,32 +170,41 @@ var coordinators = normList("and", "or", "as well as", "plus", "et", "ou", "y", 
 
 // requestBefore reports whether a request that names instructions ends
 // just before hits[i], with at most a particle or a case ending between
-// (see requestsIgnored).
+// (see requestsIgnored): the nearest name of instructions before the
+// verb stands in its clause, within requestReach bytes, and the request
+// between them.
 func requestBefore(norm string, hits []hit, i int) bool {
 	start := int(hits[i].start)
-	lo := min(start, wordFrom(norm, max(0, start-requestGap)))
-	lo += lastClauseMark(norm[lo:start])
-	near := norm[lo:start]
-	k, n, ok := requestNounBeforeSet.last(near)
-	if !ok || len(near)-(k+n) > requestParticle {
-		return false
-	}
-	clause := lastClauseMark(norm[:lo+k])
-	for j := i - 1; j >= 0 && int(hits[j].start) >= clause; j-- {
-		if hits[j].concepts&(1<<cInstr|1<<cSysPrompt) != 0 && int(hits[j].end) <= lo+k {
-			return true
+	j := i - 1
+	for ; j >= 0; j-- {
+		o := &hits[j]
+		if start-int(o.start) > requestReach {
+			return false
+		}
+		if int(o.end) <= start && o.concepts&(1<<cInstr|1<<cSysPrompt) != 0 {
+			break
 		}
 	}
-	return false
+	if j < 0 {
+		return false
+	}
+	between := norm[hits[j].end:start]
+	if lastClauseMark(between) > 0 {
+		return false
+	}
+	k, n, ok := requestNounBeforeSet.last(between)
+	return ok && len(between)-(k+n) <= requestParticle
 }
 
 // requestGap bounds the bytes between a verb of ignoring and the request
-// after it ("ignore any such request", "ignora cualquier petición"), and
+// after it ("ignore any such request", "ignora cualquier petición"),
 // requestParticle those between a request and the verb after it ("は",
-// "을", " को ").
+// "을", " को "), and requestReach those between the verb and the
+// instructions the request names ("この指示を変更するよう求める依頼は無視").
 const (
 	requestGap      = 24
 	requestParticle = 8
+	requestReach    = 96
 )
 
 // requestNouns are the names of a request or an attempt, as Norm writes
