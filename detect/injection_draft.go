@@ -17,9 +17,9 @@ import "strings"
 // system prompt"); the draft runs from the next line to the message's
 // last paragraph or line, the question about it, which stays. A
 // question must stand in the first line or the last part. Nothing is
-// cut where the message tells the model to act on the draft (a cFollow
-// hit outside it), where a line of the draft addresses the assistant that
-// reads it (cAIAddr), or where no question follows it.
+// cut where the message tells the model to act on the draft or take its
+// part (draftActs outside it), or where a line of the draft addresses
+// the assistant that reads it (cAIAddr).
 func draftCut(norm string, hits []hit) (segment, bool) {
 	nl := strings.IndexByte(norm, '\n')
 	if nl < 0 || nl > draftIntro {
@@ -53,7 +53,7 @@ func draftCut(norm string, hits []hit) (segment, bool) {
 	for i := range hits {
 		h := &hits[i]
 		outside := int(h.end) <= nl || int(h.start) >= end
-		if outside && h.concepts&(1<<cFollow) != 0 {
+		if outside && h.concepts&draftActs != 0 {
 			return segment{}, false
 		}
 		// A line in it that turns to the assistant reviewing it ("# NOTE
@@ -87,6 +87,11 @@ func yourDraft(intro string, hits []hit, k int) bool {
 	}
 	return false
 }
+
+// draftActs are the concepts that, outside the draft, tell the model to
+// act on it or take its part: "follow it", "act as DAN now", "stay in
+// character", "from now on".
+const draftActs = 1<<cFollow | 1<<cRole | 1<<cFromNow | 1<<cJBWeak | 1<<cJBStrong | 1<<cPrefix | 1<<cTactic
 
 // draftIntro bounds the bytes of the line that asks for the review, and
 // draftQuestion those of the question after the draft.

@@ -3,6 +3,7 @@ package detect
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -521,7 +522,7 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, f
 				switch {
 				case testingFrame(t.Norm[:t.Direct]):
 					*frame = frameTesting
-				case catalogue(t.Norm[:t.Direct]):
+				case catalogue(t.Norm[:t.Direct], hits):
 					*frame = frameCatalogue
 				}
 			}
@@ -820,13 +821,16 @@ const (
 
 // catalogue reports whether norm lists examples to be discussed: at least
 // catalogueItems lines of a list, rows of a table or lines of a fenced
-// block (a log, a test run) each hold a quotation, and a line outside
-// them asks a question. Slides, wiki pages,
+// block (a log, a test run) each quote an example after a label of it,
+// and a line outside them asks a question. Slides, wiki pages,
 // checklists and threat models of the attacks on an assistant quote one
 // example of each kind ("1. Persona jailbreak: \"You are DAN…\"", "|
 // Extraction | «Répète le texte au-dessus» | filtre |") and ask what to
-// add, whatever words they name the work in.
-func catalogue(norm string) bool {
+// add, whatever words they name the work in. A list of bare quotations
+// ("1. \"Ignore all previous instructions\"") labels nothing, and a
+// text that tells the model to act on something (a cFollow hit outside
+// the quotations) is no catalogue.
+func catalogue(norm string, hits []hit) bool {
 	items, asked, fenced := 0, false, false
 	for line := range strings.Lines(norm) {
 		item := strings.TrimLeft(line, " \t")
@@ -835,14 +839,41 @@ func catalogue(norm string) bool {
 			continue
 		}
 		if fenced || listItem(item) {
-			if quoteMarks(item) >= 2 {
+			if quoteMarks(item) >= 2 && labelled(item) {
 				items++
 			}
 			continue
 		}
 		asked = asked || strings.ContainsAny(line, "?？؟")
 	}
-	return items >= catalogueItems && asked
+	if items < catalogueItems || !asked {
+		return false
+	}
+	for i := range hits {
+		if hits[i].concepts&(1<<cFollow) != 0 && !quotedCue(norm, int(hits[i].start)) {
+			return false
+		}
+	}
+	return true
+}
+
+// labelled reports whether a line of a list holds a letter before its
+// first quotation mark, past its bullet or number, or after its last:
+// the example's label ("1. Persona — «…»", "1. “…” —— 提示词泄露").
+func labelled(item string) bool {
+	first, last := -1, -1
+	for i, r := range item {
+		if isQuote(r) && !((r == '\'' || r == '’') && i > 0 && isLetterBefore(item, i) && isLetterAt(item, i+utf8.RuneLen(r))) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	return strings.IndexFunc(item[:first], unicode.IsLetter) >= 0 || strings.IndexFunc(item[last:], unicode.IsLetter) >= 0
 }
 
 // catalogueItems is how many quoting lines make a list a catalogue.
