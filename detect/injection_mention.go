@@ -117,6 +117,14 @@ var speechReported = normList(
 	"ввела", "ввели", "отправил", "отправила", "спросил", "спросила", "сказал", "сказала", "yazdı", "gönderdi", "sordu",
 	"dedi", "كتب", "أرسل", "سأل", "قال", "ने लिखा", "ने कहा", "ने पूछा", "ने भेजा", "लिखा", "कहा",
 	"用户输入", "输入了", "输入", "发了", "写了", "问",
+	// what a document held, hidden, as the report quotes it: "an email
+	// with hidden text: „…“", "白色字体写着：“…”"
+	"hidden text", "white text", "white-on-white text", "hidden line", "hidden comment", "texte caché", "texte invisible",
+	"police blanche", "texto oculto", "letra blanca", "versteckter text", "versteckten text", "weißer schrift", "testo nascosto",
+	"testo bianco", "texto escondido", "fonte branca", "verborgen tekst", "witte tekst", "ukrytym tekstem", "ukryty tekst",
+	"białym tekstem", "скрытым текстом", "скрытый текст", "белым шрифтом", "gizli metin", "beyaz yazı", "隐藏文字", "写着",
+	"白色字体", "隠しテキスト", "白文字で", "書かれていた", "숨겨진 텍스트", "흰색 글씨로", "적힌", "نص مخفي", "بخط أبيض",
+	"छिपा टेक्स्ट", "सफ़ेद फ़ॉन्ट में", "लिखा था",
 )
 
 // speechAdverbs are the adverbs of frequency that may stand between a
