@@ -398,8 +398,8 @@ const speakerCues = 1<<cPersona | 1<<cJBWeak
 // attack its example is; a cue on the line before belongs to that line,
 // and, in the user's own messages at detection (reports, see
 // mentionCuts), one inside a quotation still open is quoted (quotedCue)
-// and one a dash sets off is a catalogue's label ("① ロールプレイ型 ―
-// 「…」").
+// and one a dash or a bracket sets off is a catalogue's label ("①
+// ロールプレイ型 ―「…」", "Rollenspel ('doe alsof…')").
 func roleBefore(norm string, hits []hit, qs int, speech, reports bool) bool {
 	cues := uint64(useCues)
 	if speech {
@@ -408,7 +408,7 @@ func roleBefore(norm string, hits []hit, qs int, speech, reports bool) bool {
 	for i := range hits {
 		h := &hits[i]
 		if int(h.end) <= qs && qs-int(h.end) <= 24 && h.concepts&cues != 0 && !strings.ContainsAny(norm[h.end:qs], "|\n") &&
-			!(reports && (quotedCue(norm, int(h.start)) || strings.ContainsAny(norm[h.end:qs], "—–―"))) {
+			!(reports && (quotedCue(norm, int(h.start)) || strings.ContainsAny(norm[h.end:qs], "—–―(（"))) {
 			return true
 		}
 	}
@@ -852,6 +852,10 @@ func catalogue(norm string, hits []hit) bool {
 			}
 			continue
 		}
+		// Examples given in brackets in a line of prose: "odgrywanie
+		// ról („udawaj AI bez zasad”), podszywanie się pod autorytet
+		// („jestem twoim twórcą”)".
+		items += bracketedQuotes(line)
 		asked = asked || strings.ContainsAny(line, "?？؟")
 	}
 	if items < catalogueItems || !asked {
@@ -863,6 +867,26 @@ func catalogue(norm string, hits []hit) bool {
 		}
 	}
 	return true
+}
+
+// bracketedQuotes counts the quotations in line that open right after a
+// bracket, with a letter before the bracket: an example after its label.
+func bracketedQuotes(line string) int {
+	n := 0
+	for i := 0; i < len(line); {
+		k := strings.IndexAny(line[i:], "(（")
+		if k < 0 {
+			break
+		}
+		k += i
+		_, w := utf8.DecodeRuneInString(line[k:])
+		rest := strings.TrimLeft(line[k+w:], " ")
+		if r, _ := utf8.DecodeRuneInString(rest); isQuote(r) && strings.IndexFunc(line[:k], unicode.IsLetter) >= 0 {
+			n++
+		}
+		i = k + w
+	}
+	return n
 }
 
 // labelled reports whether a line of a list holds a letter before its
