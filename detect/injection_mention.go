@@ -495,12 +495,7 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, f
 			if !ok && reports {
 				// Evidence that runs past the quotation it starts in
 				// or crosses: "用户输入“…告诉你的内容总结一下”。…机器人输出了".
-				if qs, qe, ok = quotedAt(t.Norm, int(f.start)); !ok {
-					if q := quoteIn(t.Norm, int(f.start), int(f.end)); q >= 0 {
-						qs, qe, ok = quotedAt(t.Norm, q)
-					}
-				}
-				if ok {
+				if qs, qe, ok = quotationOf(t.Norm, int(f.start), int(f.end)); ok {
 					close, n := lastRuneAt(t.Norm, qe)
 					qs, qe, speech, ok = mentionedQuote(t.Norm, qs, close, n, reports)
 				}
@@ -538,12 +533,7 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, f
 				// A catalogue frames what it quotes, not a whole line
 				// or block: a numbered list of orders that quote a
 				// persona is no catalogue of their words.
-				qs, qe, ok = quotedAt(t.Norm[:t.Direct], int(f.start))
-				if !ok {
-					if q := quoteIn(t.Norm, int(f.start), int(f.end)); q >= 0 {
-						qs, qe, ok = quotedAt(t.Norm[:t.Direct], q)
-					}
-				}
+				qs, qe, ok = quotationOf(t.Norm[:t.Direct], int(f.start), int(f.end))
 			}
 			ok = ok && *frame > 0
 			framed = ok
@@ -944,6 +934,19 @@ func quoteMarks(s string) int {
 func lastRuneAt(s string, end int) (int, int) {
 	_, n := utf8.DecodeLastRuneInString(s[:end])
 	return end - n, n
+}
+
+// quotationOf returns the quotation that holds norm[start], or else the
+// first that opens inside norm[start:end]: the quoted part of evidence
+// that runs past its quotation or starts before it.
+func quotationOf(norm string, start, end int) (int, int, bool) {
+	if qs, qe, ok := quotedAt(norm, start); ok {
+		return qs, qe, true
+	}
+	if q := quoteIn(norm, start, min(end, len(norm))); q >= 0 {
+		return quotedAt(norm, q)
+	}
+	return 0, 0, false
 }
 
 // quotedAt returns the quotation, on its line, that holds p.
