@@ -479,6 +479,31 @@ func negate(norm string, hits []hit) {
 	reported(hits)
 }
 
+// outputCompounds clears the revealing and the generating of "output"
+// where a noun joined to it makes it one: "输出端" and "出力側" (the output
+// side), "출력 단", "输出结果", "出力フィルタ" name a part of a pipeline
+// and ask for nothing ("输出端怎么拦？", how do we block at the output
+// side?). Chinese, Japanese and Korean write the verb and the noun alike.
+func outputCompounds(norm string, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&(1<<cReveal|1<<cGenerate) == 0 || !outputWords[norm[h.start:h.end]] {
+			continue
+		}
+		if outputNounSet.at(strings.TrimPrefix(norm[h.end:], " "), 0) > 0 {
+			h.concepts &^= 1<<cReveal | 1<<cGenerate
+		}
+	}
+}
+
+var (
+	// outputWords are the words for "output", verb and noun.
+	outputWords = normSet("输出", "輸出", "出力", "출력")
+	// outputNouns make "output" a noun joined to them.
+	outputNounSet = newPhraseSet(normList("端", "侧", "側", "层", "層", "过滤", "過濾", "结果", "結果", "内容", "格式", "长度",
+		"フィルタ", "形式", "단", "필터", "결과", "내용", "형식", "측", "층"))
+)
+
 // outputNouns clears the inserting of the words inside a name of the
 // reader's output where no other verb of inserting stands in its
 // sentence and the sentence asks nothing (see askedInSentence): "reply"
@@ -2777,6 +2802,7 @@ var (
 // the first firing of each rule.
 func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleHit {
 	ignoredNotices(norm, hits)
+	outputCompounds(norm, hits)
 	negate(norm, hits)
 	negateAround(norm, hits)
 	requestsIgnored(norm, hits)
