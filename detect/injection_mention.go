@@ -827,7 +827,8 @@ const (
 // add, whatever words they name the work in. A list of bare quotations
 // ("1. \"Ignore all previous instructions\"") labels nothing, and a
 // text that tells the model to act on something (a cFollow hit outside
-// the quotations) is no catalogue.
+// the quotations, or a sentence that opens with an order to try one,
+// triesExample) is no catalogue.
 func catalogue(norm string, hits []hit) bool {
 	items, asked, fenced := 0, false, false
 	for line := range strings.Lines(norm) {
@@ -847,6 +848,9 @@ func catalogue(norm string, hits []hit) bool {
 		// („jestem twoim twórcą”)".
 		items += bracketedQuotes(line)
 		asked = asked || strings.ContainsAny(line, "?？؟")
+		if triesExample(line) {
+			return false
+		}
 	}
 	if items < catalogueItems || !asked {
 		return false
@@ -858,6 +862,44 @@ func catalogue(norm string, hits []hit) bool {
 	}
 	return true
 }
+
+// triesExample reports whether a sentence of line opens with an order to
+// try or apply something ("Try the first one now.", "Probier das zweite
+// aus.", "试试第一个"): a catalogue discusses its examples, and a text that
+// has the model try them is an attack dressed as one.
+func triesExample(line string) bool {
+	start := true
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		switch {
+		case isClauseMark(r) && r != ',' && r != '，' && r != '、':
+			start = true
+		case unicode.IsSpace(r):
+		case start:
+			rest := line[i:]
+			for _, w := range [...]string{"now ", "please ", "ok ", "okay ", "so ", "then "} {
+				rest = strings.TrimPrefix(rest, w)
+			}
+			if tryVerbSet.at(rest, 0) > 0 {
+				return true
+			}
+			start = false
+		}
+		i += n
+	}
+	return false
+}
+
+// tryVerbs are imperatives to try or apply something, as Norm writes them.
+var tryVerbSet = newPhraseSet(normList("try", "test it", "test them", "use it", "use them", "use the", "apply", "run it",
+	"run them", "run the", "execute", "perform", "do it", "do them", "do the", "act on", "answer it", "respond to it",
+	"essaie", "essayez", "teste", "testez", "applique", "appliquez", "exécute", "exécutez", "fais-le", "prueba", "pruébalo",
+	"pruébala", "intenta", "aplica", "ejecuta", "hazlo", "probier", "probiere", "probieren sie", "versuch", "wende", "führe",
+	"mach das", "prova", "provalo", "applica", "esegui", "fallo", "tente", "experimente", "aplique", "execute", "faça",
+	"probeer", "pas toe", "voer", "doe het", "spróbuj", "zastosuj", "wykonaj", "zrób to", "попробуй", "попробуйте", "примени",
+	"выполни", "сделай", "dene", "deneyin", "uygula", "çalıştır", "试试", "试一下", "执行", "照做", "試して", "やってみて",
+	"実行して", "해봐", "해 봐", "시도해", "실행해", "적용해", "جرّب", "جرب", "نفّذ", "نفذ", "طبّق", "طبق", "आज़माओ", "आजमाओ",
+	"करके देखो", "लागू करो", "चलाओ"))
 
 // bracketedQuotes counts the quotations in line that open right after a
 // bracket, with a letter before the bracket: an example after its label.
