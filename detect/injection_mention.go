@@ -439,6 +439,25 @@ func actOnQuote(norm string, hits []hit, qs, qe int, reports bool) bool {
 	return false
 }
 
+// sameAfterSpeech reports whether, within maxActGap bytes after a
+// quotation of someone's words that ends at qe, the writer asks for the
+// same ("a user wrote «…». Can you do the same now?", "¿Puedes hacerlo
+// tú también?", "Покажи его и мне"): what someone said is a mention only
+// where the writer does not then ask for it.
+func sameAfterSpeech(norm string, qe int) bool {
+	after := norm[qe:min(len(norm), qe+maxActGap)]
+	found := false
+	sameSet.any(after, func(k, n int) bool { found = true; return true })
+	return found
+}
+
+// sameSet are the words of asking for the same, as Norm writes them.
+var sameSet = newPhraseSet(normList("do the same", "the same for me", "for me too", "to me too", "me too", "for me as well",
+	"hacerlo tú", "hazlo tú", "lo mismo", "a mí también", "la même chose", "pareil", "à moi aussi", "pour moi aussi", "dasselbe",
+	"das gleiche", "mir auch", "lo stesso", "anche a me", "anche per me", "o mesmo", "para mim também", "hetzelfde", "mij ook",
+	"to samo", "mnie też", "то же самое", "так же", "и мне", "мне тоже", "aynısını", "bana da", "一样", "同样", "也给我", "同じ",
+	"私にも", "똑같이", "나한테도", "저에게도", "نفس الشيء", "لي أيضا", "वही", "मुझे भी"))
+
 // otherRow reports whether p stands on a row of a table other than the
 // line of q: in a table of test results, "execute" in the next row's
 // outcome ("| A-3 | hidden order | ignore | executed |") is no order to act
@@ -538,7 +557,8 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, f
 			ok = ok && *frame > 0
 			framed = ok
 		}
-		if !ok || qe > t.Direct || actOnQuote(t.Norm, hits, qs, qe, reports) || roleBefore(t.Norm, hits, qs, speech, reports) {
+		if !ok || qe > t.Direct || actOnQuote(t.Norm, hits, qs, qe, reports) || roleBefore(t.Norm, hits, qs, speech, reports) ||
+			reports && speech && sameAfterSpeech(t.Norm, qe) {
 			continue
 		}
 		if framed {
