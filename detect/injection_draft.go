@@ -53,7 +53,7 @@ func draftCut(norm string, hits []hit) (segment, bool) {
 	for i := range hits {
 		h := &hits[i]
 		outside := int(h.end) <= nl || int(h.start) >= end
-		if outside && h.concepts&draftActs != 0 {
+		if outside && (h.concepts&draftActs != 0 || int(h.start) >= end && h.concepts&(1<<cYourOutput) != 0) {
 			return segment{}, false
 		}
 		// A line in it that turns to the assistant reviewing it ("# NOTE
@@ -90,7 +90,8 @@ func yourDraft(intro string, hits []hit, k int) bool {
 
 // draftActs are the concepts that, outside the draft, tell the model to
 // act on it or take its part: "follow it", "act as DAN now", "stay in
-// character", "from now on".
+// character", "from now on". After the draft, the model's own answer
+// asked about ("what would your answer to 'hi' look like?") does too.
 const draftActs = 1<<cFollow | 1<<cRole | 1<<cFromNow | 1<<cJBWeak | 1<<cJBStrong | 1<<cPrefix | 1<<cTactic
 
 // draftIntro bounds the bytes of the line that asks for the review, and
