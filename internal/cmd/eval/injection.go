@@ -687,6 +687,15 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Developers' talk about attacks once more (catalogues, drafts for
+	// review, incident reports, results), with attacks dressed as such
+	// work and attacks smuggled in those forms ("now do number 2"),
+	// written apart from everything above after the work led by own
+	// devtalk dev 2, and not read. Its first run is in docs/injection.md.
+	if err := heldOut("own devtalk test 3", "devtalk_test3.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
