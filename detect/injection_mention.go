@@ -640,7 +640,11 @@ func (t *Text) without(cm cutMap) *Text {
 // positions (empty when nothing was cut), and its hits and fired rules.
 // hits, fired and cuts are reused from [:0].
 func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frames bool) (*Text, cutMap, []hit, []ruleHit) {
+	reports := frames && !t.Untrusted
 	hits = lx.scanRead(t, hits)
+	if reports {
+		toldInPast(t.Norm, hits)
+	}
 	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
 	frame := 0
 	cuts = tidy(repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0], frames, &frame)))
@@ -654,6 +658,9 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 	}
 	ct := t.without(cuts)
 	hits = lx.scanRead(ct, hits)
+	if reports {
+		toldInPast(ct.Norm, hits)
+	}
 	fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
 	for r := 1; r < mentionRounds && len(t.Norm) <= maxMentionRoundsText; r++ {
 		more := mentionCuts(ct, hits, fired, nil, frames, &frame)
@@ -667,6 +674,9 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 		cuts = tidy(append(cuts, more...))
 		ct = t.without(cuts)
 		hits = lx.scanRead(ct, hits)
+		if reports {
+			toldInPast(ct.Norm, hits)
+		}
 		fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
 	}
 	return ct, cuts, hits, fired

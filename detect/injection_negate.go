@@ -107,3 +107,23 @@ var (
 	negationAfterSet  = newPhraseSet(negationsAfter)
 	conditionAfterSet = newPhraseSet(conditionsAfter)
 )
+
+// toldInPast clears the negatable concepts of verbs told in the past, in
+// Japanese and Korean, which mark it right after the verb: "出力しました"
+// (it output), "보여줬어요" (it showed), "공개하지 말라고 적어뒀는데" (I
+// had written not to disclose it) report what was done, and order
+// nothing. It is read in the user's own messages at detection only (see
+// lexicon.read), as the testing frame is: read by the trainer, its
+// retrain moved three cases within 0.01 of 0.5, two attacks lost.
+func toldInPast(norm string, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&negatable != 0 && pastAfterSet.at(norm[h.end:], 0) > 0 {
+			h.concepts &^= negatable
+		}
+	}
+}
+
+// pastAfterSet holds those marks of the past, as Norm writes them.
+var pastAfterSet = newPhraseSet(normList("した", "しました", "してしまった", "してしまいました", "された", "されました", "ちゃった",
+	"뒀", "놨", "줬", "했", "었", "았", "버렸", "해버렸"))
