@@ -240,20 +240,22 @@ func postNegated(norm string, end, p int) bool {
 // negatedBefore reports whether a negation (keepNegations) stands in the
 // keepNegReach bytes of its clause before p.
 func negatedBefore(norm string, p int) bool {
-	s := norm[wordFrom(norm, max(0, p-keepNegReach)):p]
+	s := norm[wordFrom(norm, max(0, p-keepNegReach), p):p]
 	s = s[lastClauseMark(s):]
 	_, _, ok := keepNegationSet.last(s)
 	return ok
 }
 
 // wordFrom returns p, or where the next word starts if p falls inside a
-// spaced word, so that a stretch read from p holds no word's tail.
-func wordFrom(norm string, p int) int {
-	for p < len(norm) && isLetterBefore(norm, p) && isLetterAt(norm, p) && !cjkAt(norm, p) {
+// spaced word, so that a stretch read from p up to end holds no word's
+// tail; end where the word runs on past it (a hit inside a long run of
+// letters: "…tगमसामग्रीनीति").
+func wordFrom(norm string, p, end int) int {
+	for p < end && isLetterBefore(norm, p) && isLetterAt(norm, p) && !cjkAt(norm, p) {
 		_, n := utf8.DecodeRuneInString(norm[p:])
 		p += n
 	}
-	return p
+	return min(p, end)
 }
 
 // wholeWordAt reports whether s holds w at k as a whole word, where words
@@ -335,7 +337,7 @@ func (ps *phraseSet) any(norm string, f func(k, n int) bool) bool {
 // at most keepGap bytes before it with nothing between that ends a
 // clause or makes the rules new or the writer's (keepBlocks), starts.
 func (ps *phraseSet) before(norm string, start int) (int, bool) {
-	lo := wordFrom(norm, max(0, start-keepGap-maxKeepWord))
+	lo := wordFrom(norm, max(0, start-keepGap-maxKeepWord), start)
 	// No clause ends between a word of keeping and its rules.
 	lo += lastClauseMark(norm[lo:start])
 	near := norm[lo:start]

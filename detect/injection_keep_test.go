@@ -106,3 +106,13 @@ func TestRulesLifted(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepReadersInsideAWord checks a noun of rules that starts inside a
+// long run of letters of mixed scripts, where the word the readers look
+// back into runs on past the noun: the stretch they read ends there.
+func TestKeepReadersInsideAWord(t *testing.T) {
+	s := "डणखnयwयथढङcङपझलखनङठtछफणथचभkचदणङगडaमछङरडऩडडxभvधमचvगलणझढटठफभणtजनङयझदबचफनulfगमसामग्रीनीति"
+	ct, _, hits, _ := defaultLexicon().read(NewText(s, false), nil, nil, nil, true)
+	keepsRules(ct.Norm, hits) // panicked: the stretch began past the noun
+	rulesLifted(ct.Norm, hits)
+}
