@@ -385,15 +385,18 @@ var (
 )
 
 // maxKeepWord is the longest word of keeping, in bytes.
-var maxKeepWord = func() int {
+var maxKeepWord = longestWord(keepBefore, keepWeak, keepAfter, breakBefore, breakAfter, liftBefore, liftAfter, unneededAfter)
+
+// longestWord returns the length in bytes of the longest word of lists.
+func longestWord(lists ...[]string) int {
 	n := 0
-	for _, ws := range [][]string{keepBefore, keepWeak, keepAfter, breakBefore, breakAfter, liftBefore, liftAfter, unneededAfter} {
+	for _, ws := range lists {
 		for _, w := range ws {
 			n = max(n, len(w))
 		}
 	}
 	return n
-}()
+}
 
 // keptOnly reports whether every noun of the model's instructions or
 // rules that norm[start:end], a fired rule's span, holds is one a clause
@@ -567,14 +570,8 @@ var anyRules = normList("ninguna", "ningún", "ninguno", "ningunas", "cualquier"
 	"geen", "enige", "żadnych", "żadnej", "żadnym", "jakichkolwiek", "никаких", "никакие", "никакими", "любых", "hiçbir",
 	"任何", "いかなる", "어떤", "أي", "بأي", "لأي", "किसी भी")
 
-// maxAnyWord is the longest of anyRules, in bytes.
-var maxAnyWord = func() int {
-	n := 0
-	for _, w := range anyRules {
-		n = max(n, len(w))
-	}
-	return n + 1
-}()
+// maxAnyWord is the longest of anyRules, in bytes, with a space.
+var maxAnyWord = longestWord(anyRules) + 1
 
 // liftedAround returns where a clause that lifts the rules named at
 // norm[start:end] starts (or ends, where it follows them); policy tells

@@ -492,15 +492,16 @@ func (cm cutMap) orig(p int) int {
 }
 
 // mentionCuts appends to cm the quotations that hold only mentioned
-// evidence (see mentioned), and, where frames, those that a text of
-// testingFrame quotes (see framedQuote); *frame holds whether the text is
-// one (1), is not (-1) or is yet unread (0), across the rounds of read.
+// evidence (see mentioned), and, where reports (the user's own message,
+// read at detection), those that a text of testingFrame or a catalogue
+// quotes (see framedQuote); *frame holds which the text is
+// (frameTesting, frameCatalogue), is neither (-1) or is yet unread (0),
+// across the rounds of read.
 // Only the directly read part of Norm is considered: a decoded payload is
 // never an example.
-func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, frame *int) cutMap {
+func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, reports bool, frame *int) cutMap {
 	var disc discussion
 	read := false
-	reports := frames && !t.Untrusted
 	var fences []int
 	for _, f := range fired {
 		qs, qe, speech, ok := mentioned(t.Norm, int(f.start), int(f.end), reports)
@@ -521,7 +522,7 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, frames bool, f
 			}
 		}
 		framed := false
-		if !ok && frames && !t.Untrusted && *frame >= 0 && int(f.end) <= t.Direct {
+		if !ok && reports && *frame >= 0 && int(f.end) <= t.Direct {
 			if fences == nil {
 				fences = codeFences(t.Norm[:t.Direct])
 			}
@@ -647,8 +648,8 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 	}
 	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
 	frame := 0
-	cuts = tidy(repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0], frames, &frame)))
-	if frames && !t.Untrusted {
+	cuts = tidy(repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0], reports, &frame)))
+	if reports {
 		if d, ok := draftCut(t.Norm[:t.Direct], hits); ok {
 			cuts = tidy(append(cuts, d))
 		}
@@ -663,7 +664,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 	}
 	fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
 	for r := 1; r < mentionRounds && len(t.Norm) <= maxMentionRoundsText; r++ {
-		more := mentionCuts(ct, hits, fired, nil, frames, &frame)
+		more := mentionCuts(ct, hits, fired, nil, reports, &frame)
 		if len(more) == 0 {
 			break
 		}
@@ -957,7 +958,7 @@ func bracketedQuotes(line string) int {
 func labelled(item string) bool {
 	first, last := -1, -1
 	for i, r := range item {
-		if isQuote(r) && !((r == '\'' || r == '’') && i > 0 && isLetterBefore(item, i) && isLetterAt(item, i+utf8.RuneLen(r))) {
+		if quoteMarkAt(item, i, r) {
 			if first < 0 {
 				first = i
 			}
@@ -994,11 +995,17 @@ func listItem(item string) bool {
 func quoteMarks(s string) int {
 	n := 0
 	for i, r := range s {
-		if isQuote(r) && !((r == '\'' || r == '’') && i > 0 && isLetterBefore(s, i) && i+1 < len(s) && isLetterAt(s, i+1)) {
+		if quoteMarkAt(s, i, r) {
 			n++
 		}
 	}
 	return n
+}
+
+// quoteMarkAt reports whether r, at s[i], is a quotation mark: an
+// apostrophe between two letters ("don't", "l’idée") is none.
+func quoteMarkAt(s string, i int, r rune) bool {
+	return isQuote(r) && !((r == '\'' || r == '’') && i > 0 && isLetterBefore(s, i) && isLetterAt(s, i+utf8.RuneLen(r)))
 }
 
 // lastRuneAt returns where the rune that ends at end starts, and its

@@ -50,12 +50,7 @@ func turkishNegated(rest string) bool {
 	if i := strings.IndexFunc(rest, func(r rune) bool { return !isLetterRune(r) }); i >= 0 {
 		w = rest[:i]
 	}
-	for _, s := range turkishNegatives {
-		if w == s {
-			return true
-		}
-	}
-	return false
+	return turkishNegatives[w]
 }
 
 // turkishStem reports whether the word that runs on past end starts with
@@ -101,7 +96,7 @@ var (
 	turkishStems = normList("göster", "yazdır", "tekrarla", "paylaş", "gönder", "açıkla", "söyle", "yaz", "kopyala", "ilet",
 		"yolla", "yükle", "sızdır", "aktar", "listele", "sırala", "yapıştır", "görmezden gel", "yok say", "göz ardı et",
 		"hiçe say")
-	turkishNegatives = normList("ma", "me", "mayin", "meyin", "mayiniz", "meyiniz", "mamali", "memeli", "mamalisin",
+	turkishNegatives = normSet("ma", "me", "mayin", "meyin", "mayiniz", "meyiniz", "mamali", "memeli", "mamalisin",
 		"memelisin", "maz", "mez", "madan", "meden")
 
 	negationAfterSet  = newPhraseSet(negationsAfter)

@@ -281,41 +281,55 @@ func (k *keywordIndex) containsWord(s string) bool {
 
 // startsAt reports whether a keyword starts at s[i].
 func (k *keywordIndex) startsAt(s string, i int) bool {
-	return k.longestAt(s, i, nil) > 0
+	if k.anyFirst && k.first[asciiLower[s[i]]] {
+		return true
+	}
+	for _, id := range k.candidates(s, i) {
+		if w := k.keywords[id]; len(s)-i >= len(w) && hasLowerPrefix(s[i+2:], w[2:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // longestAt returns the length of the longest keyword that starts at s[i]
-// and that ok, if not nil, accepts, or 0.
+// and that ok accepts, or 0.
 func (k *keywordIndex) longestAt(s string, i int, ok func(n int) bool) int {
-	c := s[i]
-	if k.anyFirst && k.first[asciiLower[c]] && (ok == nil || ok(1)) {
-		return 1
-	}
-	if i+1 == len(s) {
-		return 0
-	}
-	// The bytes are tested as they are, as scan tests them.
-	p := uint16(c)<<8 | uint16(s[i+1])
-	if k.pairs[p>>6]&(1<<(p&63)) == 0 {
-		return 0
-	}
-	if k.shortAnyCase[p>>6]&(1<<(p&63)) == 0 {
-		if i+2 == len(s) {
-			return 0
-		}
-		t := tripleHash(c, s[i+1], s[i+2])
-		if k.triplesAnyCase[t>>6]&(1<<(t&63)) == 0 {
-			return 0
-		}
-	}
 	n := 0
-	for _, id := range k.lookup(uint16(asciiLower[c])<<8 | uint16(asciiLower[s[i+1]])) {
-		w := k.keywords[id]
-		if len(w) > n && len(s)-i >= len(w) && hasLowerPrefix(s[i+2:], w[2:]) && (ok == nil || ok(len(w))) {
+	if k.anyFirst && k.first[asciiLower[s[i]]] && ok(1) {
+		n = 1
+	}
+	for _, id := range k.candidates(s, i) {
+		if w := k.keywords[id]; len(w) > n && len(s)-i >= len(w) && hasLowerPrefix(s[i+2:], w[2:]) && ok(len(w)) {
 			n = len(w)
 		}
 	}
 	return n
+}
+
+// candidates returns the keywords of two bytes or more that may start at
+// s[i]: those of its first two bytes, once the pair and triple filters
+// pass them.
+func (k *keywordIndex) candidates(s string, i int) []int32 {
+	if i+1 >= len(s) {
+		return nil
+	}
+	// The bytes are tested as they are, as scan tests them.
+	c := s[i]
+	p := uint16(c)<<8 | uint16(s[i+1])
+	if k.pairs[p>>6]&(1<<(p&63)) == 0 {
+		return nil
+	}
+	if k.shortAnyCase[p>>6]&(1<<(p&63)) == 0 {
+		if i+2 == len(s) {
+			return nil
+		}
+		t := tripleHash(c, s[i+1], s[i+2])
+		if k.triplesAnyCase[t>>6]&(1<<(t&63)) == 0 {
+			return nil
+		}
+	}
+	return k.lookup(uint16(asciiLower[c])<<8 | uint16(asciiLower[s[i+1]]))
 }
 
 func (k *keywordIndex) run(s string, hits []keywordHit, stop bool) []keywordHit {
