@@ -696,6 +696,24 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Data sent away through the assistant, in the fifteen core
+	// languages: conversation data, secrets or the system prompt put in a
+	// link or an image's URL, sent by a tool (mail, webhooks, uploads,
+	// shares, public issues), mostly planted in documents, and users after
+	// what is not theirs; with harmless look-alikes in the same words
+	// (users' own errands, developers' links and webhooks, documents with
+	// requests for their human readers, talk of such attacks). Written
+	// apart from the lexicon, and read: a dev set.
+	if err := heldOut("own exfil dev", "exfil_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
+	// The same kinds, written apart from the lexicon and from own exfil
+	// dev, and not read. Its first run is in docs/injection.md.
+	if err := heldOut("own exfil test", "exfil_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
