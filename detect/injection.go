@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // InjectionDetector finds prompt injection and jailbreak attempts: text
@@ -783,9 +784,8 @@ func modelLogit(m *linearModel, sum int32, n int, cfeats []uint32) float64 {
 }
 
 // exfilLinks finds markdown images and links, and HTML images, whose URL
-// carries a query built to hold conversation data: placeholders ("{data}",
-// "[SUMMARY]", "$secret") or words naming what to send. A model that
-// renders such an image sends the data to the URL's owner.
+// carries a query built to hold conversation data (see dataQuery). A model
+// that renders such an image sends the data to the URL's owner.
 func exfilLinks(t *Text, ev []evidence) []evidence {
 	s := t.Norm
 	best := 0.0
@@ -797,13 +797,12 @@ func exfilLinks(t *Text, ev []evidence) []evidence {
 		}
 		url := s[urlStart:end]
 		q := strings.IndexByte(url, '?')
-		if q < 0 || !strings.Contains(url[q:], "=") {
-			return
-		}
-		query := url[q:]
 		score := boostWeak - 1
-		if hasPlaceholder(query) || containsAny(query, exfilWords) {
+		switch {
+		case dataURL(t, urlStart, end):
 			score = boostHigh
+		case q < 0 || !strings.Contains(url[q:], "="):
+			return
 		}
 		if score > best {
 			best, bs, be = score, i, end
@@ -907,7 +906,13 @@ func placeholderNamesData(url string) bool {
 	if q < 0 {
 		return false
 	}
-	for rest := url[q:]; ; {
+	return placeholdersName(url[q:])
+}
+
+// placeholdersName reports whether a placeholder in s names the
+// conversation's data or a secret (see placeholderNamesData).
+func placeholdersName(s string) bool {
+	for rest := s; ; {
 		i := strings.IndexAny(rest, "<{[")
 		if i < 0 {
 			return false
@@ -939,7 +944,7 @@ func placeholderNamesData(url string) bool {
 // words ("system_prompt", "systemPrompt", "api-key").
 var (
 	placeholderData = []string{"systemprompt", "chat", "conversation", "history", "transcript", "secret", "password",
-		"credential", "apikey", "memory"}
+		"credential", "apikey", "memory", "summary", "sessiontoken"}
 	placeholderSeparators = strings.NewReplacer("_", "", "-", "")
 )
 
@@ -963,16 +968,82 @@ func hasPlaceholder(query string) bool {
 	return strings.ContainsAny(query, "{[<$") || strings.Contains(query, "%s")
 }
 
-var exfilWords = []string{"conversation", "chat", "history", "summary", "secret", "password", "passwd", "token", "apikey", "api_key", "key=", "data=", "prompt", "message", "messages", "memory", "context", "session", "cookie", "creds", "credential", "user=", "email=", "q=", "d=", "info=", "payload", "exfil", "leak", "content="}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
+// dataURL reports whether the URL at t.Norm[start:end] is built to carry
+// conversation data: a placeholder that names such data anywhere past its
+// host ("/r/<chat history in base64>", "?c={chat_history}",
+// "&cpf={{cpf_do_usuario}}"), or a parameter named for what an attacker
+// collects whose value is left to fill in: a placeholder ("?q={x}",
+// "&d=[DATA]"), a word in capitals ("?q=SUMMARY", as a placeholder is
+// written), or nothing at the URL's end ("…/p.png?d=", the prose saying
+// what follows). A value written out ("open.gif?id=8812", "?q=rust") or a
+// template's own variable ("&valor={{valor_pedido}}", "?id={{abone_id}}",
+// as a tracking pixel is documented) carries nothing of the conversation.
+func dataURL(t *Text, start, end int) bool {
+	url := t.Norm[start:end]
+	host := strings.Index(url, "//")
+	if host < 0 {
+		return false
+	}
+	if slash := strings.IndexAny(url[host+2:], "/?"); slash >= 0 && placeholdersName(url[host+2+slash:]) {
+		return true
+	}
+	q := strings.IndexByte(url, '?')
+	if q < 0 {
+		return false
+	}
+	at := start + q + 1
+	for query := url[q+1:]; query != ""; {
+		param := query
+		if i := strings.IndexAny(query, "&;"); i >= 0 {
+			param, query = query[:i], query[i+1:]
+		} else {
+			query = ""
+		}
+		from := at
+		at += len(param) + 1
+		key, value, ok := strings.Cut(param, "=")
+		if !ok {
+			continue
+		}
+		capitals := capitalised(t, from+len(key)+1, from+len(param))
+		if capitals && placeholdersName("{"+value+"}") {
+			// "?id=SESSION_TOKEN": the placeholder names the data.
+			return true
+		}
+		if slices.Contains(exfilKeys, placeholderSeparators.Replace(key)) && (value == "" && query == "" || hasPlaceholder(value) || capitals) {
 			return true
 		}
 	}
 	return false
 }
+
+// capitalised reports whether t's original text for t.Norm[start:end] is
+// a word in capitals, as placeholders are written: "SUMMARY",
+// "NOMBRE_DEL_USUARIO", "ZUSAMMENFASSUNG".
+func capitalised(t *Text, start, end int) bool {
+	os, oe := t.Span(start, end)
+	w := t.Original[os:oe]
+	if len(w) < 3 {
+		return false
+	}
+	upper := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case r == '_' || r == '-' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return upper >= 3
+}
+
+// exfilKeys are the names of query parameters an exfiltration link puts its
+// data under, without "_" or "-".
+var exfilKeys = []string{"d", "q", "data", "info", "payload", "content", "text", "body", "msg", "message", "messages", "summary",
+	"conversation", "chat", "history", "context", "memory", "prompt", "secret", "password", "passwd", "token", "apikey", "key",
+	"creds", "credential", "credentials", "cookie", "session", "user", "userinfo", "email", "exfil", "leak", "x", "p", "s", "c"}
 
 // hiddenText reports invisible characters: planted inside words they hide
 // text from a reader's eye; Unicode tags carry a whole hidden message.
@@ -1016,4 +1087,13 @@ func (t *Text) hiddenPayload(r region) bool {
 		}
 	}
 	return len(src) > 0
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
