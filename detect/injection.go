@@ -870,12 +870,13 @@ func urlSlot(norm string, hits []hit) (int, int, bool) {
 		}
 		end = start + len(strings.TrimRight(norm[start:end], ".,;:!?"))
 		read = end
-		if !openQuery(norm[start:end]) {
+		path := pastHost(norm[start:end])
+		if !openQuery(norm[start:end]) && !placeholdersName(path) {
 			continue
 		}
 		lo, hi := start, end
 		var seen uint64
-		if placeholderNamesData(norm[start:end]) {
+		if placeholdersName(path) {
 			// "?payload=<SYSTEM_PROMPT>", "&ctx={chat_history}": the URL
 			// names the data it is to carry.
 			seen |= 1 << cData
@@ -897,20 +898,10 @@ func urlSlot(norm string, hits []hit) (int, int, bool) {
 	return 0, 0, false
 }
 
-// placeholderNamesData reports whether a placeholder in url's query ("<…>",
-// "{…}", "[…]") names the conversation's data or a secret, as developers
-// name variables: SYSTEM_PROMPT, chat_history, apiKey. Words an API's
-// own parameters go by (email, message, token) are not among them.
-func placeholderNamesData(url string) bool {
-	q := strings.IndexByte(url, '?')
-	if q < 0 {
-		return false
-	}
-	return placeholdersName(url[q:])
-}
-
-// placeholdersName reports whether a placeholder in s names the
-// conversation's data or a secret (see placeholderNamesData).
+// placeholdersName reports whether a placeholder in s, a URL's path and
+// query ("<…>", "{…}", "[…]"), names the conversation's data or a secret,
+// as developers name variables: SYSTEM_PROMPT, chat_history, apiKey. Words
+// an API's own parameters go by (email, message, token) are not among them.
 func placeholdersName(s string) bool {
 	for rest := s; ; {
 		i := strings.IndexAny(rest, "<{[")
@@ -931,7 +922,7 @@ func placeholdersName(s string) bool {
 		}
 		name := placeholderSeparators.Replace(rest[i+1 : i+1+j])
 		rest = rest[i+1+j:]
-		for _, w := range placeholderData {
+		for _, w := range placeholderData() {
 			if strings.Contains(name, w) {
 				return true
 			}
@@ -939,12 +930,22 @@ func placeholdersName(s string) bool {
 	}
 }
 
-// placeholderData are the words a placeholder names data by, lowercased
-// as Norm has them and without the "_" or "-" placeholders write between
+// placeholderData are the words a placeholder names data by, as Norm has
+// them and without the "_" or "-" placeholders write between
 // words ("system_prompt", "systemPrompt", "api-key").
 var (
-	placeholderData = []string{"systemprompt", "chat", "conversation", "history", "transcript", "secret", "password",
-		"credential", "apikey", "memory", "summary", "sessiontoken"}
+	placeholderData = sync.OnceValue(func() []string {
+		return normList("systemprompt", "chat", "conversation", "history", "transcript", "secret", "password",
+			"credential", "apikey", "memory", "summary", "sessiontoken",
+			// Placeholders written in words of another language than
+			// English, as developers seldom name variables: the conversation,
+			// its history, the user's data ("<histórico da conversa>",
+			// "{{адрес_пользователя}}").
+			"conversa", "conversación", "historique", "histórico", "historial", "cronologia", "verlauf", "gesprek", "rozmow",
+			"переписк", "разговор", "сообщени", "пользовател", "sohbet", "konuşma", "kullanıcı", "对话", "聊天", "用户", "会話",
+			"ユーザー", "대화", "사용자", "المحادثة", "المستخدم", "बातचीत", "उपयोगकर्ता", "usuario", "usuário", "utilisateur",
+			"nutzer", "utente", "gebruiker", "użytkownik")
+	})
 	placeholderSeparators = strings.NewReplacer("_", "", "-", "")
 )
 
@@ -980,11 +981,7 @@ func hasPlaceholder(query string) bool {
 // as a tracking pixel is documented) carries nothing of the conversation.
 func dataURL(t *Text, start, end int) bool {
 	url := t.Norm[start:end]
-	host := strings.Index(url, "//")
-	if host < 0 {
-		return false
-	}
-	if slash := strings.IndexAny(url[host+2:], "/?"); slash >= 0 && placeholdersName(url[host+2+slash:]) {
+	if placeholdersName(pastHost(url)) {
 		return true
 	}
 	q := strings.IndexByte(url, '?')
@@ -1015,6 +1012,18 @@ func dataURL(t *Text, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// pastHost returns what follows a URL's host: its path and query.
+func pastHost(url string) string {
+	host := strings.Index(url, "//")
+	if host < 0 {
+		return ""
+	}
+	if slash := strings.IndexAny(url[host+2:], "/?"); slash >= 0 {
+		return url[host+2+slash:]
+	}
+	return ""
 }
 
 // capitalised reports whether t's original text for t.Norm[start:end] is

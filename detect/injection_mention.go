@@ -689,7 +689,8 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 // predicates far from the rules they set aside (setAsideSubjects), a
 // document's reader named by what it does to it (processorAddresses) or
 // called by its bare name (vocatives), assistants spoken of rather than to
-// (mentionedAssistants), forged documents (forgedDocuments), "e-mail" as a
+// (mentionedAssistants), forged documents (forgedDocuments), the reader
+// named in a line's label (headingAddresses), "e-mail" as a
 // noun (emailNouns, before what it sends is looked at), the words for
 // "suspicious" (reportedSuspicious), and blocks of settings switched off
 // (settingsOff). The marks these readers look for leave the hits with
@@ -697,6 +698,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
 	hits = designedPrompts(t.Norm, setAsideSubjects(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0])))))
 	hits = forgedDocuments(t.Norm, mentionedAssistants(t.Norm, t.Untrusted, processorAddresses(t.Norm, t.Untrusted, vocatives(t.Norm, t.Untrusted, hits))))
+	hits = headingAddresses(t.Norm, t.Untrusted, hits)
 	emailNouns(t.Norm, hits)
 	return settingsOff(t.Norm, reportedSuspicious(t.Norm, hits))
 }
