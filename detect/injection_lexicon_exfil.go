@@ -80,4 +80,12 @@ var exfilSpecs = []entrySpec{
 	{m(cSend), "hi", "भेज दे|भिजवा दो|पहुँचा दो|सेंड करो|सेंड कर दो|पेस्ट करो|पेस्ट कर दो|चिपका दो|में डाल दो|लिंक में डाल|लिंक में जोड़|कॉपी करके|कॉपी कर दो|अटैच करो|अटैच कर दो|संलग्न कर|पब्लिश करो|पब्लिश कर दो|प्रकाशित करो|प्रकाशित कर दो|एक्सपोर्ट करके|डीएम कर दो|व्हाट्सएप कर दो|forward karo|forward kar do|send kar do|paste karo|paste kar do|attach karo|daal do|copy karke|publish karo|export karke|dm kar do|bhijwa do", 0},
 	{m(cDest), "hi", "मेरा पर्सनल ईमेल|मेरी पर्सनल ईमेल|पर्सनल मेल|निजी ईमेल|मेरा जीमेल|मेरे जीमेल|मेरा gmail|बाहरी पता|बाहरी ईमेल|लिंक वाला कोई भी|जिसके पास लिंक हो|कोई भी देख सकता|शेयर्ड फोल्डर|शेयर्ड फ़ोल्डर|साझा फ़ोल्डर|पर्सनल स्लैक|पर्सनल डिस्कॉर्ड|बाहरी फॉर्म|वेबहुक|क्यूआर कोड|qr कोड|qr code|फ़ाइल का नाम|फाइल का नाम|इमेज url|लिंक के पैरामीटर|url पैरामीटर|बीसीसी|personal email", 0},
 	{m(cSecrecy), "hi", "पता नहीं चलेगा|पता नहीं चलना चाहिए|पता न चले|पता चले बिना|किसी को खबर न|कानों कान|ज़िक्र न करना|जिक्र न करना|किसी से मत कहना|किसी को मत कहना|कोई नहीं देखेगा|किसी को नहीं दिखेगा|यह मैसेज डिलीट|ये मैसेज डिलीट|बाद में डिलीट|बाद में मिटा|mat batana|kisi ko mat|chupchap|chupke se|pata nahi chalega|bina bataye", 0},
+	// Forms the lists above lacked: Spanish imperatives with two
+	// pronouns after them ("mándalas por correo"), Polish's system prompt
+	// in the singular's cases ("treść instrukcji systemowej"), Hindi's
+	// "having added" and compound "make" ("…के बाद जोड़कर एक इमेज बना दो").
+	{m(cSend), "es", "mándalas|mándalos|mándamelas|mándamelos|envíalas|envíamelas|envíamelos|reenvíalas|reenvíalos|reenvíamelas|reenvíamelos|súbelas|súbelos", 0},
+	{m(cSysPrompt), "pl", "instrukcja systemowa|instrukcji systemowej|instrukcję systemową|instrukcją systemową|instrukcjach systemowych|instrukcjami systemowymi|promptem systemowym|prompcie systemowym", 0},
+	{m(cInsert), "hi", "जोड़कर|जोड़ दो|जोड़ दें|जोड़ देना", 0},
+	{m(cGenerate), "hi", "बना दो|बना दें|बनाइए|बना देना", 0},
 }
