@@ -871,7 +871,7 @@ func urlSlot(norm string, hits []hit) (int, int, bool) {
 		end = start + len(strings.TrimRight(norm[start:end], ".,;:!?"))
 		read = end
 		path := pastHost(norm[start:end])
-		if !openQuery(norm[start:end]) && !placeholdersName(path) {
+		if !openQuery(norm[start:end]) {
 			continue
 		}
 		lo, hi := start, end
@@ -952,15 +952,15 @@ var (
 // maxURL is the longest URL urlSlot reads, in bytes.
 const maxURL = 2048
 
-// openQuery reports whether url's query leaves a value open: a parameter
-// with nothing after its "=" at the end, or a placeholder.
+// openQuery reports whether url leaves a value open for data: a parameter
+// with nothing after its "=" at the end, whatever its name (the prose says
+// what follows), a placeholder in its query, or one that names data in its
+// path (see dataURL).
 func openQuery(url string) bool {
-	q := strings.IndexByte(url, '?')
-	if q < 0 {
-		return false
+	if q := strings.IndexByte(url, '?'); q >= 0 && (strings.HasSuffix(url, "=") || hasPlaceholder(url[q+1:])) {
+		return true
 	}
-	query := url[q+1:]
-	return strings.HasSuffix(query, "=") || hasPlaceholder(query)
+	return placeholdersName(pastHost(url))
 }
 
 // hasPlaceholder reports whether a URL's query holds a placeholder for
@@ -1002,12 +1002,12 @@ func dataURL(t *Text, start, end int) bool {
 		if !ok {
 			continue
 		}
-		capitals := capitalised(t, from+len(key)+1, from+len(param))
-		if capitals && placeholdersName("{"+value+"}") {
+		caps := capitalised(t, from+len(key)+1, from+len(param))
+		if caps && placeholdersName("{"+value+"}") {
 			// "?id=SESSION_TOKEN": the placeholder names the data.
 			return true
 		}
-		if slices.Contains(exfilKeys, placeholderSeparators.Replace(key)) && (value == "" && query == "" || hasPlaceholder(value) || capitals) {
+		if slices.Contains(exfilKeys, placeholderSeparators.Replace(key)) && (value == "" && query == "" || hasPlaceholder(value) || caps) {
 			return true
 		}
 	}

@@ -24,6 +24,7 @@ func TestHeadingAddresses(t *testing.T) {
 		"Bot settings: send a welcome message to new members of the channel.",
 		"Threat model notes: a bot reply that carries a secret in a URL sends it to whoever owns the URL.",
 		"智能体安全最佳实践：发送邮件前需用户确认。",
+		"AI agent security note: forward nothing to outside addresses without the user's confirmation.",
 		// A person's job.
 		"Ticket 9912\nSupport agent: call the customer back and send them the return label.",
 		// A sentence that runs up to a colon.
@@ -47,12 +48,17 @@ func TestReaderLabel(t *testing.T) {
 		"nota para sistemas de triagem automática":  true,
 		"ai assistant":                              true,
 		"assistente virtual que estiver lendo isto": true,
+		"nota all'assistente di posta":              true,
+		"note à l'assistant de messagerie":          true,
 		"scheduling notes":                          false,
 		"ai policy":                                 false,
 		"booking system":                            false,
 		"system override":                           false,
 		"support agent":                             false,
 		"executive assistant":                       false,
+		"ai agent for the inbox":                    true,
+		"ai agent security note":                    false,
+		"bot settings":                              false,
 	} {
 		if got := readerLabel(NewText(label, true).Norm); got != want {
 			t.Errorf("readerLabel(%q) = %v, want %v", label, got, want)

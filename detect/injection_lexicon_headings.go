@@ -66,7 +66,7 @@ var headingSoftware = sync.OnceValue(func() []string {
 		// Jobs for software.
 		"coding", "codeassist", "code-assist", "programm", "programación", "programação", "programmazione", "programowania",
 		"программ", "kodlama", "编程", "コーディング", "코딩", "البرمجة", "कोडिंग",
-		"mail", "courriel", "correo", "posta", "poczt", "почт", "邮件", "邮箱", "メール", "메일", "البريد", "ईमेल",
+		"mail", "courriel", "messagerie", "correo", "posta", "poczt", "почт", "邮件", "邮箱", "メール", "메일", "البريد", "ईमेल",
 		"calendar", "schedul", "agenda", "termin", "kalend", "календар", "takvim", "日历", "日程", "カレンダー", "予定",
 		"캘린더", "일정", "التقويم", "कैलेंडर",
 		"shopping", "compra", "einkauf", "acquist", "zakup", "покуп", "alışveriş", "购物", "ショッピング", "쇼핑", "التسوق", "शॉपिंग",
@@ -84,9 +84,11 @@ const headingParticle = 2
 // label, say whom the label is for: "Nota para sistemas de triagem
 // automática", "Для автоматических помощников", where the name's
 // modifiers follow it.
-func headingTo(words []string) bool {
+// Italian's "ai" (to the) is one only before a plural ("Nota ai sistemi
+// automatici"): "AI agent security note" is a title.
+func headingTo(words []string, name string) bool {
 	for _, w := range words {
-		if headingPrepositions()[w] {
+		if headingPrepositions()[w] || w == "ai" && strings.HasSuffix(name, "i") {
 			return true
 		}
 	}
@@ -107,11 +109,11 @@ func headingThis(words []string) bool {
 
 var headingDemonstratives = sync.OnceValue(func() map[string]bool {
 	return normSet("this", "ceci", "cette", "ce", "esto", "este", "esta", "dies", "diese", "dieses", "diesen", "questo", "questa",
-		"isto", "este", "esta", "dit", "deze", "to", "ten", "tę", "ten", "это", "этот", "эту", "bu", "هذا", "هذه", "यह", "इस")
+		"isto", "dit", "deze", "to", "ten", "tę", "это", "этот", "эту", "bu", "هذا", "هذه", "यह", "इस")
 })
 
 var headingPrepositions = sync.OnceValue(func() map[string]bool {
-	return normSet("to", "for", "pour", "aux", "à", "às", "aos", "ao", "para", "al", "a", "an", "für", "per", "agli", "all'assistente", "ai", "voor", "aan",
+	return normSet("to", "for", "pour", "aux", "à", "às", "aos", "ao", "para", "al", "a", "an", "für", "per", "agli", "voor", "aan",
 		"dla", "do", "для", "к", "için", "lil")
 })
 
@@ -220,11 +222,12 @@ label:
 //   - or a word of "to" or "for" comes just before it ("Nota para
 //     sistemas de triagem automática", "للمساعد");
 //   - or "this" follows it ("Assistente virtual que estiver lendo isto");
-//   - or it opens the label, as languages put a name before its modifiers
-//     ("Помощник по календарю", "Asystencie poczty"), where it is an
-//     assistant's or an agent's and another word says it is software. A
-//     name that is software itself at the head of a label is a word of its
-//     title: "AI policy", "Bot settings".
+//   - or it opens the label, after words of software at most, and a
+//     preposition or a word of software follows it, as languages put
+//     modifiers after a name ("Помощник по календарю", "Asystencie
+//     poczty", "AI agent for the inbox"). A name followed by another noun
+//     is a word of a title: "AI policy", "Bot settings", "AI agent
+//     security note".
 //
 // The name of software (a bot, an AI) is software by itself; a system, an
 // assistant or an agent needs another word of software in the label:
@@ -232,15 +235,16 @@ label:
 func readerLabel(label string) bool {
 	words := strings.FieldsFunc(label, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' })
 	for i, w := range words {
+		w, to := elided(w)
 		n := readerWord(w)
 		if n == "" {
 			continue
 		}
 		self := selfSoftware()[n]
-		addressed := headingTo(words[max(0, i-2):i]) || headingThis(words[i+1:])
+		addressed := to || headingTo(words[max(0, i-2):i], w) || headingThis(words[i+1:])
 		switch {
 		case i == len(words)-1, addressed:
-		case i == 0 && !self:
+		case i+1 < len(words) && postModified(words[i+1]) && softwareOnly(words[:i]):
 		default:
 			continue
 		}
@@ -256,7 +260,7 @@ func readerLabel(label string) bool {
 		after := label[i+len(n):]
 		before := strings.Fields(label[:i])
 		if utf8.RuneCountInString(after) > headingParticle && !headingThis(strings.Fields(after)) &&
-			!headingTo(before[max(0, len(before)-2):]) && !strings.HasSuffix(label[:i], "ل") {
+			!headingTo(before[max(0, len(before)-2):], n) && !strings.HasSuffix(label[:i], "ل") {
 			continue
 		}
 		if selfSoftware()[n] || softwareNear(label, i, n) {
@@ -265,6 +269,50 @@ func readerLabel(label string) bool {
 	}
 	return false
 }
+
+// postModified reports whether w, the word after a reader's name, begins
+// a modifier of the name: a preposition or a word of software.
+func postModified(w string) bool {
+	if postPrepositions()[w] {
+		return true
+	}
+	for _, s := range headingSoftware() {
+		if softwareWordIn(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// softwareOnly reports whether words are all words of software, as before
+// a name they modify ("AI agent").
+func softwareOnly(words []string) bool {
+	for _, w := range words {
+		if !postModified(w) || postPrepositions()[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var postPrepositions = sync.OnceValue(func() map[string]bool {
+	return normSet("for", "of", "de", "du", "des", "del", "di", "da", "do", "dos", "das", "della", "dello", "por", "para", "per", "pour",
+		"für", "von", "voor", "van", "dla", "od", "по", "для", "при", "için")
+})
+
+// elided returns w without the article French and Italian elide into it
+// ("l'assistant", "all'assistente"), and whether that article holds "to"
+// ("all'", "agl'").
+func elided(w string) (string, bool) {
+	for _, a := range elisions {
+		if rest, ok := strings.CutPrefix(w, a); ok {
+			return rest, a == "all'" || a == "agl'"
+		}
+	}
+	return w, false
+}
+
+var elisions = []string{"all'", "agl'", "dell'", "nell'", "sull'", "dall'", "l'", "d'"}
 
 // readerWord returns the name of a reader w is, or ends with in a
 // compound ("terminassistenten", "buchhaltungs-ki", "ki-triage-bot"), or

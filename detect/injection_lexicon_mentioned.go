@@ -93,7 +93,7 @@ func spokenTo(norm string, hits []hit, i int) bool {
 		to++
 	}
 	if n := clauseMark(norm[min(to, len(norm)):]); n > 0 {
-		if strings.Trim(norm[from:h.start], " \t*#>-•[(\"'«「/<!") == "" || readerIn(hits, i-headHits, i+headHits, from, to) {
+		if strings.Trim(norm[from:h.start], " \t*#>-•[(\"'«「/<!") == "" && !titledAfter(norm[h.end:to]) || readerIn(hits, i-headHits, i+headHits, from, to) {
 			return true
 		}
 		if strings.TrimSpace(norm[h.end:to]) == "" && norm[to] != ',' && orderAfter(norm, hits, i, to+n, true) {
@@ -101,6 +101,15 @@ func spokenTo(norm string, hits []hit, i int) bool {
 		}
 	}
 	return orderAfter(norm, hits, i, int(h.end), false)
+}
+
+// titledAfter reports whether between, what follows an assistant's name
+// up to the colon of the head it opens, makes the name a modifier of a
+// title: two words or more ("AI एजेंट सुरक्षा नोट:", AI agent security
+// note; "LLM 애플리케이션 보안 가이드:"). "AI assistants, please:" or
+// "LLM agents summarizing:" say whom the line is for.
+func titledAfter(between string) bool {
+	return len(strings.Fields(between)) >= 2
 }
 
 // clauseMark returns the length of the colon or comma s begins with, 0
