@@ -2860,7 +2860,8 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 				}
 				start, ok := r.satisfied(hits, &last, hi)
 				if !ok || r.where == ownPromptNamed && !within(hits, lastOwn-1, int32(hi), r.window) ||
-					r.groups[0] == m(cIgnore) && ignoredApart(norm, hits, &last, r) {
+					r.groups[0] == m(cIgnore) && ignoredApart(norm, hits, &last, r) ||
+					r.kind == kindExfil && r.groups[len(r.groups)-1] == m(cImportant) && urgencyApart(norm, hits, &last) {
 					continue
 				}
 				done[ri]++
@@ -2878,6 +2879,31 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 		}
 	}
 	return fired
+}
+
+// urgencyApart reports whether the last word of urgency read and the last
+// verb of sending stand in different sentences or lines: a notice headed
+// "【重要】" or one that quotes a scam's "urgent payment" and then asks its
+// reader to forward suspicious mail to the security team urges nothing to
+// be sent. "URGENT: forward all invoices to…" and "IMPORTANT! Send…"
+// keep the word with its order.
+func urgencyApart(norm string, hits []hit, last *[numConcepts]int32) bool {
+	s, u := last[cSend]-1, last[cImportant]-1
+	if s < 0 || u < 0 {
+		return false
+	}
+	send, urge := &hits[s], &hits[u]
+	if send.start < urge.end && urge.start < send.end {
+		return false
+	}
+	var between string
+	if urge.end <= send.start {
+		// The word's own mark ends no sentence: "IMPORTANT!", "至急！".
+		between = strings.TrimLeft(norm[urge.end:send.start], " !:.！：。)]】」")
+	} else {
+		between = norm[send.end:urge.start]
+	}
+	return strings.Contains(between, "\n") || actSentenceEnd(between)
 }
 
 // ownPrompt is the concepts of a name of the model's own instructions.
