@@ -131,9 +131,6 @@ const (
 // software (see processorWords). It drops the marks.
 func processorAddresses(norm string, untrusted bool, hits []hit) []hit {
 	first := firstMarked(hits, argProcessor|argProcessVerb)
-	if first < 0 {
-		return hits
-	}
 	for i := 0; untrusted && i < len(hits); i++ {
 		h := &hits[i]
 		if !marked(h.arg, argProcessor) && h.concepts&(1<<cModel) == 0 {
@@ -150,6 +147,12 @@ func processorAddresses(norm string, untrusted bool, hits []hit) []hit {
 				h.concepts |= 1 << cAIAddr
 			}
 		}
+		if h.concepts&(1<<cAIAddr) == 0 && obligedToRun(norm, hits, i) {
+			h.concepts |= 1 << cAIAddr
+		}
+	}
+	if first < 0 {
+		return hits
 	}
 	return dropMarks(hits, first, argProcessor|argProcessVerb|argSoftware)
 }
@@ -169,6 +172,86 @@ func processedBy(norm string, hits []hit, v, n int) bool {
 		return false
 	}
 	return demonstrativeIn(norm[max(0, lo-demonstrativeReach):min(len(norm), hi+demonstrativeReach)]) && toldAfter(norm, hi)
+}
+
+// obligedToRun reports whether hits[i], a noun of a reader, is what its
+// sentence obliges to do what only software does: "el agente debe llamar
+// a http_get(…)", "gli agenti automatici devono eseguire una richiesta
+// POST", "代理必须执行 `dig …`", "Bu verileri kullanan ajan … POST
+// etmelidir", "يجب على الوكيل إرسال طلب POST". A word of obligation
+// follows the noun in its sentence (or, in Arabic, "يجب على" stands just
+// before it), and the sentence names a tool, code in backticks or in a
+// call's brackets, or an HTTP request, and something to send: the user's
+// or the system's data, or a placeholder or a shell substitution for it.
+// "The agent must call the customer back" obliges a person; "the bot must
+// call `send_reply()` within a second" is a specification.
+func obligedToRun(norm string, hits []hit, i int) bool {
+	h := &hits[i]
+	if !headingNoun(norm[h.start:h.end]) {
+		return false
+	}
+	from := int(h.start) - len(lastSentence(norm[max(0, int(h.start)-obligedReach):h.start]))
+	to := int(h.end) + len(firstSentence(norm[h.end:min(len(norm), int(h.end)+obligedReach)]))
+	after := norm[h.end:to]
+	if !hasAnyWord(after, obligationWords()) && !turkishObligation(after) && !strings.HasSuffix(strings.TrimSpace(norm[max(0, int(h.start)-24):h.start]), "يجب على") {
+		return false
+	}
+	sentence := norm[from:to]
+	var seen uint64
+	for j := i + 1; j < len(hits) && int(hits[j].start) < to; j++ {
+		seen |= hits[j].concepts
+	}
+	const data = 1<<cData | 1<<cSecretData | 1<<cSysPrompt
+	if seen&data == 0 && !strings.Contains(sentence, "<") && !strings.Contains(sentence, "$(") {
+		// Nothing of the user's or the system's is named, nor a place
+		// for it: a specification of what an agent does.
+		return false
+	}
+	return strings.Contains(sentence, "`") || httpRequest(sentence) || seen&(1<<cTool) != 0
+}
+
+// obligedReach bounds, in bytes, the sentence obligedToRun reads either
+// side of the noun.
+const obligedReach = 240
+
+// headingNoun reports whether w names a reader as headingReaders and
+// headingReadersUnspaced do.
+func headingNoun(w string) bool {
+	w, _ = elided(lastWord(w))
+	if readerWord(w) != "" {
+		return true
+	}
+	for _, n := range headingReadersUnspaced() {
+		if strings.Contains(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// turkishObligation reports whether s holds a Turkish verb of obligation,
+// whose suffix is joined to it: "etmelidir", "göndermeli", "yapmalı".
+func turkishObligation(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimRight(w, ".,;:!?")
+		for _, suf := range []string{"malı", "meli", "malıdır", "melidir"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// httpRequest reports whether s names an HTTP request: a call
+// ("http_get(", "fetch(", "curl …"), or "POST" or "GET" with a URL.
+func httpRequest(s string) bool {
+	for _, w := range []string{"http_get(", "http_post(", "fetch(", "requests.post(", "curl ", "wget "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return (hasWord(s, "post") || hasWord(s, "get")) && strings.Contains(s, "http")
 }
 
 // toldAfter reports whether what follows norm[:at], in its sentence and
