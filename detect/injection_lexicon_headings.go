@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -58,7 +57,7 @@ var headingReadersUnspaced = sync.OnceValue(func() []string {
 var headingSoftware = sync.OnceValue(func() []string {
 	return normList(
 		// Software itself.
-		"ai", "ki", "ia", "ии", "llm", "gpt", "bot", "бот", "robô", "yapay zeka", "人工智能", "机器人", "智能体",
+		"ai", "ki", "ia", "ии", "llm", "gpt", "bot", "бот", "robô", "yapay", "人工智能", "机器人", "智能体",
 		"ボット", "봇", "الذكاء", "بوت", "बॉट",
 		// Done by machines.
 		"automat", "автомат", "otomatik", "自动", "自動", "자동", "آلي", "स्वचालित", "ऑटोमेटेड",
@@ -233,7 +232,8 @@ label:
 // assistant or an agent needs another word of software in the label:
 // "System requirements" is a heading.
 func readerLabel(label string) bool {
-	words := strings.FieldsFunc(label, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' })
+	var buf [2 * headingLabelWords]string
+	words := labelWords(label, buf[:0])
 	for i, w := range words {
 		w, to := elided(w)
 		n := readerWord(w)
@@ -258,8 +258,9 @@ func readerLabel(label string) bool {
 			continue
 		}
 		after := label[i+len(n):]
-		before := strings.Fields(label[:i])
-		if utf8.RuneCountInString(after) > headingParticle && !headingThis(strings.Fields(after)) &&
+		var bufBefore, bufAfter [2 * headingLabelWords]string
+		before := labelWords(label[:i], bufBefore[:0])
+		if utf8.RuneCountInString(after) > headingParticle && !headingThis(labelWords(after, bufAfter[:0])) &&
 			!headingTo(before[max(0, len(before)-2):], n) && !strings.HasSuffix(label[:i], "ل") {
 			continue
 		}
@@ -273,15 +274,7 @@ func readerLabel(label string) bool {
 // postModified reports whether w, the word after a reader's name, begins
 // a modifier of the name: a preposition or a word of software.
 func postModified(w string) bool {
-	if postPrepositions()[w] {
-		return true
-	}
-	for _, s := range headingSoftware() {
-		if softwareWordIn(w, s) {
-			return true
-		}
-	}
-	return false
+	return postPrepositions()[w] || softwareWord(w)
 }
 
 // softwareOnly reports whether words are all words of software, as before
@@ -346,11 +339,11 @@ var systemNouns = sync.OnceValue(func() map[string]bool {
 // a compound's first part counts ("terminassistenten", "agenda-assistent",
 // "ai-codeassistenten").
 func softwareIn(words []string, i int, name string) bool {
-	rest := slices.Clone(words)
-	rest[i] = strings.TrimSuffix(rest[i], name)
-	label := strings.Join(rest, " ")
-	for _, s := range headingSoftware() {
-		if softwareWordIn(label, s) {
+	for j, w := range words {
+		if j == i {
+			w = strings.TrimSuffix(w, name)
+		}
+		if w != "" && softwareWord(w) {
 			return true
 		}
 	}
@@ -360,7 +353,34 @@ func softwareIn(words []string, i int, name string) bool {
 // softwareNear is softwareIn for a name in a script written without
 // spaces, at label[i:].
 func softwareNear(label string, i int, name string) bool {
-	return softwareIn([]string{label[:i] + " " + label[i+len(name):]}, 0, "")
+	return softwareWord(label[:i]) || softwareWord(label[i+len(name):])
+}
+
+// softwareWord reports whether s holds a word of headingSoftware.
+func softwareWord(s string) bool {
+	for _, sw := range headingSoftware() {
+		if softwareWordIn(s, sw) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelWords appends to buf the words of label, split at spaces, tabs and
+// commas, as many as buf holds.
+func labelWords(label string, buf []string) []string {
+	for label != "" && len(buf) < cap(buf) {
+		label = strings.TrimLeft(label, " \t,")
+		end := strings.IndexAny(label, " \t,")
+		if end < 0 {
+			end = len(label)
+		}
+		if end > 0 {
+			buf = append(buf, label[:end])
+		}
+		label = label[end:]
+	}
+	return buf
 }
 
 // softwareWordIn reports whether s, a word of headingSoftware, is in
