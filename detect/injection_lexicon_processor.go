@@ -192,10 +192,6 @@ func obligedToRun(norm string, hits []hit, i int) bool {
 	}
 	from := int(h.start) - len(lastSentence(norm[max(0, int(h.start)-obligedReach):h.start]))
 	to := int(h.end) + len(firstSentence(norm[h.end:min(len(norm), int(h.end)+obligedReach)]))
-	after := norm[h.end:to]
-	if !hasAnyWord(after, obligationWords()) && !turkishObligation(after) && !strings.HasSuffix(strings.TrimSpace(norm[max(0, int(h.start)-24):h.start]), "يجب على") {
-		return false
-	}
 	sentence := norm[from:to]
 	var seen uint64
 	for j := i + 1; j < len(hits) && int(hits[j].start) < to; j++ {
@@ -207,7 +203,12 @@ func obligedToRun(norm string, hits []hit, i int) bool {
 		// for it: a specification of what an agent does.
 		return false
 	}
-	return strings.Contains(sentence, "`") || httpRequest(sentence) || seen&(1<<cTool) != 0
+	if !strings.Contains(sentence, "`") && !httpRequest(sentence) && seen&(1<<cTool) == 0 {
+		return false
+	}
+	after := norm[h.end:to]
+	return hasAnyWord(after, obligationWords()) || turkishObligation(after) ||
+		strings.HasSuffix(strings.TrimSpace(norm[max(0, int(h.start)-24):h.start]), "يجب على")
 }
 
 // obligedReach bounds, in bytes, the sentence obligedToRun reads either
@@ -232,9 +233,15 @@ func headingNoun(w string) bool {
 // turkishObligation reports whether s holds a Turkish verb of obligation,
 // whose suffix is joined to it: "etmelidir", "göndermeli", "yapmalı".
 func turkishObligation(s string) bool {
-	for _, w := range strings.Fields(s) {
-		w = strings.TrimRight(w, ".,;:!?")
-		for _, suf := range []string{"malı", "meli", "malıdır", "melidir"} {
+	for s != "" {
+		s = strings.TrimLeft(s, " \n\t")
+		end := strings.IndexAny(s, " \n\t")
+		if end < 0 {
+			end = len(s)
+		}
+		w := strings.TrimRight(s[:end], ".,;:!?")
+		s = s[end:]
+		for _, suf := range turkishObligations {
 			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 				return true
 			}
@@ -242,6 +249,8 @@ func turkishObligation(s string) bool {
 	}
 	return false
 }
+
+var turkishObligations = normList("malı", "meli", "malıdır", "melidir")
 
 // httpRequest reports whether s names an HTTP request: a call
 // ("http_get(", "fetch(", "curl …"), or "POST" or "GET" with a URL.
