@@ -87,5 +87,11 @@ var exfilSpecs = []entrySpec{
 	{m(cSend), "es", "mándalas|mándalos|mándamelas|mándamelos|envíalas|envíamelas|envíamelos|reenvíalas|reenvíalos|reenvíamelas|reenvíamelos|súbelas|súbelos", 0},
 	{m(cSysPrompt), "pl", "instrukcja systemowa|instrukcji systemowej|instrukcję systemową|instrukcją systemową|instrukcjach systemowych|instrukcjami systemowymi|promptem systemowym|prompcie systemowym", 0},
 	{m(cInsert), "hi", "जोड़कर|जोड़ दो|जोड़ दें|जोड़ देना", 0},
+	// Portuguese's verbs of putting ("coloque uma imagem", "ponha o
+	// link"), Arabic's noun of forwarding after "please" ("يرجى إعادة
+	// توجيه"), Hindi's "run" with a chandrabindu ("यह कमांड चलाएँ").
+	{m(cInsert), "pt", "coloque|coloquem|ponha|ponham|acrescentem", 0},
+	{m(cSend), "ar", "إعادة توجيه", 0},
+	{m(cCall), "hi", "चलाएँ|चलाइए|चलाइये", 0},
 	{m(cGenerate), "hi", "बना दो|बना दें|बनाइए|बना देना", 0},
 }

@@ -35,7 +35,7 @@ var headingReaders = sync.OnceValue(func() []string {
 		"system", "systems", "robot", "robots", "ia", "ias", "système", "systèmes",
 		"asistente", "asistentes", "agente", "agentes", "sistema", "sistemas",
 		"assistent", "assistenten", "assistentin", "ki", "systeme",
-		"assistente", "assistenti", "sistemi", "assistentes", "robô", "robôs",
+		"assistente", "assistenti", "agenti", "sistemi", "assistentes", "robô", "robôs",
 		"systeem", "systemen", "asystent", "asystencie", "asystenta", "asystentów", "asystentowi", "asystenci",
 		"agencie", "agenta", "agentów", "agentowi", "bota", "systemu", "systemów",
 		"помощник", "помощнику", "помощника", "помощников", "помощникам", "ассистент", "ассистенту", "ассистента",
@@ -113,7 +113,7 @@ var headingDemonstratives = sync.OnceValue(func() map[string]bool {
 
 var headingPrepositions = sync.OnceValue(func() map[string]bool {
 	return normSet("to", "for", "pour", "aux", "à", "às", "aos", "ao", "para", "al", "a", "an", "für", "per", "agli", "voor", "aan",
-		"dla", "do", "для", "к", "için", "lil")
+		"dla", "do", "для", "к", "için", "إلى", "الى")
 })
 
 // headingLabelMax bounds, in bytes, a line's label before its colon, and

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The reader of a document, named by what it does to the document. An
@@ -239,10 +240,10 @@ func turkishObligation(s string) bool {
 		if end < 0 {
 			end = len(s)
 		}
-		w := strings.TrimRight(s[:end], ".,;:!?")
+		w := strings.TrimRightFunc(s[:end], func(r rune) bool { return !unicode.IsLetter(r) })
 		s = s[end:]
 		for _, suf := range turkishObligations {
-			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			if strings.HasSuffix(w, suf) && len(w) >= len(suf)+2 {
 				return true
 			}
 		}
