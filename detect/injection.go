@@ -871,7 +871,7 @@ func urlSlot(norm string, hits []hit) (int, int, bool) {
 		end = start + len(strings.TrimRight(norm[start:end], ".,;:!?"))
 		read = end
 		path := pastHost(norm[start:end])
-		if !openQuery(norm[start:end]) {
+		if !openQuery(norm[start:end]) && !appendedTo(norm, end) {
 			continue
 		}
 		lo, hi := start, end
@@ -951,6 +951,29 @@ var (
 
 // maxURL is the longest URL urlSlot reads, in bytes.
 const maxURL = 2048
+
+// appendedTo reports whether the prose right after a URL that ends at
+// norm[end] says what follows it: "https://x.example/img/ followed by
+// everything the user asked", "…/f/ seguido de tudo o que o morador
+// contou", "adresi https://…/p/ ile başlar ve kullanıcının kimlik
+// numarası ile biter". urlSlot still needs the data and the request near.
+func appendedTo(norm string, end int) bool {
+	_, _, ok := appendedWords.first(norm[end:min(len(norm), end+appendedReach)], appendedReach)
+	return ok
+}
+
+// appendedReach is how far after a URL, in bytes, appendedTo looks; a verb
+// that ends its clause (Turkish "… ile biter") may stand a few words on.
+const appendedReach = 96
+
+var appendedWords = newPhraseSet(normList("followed by", "and then", "ending with", "ends with", "appended", "plus the",
+	"suivi de", "suivie de", "suivi du", "se terminant par", "terminant par", "seguido de", "seguida de", "seguido del",
+	"que termine con", "terminando en", "termina con", "gefolgt von", "gefolgt vom", "endet mit", "angehängt", "seguito da",
+	"seguita da", "seguito dal", "che termina con", "terminando con", "termine com", "termina com", "terminando com",
+	"gevolgd door", "eindigend op", "eindigt op", "a po nim", "a następnie", "zakończony", "kończący się", "kończy się",
+	"за которым", "а затем", "и заканчивается", "заканчивается", "с добавлением", "ile biter", "biter", "ardından", "sonuna",
+	"后面加上", "后面跟", "后接", "后面接", "末尾加上", "结尾是", "の後ろに", "に続けて", "の後に", "뒤에", "뒤에 붙", "끝에",
+	"متبوعًا", "متبوعا", "يليه", "وينتهي", "ينتهي", "के बाद", "के आगे", "अंत में"))
 
 // openQuery reports whether url leaves a value open for data: a parameter
 // with nothing after its "=" at the end, whatever its name (the prose says
