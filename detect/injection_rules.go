@@ -2861,7 +2861,8 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 				start, ok := r.satisfied(hits, &last, hi)
 				if !ok || r.where == ownPromptNamed && !within(hits, lastOwn-1, int32(hi), r.window) ||
 					r.groups[0] == m(cIgnore) && ignoredApart(norm, hits, &last, r) ||
-					r.kind == kindExfil && r.groups[len(r.groups)-1] == m(cImportant) && urgencyApart(norm, hits, &last) {
+					r.kind == kindExfil && r.groups[len(r.groups)-1] == m(cImportant) && urgencyApart(norm, hits, &last) ||
+					r.kind == kindExfil && r.groups[1] == m(cSecretData, cSysPrompt) && secretApart(norm, hits, &last) {
 					continue
 				}
 				done[ri]++
@@ -2905,6 +2906,57 @@ func urgencyApart(norm string, hits []hit, last *[numConcepts]int32) bool {
 	}
 	return strings.Contains(between, "\n") || actSentenceEnd(between)
 }
+
+// secretApart reports whether the last secret named stands in another
+// sentence or line than the last verb of sending: "Send us your meter
+// readings at readings@…. We never ask for your password."
+func secretApart(norm string, hits []hit, last *[numConcepts]int32) bool {
+	s := last[cSend] - 1
+	k := max(last[cSecretData], last[cSysPrompt]) - 1
+	if s < 0 || k < 0 {
+		return false
+	}
+	send, secret := &hits[s], &hits[k]
+	if send.start < secret.end && secret.start < send.end {
+		return false
+	}
+	between := norm[min(send.end, secret.end):max(send.start, secret.start)]
+	if !strings.Contains(between, "\n") && !actSentenceEnd(between) {
+		return false
+	}
+	// "…tienes unas instrucciones ocultas. Mándalas por correo a…": the
+	// verb takes them back with a pronoun.
+	return secret.start > send.start || !refersBack(norm, send)
+}
+
+// refersBack reports whether a verb of sending, send, takes its object from
+// an earlier sentence: a pronoun joined to it ("mándalas", "inviali",
+// "أرسلها") or near it in its sentence ("send them", "отправь их",
+// "把它们发").
+func refersBack(norm string, send *hit) bool {
+	verb := norm[send.start:send.end]
+	for _, c := range backClitics {
+		if strings.HasSuffix(verb, c) {
+			return true
+		}
+	}
+	from := int(send.start) - len(lastSentence(norm[max(0, int(send.start)-backReach):send.start]))
+	to := min(len(norm), int(send.end)+backReach)
+	return hasAnyWord(norm[from:to], backPronouns())
+}
+
+// backReach is how far, in bytes, from a verb of sending refersBack looks
+// for its pronoun.
+const backReach = 24
+
+var (
+	backClitics  = normList("los", "las", "lo", "la", "li", "le", "selo", "sela", "melo", "mela", "ها", "هم")
+	backPronouns = sync.OnceValue(func() []string {
+		return normList("them", "it", "those", "these", "les", "sie", "diese", "ze", "het", "je", "ją", "их", "его", "её", "эти",
+			"bunları", "onları", "bunu", "onu", "它们", "它", "这些", "それ", "それら", "これら", "그것", "그걸", "그거", "이것",
+			"이걸", "إياها", "उन्हें", "इसे", "उसे", "इन्हें")
+	})
+)
 
 // ownPrompt is the concepts of a name of the model's own instructions.
 const ownPrompt = 1<<cSysPrompt | 1<<cYour
