@@ -714,6 +714,15 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// The same theme again, written apart from the lexicon after the work
+	// led by own exfil dev, and not read: what the assistant renders
+	// (images, links, buttons, QR codes) or does (mail, shares, uploads,
+	// public posts) to carry data out, users after what is not theirs,
+	// and harmless look-alikes. Its first run is in docs/injection.md.
+	if err := heldOut("own exfil test 2", "exfil_test2.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
