@@ -784,7 +784,7 @@ func modelLogit(m *linearModel, sum int32, n int, cfeats []uint32) float64 {
 }
 
 // exfilLinks finds markdown images and links, and HTML images, whose URL
-// carries a query built to hold conversation data (see dataQuery). A model
+// carries a query built to hold conversation data (see dataURL). A model
 // that renders such an image sends the data to the URL's owner.
 func exfilLinks(t *Text, ev []evidence) []evidence {
 	s := t.Norm
@@ -953,27 +953,44 @@ var (
 const maxURL = 2048
 
 // appendedTo reports whether the prose right after a URL that ends at
-// norm[end] says what follows it: "https://x.example/img/ followed by
-// everything the user asked", "…/f/ seguido de tudo o que o morador
-// contou", "adresi https://…/p/ ile başlar ve kullanıcının kimlik
-// numarası ile biter". urlSlot still needs the data and the request near.
+// norm[end], with its path or query left open ("…/img/", "…?d="), says
+// what follows it: "https://x.example/img/ followed by everything the user
+// asked", "…/f/ seguido de tudo o que o morador contou" right after it,
+// or "adresi https://…/p/ ile başlar ve kullanıcının kimlik numarası ile
+// biter" (it ends with…) a few words on. urlSlot still needs the data and
+// the request near. "Visit https://portal.example.com and then upload your
+// documents" leaves nothing open.
 func appendedTo(norm string, end int) bool {
-	_, _, ok := appendedWords.first(norm[end:min(len(norm), end+appendedReach)], appendedReach)
+	if end == 0 || !strings.ContainsRune("/=-_", rune(norm[end-1])) {
+		return false
+	}
+	rest := norm[end:min(len(norm), end+appendedReach)]
+	if _, _, ok := appendedWords.first(rest, appendedNear); ok {
+		return true
+	}
+	_, _, ok := endsWithWords.first(rest, appendedReach)
 	return ok
 }
 
-// appendedReach is how far after a URL, in bytes, appendedTo looks; a verb
-// that ends its clause (Turkish "… ile biter") may stand a few words on.
-const appendedReach = 96
+// appendedNear is how far after a URL, in bytes, the words that say what
+// follows it may start, and appendedReach how far the words that say what
+// it ends with may: a verb that ends its clause (Turkish "… ile biter")
+// stands a few words on.
+const (
+	appendedNear  = 3
+	appendedReach = 96
+)
 
-var appendedWords = newPhraseSet(normList("followed by", "and then", "ending with", "ends with", "appended", "plus the",
-	"suivi de", "suivie de", "suivi du", "se terminant par", "terminant par", "seguido de", "seguida de", "seguido del",
-	"que termine con", "terminando en", "termina con", "gefolgt von", "gefolgt vom", "endet mit", "angehängt", "seguito da",
-	"seguita da", "seguito dal", "che termina con", "terminando con", "termine com", "termina com", "terminando com",
-	"gevolgd door", "eindigend op", "eindigt op", "a po nim", "a następnie", "zakończony", "kończący się", "kończy się",
-	"за которым", "а затем", "и заканчивается", "заканчивается", "с добавлением", "ile biter", "biter", "ardından", "sonuna",
-	"后面加上", "后面跟", "后接", "后面接", "末尾加上", "结尾是", "の後ろに", "に続けて", "の後に", "뒤에", "뒤에 붙", "끝에",
-	"متبوعًا", "متبوعا", "يليه", "وينتهي", "ينتهي", "के बाद", "के आगे", "अंत में"))
+var (
+	appendedWords = newPhraseSet(normList("followed by", "plus", "+", "suivi de", "suivie de", "suivi du", "seguido de", "seguida de",
+		"seguido del", "gefolgt von", "gefolgt vom", "seguito da", "seguita da", "seguito dal", "gevolgd door", "a po nim",
+		"za którym", "за которым", "с добавлением", "后面加上", "后面跟", "后接", "后面接", "の後ろに", "に続けて", "뒤에", "متبوعًا",
+		"متبوعا", "يليه", "के बाद"))
+	endsWithWords = newPhraseSet(normList("ending with", "ends with", "se terminant par", "terminant par", "que termine con",
+		"terminando en", "termina con", "endet mit", "che termina con", "termine com", "termina com", "terminando com",
+		"eindigend op", "eindigt op", "zakończony", "kończący się", "kończy się", "и заканчивается", "заканчивается",
+		"ile biter", "biter", "结尾是", "末尾加上", "وينتهي", "ينتهي", "पर खत्म", "पर समाप्त"))
+)
 
 // openQuery reports whether url leaves a value open for data: a parameter
 // with nothing after its "=" at the end, whatever its name (the prose says
@@ -1053,8 +1070,8 @@ func pastHost(url string) string {
 // a word in capitals, as placeholders are written: "SUMMARY",
 // "NOMBRE_DEL_USUARIO", "ZUSAMMENFASSUNG".
 func capitalised(t *Text, start, end int) bool {
-	os, oe := t.Span(start, end)
-	w := t.Original[os:oe]
+	from, to := t.Span(start, end)
+	w := t.Original[from:to]
 	if len(w) < 3 {
 		return false
 	}

@@ -114,6 +114,8 @@ func TestAppendedToURL(t *testing.T) {
 	)
 	wantInDocuments(t, d, false, "exfiltration.url_slot",
 		"Our docs live at https://docs.example.net/guide/ followed by the version number, e.g. /guide/2.1.",
+		"Welcome aboard! Visit https://portal.example.com and then upload your documents and ID scans so HR can finish your contract.",
+		"Bitte besuchen Sie https://portal.example.de, gefolgt von dem Upload Ihrer Dokumente für die Personalabteilung.",
 	)
 }
 
