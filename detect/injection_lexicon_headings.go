@@ -16,15 +16,16 @@ import (
 // job is said in a compound, a modifier or a case the lexicon does not
 // read. headingAddresses reads a line whose head, up to a colon, is a
 // short label that names a reader (an assistant, an agent, a bot, a
-// model, a system, in the core languages, also at the end of a compound)
-// and says it is software: by the noun itself (a bot, an AI) or by a word
-// of software's jobs beside it (AI, automated, digital, coding, mail,
-// calendar, shopping, browsing). With an order after the colon in its
-// line, the label is an address of the reader (cAIAddr), and the rules
-// that read addresses read it. A person's job ("Support agent: call the
-// customer back", "Assistant: Maria Rossi") is no software's, and a label
-// without an order after it ("AI assistant: our new product") names a
-// thing the text is about.
+// system, in the core languages, also at the end of a compound) as whom
+// the label is to, and says it is software: by the noun itself (a bot, an
+// AI) or by a word of software's jobs beside it (AI, automated, digital,
+// coding, mail, calendar, shopping, browsing); see readerLabel. With an
+// order after the colon in its line, the label is an address of the
+// reader (cAIAddr), and the rules that read addresses read it. A person's
+// job ("Support agent: call the customer back", "Assistant: Maria Rossi")
+// is no software's, a title ("AI policy:", "Threat model notes:") is to
+// no one, and a label without an order after it ("AI assistant: our new
+// product") names a thing the text is about.
 
 // headingReaders are the nouns of a reader, as Norm has them. Words of
 // scripts written with spaces match a word of the label, or its end in a
@@ -51,9 +52,10 @@ var headingReadersUnspaced = sync.OnceValue(func() []string {
 })
 
 // headingSoftware are the words that make a label's reader software: the
-// reader itself (a bot, an AI, a model, a system) or the jobs only
-// software does for its user (coding, mail, calendars, shopping on a
-// site, browsing). They match anywhere in the label.
+// reader itself (a bot, an AI), what machines do (automated, digital,
+// virtual) or the jobs only software does for its user (coding, mail,
+// calendars, shopping on a site, browsing, diagnostics). They match
+// anywhere in the label; the short ones as words (see softwareWordIn).
 var headingSoftware = sync.OnceValue(func() []string {
 	return normList(
 		// Software itself.
@@ -82,9 +84,9 @@ const headingParticle = 2
 // headingTo reports whether words, those before a reader's name in a
 // label, say whom the label is for: "Nota para sistemas de triagem
 // automática", "Для автоматических помощников", where the name's
-// modifiers follow it.
-// Italian's "ai" (to the) is one only before a plural ("Nota ai sistemi
-// automatici"): "AI agent security note" is a title.
+// modifiers follow it. Italian's "ai" (to the) is one only before a
+// plural ("Nota ai sistemi automatici"): "AI agent security note" is a
+// title.
 func headingTo(words []string, name string) bool {
 	for _, w := range words {
 		if headingPrepositions()[w] || w == "ai" && strings.HasSuffix(name, "i") {
@@ -185,9 +187,9 @@ func headingLabel(line string) (start, end, after int, ok bool) {
 				return 0, 0, 0, false
 			}
 			start += gt + 1
-		case strings.ContainsRune(" \t*#>-•[(\"'«「/【", rune(rest[0])):
+		case strings.IndexByte(" \t*#>-[(\"'/", rest[0]) >= 0:
 			start++
-		case strings.HasPrefix(rest, "【") || strings.HasPrefix(rest, "「") || strings.HasPrefix(rest, "«"):
+		case strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "【") || strings.HasPrefix(rest, "「") || strings.HasPrefix(rest, "«"):
 			_, n := utf8.DecodeRuneInString(rest)
 			start += n
 		default:
