@@ -109,7 +109,15 @@ func spokenTo(norm string, hits []hit, i int) bool {
 // note; "LLM 애플리케이션 보안 가이드:"). "AI assistants, please:" or
 // "LLM agents summarizing:" say whom the line is for.
 func titledAfter(between string) bool {
-	return len(strings.Fields(between)) >= 2
+	words := 0
+	for i := 0; i < len(between); i++ {
+		if between[i] != ' ' && (i == 0 || between[i-1] == ' ') {
+			if words++; words == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseMark returns the length of the colon or comma s begins with, 0
