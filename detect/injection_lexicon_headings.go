@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -199,7 +200,10 @@ func headingLabel(line string) (start, end, after int, ok bool) {
 	return 0, 0, 0, false
 label:
 	lim := min(len(line), start+headingLabelMax)
-	colon := strings.IndexAny(line[start:lim], ":：")
+	colon := strings.IndexByte(line[start:lim], ':')
+	if wide := strings.Index(line[start:lim], "："); wide >= 0 && (colon < 0 || wide < colon) {
+		colon = wide
+	}
 	if colon <= 0 {
 		return 0, 0, 0, false
 	}
@@ -254,6 +258,9 @@ func readerLabel(label string) bool {
 			return true
 		}
 	}
+	if !unspacedIn(label) {
+		return false
+	}
 	for _, n := range headingReadersUnspaced() {
 		i := strings.LastIndex(label, n)
 		if i < 0 {
@@ -267,6 +274,17 @@ func readerLabel(label string) bool {
 			continue
 		}
 		if selfSoftware()[n] || softwareNear(label, i, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// unspacedIn reports whether s holds a letter of a script the lexicon
+// reads without word boundaries (see everyRune): Arabic and later.
+func unspacedIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xD8 {
 			return true
 		}
 	}
@@ -313,13 +331,37 @@ var elisions = []string{"all'", "agl'", "dell'", "nell'", "sull'", "dall'", "l'"
 // compound ("terminassistenten", "buchhaltungs-ki", "ki-triage-bot"), or
 // "".
 func readerWord(w string) string {
-	for _, n := range headingReaders() {
-		if w == n || len(w) > len(n)+3 && strings.HasSuffix(w, n) && (len(n) > 3 || w[len(w)-len(n)-1] == '-') {
+	rs := headingReaderSet()
+	if rs.names[w] {
+		return w
+	}
+	for _, k := range rs.lengths {
+		if len(w) <= k+3 {
+			break
+		}
+		if n := w[len(w)-k:]; rs.names[n] && (k > 3 || w[len(w)-k-1] == '-') {
 			return n
 		}
 	}
 	return ""
 }
+
+// headingReaderSet is headingReaders as a set, with the lengths of its
+// names, shortest first, for readerWord to look up a word's ends by.
+var headingReaderSet = sync.OnceValue(func() (rs struct {
+	names   map[string]bool
+	lengths []int
+}) {
+	rs.names = map[string]bool{}
+	for _, n := range headingReaders() {
+		rs.names[n] = true
+		if !slices.Contains(rs.lengths, len(n)) {
+			rs.lengths = append(rs.lengths, len(n))
+		}
+	}
+	slices.Sort(rs.lengths)
+	return rs
+})
 
 // selfSoftware are the names of a reader that are software by themselves.
 var selfSoftware = sync.OnceValue(func() map[string]bool {
