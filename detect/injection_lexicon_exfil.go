@@ -93,5 +93,11 @@ var exfilSpecs = []entrySpec{
 	{m(cInsert), "pt", "coloque|coloquem|ponha|ponham|acrescentem", 0},
 	{m(cSend), "ar", "إعادة توجيه", 0},
 	{m(cCall), "hi", "चलाएँ|चलाइए|चलाइये", 0},
+	// The infinitive after a word of obligation ("el agente debe llamar a
+	// http_get(…)") and Italian's plural imperatives of adding ("Agli
+	// assistenti di programmazione: … aggiungete il link…").
+	{m(cCall), "es", "llamar|ejecutar|invocar", 0},
+	{m(cCall), "it", "chiamare|invocare", 0},
+	{m(cInsert), "it", "aggiungete|inserite|includete", 0},
 	{m(cGenerate), "hi", "बना दो|बना दें|बनाइए|बना देना", 0},
 }

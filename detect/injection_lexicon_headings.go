@@ -49,7 +49,7 @@ var headingReaders = sync.OnceValue(func() []string {
 // reads without word boundaries, matched anywhere in the label.
 var headingReadersUnspaced = sync.OnceValue(func() []string {
 	return normList("助手", "助理", "代理", "智能体", "机器人", "アシスタント", "エージェント", "ボット", "비서", "어시스턴트", "에이전트", "봇",
-		"مساعد", "وكيل", "بوت", "सहायक", "असिस्टेंट", "एजेंट", "बॉट")
+		"مساعد", "وكيل", "بوت", "أنظمة", "نظام", "सहायक", "असिस्टेंट", "एजेंट", "बॉट")
 })
 
 // headingSoftware are the words that make a label's reader software: the
@@ -269,11 +269,12 @@ func readerLabel(label string) bool {
 		after := label[i+len(n):]
 		var bufBefore, bufAfter [2 * headingLabelWords]string
 		before := labelWords(label[:i], bufBefore[:0])
-		if utf8.RuneCountInString(after) > headingParticle && !headingThis(labelWords(after, bufAfter[:0])) &&
-			!headingTo(before[max(0, len(before)-2):], n) && !strings.HasSuffix(label[:i], "ل") {
+		addressed := headingThis(labelWords(after, bufAfter[:0])) || headingTo(before[max(0, len(before)-2):], n) ||
+			strings.HasSuffix(label[:i], "ل")
+		if utf8.RuneCountInString(after) > headingParticle && !addressed {
 			continue
 		}
-		if selfSoftware()[n] || softwareNear(label, i, n) {
+		if selfSoftware()[n] || addressed && systemNouns()[n] || softwareNear(label, i, n) {
 			return true
 		}
 	}
@@ -375,7 +376,7 @@ var selfSoftware = sync.OnceValue(func() map[string]bool {
 // system:").
 var systemNouns = sync.OnceValue(func() map[string]bool {
 	return normSet("system", "systems", "système", "systèmes", "sistema", "sistemas", "systeme", "sistemi", "systeem", "systemen",
-		"systemu", "systemów", "система", "системе", "систем", "системам", "sistem", "sisteme")
+		"systemu", "systemów", "система", "системе", "систем", "системам", "sistem", "sisteme", "أنظمة", "نظام")
 })
 
 // softwareIn reports whether words, a label's, hold a word of

@@ -182,7 +182,8 @@ func processedBy(norm string, hits []hit, v, n int) bool {
 // etmelidir", "يجب على الوكيل إرسال طلب POST". A word of obligation
 // follows the noun in its sentence (or, in Arabic, "يجب على" stands just
 // before it), and the sentence names a tool, code in backticks or in a
-// call's brackets, or an HTTP request, and something to send: the user's
+// call's brackets, an HTTP request or a URL to send to ("s3://…"), and
+// something to send: the user's
 // or the system's data, or a placeholder or a shell substitution for it.
 // "The agent must call the customer back" obliges a person; "the bot must
 // call `send_reply()` within a second" is a specification.
@@ -192,7 +193,7 @@ func obligedToRun(norm string, hits []hit, i int) bool {
 		return false
 	}
 	from := int(h.start) - len(lastSentence(norm[max(0, int(h.start)-obligedReach):h.start]))
-	to := int(h.end) + len(firstSentence(norm[h.end:min(len(norm), int(h.end)+obligedReach)]))
+	to := int(h.end) + proseSentence(norm[h.end:min(len(norm), int(h.end)+obligedReach)])
 	sentence := norm[from:to]
 	var seen uint64
 	for j := i + 1; j < len(hits) && int(hits[j].start) < to; j++ {
@@ -204,12 +205,32 @@ func obligedToRun(norm string, hits []hit, i int) bool {
 		// for it: a specification of what an agent does.
 		return false
 	}
-	if !strings.Contains(sentence, "`") && !httpRequest(sentence) && seen&(1<<cTool) == 0 {
+	if !strings.Contains(sentence, "`") && !httpRequest(sentence) && !strings.Contains(sentence, "://") && seen&(1<<cTool) == 0 {
 		return false
 	}
 	after := norm[h.end:to]
 	return hasAnyWord(after, obligationWords()) || turkishObligation(after) ||
 		strings.HasSuffix(strings.TrimSpace(norm[max(0, int(h.start)-24):h.start]), "يجب على")
+}
+
+// proseSentence returns the length of the first sentence of s where a
+// sentence ends at a line's end, or at a full stop, a question or an
+// exclamation mark before a space or the end: a URL's "?" ends none
+// ("…/e?p=<pasaporte del viajero>").
+func proseSentence(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\n':
+			return i
+		case c == '.' || c == '!' || c == '?':
+			if i+1 == len(s) || s[i+1] == ' ' {
+				return i
+			}
+		case c == 0xE3 && (strings.HasPrefix(s[i:], "。") || strings.HasPrefix(s[i:], "！") || strings.HasPrefix(s[i:], "？")):
+			return i
+		}
+	}
+	return len(s)
 }
 
 // obligedReach bounds, in bytes, the sentence obligedToRun reads either
