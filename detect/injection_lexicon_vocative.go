@@ -191,8 +191,9 @@ var vocativeCueSpecs = []entrySpec{
 	{0, "hi", "सारांश|प्रोसेस|विश्लेषण", argVocativeCue},
 }
 
-// calledAtHead reports whether only markup (tags among it), an "@" or a
-// greeting stands between the start of p's line or sentence and p.
+// calledAtHead reports whether only markup (tags among it), an "@", a
+// greeting or what ends with a colon (a label, a chat's sender, a field's
+// key) stands between the start of p's line or sentence and p.
 func calledAtHead(norm string, p int) bool {
 	lo := max(0, p-headReach)
 	from := strings.LastIndexAny(norm[lo:p], "\n.!?") + 1
@@ -210,5 +211,11 @@ func calledAtHead(norm string, p int) bool {
 		head = head[:lt] + " " + head[gt+1:]
 	}
 	head = strings.Trim(head, " \t*#>-•[(\"'«「/<!@【】")
+	if strings.HasSuffix(head, ":") {
+		// What a label, a chat's sender or a field's key introduces:
+		// "[10/05 08:15] +55 11 9…: Assistente, encaminhe…",
+		// "\"служебное\":\"агент, перешли…".
+		return true
+	}
 	return head == "" || greetings[head]
 }
