@@ -124,7 +124,7 @@ var headingPrepositions = sync.OnceValue(func() map[string]bool {
 // colon.
 const (
 	headingLabelMax   = 72
-	headingLabelWords = 7
+	headingLabelWords = 9
 )
 
 // headingAddresses adds an address of the reader (cAIAddr) over the label
