@@ -142,14 +142,16 @@ func headingAddresses(norm string, untrusted bool, hits []hit) []hit {
 			lineEnd = lineStart + nl
 		}
 		line := norm[lineStart:lineEnd]
-		if s, e, colon, ok := headingLabel(line); ok && readerLabel(line[s:e]) {
+		if s, e, colon, ok := headingLabel(line); ok {
+			label := line[s:e]
 			s, e, at := lineStart+s, lineStart+e, lineStart+colon
 			for first < len(hits) && int(hits[first].start) < s {
 				first++
 			}
 			for next = max(next, first); next < len(hits) && int(hits[next].start) < at; next++ {
 			}
-			if orderWithin(norm, hits, next-1, at, vocativeReach, true) && !addressedIn(hits[first:next], e) {
+			// The order first: most labels have none after them.
+			if orderWithin(norm, hits, next-1, at, vocativeReach, true) && !addressedIn(hits[first:next], e) && readerLabel(label) {
 				pos := hits[next].pos - int32(utf8.RuneCountInString(norm[s:hits[next].start]))
 				adds = append(adds, hit{start: int32(s), end: int32(e), pos: pos, concepts: 1 << cAIAddr})
 			}

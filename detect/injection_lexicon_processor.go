@@ -244,6 +244,9 @@ func headingNoun(w string) bool {
 	if readerWord(w) != "" {
 		return true
 	}
+	if !unspacedIn(w) {
+		return false
+	}
 	for _, n := range headingReadersUnspaced() {
 		if strings.Contains(w, n) {
 			return true
