@@ -142,6 +142,11 @@ func headingAddresses(norm string, untrusted bool, hits []hit) []hit {
 			lineEnd = lineStart + nl
 		}
 		line := norm[lineStart:lineEnd]
+		if strings.IndexByte(line, ':') < 0 && !strings.Contains(line, "：") {
+			// No label: most lines of prose.
+			lineStart = lineEnd + 1
+			continue
+		}
 		if s, e, colon, ok := headingLabel(line); ok {
 			label := line[s:e]
 			s, e, at := lineStart+s, lineStart+e, lineStart+colon
