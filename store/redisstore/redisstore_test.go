@@ -383,9 +383,16 @@ func TestSentinelFailover(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// The replica has every charge before the master goes.
-	if n, err := redistest.Do(master.Addr, "WAIT", "1", "5000"); err != nil || n != "1" {
-		t.Fatalf("WAIT for the replica = %q, %v", n, err)
+	// The replica has every charge before the master goes. WAIT would
+	// wait only for the writes of the connection that sends it, and a
+	// new connection has written nothing: the replica's offset is read
+	// instead, until it reaches the master's.
+	want := replOffset(t, master.Addr)
+	poll(t, "the replica at the master's offset", func() bool {
+		return replOffset(t, replica.Addr) >= want
+	})
+	if n, err := redistest.Do(replica.Addr, "DBSIZE"); err != nil || n == "0" {
+		t.Fatalf("replica keys before the failover = %q, %v: the charges did not reach it", n, err)
 	}
 	// The master hangs rather than exits: it keeps its port until the
 	// test ends. A dead master frees the port, and a Redis that another
@@ -410,6 +417,27 @@ func TestSentinelFailover(t *testing.T) {
 	if got := res.Statuses[0].Remaining; got != 94 {
 		t.Errorf("remaining after failover = %d, want 94: the 5 charges before it and this one\nreplica:%s\nsentinel:%s", got, replica.Log(), sentinel.Log())
 	}
+}
+
+// replOffset returns the replication offset a server reports: the
+// master's, or how far a replica has read it.
+func replOffset(t *testing.T, addr string) int64 {
+	t.Helper()
+	info, err := redistest.Do(addr, "INFO", "replication")
+	if err != nil {
+		t.Fatalf("INFO replication on %s: %v", addr, err)
+	}
+	for line := range strings.Lines(info) {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "master_repl_offset:"); ok {
+			n, err := strconv.ParseInt(v, 10, 64)
+			if err != nil {
+				t.Fatalf("master_repl_offset on %s: %v", addr, err)
+			}
+			return n
+		}
+	}
+	t.Fatalf("INFO replication on %s has no master_repl_offset", addr)
+	return 0
 }
 
 // poll waits for cond, failing the test after 30s.
