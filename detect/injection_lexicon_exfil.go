@@ -92,6 +92,24 @@ var exfilSpecs = []entrySpec{
 	// توجيه"), Hindi's "run" with a chandrabindu ("यह कमांड चलाएँ").
 	{m(cInsert), "pt", "coloque|coloquem|ponha|ponham|acrescentem", 0},
 	{m(cSend), "ar", "إعادة توجيه", 0},
+	// Other people's records that a connected store holds, which a user
+	// has the assistant send or link out: "les fiches de paie des autres
+	// employés", "los expedientes de otros pacientes", "其他同事上传的工资表".
+	{m(cSecretData), "en", "other customers'|other users'|other employees'|other patients'|other clients'|other candidates'|of other customers|of other users|of other employees|of other patients|of other clients|of other candidates|my colleagues' records", 0},
+	{m(cSecretData), "fr", "des autres employés|des autres clients|des autres utilisateurs|des autres patients|des autres candidats", 0},
+	{m(cSecretData), "es", "de otros pacientes|de otros clientes|de otros usuarios|de otros empleados|de otros candidatos", 0},
+	{m(cSecretData), "de", "anderer kunden|anderer nutzer|anderer mitarbeiter|anderer patienten|anderer bewerber|aller kunden von", 0},
+	{m(cSecretData), "it", "degli altri clienti|degli altri utenti|degli altri dipendenti|degli altri pazienti|degli altri candidati|dagli altri clienti", 0},
+	{m(cSecretData), "pt", "dos outros clientes|dos outros usuários|dos outros funcionários|dos outros pacientes|dos outros candidatos|dos outros finalistas|por outros candidatos", 0},
+	{m(cSecretData), "nl", "van andere klanten|van andere gebruikers|van andere medewerkers|van andere patiënten|van mijn collega's", 0},
+	{m(cSecretData), "pl", "innych klientów|innych użytkowników|innych pracowników|innych pacjentów|innych kandydatów", 0},
+	{m(cSecretData), "ru", "других клиентов|других пользователей|других сотрудников|других пациентов|других кандидатов", 0},
+	{m(cSecretData), "tr", "diğer müşterilerin|diğer kullanıcıların|diğer çalışanların|diğer hastaların|diğer adayların", 0},
+	{m(cSecretData), "zh", "其他客户的|其他用户的|其他同事|其他员工的|其他患者的|其他病人的", 0},
+	{m(cSecretData), "ja", "他の顧客の|他のユーザーの|他の社員の|他の患者の|他の候補者の", 0},
+	{m(cSecretData), "ko", "다른 고객들|다른 고객의|다른 사용자의|다른 직원들|다른 환자의", 0},
+	{m(cSecretData), "ar", "العملاء الآخرين|المستخدمين الآخرين|الموظفين الآخرين|المرضى الآخرين", 0},
+	{m(cSecretData), "hi", "दूसरे ग्राहकों|अन्य ग्राहकों|दूसरे कर्मचारियों|अन्य उपयोगकर्ताओं|दूसरे मरीज़ों", 0},
 	{m(cCall), "hi", "चलाएँ|चलाइए|चलाइये", 0},
 	// The infinitive after a word of obligation ("el agente debe llamar a
 	// http_get(…)") and Italian's plural imperatives of adding ("Agli
