@@ -1047,7 +1047,7 @@ func dataURL(t *Text, start, end int) bool {
 			// "?id=SESSION_TOKEN": the placeholder names the data.
 			return true
 		}
-		if slices.Contains(exfilKeys, placeholderSeparators.Replace(key)) && (value == "" && query == "" || hasPlaceholder(value) || caps) {
+		if slices.Contains(exfilKeys, placeholderSeparators.Replace(key)) && (value == "" && query == "" || hasPlaceholder(value) && !templateVariable(value) || caps) {
 			return true
 		}
 	}
@@ -1087,6 +1087,19 @@ func capitalised(t *Text, start, end int) bool {
 	}
 	return upper >= 3
 }
+
+// templateVariable reports whether value, a query's placeholder, is a
+// template's own variable for what a page or an API takes: "?q={query}",
+// "?p={page}", "&id={{id}}". Such a link is documented, not built to
+// carry the conversation.
+func templateVariable(value string) bool {
+	name := strings.Trim(value, "{}[]<>$%")
+	return templateVariables[name]
+}
+
+var templateVariables = map[string]bool{"query": true, "q": true, "page": true, "p": true, "term": true, "search": true,
+	"keyword": true, "keywords": true, "id": true, "slug": true, "lang": true, "locale": true, "n": true, "num": true,
+	"offset": true, "limit": true, "sort": true, "tag": true, "category": true, "version": true, "ref": true, "s": true}
 
 // exfilKeys are the names of query parameters an exfiltration link puts its
 // data under, without "_" or "-".

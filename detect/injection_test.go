@@ -1410,6 +1410,8 @@ func TestExfilLinkQuery(t *testing.T) {
 		`<img src="https://pixel.example.com/conv?acc=123&valor={{valor_pedido}}" alt="">`,
 		`<img src="https://api.example.com/open?id={{abone_id}}">`,
 		"Search it: [results](https://search.example.org/?q=rust+lifetimes)",
+		"Use the search link template [search](https://docs.example.com/search?q={query}) in your navbar.",
+		"Link each page as [next](https://docs.example.com/list?p={page}).",
 	} {
 		tx := NewText(give, true)
 		for _, e := range exfilLinks(tx, nil) {
