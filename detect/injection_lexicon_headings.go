@@ -289,10 +289,10 @@ func readerLabel(label string) bool {
 }
 
 // unspacedIn reports whether s holds a letter of a script the lexicon
-// reads without word boundaries (see everyRune): Arabic and later.
+// reads without word boundaries (see everyRune).
 func unspacedIn(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xD8 {
+	for _, r := range s {
+		if everyRune(r) {
 			return true
 		}
 	}
@@ -309,7 +309,7 @@ func postModified(w string) bool {
 // a name they modify ("AI agent").
 func softwareOnly(words []string) bool {
 	for _, w := range words {
-		if !postModified(w) || postPrepositions()[w] {
+		if !softwareWord(w) {
 			return false
 		}
 	}

@@ -213,20 +213,13 @@ func obligedToRun(norm string, hits []hit, i int) bool {
 		strings.HasSuffix(strings.TrimSpace(norm[max(0, int(h.start)-24):h.start]), "يجب على")
 }
 
-// proseSentence returns the length of the first sentence of s where a
-// sentence ends at a line's end, or at a full stop, a question or an
-// exclamation mark before a space or the end: a URL's "?" ends none
+// proseSentence returns the length of the first sentence of s, as
+// sentenceEndAt ends one, but where a question or an exclamation mark
+// ends one only before a space or the end: a URL's "?" ends none
 // ("…/e?p=<pasaporte del viajero>").
 func proseSentence(s string) int {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\n':
-			return i
-		case c == '.' || c == '!' || c == '?':
-			if i+1 == len(s) || s[i+1] == ' ' {
-				return i
-			}
-		case c == 0xE3 && (strings.HasPrefix(s[i:], "。") || strings.HasPrefix(s[i:], "！") || strings.HasPrefix(s[i:], "？")):
+		if sentenceEndAt(s, i) && (s[i] != '?' && s[i] != '!' || i+1 == len(s) || s[i+1] == ' ') {
 			return i
 		}
 	}

@@ -286,6 +286,35 @@ var rulesByConcept [numConcepts][]int
 // instructions named (ownPromptNamed).
 var ownPromptRules uint64
 
+// Checks that a rule's evidence does not stand together in one sentence,
+// by rule (apartChecks), and by rule index (ruleApart); see evidenceApart.
+const (
+	apartNone = iota
+	apartUrgency
+	apartSecret
+)
+
+var (
+	apartChecks = map[string]uint8{
+		"exfiltration.urgent_send":  apartUrgency,
+		"exfiltration.send_secrets": apartSecret,
+	}
+	ruleApart [64]uint8
+)
+
+// evidenceApart runs the check of a rule's evidence that ruleApart names
+// for it. A switch, not a table of functions: called through a value,
+// the checks would take last to the heap on every text.
+func evidenceApart(check uint8, norm string, hits []hit, last *[numConcepts]int32) bool {
+	switch check {
+	case apartUrgency:
+		return urgencyApart(norm, hits, last)
+	case apartSecret:
+		return secretApart(norm, hits, last)
+	}
+	return false
+}
+
 // impliedBy has, for each rule, a bit for each stricter rule of the same
 // kind whose firing implies it: every group of the rule holds a group of
 // the stricter one.
@@ -341,6 +370,7 @@ func init() {
 		if r.where == ownPromptNamed {
 			ownPromptRules |= 1 << i
 		}
+		ruleApart[i] = apartChecks[r.id]
 		var all uint64
 		for _, g := range r.groups {
 			all |= g
@@ -2861,8 +2891,7 @@ func evalRules(norm string, hits []hit, untrusted bool, fired []ruleHit) []ruleH
 				start, ok := r.satisfied(hits, &last, hi)
 				if !ok || r.where == ownPromptNamed && !within(hits, lastOwn-1, int32(hi), r.window) ||
 					r.groups[0] == m(cIgnore) && ignoredApart(norm, hits, &last, r) ||
-					r.kind == kindExfil && r.groups[len(r.groups)-1] == m(cImportant) && urgencyApart(norm, hits, &last) ||
-					r.kind == kindExfil && r.groups[1] == m(cSecretData, cSysPrompt) && secretApart(norm, hits, &last) {
+					ruleApart[ri] != apartNone && evidenceApart(ruleApart[ri], norm, hits, &last) {
 					continue
 				}
 				done[ri]++
@@ -2893,18 +2922,27 @@ func urgencyApart(norm string, hits []hit, last *[numConcepts]int32) bool {
 	if s < 0 || u < 0 {
 		return false
 	}
-	send, urge := &hits[s], &hits[u]
-	if send.start < urge.end && urge.start < send.end {
-		return false
-	}
-	var between string
-	if urge.end <= send.start {
+	between, ok := betweenHits(norm, &hits[s], &hits[u])
+	if ok && hits[u].end <= hits[s].start {
 		// The word's own mark ends no sentence: "IMPORTANT!", "至急！".
-		between = strings.TrimLeft(norm[urge.end:send.start], " !:.！：。)]】」")
-	} else {
-		between = norm[send.end:urge.start]
+		between = strings.TrimLeft(between, " !:.！：。)]】」")
 	}
-	return strings.Contains(between, "\n") || actSentenceEnd(between)
+	return ok && sentenceBreak(between)
+}
+
+// betweenHits returns the text between two hits, in either order; ok is
+// false where they overlap.
+func betweenHits(norm string, a, b *hit) (between string, ok bool) {
+	if a.start < b.end && b.start < a.end {
+		return "", false
+	}
+	return norm[min(a.end, b.end):max(a.start, b.start)], true
+}
+
+// sentenceBreak reports whether s, the text between two pieces of
+// evidence, ends a line or a sentence.
+func sentenceBreak(s string) bool {
+	return strings.Contains(s, "\n") || actSentenceEnd(s)
 }
 
 // secretApart reports whether the last secret named stands in another
@@ -2917,11 +2955,7 @@ func secretApart(norm string, hits []hit, last *[numConcepts]int32) bool {
 		return false
 	}
 	send, secret := &hits[s], &hits[k]
-	if send.start < secret.end && secret.start < send.end {
-		return false
-	}
-	between := norm[min(send.end, secret.end):max(send.start, secret.start)]
-	if !strings.Contains(between, "\n") && !actSentenceEnd(between) {
+	if between, ok := betweenHits(norm, send, secret); !ok || !sentenceBreak(between) {
 		return false
 	}
 	// "…tienes unas instrucciones ocultas. Mándalas por correo a…": the
