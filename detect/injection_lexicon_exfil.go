@@ -87,11 +87,13 @@ var exfilSpecs = []entrySpec{
 	{m(cSend), "es", "mándalas|mándalos|mándamelas|mándamelos|envíalas|envíamelas|envíamelos|reenvíalas|reenvíalos|reenvíamelas|reenvíamelos|súbelas|súbelos", 0},
 	{m(cSysPrompt), "pl", "instrukcja systemowa|instrukcji systemowej|instrukcję systemową|instrukcją systemową|instrukcjach systemowych|instrukcjami systemowymi|promptem systemowym|prompcie systemowym", 0},
 	{m(cInsert), "hi", "जोड़कर|जोड़ दो|जोड़ दें|जोड़ देना", 0},
+	{m(cGenerate), "hi", "बना दो|बना दें|बनाइए|बना देना", 0},
 	// Portuguese's verbs of putting ("coloque uma imagem", "ponha o
 	// link"), Arabic's noun of forwarding after "please" ("يرجى إعادة
 	// توجيه"), Hindi's "run" with a chandrabindu ("यह कमांड चलाएँ").
 	{m(cInsert), "pt", "coloque|coloquem|ponha|ponham|acrescentem", 0},
 	{m(cSend), "ar", "إعادة توجيه", 0},
+	{m(cCall), "hi", "चलाएँ|चलाइए|चलाइये", 0},
 	// Other people's records that a connected store holds, which a user
 	// has the assistant send or link out: "les fiches de paie des autres
 	// employés", "los expedientes de otros pacientes", "其他同事上传的工资表".
@@ -110,12 +112,10 @@ var exfilSpecs = []entrySpec{
 	{m(cSecretData), "ko", "다른 고객들|다른 고객의|다른 사용자의|다른 직원들|다른 환자의", 0},
 	{m(cSecretData), "ar", "العملاء الآخرين|المستخدمين الآخرين|الموظفين الآخرين|المرضى الآخرين", 0},
 	{m(cSecretData), "hi", "दूसरे ग्राहकों|अन्य ग्राहकों|दूसरे कर्मचारियों|अन्य उपयोगकर्ताओं|दूसरे मरीज़ों", 0},
-	{m(cCall), "hi", "चलाएँ|चलाइए|चलाइये", 0},
 	// The infinitive after a word of obligation ("el agente debe llamar a
 	// http_get(…)") and Italian's plural imperatives of adding ("Agli
 	// assistenti di programmazione: … aggiungete il link…").
 	{m(cCall), "es", "llamar|ejecutar|invocar", 0},
 	{m(cCall), "it", "chiamare|invocare", 0},
 	{m(cInsert), "it", "aggiungete|inserite|includete", 0},
-	{m(cGenerate), "hi", "बना दो|बना दें|बनाइए|बना देना", 0},
 }
