@@ -723,6 +723,15 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Another job asked for in a document's own voice, with no AI named
+	// and no override: code, an unrelated answer, a poem, a character, a
+	// changed reply. Its harmless look-alikes ask their human readers for
+	// the same in the same words, set exercises, or report a request.
+	// Written apart from the lexicon and not read.
+	if err := heldOut("own hijack test", "hijack_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	tab.print()
 	el := time.Since(start)
 	fmt.Printf("threshold %.2f (injection_threshold and indirect_injection_threshold); %d messages scored in %v (%.1f µs per message)\n",
