@@ -723,6 +723,13 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Another job asked for in a document's own voice (code, an unrelated
+	// answer, a poem, a character, a changed reply), with harmless
+	// documents that ask their readers for the same, set exercises, give
+	// instructions to people or report a request. Read: a dev set.
+	if err := heldOut("own hijack dev", "hijack_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 	// Another job asked for in a document's own voice, with no AI named
 	// and no override: code, an unrelated answer, a poem, a character, a
 	// changed reply. Its harmless look-alikes ask their human readers for
