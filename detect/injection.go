@@ -232,6 +232,15 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		a.evidence = append(a.evidence, evidence{rule: "exfiltration.shell_command", kind: kindExfil, boost: boostHigh, start: cm.orig(s), end: cm.orig(e)})
 	}
 	a.evidence = hiddenText(t, a.evidence)
+	if t.Untrusted {
+		// Another job ordered in a document's own voice, out of place in
+		// it (see strayOrder). Its readers leave about one in ten of
+		// documents built to look like it flagged, so it scores short of
+		// the surest rules: alone, 0.73.
+		if s, e, ok := strayOrder(ct.Norm, sc.hits); ok {
+			a.evidence = append(a.evidence, evidence{rule: "indirect.stray_order", kind: kindIndirect, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
+		}
+	}
 	// Classifiers.
 	zD, zI, zH, zA, segD, segI := d.classify(ct, sc)
 	segD, segI = segment{cm.orig(segD.start), cm.orig(segD.end)}, segment{cm.orig(segI.start), cm.orig(segI.end)}

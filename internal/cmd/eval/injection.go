@@ -730,6 +730,18 @@ func runInjection(root string) error {
 	if err := heldOut("own hijack dev", "hijack_dev.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
+	// The same theme again, 720 documents in fifteen languages (emails,
+	// pages, reviews, forums; tables, CSV, code, JSON results, tickets,
+	// chats, invitations), half with another job planted; and 300
+	// harmless documents, each with one request to its human readers in
+	// words the rest of the document does not use. Both were read while
+	// the reader of stray orders was written: dev sets.
+	if err := heldOut("own hijack dev 2", "hijack_dev2.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+	if err := heldOut("own hijack look-alikes", "hijack_neg_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 	// Another job asked for in a document's own voice, with no AI named
 	// and no override: code, an unrelated answer, a poem, a character, a
 	// changed reply. Its harmless look-alikes ask their human readers for
