@@ -19,8 +19,9 @@ import (
 // job (write, solve, answer, translate, recommend, talk as…, in fifteen
 // languages: at the sentence's head, or at its end where the language puts
 // the verb last), and takes it as stray where
-//   - it is the document's only such order: worksheets, exercises, call
-//     scripts and style guides give many, and are what they say,
+//   - it is the document's only such order, and not one of those
+//     documents give people (see orderSentence): worksheets, exercises,
+//     call scripts and style guides give many, and are what they say,
 //   - and it shares almost none of its words with the rest of the
 //     document, which has enough words of its own to have a topic: a
 //     request to a document's readers ("review sections 4 and 7 of the
@@ -47,8 +48,10 @@ func strayOrder(norm string, hits []hit) (start, end int, ok bool) {
 			if o, people := orderSentence(norm, lo, hi, hits); o {
 				count++
 				order = n
-				if people {
-					count++
+				if people || count > 1 {
+					// A document that gives people orders, or gives
+					// more than one, sets tasks.
+					return 0, 0, false
 				}
 			}
 			n++
@@ -62,16 +65,16 @@ func strayOrder(norm string, hits []hit) (start, end int, ok bool) {
 	if count != 1 || n == len(sents) || strayTasksSet.any(norm, func(int, int) bool { return true }) {
 		return 0, 0, false
 	}
-	os, oe := sents[order][0], sents[order][1]
+	start, end = sents[order][0], sents[order][1]
 	var own keySet
-	topicKeys(norm[os:oe], own.add)
+	topicKeys(norm[start:end], own.add)
 	first := order
 	if own.n < strayMinOwnKeys && order > 0 && askedBefore(norm, sents[order-1][1]) {
 		// "¿En qué año llegó Colón a América? Responde con detalle.":
 		// the order is to answer the question before it.
 		first = order - 1
-		os = sents[first][0]
-		topicKeys(norm[os:sents[first][1]], own.add)
+		start = sents[first][0]
+		topicKeys(norm[start:sents[first][1]], own.add)
 	}
 	if own.n < strayMinOwnKeys {
 		return 0, 0, false
@@ -88,7 +91,7 @@ func strayOrder(norm string, hits []hit) (start, end int, ok bool) {
 	if restKeys < strayMinRestKeys || float64(own.shared()) > strayMaxShared*float64(own.n) {
 		return 0, 0, false
 	}
-	return os, oe, true
+	return start, end, true
 }
 
 // keySet holds an order's topic keys, up to a bound, and which of them
