@@ -750,6 +750,13 @@ func runInjection(root string) error {
 	if err := heldOut("own hijack test", "hijack_test.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
+	// The same theme again, written after the reader of stray orders and
+	// apart from it, and not read: plain orders, rules for the reply or
+	// the summary, lines to whoever processes the document, and harmless
+	// documents with one request to their readers or with tasks.
+	if err := heldOut("own hijack test 2", "hijack_test2.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)
