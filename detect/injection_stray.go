@@ -206,24 +206,28 @@ func orderSentence(norm string, lo, hi int, hits []hit) (order, people bool) {
 	if !order && (strayReplyVerbs.at(s, h) > 0 || endsWith(strayReplyVerbs, t, h)) {
 		if !strayReplySet.any(s, func(int, int) bool { return true }) {
 			// "End every e-mail with your signature": a style
-			// guide's rule, for people.
-			return true, true
+			// guide's rule, for people. A bare "Start" or "Add" is
+			// a heading or a button.
+			return strings.Count(t[h:], " ") >= 2, true
 		}
 		order = true
 	}
-	if !order && !readsProcessing(s) {
+	processing := readsProcessing(s)
+	if !order && !processing {
 		return false, false
 	}
-	if quoted(norm, lo) || quotedHead(s[:h]) || forPeople(norm, lo, hi) {
+	if quoted(norm, lo) || quotedHead(s[:h]) {
 		return true, true
 	}
-	if persona {
+	if persona || processing {
 		// "From now on, talk like Napoleon and tell the reader of your
 		// campaign in Egypt": whose the things are is the part's.
+		// "Whoever reads this back to me, do it as a wizard": the
+		// document's processing is no person's errand.
 		return true, false
 	}
-	return true, readersOwn(norm, lo, hi, hits) || strayWriterSet.any(s, func(int, int) bool { return true }) ||
-		strayWhenSet.any(s, func(int, int) bool { return true }) && !readsProcessing(s)
+	return true, forPeople(norm, lo, hi) || readersOwn(norm, lo, hi, hits) ||
+		strayWriterSet.any(s, func(int, int) bool { return true }) || strayWhenSet.any(s, func(int, int) bool { return true })
 }
 
 // readsProcessing reports whether s says what the reply or the summary
@@ -236,11 +240,22 @@ func readsProcessing(s string) bool {
 	if strayProcessorSet.any(s, func(int, int) bool { return true }) {
 		return true
 	}
-	return strayReplySet.any(s, func(int, int) bool { return true }) && strayThisSet.any(s, func(k, n int) bool {
-		// "Reply to this e-mail", "回复本邮件": its reader is asked.
-		rest := strings.TrimLeft(s[k+n:], " ")
-		return strayMailSet.at(rest, 0) == 0
+	if !strayReplySet.any(s, func(int, int) bool { return true }) {
+		return false
+	}
+	this, mail := false, false
+	strayThisSet.any(s, func(k, n int) bool {
+		// "Reply to this e-mail", "इसी ईमेल के जवाब में": its reader is
+		// asked. The demonstrative may run on in its word ("इसी").
+		rest := s[k+n:]
+		if unspaced(s[k:]) {
+			rest = strings.TrimLeftFunc(rest, func(r rune) bool { return r != ' ' && !unicode.Is(unicode.Han, r) })
+		}
+		this = true
+		mail = strayMailSet.at(strings.TrimLeft(rest, " "), 0) > 0
+		return mail
 	})
+	return this && !mail
 }
 
 // endsWith reports whether a phrase of ps ends t, starting at from or
@@ -551,7 +566,7 @@ var (
 	// ください" in "返答の最後に…を添えてください". Said of e-mails, calls
 	// and posts, they are a style guide's.
 	strayReplyVerbs = newTailSet(normList("add", "include", "append", "put", "insert", "attach", "end", "start", "begin",
-		"end every", "end each", "always end", "start every", "begin every", "ajoute", "ajoutez", "inclus", "incluez",
+		"end every", "end each", "always end", "start every", "begin every", "ajoute", "ajoutez", "incluez",
 		"joindre", "ajouter", "insère", "insérez", "termine", "terminez", "commence", "commencez", "rédiger", "écrire",
 		"añade", "agrega", "incluye", "añadir", "incluir", "agregar", "termina", "termine", "empieza", "escribir",
 		"redactar", "füge", "fügen sie", "ergänze", "ergänzen", "hänge", "beende", "beginne", "schreiben", "verfassen",
@@ -573,7 +588,7 @@ var (
 	// strayThisSet point at the document itself.
 	strayThisSet = newPhraseSet(normList("this", "these", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas",
 		"dieser", "diese", "dieses", "diesem", "diesen", "questo", "questa", "questi", "queste", "desta", "deste", "dessa",
-		"desse", "deze", "dit", "tego", "tej", "tym", "ten", "ta", "tę", "этого", "этой", "этому", "эту", "этот", "bu",
+		"desse", "deze", "dit", "tego", "tej", "tym", "ten", "этого", "этой", "этому", "эту", "этот", "bu",
 		"bunun", "bununla", "这个", "这份", "这篇", "这封", "本文", "本页", "本表", "本文件", "本报告", "本帖",
 		"この", "이 문서", "이 페이지", "이 표", "이 파일", "이 스레드", "이 대화", "이 글", "이 티켓", "이 보고서",
 		"이 메일", "이 메시지", "هذا", "هذه", "इस"))
@@ -598,7 +613,7 @@ var (
 		"anyone summarizing", "whoever reads this back", "whoever answers", "whoever replies", "quiconque résume",
 		"celui qui résume", "quien resuma", "quien cierre", "quien responda", "wer dieses", "wer diese", "chi riassume",
 		"chi elabora", "chi risponde", "quem resumir", "quem responder", "wie dit", "wie deze", "kto streszcza",
-		"kto podsumowuje", "kto odpowiada", "тот, кто", "кто будет", "özetleyen", "yanıtlayan", "处理这封", "处理此",
+		"kto podsumowuje", "kto odpowiada", "тот, кто", "кто будет", "bunu özetleyen", "bu belgeyi özetleyen", "处理这封", "处理此",
 		"总结这", "要約する人", "まとめる人", "요약하는 사람", "처리하는 사람", "من يلخص", "من يعالج", "जो भी"))
 	// strayFromNowSet open an order that lasts: "from now on, talk like…".
 	strayFromNowSet = newPhraseSet(normList("from now on", "from this line on", "from this point on", "à partir de maintenant",
@@ -647,7 +662,7 @@ var (
 	strayReportedSet = newPhraseSet(normList("कि", "ように", "と依頼", "と頼", "라고", "달라고", "diye", "istedi", "rica etti"))
 	// strayWriterSet name the document's writer, whom a person's request
 	// is for.
-	strayWriterSet = newPhraseSet(normList("me", "us", "i'm", "i've", "i'd", "i'll", "my", "we", "our", "nous", "moi", "je", "j'ai",
+	strayWriterSet = newPhraseSet(normList("me", "us", "i'm", "i've", "i'd", "i'll", "my", "we", "our", "nous", "moi", "j'ai",
 		"mon", "ma", "mes", "nos", "notre", "nosotros", "nos", "yo", "mi", "mis", "dime", "dinos", "cuéntanos", "escríbenos",
 		"escríbeme", "recomiéndanos", "recomiéndame", "explícame", "mir", "mich", "uns", "ich", "mein", "meine", "unser",
 		"unsere", "ci", "io", "noi", "mio", "mia", "nostro", "nostra", "dimmi", "scrivici", "scrivimi", "raccontaci",
