@@ -220,7 +220,7 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 	if !order && !processing {
 		return false, false
 	}
-	if quoted(norm, lo) || quotedHead(s[:h]) {
+	if quoted(norm, lo) || quotedHead(s[:h]) || titled(norm, lo, s[:h]) {
 		return true, true
 	}
 	if persona || processing {
@@ -372,6 +372,35 @@ func quotedWord(s string) bool {
 	return false
 }
 
+// titled reports whether the sentence at lo is a title: a heading's
+// markup, a JSON string under a key of titles, or a line under such a
+// label ("title": "Write a cover letter that gets noticed"). Search results and feeds title their
+// entries in the imperative.
+func titled(norm string, lo int, head string) bool {
+	for _, tag := range []string{"<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<title"} {
+		if strings.Contains(head, tag) {
+			return true
+		}
+	}
+	if c := strings.IndexByte(head, ':'); c > 0 {
+		return strayTitleSet.any(head[:c], func(int, int) bool { return true })
+	}
+	b := strings.TrimRight(norm[:lo], " ")
+	if !strings.HasSuffix(b, "\"") {
+		return false
+	}
+	v := strings.TrimRight(b[:len(b)-1], " ")
+	if !strings.HasSuffix(v, ":") {
+		return false
+	}
+	v = strings.TrimRight(v[:len(v)-1], " ")
+	if !strings.HasSuffix(v, "\"") {
+		return false
+	}
+	v = v[:len(v)-1]
+	return strayTitleSet.any(v[strings.LastIndexByte(v, '"')+1:], func(int, int) bool { return true })
+}
+
 // quotedHead reports whether the marks before a sentence's first word
 // open a quotation: „Schreiben Sie uns…“, forderte die Bürgermeisterin.
 func quotedHead(head string) bool {
@@ -444,10 +473,21 @@ func hasKana(s string) bool {
 	return false
 }
 
-// strayHead returns where the words of s start, past marks and numbers
-// and a short label that ends in a colon.
+// strayHead returns where the words of s start, past marks, numbers and
+// markup, and a short label that ends in a colon.
 func strayHead(s string) int {
 	i := skipNonLetters(s, 0)
+	for range 3 {
+		// Markup before the words: "<p><b>Write…".
+		if i == 0 || s[i-1] != '<' {
+			break
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 || j > 16 {
+			break
+		}
+		i = skipNonLetters(s, i+j+1)
+	}
 	if c := strings.IndexByte(s[i:min(len(s), i+41)], ':'); c > 0 && strings.Count(s[i:i+c], " ") <= 3 {
 		if j := skipNonLetters(s, i+c+1); j < len(s) {
 			return j
@@ -689,7 +729,8 @@ var (
 		"antes del final", "antes de fin", "antes de final", "bis ende", "bis zum ende", "entro la fine", "entro fine",
 		"até o fim", "até ao fim", "até o final", "voor het einde", "eind van de", "do końca", "до конца", "sonuna kadar",
 		"月底前", "月末前", "月末までに", "末までに", "말까지", "قبل نهاية", "के अंत तक", "से पहले"))
-	// strayDocumentSet are a document's own questions, surveys and forms.
+	// strayDocumentSet are a document's own questions, surveys, forms and
+	// comments, what stands below or above in it, and the reader's self.
 	strayDocumentSet = newPhraseSet(normList("questions", "questionnaire", "survey", "form", "poll", "les questions",
 		"sondage", "formulaire", "enquête", "preguntas", "encuesta", "cuestionario", "formulario", "fragen", "umfrage",
 		"fragebogen", "formular", "domande", "sondaggio", "questionario", "modulo", "perguntas", "questões", "pesquisa",
@@ -698,13 +739,21 @@ var (
 		"anket", "anketi", "ankete", "问题", "问卷", "调查", "表格", "質問", "設問", "アンケート", "질문", "설문", "문항",
 		"الأسئلة", "الاستبيان", "الاستمارة", "प्रश्नों", "सवालों", "सर्वे", "सर्वेक्षण", "फ़ॉर्म", "comments", "commentaires",
 		"comentarios", "kommentaren", "commenti", "comentários", "reacties", "komentarzach", "комментариях", "yorumlarda",
-		"评论区", "コメント欄", "댓글", "التعليقات", "टिप्पणियों", "yourself", "toi-même",
+		"评论区", "コメント欄", "댓글", "التعليقات", "टिप्पणियों", "below", "above", "ci-dessous", "ci-dessus", "abajo",
+		"a continuación", "unten", "oben", "qui sotto", "sopra", "abaixo", "acima", "hieronder", "hierboven", "poniżej",
+		"powyżej", "ниже", "выше", "aşağıdaki", "aşağıda", "yukarıdaki", "下面", "下表", "下記", "上記", "以下の", "아래",
+		"أدناه", "أعلاه", "नीचे", "ऊपर", "yourself", "toi-même",
 		"vous-même", "ti mismo", "usted mismo", "dich selbst", "sich selbst", "te stesso", "voi stessi", "você mesmo",
 		"si mesmo", "jezelf", "uzelf", "siebie", "себе", "kendiniz", "kendini", "自己", "自分", "자신", "نفسك", "अपने बारे में"))
 	// strayReportedSet report an order in the verb-last languages: "कि"
 	// (that), "ように" (so as to), "라고" and "달라고" (that… said),
 	// "diye" (saying).
 	strayReportedSet = newPhraseSet(normList("कि", "ように", "と依頼", "と頼", "라고", "달라고", "diye", "istedi", "rica etti"))
+	// strayTitleSet name a title's key or label.
+	strayTitleSet = newPhraseSet(normList("title", "headline", "heading", "name", "subject", "caption", "titre", "sujet",
+		"objet", "título", "titular", "asunto", "titel", "überschrift", "betreff", "titolo", "oggetto", "assunto",
+		"onderwerp", "kop", "tytuł", "temat", "nagłówek", "заголовок", "название", "тема", "başlık", "konu", "标题",
+		"题目", "主题", "タイトル", "件名", "見出し", "제목", "عنوان", "الموضوع", "शीर्षक", "विषय"))
 	// strayWriterSet name the document's writer, whom a person's request
 	// is for.
 	strayWriterSet = newPhraseSet(normList("me", "us", "i'm", "i've", "i'd", "i'll", "my", "we", "our", "nous", "moi", "j'ai",
