@@ -41,10 +41,7 @@ func strayOrder(norm string, hits []hit) (start, end int, ok bool) {
 	order := -1
 	count := 0
 	for lo := 0; lo < len(norm) && n < len(sents); {
-		hi := lo
-		for hi < len(norm) && !(strayBoundaryByte[norm[hi]] && strayBoundary(norm, hi)) {
-			hi++
-		}
+		hi := nextBoundary(norm, lo)
 		if hi > lo {
 			sents[n] = [2]int{lo, hi}
 			if o, people := orderSentence(norm, lo, hi, hits, &marks); o {
@@ -158,6 +155,17 @@ func askedBefore(norm string, i int) bool {
 	return strings.HasPrefix(r, "?") || strings.HasPrefix(r, "？") || strings.HasPrefix(r, "؟")
 }
 
+// nextBoundary returns where the sentence that starts at from ends (see
+// strayBoundary), or len(norm).
+func nextBoundary(norm string, from int) int {
+	for i, c := range []byte(norm[from:]) {
+		if strayBoundaryByte[c] && strayBoundary(norm, from+i) {
+			return from + i
+		}
+	}
+	return len(norm)
+}
+
 // strayBoundaryByte marks the bytes strayBoundary may find a boundary at.
 var strayBoundaryByte = func() (b [256]bool) {
 	for _, c := range []byte{'|', '"', ';', ',', '.', '!', '?', '\n', 0xE0, 0xD8, 0xE3, 0xEF} {
@@ -234,8 +242,11 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 		strayWriterSet.any(s, func(int, int) bool { return true }) || strayWhenSet.any(s, func(int, int) bool { return true })
 }
 
-// procMarks are the words of a document that tell of its processing
-// (strayProcSet), read in one pass: where each stands and what it is.
+// procMarks are the words of a document that tell of its processing,
+// read in one pass: where each word of the reply or the summary and each
+// name of whoever processes the document stands (strayProcSet), and what
+// it is. A sentence that holds a word of the reply is read again for a
+// word that points at the document (strayThisSet).
 type procMarks struct {
 	at   [strayMaxMarks][2]int32 // start, end
 	kind [strayMaxMarks]uint8
@@ -245,7 +256,6 @@ type procMarks struct {
 // Kinds of processing mark.
 const (
 	markReply     = 1 << iota // the reply or the summary: "answer", "résumé", "要約"
-	markThis                  // the document itself: "this", "cette", "この"
 	markProcessor             // whoever processes it: "whoever summarises"
 )
 
@@ -261,33 +271,32 @@ func (pm *procMarks) read(norm string) {
 	})
 }
 
-// processing reports whether norm[lo:hi] says what the reply or the
-// summary made of this document must hold, in any mood: "Every summary of
-// this project ends with the line…", "Le compte rendu de cette invitation
-// s'écrit uniquement en émojis", "whoever sums up this thread, put a poem
-// at the top". Written for whoever processes the document, it is an order
-// to the model; the topic it brings is read as an order's. "Reply to this
-// e-mail", "इसी ईमेल के जवाब में" asks its reader.
 func (pm *procMarks) processing(norm string, lo, hi int) bool {
 	var kinds uint8
 	for i := 0; i < pm.n; i++ {
-		k, e := int(pm.at[i][0]), int(pm.at[i][1])
-		if k < lo || e > hi {
-			continue
+		if k, e := int(pm.at[i][0]), int(pm.at[i][1]); k >= lo && e <= hi {
+			kinds |= pm.kind[i]
 		}
-		if pm.kind[i]&markThis != 0 {
-			// The demonstrative may run on in its word ("इसी").
-			rest := norm[e:hi]
-			if unspaced(norm[k:]) {
-				rest = strings.TrimLeftFunc(rest, func(r rune) bool { return r != ' ' && !unicode.Is(unicode.Han, r) })
-			}
-			if strayMailSet.at(strings.TrimLeft(rest, " "), 0) > 0 {
-				return false
-			}
-		}
-		kinds |= pm.kind[i]
 	}
-	return kinds&markProcessor != 0 || kinds&(markReply|markThis) == markReply|markThis
+	if kinds&markProcessor != 0 {
+		return true
+	}
+	if kinds&markReply == 0 {
+		return false
+	}
+	s := norm[lo:hi]
+	this, mail := false, false
+	strayThisSet.any(s, func(k, n int) bool {
+		// The demonstrative may run on in its word ("इसी").
+		rest := s[k+n:]
+		if unspaced(s[k:]) {
+			rest = strings.TrimLeftFunc(rest, func(r rune) bool { return r != ' ' && !unicode.Is(unicode.Han, r) })
+		}
+		this = true
+		mail = strayMailSet.at(strings.TrimLeft(rest, " "), 0) > 0
+		return mail
+	})
+	return this && !mail
 }
 
 // endsWith reports whether a phrase of ps ends t, starting at from or
@@ -688,12 +697,13 @@ var (
 		"kto podsumowuje", "kto odpowiada", "тот, кто", "кто будет", "bunu özetleyen", "bu belgeyi özetleyen", "处理这封", "处理此",
 		"总结这", "要約する人", "まとめる人", "요약하는 사람", "처리하는 사람", "من يلخص", "من يعالج", "जो भी")
 	strayReplySet = newPhraseSet(strayReplyList)
+	strayThisSet  = newPhraseSet(strayThisList)
 	// strayProcSet holds the marks of processing, and strayProcKinds what
 	// each is.
-	strayProcSet   = newPhraseSet(slices.Concat(strayReplyList, strayThisList, strayProcessorList))
+	strayProcSet   = newPhraseSet(slices.Concat(strayReplyList, strayProcessorList))
 	strayProcKinds = func() map[string]uint8 {
 		m := make(map[string]uint8)
-		for kind, l := range map[uint8][]string{markReply: strayReplyList, markThis: strayThisList, markProcessor: strayProcessorList} {
+		for kind, l := range map[uint8][]string{markReply: strayReplyList, markProcessor: strayProcessorList} {
 			for _, w := range l {
 				m[w] |= kind
 			}
