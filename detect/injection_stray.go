@@ -18,7 +18,8 @@ import (
 // It reads each sentence of untrusted content for an order of a writing
 // job (write, solve, answer, translate, recommend, talk as…, in fifteen
 // languages: at the sentence's head, or at its end where the language puts
-// the verb last), and takes it as stray where
+// the verb last), or for what the reply or the summary of this document
+// must hold (procMarks.processing), and takes it as stray where
 //   - it is the document's only such order, and not one of those
 //     documents give people (see orderSentence): worksheets, exercises,
 //     call scripts and style guides give many, and are what they say,
