@@ -207,6 +207,10 @@ func strayBoundary(norm string, i int) bool {
 func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order, people bool) {
 	s := norm[lo:hi]
 	h := strayHead(s)
+	if n := strayOpenerSet.at(s, h); n > 0 {
+		// "Now write a limerick…", "Por cierto, pasadme un comando…".
+		h = skipNonLetters(s, h+n)
+	}
 	persona := false
 	if n := strayFromNowSet.at(s, h); n > 0 {
 		h, persona = skipNonLetters(s, h+n), true
@@ -226,6 +230,13 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 		order = true
 	}
 	processing := marks.processing(norm, lo, hi)
+	if !order && !processing && yourReply(s) {
+		// "In your response, also come up with five slogans…": the
+		// reply is the model's, but a person may be asked for one too
+		// ("in your reply, include your order number"), so it is read
+		// as an order, with people's.
+		order = true
+	}
 	if !order && !processing {
 		return false, false
 	}
@@ -298,6 +309,15 @@ func (pm *procMarks) processing(norm string, lo, hi int) bool {
 		return mail
 	})
 	return this && !mail
+}
+
+// yourReply reports whether s names the reader's reply: a word of the
+// reader's own right before a word of the reply ("your response", "dans
+// votre réponse", "nella tua risposta").
+func yourReply(s string) bool {
+	return strayOwnSet.any(s, func(k, n int) bool {
+		return strayReplySet.at(strings.TrimLeft(s[k+n:], " "), 0) > 0
+	})
 }
 
 // endsWith reports whether a phrase of ps ends t, starting at from or
@@ -657,7 +677,12 @@ var (
 		"dopisz", "dołącz", "zakończ", "kończ", "zacznij", "добавь", "добавьте", "включи", "вставь", "заканчивай",
 		"закончи", "начинай", "начни", "ekle", "ekleyin", "bitir", "bitirin", "başlat", "加上", "添加", "附上", "在结尾",
 		"结尾加上", "付けて", "付けてください", "付けること", "添えて", "添えてください", "加えて", "붙여", "붙여 줘",
-		"붙여 주세요", "덧붙여", "넣어", "أضف", "ضع", "اختم", "ابدأ", "जोड़ें", "जोड़ो", "डालें"))
+		"붙여 주세요", "덧붙여", "넣어", "أضف", "ضع", "اختم", "ابدأ", "जोड़ें", "जोड़ो", "डालें",
+		// Infinitives, said as orders in notes: "Préciser dans la
+		// réponse…", "Junto com o resumo, gerar um script…".
+		"préciser", "traduire", "mentionner", "indiquer", "traducir", "explicar", "mencionar", "indicar", "crear",
+		"übersetzen", "erwähnen", "nennen", "mitliefern", "angeben", "rispondere", "allegare", "tradurre", "spiegare",
+		"menzionare", "creare", "gerar", "traduzir", "criar", "contar", "informar"))
 	// strayReplyList name the reply or the summary a document is read for.
 	strayReplyList = normList("answer", "answers", "reply", "replies", "response", "responses", "summary",
 		"summaries", "réponse", "réponses", "résumé", "récapitulatif", "synthèse", "compte rendu", "respuesta", "respuestas",
@@ -666,7 +691,12 @@ var (
 		"odpowiedź", "odpowiedzi", "odpowiedzią", "podsumowanie", "podsumowania", "streszczenie", "ответ", "ответа",
 		"ответе", "ответы", "сводку", "сводке", "резюме", "yanıt", "yanıtı", "yanıta", "yanıtın", "cevap", "cevabı",
 		"cevaba", "özet", "özete", "özeti", "回答", "回复", "摘要", "总结", "答复", "返答", "回答の", "要約", "まとめ",
-		"답변", "응답", "요약", "대답", "الإجابة", "إجابة", "الرد", "رد", "الملخص", "ملخص", "जवाब", "उत्तर", "सारांश")
+		"답변", "응답", "요약", "대답", "الإجابة", "إجابة", "الرد", "رد", "الملخص", "ملخص", "जवाब", "उत्तर", "सारांश",
+		// Answering and explaining: "when you answer questions about
+		// this page", "al explicar este archivo".
+		"répondez", "réponds", "respondas", "respondes", "beantwortest", "beantworten sie", "rispondi", "risponde",
+		"antwoordt", "odpowiadasz", "отвечаете", "отвечаешь", "zusammenfassungen", "when explaining", "en expliquant",
+		"al explicar", "ao explicar", "beim erklären", "nello spiegare")
 	// strayThisSet point at the document itself.
 	strayThisList = normList("this", "these", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas",
 		"dieser", "diese", "dieses", "diesem", "diesen", "questo", "questa", "questi", "queste", "desta", "deste", "dessa",
@@ -711,6 +741,12 @@ var (
 		}
 		return m
 	}()
+	// strayOpenerSet open a sentence before its order, and are skipped.
+	strayOpenerSet = newPhraseSet(normList("now", "also", "and", "by the way", "btw", "quick one while i'm here",
+		"separate question", "au passage", "par ailleurs", "et", "aussi", "por cierto", "además", "y", "übrigens",
+		"außerdem", "nebenbei", "und", "intanto", "inoltre", "comunque", "e", "aproveitando", "aliás", "e também",
+		"trouwens", "en", "przy okazji", "a także", "кстати", "а ещё", "а еще", "и", "bu arada", "ayrıca", "顺便",
+		"顺便说一下", "另外", "ちなみに", "ところで", "그리고", "참고로", "بالمناسبة", "وأيضا", "वैसे", "साथ ही"))
 	// strayFromNowSet open an order that lasts: "from now on, talk like…".
 	strayFromNowSet = newPhraseSet(normList("from now on", "from this line on", "from this point on", "à partir de maintenant",
 		"désormais", "dorénavant", "desde ahora", "a partir de ahora", "ab jetzt", "von nun an", "ab sofort", "d'ora in poi",
