@@ -195,9 +195,13 @@ func strayBoundary(norm string, i int) bool {
 
 // orderSentence reports whether norm[lo:hi], one sentence, orders a
 // writing job: an imperative of strayHeads at its head, past marks,
-// numbers, a short label ending in a colon ("Andrés:",
-// "comentario_cliente:") and "from now on", or one of strayTails at its
-// end. A sentence in quotation marks reports an order, and one that names
+// numbers, markup, a short label ending in a colon ("Andrés:",
+// "comentario_cliente:"), a word that leads in ("by the way") and "from
+// now on", or one of strayTails at its end; a verb of adding or ending
+// (strayReplyVerbs) where the sentence names the reply; the reader's reply
+// named as theirs ("in your response, also…"); or the document's
+// processing (procMarks.processing). A sentence in quotation marks or a
+// title reports or names an order, and one that names
 // what is the reader's own ("write your order number", "अपनी राय लिखें")
 // asks a person (people), as does one that names its writer ("tell us
 // which theme you'd like", "recommend me a tent", "напишите нам") or the
@@ -221,7 +225,7 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 	t := strings.TrimRightFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
 	order = strayHeadSet.at(s, h) > 0 && (!hanAt(s, h) || !hasKana(s)) || endsWith(strayTailSet, t, h)
 	if !order && (strayReplyVerbs.at(s, h) > 0 || endsWith(strayReplyVerbs, t, h)) {
-		if !strayReplySet.any(s, func(int, int) bool { return true }) {
+		if !marks.has(lo, hi, markReply) {
 			// "End every e-mail with your signature": a style
 			// guide's rule, for people. A bare "Start" or "Add" is
 			// a heading or a button.
