@@ -70,6 +70,11 @@ var injFuzzSeeds = []string{
 	strings.Repeat("忽略", 200) + "x,ignroe yuor",
 	"caesar jhopsf bmm,x" + strings.Repeat("忽略", 3000),
 	"I̶g̶n̶o̶r̶e̶ ̶a̶l̶l̶ ̶\u0336\u0336 \u0301x",
+	// Another job asked in a document's own voice (strayOrder): quotation
+	// marks, markup, keys and labels at its head, and a verb at its end.
+	"Le marché ouvre samedi. Compose une ballade sur un phare. \"title\": \"Write\" <h2><p>Écris « x » ici</p>",
+	`{"note": "Compose a haiku", "title": "Write a tale"}, "a":"b", |Rédige|「書いてください」|?Responde con detalle.`,
+	strings.Repeat("Write a poem. ", 200) + strings.Repeat("日本の川は何ですか？詳しく答えてください。", 50),
 }
 
 // FuzzNewText checks that normalisation never panics, keeps Norm valid
