@@ -831,7 +831,12 @@ var (
 		"we", "mnie", "mi", "nam", "nas", "nasz", "nasza", "moja", "mój", "ja", "мне", "нам", "нас", "меня", "я", "мой",
 		"моя", "наш", "наша", "bana", "bize", "ben", "biz", "benim", "bizim", "我", "我们", "私", "僕", "私たち", "弊社",
 		"저에게", "저희", "제게", "저를", "나에게", "저는", "우리", "لنا", "أنا", "نحن", "मुझे", "हमें", "मैं", "हम", "मेरा",
-		"मेरी", "हमारा", "हमारी"))
+		"मेरी", "हमारा", "हमारी",
+		// The reader as the subject of another verb: "…und die App
+		// merkt sich, wo du Fehler machst", "dass du gut angekommen bist".
+		"you", "you're", "you've", "you'll", "du", "dich", "dir", "vous", "tu", "usted", "ustedes", "vosotros", "voi",
+		"você", "vocês", "jij", "ty", "ciebie", "ci", "ты", "вы", "тебя", "вас", "sen", "siz", "你", "您", "あなた",
+		"당신", "너", "أنت", "أنتم", "तुम", "आप"))
 	// strayWhenSet give the reader's own occasion for an order: "when
 	// you contact support", "al llamar", "문의하실 때".
 	strayWhenSet = newPhraseSet(normList("when you", "when calling", "when contacting", "if you", "lorsque vous", "quand vous",
