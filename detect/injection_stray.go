@@ -91,6 +91,9 @@ func strayOrder(norm string, hits []hit) (start, end int, ok bool) {
 	if restKeys < strayMinRestKeys || float64(own.shared()) > strayMaxShared*float64(own.n) {
 		return 0, 0, false
 	}
+	for start < end && (norm[start] == ' ' || norm[start] == '\n') {
+		start++
+	}
 	return start, end, true
 }
 
