@@ -43,7 +43,7 @@ var lexiconSources = [][]entrySpec{lexiconSpecs, setUpSpecs, exfilSpecs, extract
 	moreLanguageSpecs, moreCoreSpecs, moreExtractionSpecs, formalSpecs, actSpecs, actLangSpecs, documentSpecs, coverSpecs, resourceSpecs, givenSpecs, readerSpecs, processingSpecs, designSpecs, processorSpecs, forgerySpecs, vocativeSpecs, vocativeCueSpecs, enterSpecs, trackSpecs}
 
 var defaultLexicon = sync.OnceValue(func() *lexicon {
-	return buildLexicon(slices.Concat(append(lexiconSources, ownPromptSpecs(lexiconSources...))...))
+	return buildLexicon(slices.Concat(append(lexiconSources, ownPromptSpecs(lexiconSources...), straySpecs)...))
 })
 
 // NewInjectionDetector returns the injection detector with its built-in

@@ -281,15 +281,20 @@ const (
 	// argVocativeCue: a verb of processing said to the processor
 	// (vocativeCueSpecs, read by vocatives).
 	argVocativeCue int64 = 1 << 54
+	// argStrayReply and argStrayProcessor: a word of the reply or the
+	// summary, and a name of whoever processes a document (straySpecs,
+	// read by strayOrder after the rules, which do not look at them).
+	argStrayReply     int64 = 1 << 55
+	argStrayProcessor int64 = 1 << 56
 )
 
 // documentMarks are the marks read in untrusted content only
 // (processorAddresses).
-const documentMarks = argProcessor | argProcessVerb | argSoftware
+const documentMarks = argProcessor | argProcessVerb | argSoftware | argStrayReply | argStrayProcessor
 
 // wordMarks are the marks. One word may carry several, for the readers of
 // each (a verb of processing that also turns a line's head to its reader).
-const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching | argVocative | argVocativeCue
+const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching | argVocative | argVocativeCue | argStrayReply | argStrayProcessor
 
 // marked reports whether arg, a hit's, is marks only, mark among them: a
 // number's value or an act's class is no mark.

@@ -36,7 +36,7 @@ func strayOrder(norm string, hits []hit) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	var marks procMarks
-	marks.read(norm)
+	marks.read(hits)
 	var sents [strayMaxSentences][2]int
 	n := 0
 	order := -1
@@ -262,9 +262,9 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 }
 
 // procMarks are the words of a document that tell of its processing,
-// read in one pass: where each word of the reply or the summary and each
-// name of whoever processes the document stands (strayProcSet), and what
-// it is. A sentence that holds a word of the reply is read again for a
+// as the lexicon's scan marked them (straySpecs): where each word of the
+// reply or the summary and each name of whoever processes the document
+// stands, and what it is. A sentence that holds a word of the reply is read again for a
 // word that points at the document (strayThisSet).
 type procMarks struct {
 	at   [strayMaxMarks][2]int32 // start, end
@@ -278,16 +278,27 @@ const (
 	markProcessor             // whoever processes it: "whoever summarises"
 )
 
-func (pm *procMarks) read(norm string) {
-	strayProcSet.any(norm, func(k, n int) bool {
-		if pm.n == len(pm.at) {
-			return true
+func (pm *procMarks) read(hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		var kind uint8
+		if h.arg&argStrayReply != 0 && marked(h.arg, argStrayReply) {
+			kind |= markReply
 		}
-		pm.at[pm.n] = [2]int32{int32(k), int32(k + n)}
-		pm.kind[pm.n] = strayProcKinds[norm[k:k+n]]
+		if h.arg&argStrayProcessor != 0 && marked(h.arg, argStrayProcessor) {
+			kind |= markProcessor
+		}
+
+		if kind == 0 {
+			continue
+		}
+		if pm.n == len(pm.at) {
+			return
+		}
+		pm.at[pm.n] = [2]int32{h.start, h.end}
+		pm.kind[pm.n] = kind
 		pm.n++
-		return false
-	})
+	}
 }
 
 // kinds returns the kinds of the marks within lo and hi.
@@ -749,7 +760,7 @@ var (
 		"spiegare",
 		"menzionare", "creare", "gerar", "traduzir", "criar", "contar", "informar"))
 	// strayReplyList name the reply or the summary a document is read for.
-	strayReplyList = normList("answer", "answers", "reply", "replies", "response", "responses", "summary",
+	strayReplyWords = []string{"answer", "answers", "reply", "replies", "response", "responses", "summary",
 		"summaries", "réponse", "réponses", "résumé", "récapitulatif", "synthèse", "compte rendu",
 		"respuesta", "respuestas",
 		"resumen", "síntesis", "antwort", "antworten", "zusammenfassung", "risposta", "risposte",
@@ -768,15 +779,15 @@ var (
 		"risponde",
 		"antwoordt", "odpowiadasz", "отвечаете", "отвечаешь", "zusammenfassungen", "when explaining",
 		"en expliquant",
-		"al explicar", "ao explicar", "beim erklären", "nello spiegare")
+		"al explicar", "ao explicar", "beim erklären", "nello spiegare"}
 	// strayThisSet point at the document itself.
-	strayThisList = normList("this", "these", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas",
+	strayThisWords = []string{"this", "these", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas",
 		"dieser", "diese", "dieses", "diesem", "diesen", "questo", "questa", "questi", "queste", "desta",
 		"deste", "dessa",
 		"desse", "deze", "dit", "tego", "tej", "tym", "ten", "этого", "этой", "этому", "эту", "этот", "bu",
 		"bunun", "bununla", "这个", "这份", "这篇", "这封", "本文", "本页", "本表", "本文件", "本报告", "本帖",
 		"この", "이 문서", "이 페이지", "이 표", "이 파일", "이 스레드", "이 대화", "이 글", "이 티켓", "이 보고서",
-		"이 메일", "이 메시지", "هذا", "هذه", "इस")
+		"이 메일", "이 메시지", "هذا", "هذه", "इस"}
 	// strayMailSet are what a reader is asked to reply to: "this e-mail".
 	strayMailSet = newPhraseSet(normList("email", "e-mail", "mail", "message", "letter", "courriel", "courrier", "mensaje",
 		"correo", "nachricht", "e-mail-nachricht", "brief", "messaggio", "lettera", "mensagem", "bericht",
@@ -804,7 +815,7 @@ var (
 		"साल",
 		"हफ्ते", "महीने", "दिन", "बार"))
 	// strayProcessorList name whoever processes the document.
-	strayProcessorList = normList("whoever summarises", "whoever summarizes", "whoever sums up", "anyone summarising",
+	strayProcessorWords = []string{"whoever summarises", "whoever summarizes", "whoever sums up", "anyone summarising",
 		"anyone summarizing", "whoever reads this back", "whoever answers", "whoever replies",
 		"quiconque résume",
 		"celui qui résume", "quien resuma", "quien cierre", "quien responda", "wer dieses", "wer diese",
@@ -812,21 +823,18 @@ var (
 		"chi elabora", "chi risponde", "quem resumir", "quem responder", "wie dit", "wie deze", "kto streszcza",
 		"kto podsumowuje", "kto odpowiada", "тот, кто", "кто будет", "bunu özetleyen",
 		"bu belgeyi özetleyen", "处理这封", "处理此",
-		"总结这", "要約する人", "まとめる人", "요약하는 사람", "처리하는 사람", "من يلخص", "من يعالج", "जो भी")
-	strayReplySet = newPhraseSet(strayReplyList)
-	strayThisSet  = newPhraseSet(strayThisList)
-	// strayProcSet holds the marks of processing, and strayProcKinds what
-	// each is.
-	strayProcSet   = newPhraseSet(slices.Concat(strayReplyList, strayProcessorList))
-	strayProcKinds = func() map[string]uint8 {
-		m := make(map[string]uint8)
-		for kind, l := range map[uint8][]string{markReply: strayReplyList, markProcessor: strayProcessorList} {
-			for _, w := range l {
-				m[w] |= kind
-			}
-		}
-		return m
-	}()
+		"总结这", "要約する人", "まとめる人", "요약하는 사람", "처리하는 사람", "من يلخص", "من يعالج", "जो भी"}
+	strayReplyList     = normList(strayReplyWords...)
+	strayProcessorList = normList(strayProcessorWords...)
+	strayReplySet      = newPhraseSet(strayReplyList)
+	// straySpecs mark the same words in the lexicon's scan of untrusted
+	// content (procMarks).
+	straySpecs = []entrySpec{
+		{0, "any", strings.Join(strayReplyWords, "|"), argStrayReply},
+		{0, "any", strings.Join(strayProcessorWords, "|"), argStrayProcessor},
+	}
+	strayThisSet = newPhraseSet(normList(strayThisWords...))
+	strayOwnSet  = newPhraseSet(normList(strayOwnWords...))
 	// strayOpenerSet open a sentence before its order, and are skipped.
 	strayOpenerSet = newPhraseSet(normList("now", "also", "and", "by the way", "btw", "quick one while i'm here",
 		"separate question", "au passage", "par ailleurs", "et", "aussi", "por cierto", "además", "y",
@@ -948,7 +956,7 @@ var (
 		"ararken", "eğer siz", "时请", "的时候", "際は", "際に", "하실 때", "하실 때는", "عند الاتصال", "إذا كنت", "إذا أردت",
 		"जब आप", "अगर आप"))
 	// strayOwnSet are the words that make something the reader's own.
-	strayOwnSet = newPhraseSet(normList("your", "yours", "votre", "vos", "ton", "ta", "tes", "tu", "tus", "dein", "deine",
+	strayOwnWords = []string{"your", "yours", "votre", "vos", "ton", "ta", "tes", "tu", "tus", "dein", "deine",
 		"deinen", "deinem", "deiner", "ihre", "ihren", "ihrem", "ihrer", "tuo", "tua", "tuoi", "tue",
 		"vostro", "vostra",
 		"seu", "sua", "seus", "suas", "teu", "jouw", "uw", "je", "twój", "twoja", "twoje", "twoich", "swój",
@@ -957,7 +965,7 @@ var (
 		"своя", "свои", "своем", "своём", "своих", "ваш", "ваша", "ваши", "вашем", "kendi", "kendinizi",
 		"你的", "您的",
 		"自己的", "自分の", "あなたの", "자신의", "자기", "본인의", "당신의", "الخاص بك", "الخاصة بك", "अपना", "अपनी", "अपने",
-		"आपका", "आपकी", "आपके", "तुम्हारा", "तुम्हारी"))
+		"आपका", "आपकी", "आपके", "तुम्हारा", "तुम्हारी"}
 	strayTailSet = newTailSet(normList(
 		// tr
 		"yaz", "yazın", "yazınız", "oluştur", "üret", "çöz", "çözün", "cevapla", "cevaplayın", "yanıtla",
