@@ -264,8 +264,8 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 // procMarks are the words of a document that tell of its processing,
 // as the lexicon's scan marked them (straySpecs): where each word of the
 // reply or the summary and each name of whoever processes the document
-// stands, and what it is. A sentence that holds a word of the reply is read again for a
-// word that points at the document (strayThisSet).
+// stands, and what it is. A sentence that holds a word of the reply is
+// read again for a word that points at the document (strayThisSet).
 type procMarks struct {
 	at   [strayMaxMarks][2]int32 // start, end
 	kind [strayMaxMarks]uint8
