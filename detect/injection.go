@@ -234,9 +234,10 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	a.evidence = hiddenText(t, a.evidence)
 	if t.Untrusted {
 		// Another job ordered in a document's own voice, out of place in
-		// it (see strayOrder). Its readers leave about one in ten of
-		// documents built to look like it flagged, so it scores short of
-		// the surest rules: alone, 0.73.
+		// it (see strayOrder). It flags about one in twenty of the
+		// harmless documents built to look like such attacks (own hijack
+		// look-alikes), so it scores short of the surest rules: alone,
+		// 0.73.
 		if s, e, ok := strayOrder(ct.Norm, sc.hits); ok {
 			a.evidence = append(a.evidence, evidence{rule: "indirect.stray_order", kind: kindIndirect, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}

@@ -315,6 +315,9 @@ func decodeAt(s string, i int) rune {
 	return r
 }
 
+// in reports whether a phrase of ps stands in s.
+func (ps *phraseSet) in(s string) bool { return ps.any(s, func(int, int) bool { return true }) }
+
 // any reports whether f accepts one of the phrases of ps in norm, given
 // where it starts and its length, called for each in turn.
 func (ps *phraseSet) any(norm string, f func(k, n int) bool) bool {

@@ -40,19 +40,17 @@ func strayOrder(norm string, hits []hit) (start, end int, ok bool) {
 	var sents [strayMaxSentences][2]int
 	n := 0
 	order := -1
-	count := 0
 	for lo := 0; lo < len(norm) && n < len(sents); {
 		hi := nextBoundary(norm, lo)
 		if hi > lo {
 			sents[n] = [2]int{lo, hi}
 			if o, people := orderSentence(norm, lo, hi, hits, &marks); o {
-				count++
-				order = n
-				if people || count > 1 {
+				if people || order >= 0 {
 					// A document that gives people orders, or gives
 					// more than one, sets tasks.
 					return 0, 0, false
 				}
+				order = n
 			}
 			n++
 		}
@@ -62,7 +60,7 @@ func strayOrder(norm string, hits []hit) (start, end int, ok bool) {
 		}
 		lo = hi
 	}
-	if count != 1 || n == len(sents) || strayTasksSet.any(norm, func(int, int) bool { return true }) {
+	if order < 0 || n == len(sents) || strayTasksSet.in(norm) {
 		return 0, 0, false
 	}
 	start, end = sents[order][0], sents[order][1]
@@ -226,9 +224,10 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 		return false, false
 	}
 	t := strings.TrimRightFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	kinds := marks.kinds(lo, hi)
 	order = strayHeadSet.at(s, h) > 0 && (!hanAt(s, h) || !hasKana(s)) || endsWith(strayTailSet, t, h)
 	if !order && (strayReplyVerbs.at(s, h) > 0 || endsWith(strayReplyVerbs, t, h)) {
-		if !marks.has(lo, hi, markReply) {
+		if kinds&markReply == 0 {
 			// "End every e-mail with your signature": a style
 			// guide's rule, for people. A bare "Start" or "Add" is
 			// a heading or a button.
@@ -236,8 +235,8 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 		}
 		order = true
 	}
-	processing := marks.processing(norm, lo, hi)
-	if !order && !processing && marks.has(lo, hi, markReply) && yourReply(s) {
+	processing := marks.processing(norm, lo, hi, kinds)
+	if !order && !processing && kinds&markReply != 0 && yourReply(s) {
 		// "In your response, also come up with five slogans…": the
 		// reply is the model's, but a person may be asked for one too
 		// ("in your reply, include your order number"), so it is read
@@ -258,7 +257,7 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 		return true, false
 	}
 	return true, forPeople(norm, lo, hi) || readersOwn(norm, lo, hi, hits) ||
-		strayWriterSet.any(s, func(int, int) bool { return true }) || strayWhenSet.any(s, func(int, int) bool { return true })
+		strayWriterSet.in(s) || strayWhenSet.in(s)
 }
 
 // procMarks are the words of a document that tell of its processing,
@@ -312,18 +311,15 @@ func (pm *procMarks) kinds(lo, hi int) uint8 {
 	return kinds
 }
 
-// has reports whether a mark of kind stands within lo and hi.
-func (pm *procMarks) has(lo, hi int, kind uint8) bool { return pm.kinds(lo, hi)&kind != 0 }
-
-// processing reports whether norm[lo:hi] says what the reply or the
+// processing reports, given the kinds of the marks within lo and hi,
+// whether norm[lo:hi] says what the reply or the
 // summary made of this document must hold, in any mood: "Every summary of
 // this project ends with the line…", "Le compte rendu de cette invitation
 // s'écrit uniquement en émojis", "whoever sums up this thread, put a poem
 // at the top". Written for whoever processes the document, it is an order
 // to the model; the topic it brings is read as an order's. "Reply to this
 // e-mail", "इसी ईमेल के जवाब में" asks its reader.
-func (pm *procMarks) processing(norm string, lo, hi int) bool {
-	kinds := pm.kinds(lo, hi)
+func (pm *procMarks) processing(norm string, lo, hi int, kinds uint8) bool {
 	if kinds&markProcessor != 0 {
 		return true
 	}
@@ -406,18 +402,11 @@ func forPeople(norm string, lo, hi int) bool {
 	if hi < len(norm) && norm[hi] == ':' || strings.HasSuffix(strings.TrimRight(s, " "), ":") || strings.IndexByte(s, '@') >= 0 {
 		return true
 	}
-	for k := 0; k < len(s); k++ {
-		if strayDueWordsSet.at(s, k) > 0 {
-			return true
-		}
-		if n := strayDueSet.at(s, k); n > 0 && strings.IndexAny(s[max(0, k-24):min(len(s), k+n+24)], "0123456789") >= 0 {
-			return true
-		}
-		if strayDocumentSet.at(s, k) > 0 || strayReportedSet.at(s, k) > 0 {
-			return true
-		}
-	}
-	return len(s) < strayShortSentence && quotedWord(s)
+	dated := strayDueSet.any(s, func(k, n int) bool {
+		return strings.IndexAny(s[max(0, k-24):min(len(s), k+n+24)], "0123456789") >= 0
+	})
+	return dated || strayDueWordsSet.in(s) || strayDocumentSet.in(s) || strayReportedSet.in(s) ||
+		len(s) < strayShortSentence && quotedWord(s)
 }
 
 // quotedWord reports whether s quotes a single word.
@@ -438,8 +427,8 @@ func quotedWord(s string) bool {
 
 // titled reports whether the sentence at lo is a title: a heading's
 // markup, a JSON string under a key of titles, or a line under such a
-// label ("title": "Write a cover letter that gets noticed"). Search results and feeds title their
-// entries in the imperative.
+// label ("title": "Write a cover letter that gets noticed"). Search
+// results and feeds title their entries in the imperative.
 func titled(norm string, lo int, head string) bool {
 	for _, tag := range []string{"<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<title"} {
 		if strings.Contains(head, tag) {
@@ -447,22 +436,26 @@ func titled(norm string, lo int, head string) bool {
 		}
 	}
 	if c := strings.IndexByte(head, ':'); c > 0 {
-		return strayTitleSet.any(head[:c], func(int, int) bool { return true })
+		return strayTitleSet.in(head[:c])
 	}
-	b := strings.TrimRight(norm[:lo], " ")
-	if !strings.HasSuffix(b, "\"") {
-		return false
+	key, ok := jsonKey(norm, lo)
+	return ok && strayTitleSet.in(key)
+}
+
+// jsonKey returns the key of the JSON string whose value starts at lo:
+// `"title": "` stands before it.
+func jsonKey(norm string, lo int) (key string, ok bool) {
+	v, ok := strings.CutSuffix(strings.TrimRight(norm[:lo], " "), "\"")
+	if !ok {
+		return "", false
 	}
-	v := strings.TrimRight(b[:len(b)-1], " ")
-	if !strings.HasSuffix(v, ":") {
-		return false
+	if v, ok = strings.CutSuffix(strings.TrimRight(v, " "), ":"); !ok {
+		return "", false
 	}
-	v = strings.TrimRight(v[:len(v)-1], " ")
-	if !strings.HasSuffix(v, "\"") {
-		return false
+	if v, ok = strings.CutSuffix(strings.TrimRight(v, " "), "\""); !ok {
+		return "", false
 	}
-	v = v[:len(v)-1]
-	return strayTitleSet.any(v[strings.LastIndexByte(v, '"')+1:], func(int, int) bool { return true })
+	return v[strings.LastIndexByte(v, '"')+1:], true
 }
 
 // quotedHead reports whether the marks before a sentence's first word
@@ -483,17 +476,17 @@ func quotedHead(head string) bool {
 func quoted(norm string, lo int) bool {
 	b := strings.TrimRight(norm[:lo], " ")
 	for _, q := range strayQuotes {
-		if strings.HasSuffix(b, q) {
-			if q == "\"" {
-				v := strings.TrimRight(b[:len(b)-1], " ")
-				key := strings.HasSuffix(strings.TrimRight(strings.TrimSuffix(v, ":"), " "), "\"") && strings.HasSuffix(v, ":")
-				return !key && !strings.HasSuffix(v, ",") && !strings.HasSuffix(v, "[") && !strings.HasSuffix(v, "=")
-			}
+		if !strings.HasSuffix(b, q) {
+			continue
+		}
+		if q != "\"" {
 			return true
 		}
-	}
-	if strings.HasSuffix(norm[:lo], "\"") {
-		return true
+		if _, value := jsonKey(norm, lo); value {
+			return false
+		}
+		v := strings.TrimRight(b[:len(b)-1], " ")
+		return !strings.HasSuffix(v, ",") && !strings.HasSuffix(v, "[") && !strings.HasSuffix(v, "=")
 	}
 	return false
 }
@@ -504,30 +497,29 @@ var strayQuotes = []string{"\"", "“", "«", "「", "『", "‘", "„"}
 // (strayOwnSet), other than the reply it asks for: "your answer" is the
 // model's.
 func readersOwn(norm string, lo, hi int, hits []hit) bool {
-	for k := lo; k < hi; k++ {
-		n := strayOwnSet.at(norm, k)
-		if n == 0 || k+n > hi {
-			continue
+	s := norm[lo:hi]
+	return strayOwnSet.any(s, func(k, n int) bool {
+		if strayReplySet.at(strings.TrimLeft(s[k+n:], " "), 0) > 0 {
+			return false
 		}
-		output := strayReplySet.at(strings.TrimLeft(norm[k+n:hi], " "), 0) > 0
-		for i := 0; i < len(hits) && !output; i++ {
-			if hits[i].concepts&(1<<cYourOutput) != 0 && int(hits[i].start) <= k && int(hits[i].end) >= k+n {
-				output = true
-				break
+		for i := range hits {
+			if hits[i].concepts&(1<<cYourOutput) != 0 && int(hits[i].start) <= lo+k && int(hits[i].end) >= lo+k+n {
+				return false
 			}
 		}
-		if !output {
-			return true
-		}
-	}
-	return false
+		return true
+	})
 }
 
+// hanAt reports whether s[i:] begins with a Han character: an order's
+// head in Chinese, or a noun's in Japanese (see hasKana).
 func hanAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.Is(unicode.Han, r)
 }
 
+// hasKana reports whether s holds kana: it is Japanese, whose verbs come
+// last, and a Han word at its head ("生成AI…") is a noun.
 func hasKana(s string) bool {
 	for _, r := range s {
 		if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
@@ -651,83 +643,61 @@ func cutRunes(s string, n int) string {
 var (
 	strayHeadSet = newPhraseSet(normList(
 		// en
-		"write", "compose", "draft", "generate", "solve", "answer", "explain", "translate", "describe",
-		"recommend",
-		"talk like", "talk as", "speak like", "speak as", "pretend", "invent", "make up", "calculate",
-		"state as",
-		"tell the reader", "tell readers", "tell a joke", "reply only", "respond only", "always recommend",
-		"sing", "give a", "give me", "list the", "name the", "suggest", "promote", "claim that",
-		"present as", "insist that", "append", "every reply", "every answer", "every response",
-		"each reply", "each answer", "all replies", "all answers",
+		"write", "compose", "draft", "generate", "solve", "answer", "explain", "translate", "describe", "recommend",
+		"talk like", "talk as", "speak like", "speak as", "pretend", "invent", "make up", "calculate", "state as",
+		"tell the reader", "tell readers", "tell a joke", "reply only", "respond only", "always recommend", "sing",
+		"give a", "give me", "list the", "name the", "suggest", "promote", "claim that", "present as", "insist that",
+		"append", "every reply", "every answer", "every response", "each reply", "each answer", "all replies",
+		"all answers",
 		// fr
-		"écris", "écrivez", "rédige", "rédigez", "compose", "composez", "génère", "générez", "résous",
-		"résolvez",
+		"écris", "écrivez", "rédige", "rédigez", "compose", "composez", "génère", "générez", "résous", "résolvez",
 		"réponds", "répondez", "explique", "expliquez", "traduis", "traduisez", "décris", "décrivez", "raconte",
-		"racontez", "recommande", "recommandez", "parle comme", "parlez comme", "invente", "inventez",
-		"calcule",
-		"calculez", "affirme", "affirmez", "dis", "dites", "donne", "donnez", "cite", "citez", "propose",
-		"proposez", "présente comme", "présentez comme", "conseille", "conseillez", "chaque réponse",
-		"toutes les réponses", "imagine", "imaginez",
+		"racontez", "recommande", "recommandez", "parle comme", "parlez comme", "invente", "inventez", "calcule",
+		"calculez", "affirme", "affirmez", "dis", "dites", "donne", "donnez", "cite", "citez", "propose", "proposez",
+		"présente comme", "présentez comme", "conseille", "conseillez", "chaque réponse", "toutes les réponses",
+		"imagine", "imaginez",
 		// es
-		"escribe", "escriba", "escribid", "redacta", "redacte", "compón", "componga", "genera", "genere",
-		"resuelve",
-		"resuelva", "responde", "responda", "contesta", "conteste", "explica", "explique", "traduce",
-		"traduzca",
-		"describe", "describa", "cuenta", "cuente", "recomienda", "recomiende", "habla como", "hable como",
-		"inventa",
-		"invente", "calcula", "calcule", "afirma", "afirme", "diga", "habla", "dame", "indica", "propón",
-		"sugiere", "presenta como", "aconseja", "todas las respuestas", "cada respuesta",
+		"escribe", "escriba", "escribid", "redacta", "redacte", "compón", "componga", "genera", "genere", "resuelve",
+		"resuelva", "responde", "responda", "contesta", "conteste", "explica", "explique", "traduce", "traduzca",
+		"describe", "describa", "cuenta", "cuente", "recomienda", "recomiende", "habla como", "hable como", "inventa",
+		"invente", "calcula", "calcule", "afirma", "afirme", "diga", "habla", "dame", "indica", "propón", "sugiere",
+		"presenta como", "aconseja", "todas las respuestas", "cada respuesta",
 		// de
-		"schreib", "schreibe", "schreiben sie", "verfasse", "verfassen sie", "dichte", "komponiere",
-		"generiere",
-		"löse", "lösen sie", "beantworte", "beantworten sie", "antworte", "antworten sie", "erkläre",
-		"erklären sie",
+		"schreib", "schreibe", "schreiben sie", "verfasse", "verfassen sie", "dichte", "komponiere", "generiere",
+		"löse", "lösen sie", "beantworte", "beantworten sie", "antworte", "antworten sie", "erkläre", "erklären sie",
 		"übersetze", "übersetzen sie", "beschreibe", "beschreiben sie", "erzähle", "erzähl", "empfiehl",
-		"empfehlen sie",
-		"sprich", "sprichst du", "sprechen sie", "erfinde", "berechne", "behaupte", "sag", "sage", "nenne",
-		"nennen sie", "schlage", "stelle als", "rate", "alle antworten", "jede antwort",
+		"empfehlen sie", "sprich", "sprichst du", "sprechen sie", "erfinde", "berechne", "behaupte", "sag", "sage",
+		"nenne", "nennen sie", "schlage", "stelle als", "rate", "alle antworten", "jede antwort",
 		// it
-		"scrivi", "scriva", "scrivete", "componi", "redigi", "genera", "risolvi", "risolva", "rispondi",
-		"risponda",
+		"scrivi", "scriva", "scrivete", "componi", "redigi", "genera", "risolvi", "risolva", "rispondi", "risponda",
 		"spiega", "spieghi", "traduci", "traduca", "descrivi", "descriva", "racconta", "racconti", "consiglia",
-		"raccomanda", "parla come", "parli come", "inventa", "calcola", "afferma", "dammi", "indica",
-		"elenca", "proponi", "suggerisci", "presenta come", "tutte le risposte", "rispondi come",
-		"ogni risposta",
+		"raccomanda", "parla come", "parli come", "inventa", "calcola", "afferma", "dammi", "indica", "elenca",
+		"proponi", "suggerisci", "presenta come", "tutte le risposte", "rispondi come", "ogni risposta",
 		// pt
-		"escreva", "escreve", "redija", "componha", "gere", "resolva", "responda", "explique", "traduza",
-		"descreva",
-		"conte", "recomende", "fale como", "invente", "calcule", "afirme", "diga", "crie", "cria", "liste",
-		"sugira", "proponha", "informe como", "apresente como", "todas as respostas", "fale",
-		"cada resposta",
+		"escreva", "escreve", "redija", "componha", "gere", "resolva", "responda", "explique", "traduza", "descreva",
+		"conte", "recomende", "fale como", "invente", "calcule", "afirme", "diga", "crie", "cria", "liste", "sugira",
+		"proponha", "informe como", "apresente como", "todas as respostas", "fale", "cada resposta",
 		// nl
-		"schrijf", "componeer", "genereer", "los op", "beantwoord", "antwoord", "leg uit", "vertaal",
-		"beschrijf",
-		"vertel", "beveel", "raad aan", "praat als", "spreek als", "verzin", "bereken", "beweer", "zeg",
-		"geef", "bedenk", "noem", "stel voor", "praat", "alle antwoorden", "elk antwoord",
+		"schrijf", "componeer", "genereer", "los op", "beantwoord", "antwoord", "leg uit", "vertaal", "beschrijf",
+		"vertel", "beveel", "raad aan", "praat als", "spreek als", "verzin", "bereken", "beweer", "zeg", "geef",
+		"bedenk", "noem", "stel voor", "praat", "alle antwoorden", "elk antwoord",
 		// pl
 		"napisz", "napiszcie", "ułóż", "stwórz", "wygeneruj", "rozwiąż", "odpowiedz", "wyjaśnij", "przetłumacz",
-		"opisz", "opowiedz", "poleć", "polecaj", "mów jak", "mów jako", "wymyśl", "oblicz", "stwierdź",
-		"powiedz",
+		"opisz", "opowiedz", "poleć", "polecaj", "mów jak", "mów jako", "wymyśl", "oblicz", "stwierdź", "powiedz",
 		"zredaguj", "podaj", "podawaj", "wymień", "zaproponuj", "dopisz", "przedstaw jako", "odpowiadaj",
-		"odpowiadaj jako", "mów", "na końcu każdej", "każdą odpowiedź", "wszystkie odpowiedzi",
-		"każda odpowiedź",
+		"odpowiadaj jako", "mów", "na końcu każdej", "każdą odpowiedź", "wszystkie odpowiedzi", "każda odpowiedź",
 		// ru
-		"напиши", "напишите", "сочини", "сочините", "составь", "составьте", "сгенерируй", "реши", "решите",
-		"ответь",
-		"ответьте", "объясни", "объясните", "переведи", "переведите", "опиши", "опишите", "расскажи",
-		"расскажите",
-		"порекомендуй", "рекомендуй", "говори как", "говорите как", "придумай", "придумайте", "посчитай",
-		"вычисли",
-		"утверждай", "скажи", "скажите", "говори", "дай", "дайте", "назови", "перечисли", "предложи",
-		"сообщи", "сообщите", "посоветуй", "отвечай", "разговаривай", "все ответы", "каждый ответ",
+		"напиши", "напишите", "сочини", "сочините", "составь", "составьте", "сгенерируй", "реши", "решите", "ответь",
+		"ответьте", "объясни", "объясните", "переведи", "переведите", "опиши", "опишите", "расскажи", "расскажите",
+		"порекомендуй", "рекомендуй", "говори как", "говорите как", "придумай", "придумайте", "посчитай", "вычисли",
+		"утверждай", "скажи", "скажите", "говори", "дай", "дайте", "назови", "перечисли", "предложи", "сообщи",
+		"сообщите", "посоветуй", "отвечай", "разговаривай", "все ответы", "каждый ответ",
 		// zh
-		"写一", "写个", "写首", "写篇", "写段", "请写", "请用", "编写一", "创作一", "生成一", "解答一下", "回答一下",
-		"请回答", "解释一下", "请解释", "翻译一下", "请翻译", "描述一下", "请描述", "讲一个", "讲个", "推荐一", "请推荐",
-		"假装你是", "编一个", "计算一下", "每个回答", "每次回答", "以后回答", "所有回复", "所有回答", "请把", "请在回复", "请在回答", "先用", "介绍一下",
-		"你就是", "列出", "请列出", "请给出", "给出",
+		"写一", "写个", "写首", "写篇", "写段", "请写", "请用", "编写一", "创作一", "生成一", "解答一下", "回答一下", "请回答", "解释一下", "请解释", "翻译一下",
+		"请翻译", "描述一下", "请描述", "讲一个", "讲个", "推荐一", "请推荐", "假装你是", "编一个", "计算一下", "每个回答", "每次回答", "以后回答", "所有回复", "所有回答",
+		"请把", "请在回复", "请在回答", "先用", "介绍一下", "你就是", "列出", "请列出", "请给出", "给出",
 		// ar
-		"اكتب", "اكتبي", "اكتبوا", "ألف", "أنشئ", "حل", "أجب", "أجيبي", "اشرح", "ترجم", "صف", "احك", "انصح",
-		"تحدث",
+		"اكتب", "اكتبي", "اكتبوا", "ألف", "أنشئ", "حل", "أجب", "أجيبي", "اشرح", "ترجم", "صف", "احك", "انصح", "تحدث",
 		"تكلم", "قل", "أعط", "أعطني", "اذكر", "كل الإجابات", "جميع الردود", "كل إجابة", "كل رد",
 	))
 	// strayReplyVerbs are the verbs that order a writing job only where
@@ -736,97 +706,68 @@ var (
 	// ください" in "返答の最後に…を添えてください". Said of e-mails, calls
 	// and posts, they are a style guide's.
 	strayReplyVerbs = newTailSet(normList("add", "include", "append", "put", "insert", "attach", "end", "start", "begin",
-		"end every", "end each", "always end", "start every", "begin every", "ajoute", "ajoutez", "incluez",
-		"joindre", "ajouter", "insère", "insérez", "termine", "terminez", "commence", "commencez",
-		"rédiger", "écrire",
-		"añade", "agrega", "incluye", "añadir", "incluir", "agregar", "termina", "termine", "empieza",
-		"escribir",
-		"redactar", "füge", "fügen sie", "ergänze", "ergänzen", "hänge", "beende", "beginne", "schreiben",
-		"verfassen",
-		"aggiungi", "includi", "aggiungere", "inserisci", "termina", "inizia", "scrivere", "acrescente",
-		"adicione",
-		"inclua", "acrescentar", "incluir", "comece", "escrever", "voeg", "zet", "sluit", "eindig", "begin",
-		"dodaj",
-		"dopisz", "dołącz", "zakończ", "kończ", "zacznij", "добавь", "добавьте", "включи", "вставь",
-		"заканчивай",
-		"закончи", "начинай", "начни", "ekle", "ekleyin", "bitir", "bitirin", "başlat", "加上", "添加", "附上", "在结尾",
-		"结尾加上", "付けて", "付けてください", "付けること", "添えて", "添えてください", "加えて", "붙여", "붙여 줘",
-		"붙여 주세요", "덧붙여", "넣어", "أضف", "ضع", "اختم", "ابدأ", "जोड़ें", "जोड़ो", "डालें",
+		"end every", "end each", "always end", "start every", "begin every", "ajoute", "ajoutez", "incluez", "joindre",
+		"ajouter", "insère", "insérez", "termine", "terminez", "commence", "commencez", "rédiger", "écrire", "añade",
+		"agrega", "incluye", "añadir", "incluir", "agregar", "termina", "termine", "empieza", "escribir", "redactar",
+		"füge", "fügen sie", "ergänze", "ergänzen", "hänge", "beende", "beginne", "schreiben", "verfassen", "aggiungi",
+		"includi", "aggiungere", "inserisci", "termina", "inizia", "scrivere", "acrescente", "adicione", "inclua",
+		"acrescentar", "incluir", "comece", "escrever", "voeg", "zet", "sluit", "eindig", "begin", "dodaj", "dopisz",
+		"dołącz", "zakończ", "kończ", "zacznij", "добавь", "добавьте", "включи", "вставь", "заканчивай", "закончи",
+		"начинай", "начни", "ekle", "ekleyin", "bitir", "bitirin", "başlat", "加上", "添加", "附上", "在结尾", "结尾加上", "付けて",
+		"付けてください", "付けること", "添えて", "添えてください", "加えて", "붙여", "붙여 줘", "붙여 주세요", "덧붙여", "넣어", "أضف", "ضع", "اختم", "ابدأ",
+		"जोड़ें", "जोड़ो", "डालें",
 		// Infinitives, said as orders in notes: "Préciser dans la
 		// réponse…", "Junto com o resumo, gerar um script…".
-		"préciser", "traduire", "mentionner", "indiquer", "traducir", "explicar", "mencionar", "indicar",
-		"crear",
-		"übersetzen", "erwähnen", "nennen", "mitliefern", "angeben", "rispondere", "allegare", "tradurre",
-		"spiegare",
+		"préciser", "traduire", "mentionner", "indiquer", "traducir", "explicar", "mencionar", "indicar", "crear",
+		"übersetzen", "erwähnen", "nennen", "mitliefern", "angeben", "rispondere", "allegare", "tradurre", "spiegare",
 		"menzionare", "creare", "gerar", "traduzir", "criar", "contar", "informar"))
-	// strayReplyList name the reply or the summary a document is read for.
+	// strayReplyWords name the reply or the summary a document is read
+	// for (strayReplySet, and argStrayReply in the lexicon).
 	strayReplyWords = []string{"answer", "answers", "reply", "replies", "response", "responses", "summary",
-		"summaries", "réponse", "réponses", "résumé", "récapitulatif", "synthèse", "compte rendu",
-		"respuesta", "respuestas",
-		"resumen", "síntesis", "antwort", "antworten", "zusammenfassung", "risposta", "risposte",
-		"riassunto", "sintesi",
-		"riepilogo", "resposta", "respostas", "resumo", "síntese", "antwoord", "antwoorden", "samenvatting",
-		"reactie",
-		"odpowiedź", "odpowiedzi", "odpowiedzią", "podsumowanie", "podsumowania", "streszczenie", "ответ",
-		"ответа",
-		"ответе", "ответы", "сводку", "сводке", "резюме", "yanıt", "yanıtı", "yanıta", "yanıtın", "cevap",
-		"cevabı",
-		"cevaba", "özet", "özete", "özeti", "回答", "回复", "摘要", "总结", "答复", "返答", "回答の", "要約", "まとめ",
-		"답변", "응답", "요약", "대답", "الإجابة", "إجابة", "الرد", "رد", "الملخص", "ملخص", "जवाब", "उत्तर", "सारांश",
+		"summaries", "réponse", "réponses", "résumé", "récapitulatif", "synthèse", "compte rendu", "respuesta",
+		"respuestas", "resumen", "síntesis", "antwort", "antworten", "zusammenfassung", "risposta", "risposte",
+		"riassunto", "sintesi", "riepilogo", "resposta", "respostas", "resumo", "síntese", "antwoord", "antwoorden",
+		"samenvatting", "reactie", "odpowiedź", "odpowiedzi", "odpowiedzią", "podsumowanie", "podsumowania",
+		"streszczenie", "ответ", "ответа", "ответе", "ответы", "сводку", "сводке", "резюме", "yanıt", "yanıtı",
+		"yanıta", "yanıtın", "cevap", "cevabı", "cevaba", "özet", "özete", "özeti", "回答", "回复", "摘要", "总结", "答复", "返答",
+		"回答の", "要約", "まとめ", "답변", "응답", "요약", "대답", "الإجابة", "إجابة", "الرد", "رد", "الملخص", "ملخص", "जवाब", "उत्तर",
+		"सारांश",
 		// Answering and explaining: "when you answer questions about
 		// this page", "al explicar este archivo".
-		"répondez", "réponds", "respondas", "respondes", "beantwortest", "beantworten sie", "rispondi",
-		"risponde",
-		"antwoordt", "odpowiadasz", "отвечаете", "отвечаешь", "zusammenfassungen", "when explaining",
-		"en expliquant",
+		"répondez", "réponds", "respondas", "respondes", "beantwortest", "beantworten sie", "rispondi", "risponde",
+		"antwoordt", "odpowiadasz", "отвечаете", "отвечаешь", "zusammenfassungen", "when explaining", "en expliquant",
 		"al explicar", "ao explicar", "beim erklären", "nello spiegare"}
 	// strayThisSet point at the document itself.
 	strayThisWords = []string{"this", "these", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas",
-		"dieser", "diese", "dieses", "diesem", "diesen", "questo", "questa", "questi", "queste", "desta",
-		"deste", "dessa",
-		"desse", "deze", "dit", "tego", "tej", "tym", "ten", "этого", "этой", "этому", "эту", "этот", "bu",
-		"bunun", "bununla", "这个", "这份", "这篇", "这封", "本文", "本页", "本表", "本文件", "本报告", "本帖",
-		"この", "이 문서", "이 페이지", "이 표", "이 파일", "이 스레드", "이 대화", "이 글", "이 티켓", "이 보고서",
-		"이 메일", "이 메시지", "هذا", "هذه", "इस"}
+		"dieser", "diese", "dieses", "diesem", "diesen", "questo", "questa", "questi", "queste", "desta", "deste",
+		"dessa", "desse", "deze", "dit", "tego", "tej", "tym", "ten", "этого", "этой", "этому", "эту", "этот", "bu",
+		"bunun", "bununla", "这个", "这份", "这篇", "这封", "本文", "本页", "本表", "本文件", "本报告", "本帖", "この", "이 문서", "이 페이지", "이 표",
+		"이 파일", "이 스레드", "이 대화", "이 글", "이 티켓", "이 보고서", "이 메일", "이 메시지", "هذا", "هذه", "इस"}
 	// strayMailSet are what a reader is asked to reply to: "this e-mail".
 	strayMailSet = newPhraseSet(normList("email", "e-mail", "mail", "message", "letter", "courriel", "courrier", "mensaje",
-		"correo", "nachricht", "e-mail-nachricht", "brief", "messaggio", "lettera", "mensagem", "bericht",
-		"wiadomość",
-		"wiadomości", "list", "сообщение", "письмо", "e-posta", "e-postaya", "mesaj", "mesaja", "邮件", "信息",
-		"消息",
-		"メール", "メッセージ", "메일", "메시지", "الرسالة", "البريد", "ईमेल", "संदेश", "मेल", "emails", "e-mails",
-		"messages", "letters", "courriels", "mensajes", "correos", "nachrichten", "messaggi", "mensagens",
-		"berichten", "сообщения", "письма", "mesajlar", "mesajlara", "e-postalar", "الرسائل", "رسائل",
-		"संदेशों",
+		"correo", "nachricht", "e-mail-nachricht", "brief", "messaggio", "lettera", "mensagem", "bericht", "wiadomość",
+		"wiadomości", "list", "сообщение", "письмо", "e-posta", "e-postaya", "mesaj", "mesaja", "邮件", "信息", "消息", "メール",
+		"メッセージ", "메일", "메시지", "الرسالة", "البريد", "ईमेल", "संदेश", "मेल", "emails", "e-mails", "messages", "letters",
+		"courriels", "mensajes", "correos", "nachrichten", "messaggi", "mensagens", "berichten", "сообщения", "письма",
+		"mesajlar", "mesajlara", "e-postalar", "الرسائل", "رسائل", "संदेशों",
 		// "dit jaar", "this week": a time, not the document.
-		"year", "week", "month", "day", "morning", "evening", "time", "summer", "winter", "année", "an",
-		"semaine", "mois",
-		"jour", "matin", "soir", "fois", "été", "hiver", "año", "semana", "mes", "día", "vez", "verano",
-		"invierno", "jahr",
-		"woche", "monat", "tag", "morgen", "abend", "mal", "sommer", "anno", "settimana", "mese", "giorno",
-		"mattina", "sera",
-		"volta", "estate", "inverno", "ano", "mês", "dia", "manhã", "verão", "jaar", "maand", "dag",
-		"ochtend", "avond",
-		"keer", "zomer", "rok", "roku", "tydzień", "tygodniu", "miesiąc", "miesiącu", "dzień", "dniu",
-		"razem", "год",
-		"году", "неделе", "неделю", "месяц", "месяце", "день", "раз", "yıl", "hafta", "ay", "gün", "sabah",
-		"akşam", "kez",
-		"年", "周", "月", "天", "次", "週", "주", "달", "해", "العام", "السنة", "الأسبوع", "الشهر", "اليوم", "المرة",
-		"साल",
-		"हफ्ते", "महीने", "दिन", "बार"))
-	// strayProcessorList name whoever processes the document.
+		"year", "week", "month", "day", "morning", "evening", "time", "summer", "winter", "année", "an", "semaine",
+		"mois", "jour", "matin", "soir", "fois", "été", "hiver", "año", "semana", "mes", "día", "vez", "verano",
+		"invierno", "jahr", "woche", "monat", "tag", "morgen", "abend", "mal", "sommer", "anno", "settimana", "mese",
+		"giorno", "mattina", "sera", "volta", "estate", "inverno", "ano", "mês", "dia", "manhã", "verão", "jaar",
+		"maand", "dag", "ochtend", "avond", "keer", "zomer", "rok", "roku", "tydzień", "tygodniu", "miesiąc",
+		"miesiącu", "dzień", "dniu", "razem", "год", "году", "неделе", "неделю", "месяц", "месяце", "день", "раз",
+		"yıl", "hafta", "ay", "gün", "sabah", "akşam", "kez", "年", "周", "月", "天", "次", "週", "주", "달", "해", "العام",
+		"السنة", "الأسبوع", "الشهر", "اليوم", "المرة", "साल", "हफ्ते", "महीने", "दिन", "बार"))
+	// strayProcessorWords name whoever processes the document
+	// (argStrayProcessor in the lexicon).
 	strayProcessorWords = []string{"whoever summarises", "whoever summarizes", "whoever sums up", "anyone summarising",
-		"anyone summarizing", "whoever reads this back", "whoever answers", "whoever replies",
-		"quiconque résume",
-		"celui qui résume", "quien resuma", "quien cierre", "quien responda", "wer dieses", "wer diese",
-		"chi riassume",
+		"anyone summarizing", "whoever reads this back", "whoever answers", "whoever replies", "quiconque résume",
+		"celui qui résume", "quien resuma", "quien cierre", "quien responda", "wer dieses", "wer diese", "chi riassume",
 		"chi elabora", "chi risponde", "quem resumir", "quem responder", "wie dit", "wie deze", "kto streszcza",
-		"kto podsumowuje", "kto odpowiada", "тот, кто", "кто будет", "bunu özetleyen",
-		"bu belgeyi özetleyen", "处理这封", "处理此",
-		"总结这", "要約する人", "まとめる人", "요약하는 사람", "처리하는 사람", "من يلخص", "من يعالج", "जो भी"}
-	strayReplyList     = normList(strayReplyWords...)
-	strayProcessorList = normList(strayProcessorWords...)
-	strayReplySet      = newPhraseSet(strayReplyList)
+		"kto podsumowuje", "kto odpowiada", "тот, кто", "кто будет", "bunu özetleyen", "bu belgeyi özetleyen", "处理这封",
+		"处理此", "总结这", "要約する人", "まとめる人", "요약하는 사람", "처리하는 사람", "من يلخص", "من يعالج", "जो भी"}
+	strayReplySet = newPhraseSet(normList(strayReplyWords...))
 	// straySpecs mark the same words in the lexicon's scan of untrusted
 	// content (procMarks).
 	straySpecs = []entrySpec{
@@ -837,160 +778,116 @@ var (
 	strayOwnSet  = newPhraseSet(normList(strayOwnWords...))
 	// strayOpenerSet open a sentence before its order, and are skipped.
 	strayOpenerSet = newPhraseSet(normList("now", "also", "and", "by the way", "btw", "quick one while i'm here",
-		"separate question", "au passage", "par ailleurs", "et", "aussi", "por cierto", "además", "y",
-		"übrigens",
-		"außerdem", "nebenbei", "und", "intanto", "inoltre", "comunque", "e", "aproveitando", "aliás",
-		"e também",
+		"separate question", "au passage", "par ailleurs", "et", "aussi", "por cierto", "además", "y", "übrigens",
+		"außerdem", "nebenbei", "und", "intanto", "inoltre", "comunque", "e", "aproveitando", "aliás", "e também",
 		"trouwens", "en", "przy okazji", "a także", "кстати", "а ещё", "а еще", "и", "bu arada", "ayrıca", "顺便",
 		"顺便说一下", "另外", "ちなみに", "ところで", "그리고", "참고로", "بالمناسبة", "وأيضا", "वैसे", "साथ ही"))
 	// strayFromNowSet open an order that lasts: "from now on, talk like…".
 	strayFromNowSet = newPhraseSet(normList("from now on", "from this line on", "from this point on", "à partir de maintenant",
-		"désormais", "dorénavant", "desde ahora", "a partir de ahora", "ab jetzt", "von nun an",
-		"ab sofort", "d'ora in poi",
-		"da ora in poi", "da adesso", "da questo momento", "a partir de agora", "a partir daqui",
-		"de agora em diante",
-		"vanaf nu", "od teraz", "od tej chwili", "od tej pory",
-		"с этого момента", "отныне", "теперь", "从现在起", "从现在开始", "从今以后", "من الآن", "ابتداء من الآن",
-		"bundan sonra",
-		"şu andan itibaren", "これから", "今後", "ここから先は", "지금부터", "이제부터", "अब से", "इसके बाद"))
+		"désormais", "dorénavant", "desde ahora", "a partir de ahora", "ab jetzt", "von nun an", "ab sofort",
+		"d'ora in poi", "da ora in poi", "da adesso", "da questo momento", "a partir de agora", "a partir daqui",
+		"de agora em diante", "vanaf nu", "od teraz", "od tej chwili", "od tej pory", "с этого момента", "отныне",
+		"теперь", "从现在起", "从现在开始", "从今以后", "من الآن", "ابتداء من الآن", "bundan sonra", "şu andan itibaren", "これから",
+		"今後", "ここから先は", "지금부터", "이제부터", "अब से", "इसके बाद"))
 	// strayTasksSet name a document that sets tasks: exercises,
 	// worksheets, homework, quizzes.
 	strayTasksSet = newPhraseSet(normList("exercise", "exercises", "worksheet", "homework", "assignment", "quiz", "exercice",
-		"exercices", "devoir", "devoirs", "consigne", "ejercicio", "ejercicios", "tarea", "tareas", "übung",
-		"übungen",
-		"hausaufgabe", "hausaufgaben", "aufgabe", "aufgaben", "arbeitsblatt", "esercizio", "esercizi",
-		"compiti", "compito",
-		"exercício", "exercícios", "tarefa", "tarefas", "oefening", "oefeningen", "huiswerk", "opdracht",
-		"opdrachten",
-		"ćwiczenie", "ćwiczenia", "zadanie", "zadania", "praca domowa", "упражнение", "упражнения",
-		"задание", "задания",
-		"домашнее задание", "alıştırma", "alıştırmalar", "ödev", "ödevi", "etkinlik", "练习", "作业", "习题",
-		"練習", "宿題",
-		"課題", "問題", "問1", "問2", "연습", "숙제", "과제", "문제", "تمرين", "تمارين", "واجب", "الواجب", "نشاط",
+		"exercices", "devoir", "devoirs", "consigne", "ejercicio", "ejercicios", "tarea", "tareas", "übung", "übungen",
+		"hausaufgabe", "hausaufgaben", "aufgabe", "aufgaben", "arbeitsblatt", "esercizio", "esercizi", "compiti",
+		"compito", "exercício", "exercícios", "tarefa", "tarefas", "oefening", "oefeningen", "huiswerk", "opdracht",
+		"opdrachten", "ćwiczenie", "ćwiczenia", "zadanie", "zadania", "praca domowa", "упражнение", "упражнения",
+		"задание", "задания", "домашнее задание", "alıştırma", "alıştırmalar", "ödev", "ödevi", "etkinlik", "练习", "作业",
+		"习题", "練習", "宿題", "課題", "問題", "問1", "問2", "연습", "숙제", "과제", "문제", "تمرين", "تمارين", "واجب", "الواجب", "نشاط",
 		"अभ्यास", "गृहकार्य", "होमवर्क", "प्रश्न"))
 	// strayDueSet say by when: a number stands within a few words (after
 	// it, or before it where the language puts it first: "5月20日前").
 	strayDueSet = newPhraseSet(normList("before", "by", "until", "no later than", "avant", "avant le", "jusqu'au", "d'ici le",
-		"antes", "antes del", "antes de", "hasta", "hasta el", "bis", "bis zum", "vor dem", "spätestens",
-		"entro", "entro il",
-		"prima del", "até", "até o", "até ao", "voor", "uiterlijk", "vóór", "przed", "do dnia",
-		"najpóźniej", "до", "не позднее",
-		"kadar", "önce", "en geç", "之前", "以前", "前", "までに", "まで", "까지", "전까지", "قبل", "حتى", "तक", "से पहले"))
+		"antes", "antes del", "antes de", "hasta", "hasta el", "bis", "bis zum", "vor dem", "spätestens", "entro",
+		"entro il", "prima del", "até", "até o", "até ao", "voor", "uiterlijk", "vóór", "przed", "do dnia",
+		"najpóźniej", "до", "не позднее", "kadar", "önce", "en geç", "之前", "以前", "前", "までに", "まで", "까지", "전까지", "قبل",
+		"حتى", "तक", "से पहले"))
 	// strayDueWordsSet say by when with no number: "before the end of the
 	// month".
 	strayDueWordsSet = newPhraseSet(normList("before the end of", "by the end of", "avant la fin", "d'ici la fin",
-		"antes del final", "antes de fin", "antes de final", "bis ende", "bis zum ende", "entro la fine",
-		"entro fine",
+		"antes del final", "antes de fin", "antes de final", "bis ende", "bis zum ende", "entro la fine", "entro fine",
 		"até o fim", "até ao fim", "até o final", "voor het einde", "eind van de", "do końca", "до конца",
-		"sonuna kadar",
-		"月底前", "月末前", "月末までに", "末までに", "말까지", "قبل نهاية", "के अंत तक", "से पहले"))
+		"sonuna kadar", "月底前", "月末前", "月末までに", "末までに", "말까지", "قبل نهاية", "के अंत तक", "से पहले"))
 	// strayDocumentSet are a document's own questions, surveys, forms and
 	// comments, what stands below or above in it, and the reader's self.
 	strayDocumentSet = newPhraseSet(normList("questions", "questionnaire", "survey", "form", "poll", "les questions",
-		"sondage", "formulaire", "enquête", "preguntas", "encuesta", "cuestionario", "formulario", "fragen",
-		"umfrage",
-		"fragebogen", "formular", "domande", "sondaggio", "questionario", "modulo", "perguntas", "questões",
-		"pesquisa",
-		"questionário", "formulário", "vragen", "enquête", "vragenlijst", "formulier", "pytania", "pytań",
-		"ankieta", "ankiety",
-		"ankietę", "formularz", "вопросы", "анкета", "анкеты", "анкету", "опрос", "форму", "sorular",
-		"soruları", "sorulara",
-		"anket", "anketi", "ankete", "问题", "问卷", "调查", "表格", "質問", "設問", "アンケート", "질문", "설문", "문항",
-		"الأسئلة", "الاستبيان", "الاستمارة", "प्रश्नों", "सवालों", "सर्वे", "सर्वेक्षण", "फ़ॉर्म",
-		"comments", "commentaires",
-		"comentarios", "kommentaren", "commenti", "comentários", "reacties", "komentarzach", "комментариях",
-		"yorumlarda",
-		"评论区", "コメント欄", "댓글", "التعليقات", "टिप्पणियों", "below", "above", "ci-dessous", "ci-dessus", "abajo",
-		"a continuación", "unten", "oben", "qui sotto", "sopra", "abaixo", "acima", "hieronder",
-		"hierboven", "poniżej",
-		"powyżej", "ниже", "выше", "aşağıdaki", "aşağıda", "yukarıdaki", "下面", "下表", "下記", "上記", "以下の", "아래",
-		"أدناه", "أعلاه", "नीचे", "ऊपर", "yourself", "toi-même",
-		"vous-même", "ti mismo", "usted mismo", "dich selbst", "sich selbst", "te stesso", "voi stessi",
-		"você mesmo",
-		"si mesmo", "jezelf", "uzelf", "siebie", "себе", "kendiniz", "kendini", "自己", "自分", "자신", "نفسك",
-		"अपने बारे में"))
+		"sondage", "formulaire", "enquête", "preguntas", "encuesta", "cuestionario", "formulario", "fragen", "umfrage",
+		"fragebogen", "formular", "domande", "sondaggio", "questionario", "modulo", "perguntas", "questões", "pesquisa",
+		"questionário", "formulário", "vragen", "enquête", "vragenlijst", "formulier", "pytania", "pytań", "ankieta",
+		"ankiety", "ankietę", "formularz", "вопросы", "анкета", "анкеты", "анкету", "опрос", "форму", "sorular",
+		"soruları", "sorulara", "anket", "anketi", "ankete", "问题", "问卷", "调查", "表格", "質問", "設問", "アンケート", "질문", "설문",
+		"문항", "الأسئلة", "الاستبيان", "الاستمارة", "प्रश्नों", "सवालों", "सर्वे", "सर्वेक्षण", "फ़ॉर्म", "comments",
+		"commentaires", "comentarios", "kommentaren", "commenti", "comentários", "reacties", "komentarzach",
+		"комментариях", "yorumlarda", "评论区", "コメント欄", "댓글", "التعليقات", "टिप्पणियों", "below", "above", "ci-dessous",
+		"ci-dessus", "abajo", "a continuación", "unten", "oben", "qui sotto", "sopra", "abaixo", "acima", "hieronder",
+		"hierboven", "poniżej", "powyżej", "ниже", "выше", "aşağıdaki", "aşağıda", "yukarıdaki", "下面", "下表", "下記", "上記",
+		"以下の", "아래", "أدناه", "أعلاه", "नीचे", "ऊपर", "yourself", "toi-même", "vous-même", "ti mismo", "usted mismo",
+		"dich selbst", "sich selbst", "te stesso", "voi stessi", "você mesmo", "si mesmo", "jezelf", "uzelf", "siebie",
+		"себе", "kendiniz", "kendini", "自己", "自分", "자신", "نفسك", "अपने बारे में"))
 	// strayReportedSet report an order in the verb-last languages: "कि"
 	// (that), "ように" (so as to), "라고" and "달라고" (that… said),
 	// "diye" (saying).
 	strayReportedSet = newPhraseSet(normList("कि", "ように", "と依頼", "と頼", "라고", "달라고", "diye", "istedi", "rica etti"))
 	// strayTitleSet name a title's key or label.
 	strayTitleSet = newPhraseSet(normList("title", "headline", "heading", "name", "subject", "caption", "titre", "sujet",
-		"objet", "título", "titular", "asunto", "titel", "überschrift", "betreff", "titolo", "oggetto",
-		"assunto",
-		"onderwerp", "kop", "tytuł", "temat", "nagłówek", "заголовок", "название", "тема", "başlık", "konu",
-		"标题",
-		"题目", "主题", "タイトル", "件名", "見出し", "제목", "عنوان", "الموضوع", "शीर्षक", "विषय"))
+		"objet", "título", "titular", "asunto", "titel", "überschrift", "betreff", "titolo", "oggetto", "assunto",
+		"onderwerp", "kop", "tytuł", "temat", "nagłówek", "заголовок", "название", "тема", "başlık", "konu", "标题", "题目",
+		"主题", "タイトル", "件名", "見出し", "제목", "عنوان", "الموضوع", "शीर्षक", "विषय"))
 	// strayWriterSet name the document's writer, whom a person's request
 	// is for.
 	strayWriterSet = newPhraseSet(normList("me", "us", "i'm", "i've", "i'd", "i'll", "my", "we", "our", "nous", "moi", "j'ai",
-		"mon", "ma", "mes", "nos", "notre", "nosotros", "nos", "yo", "mi", "mis", "dime", "dinos",
-		"cuéntanos", "escríbenos",
-		"escríbeme", "recomiéndanos", "recomiéndame", "explícame", "mir", "mich", "uns", "ich", "mein",
-		"meine", "unser",
-		"unsere", "ci", "io", "noi", "mio", "mia", "nostro", "nostra", "dimmi", "scrivici", "scrivimi",
-		"raccontaci",
-		"spiegami", "eu", "nós", "meu", "minha", "nosso", "nossa", "mim", "ons", "mij", "ik", "mijn",
-		"onze", "ons", "wij",
-		"we", "mnie", "mi", "nam", "nas", "nasz", "nasza", "moja", "mój", "ja", "мне", "нам", "нас", "меня",
-		"я", "мой",
-		"моя", "наш", "наша", "bana", "bize", "ben", "biz", "benim", "bizim", "我", "我们", "私", "僕", "私たち", "弊社",
-		"저에게", "저희", "제게", "저를", "나에게", "저는", "우리", "لنا", "أنا", "نحن", "मुझे", "हमें", "मैं", "हम", "मेरा",
-		"मेरी", "हमारा", "हमारी",
+		"mon", "ma", "mes", "nos", "notre", "nosotros", "nos", "yo", "mi", "mis", "dime", "dinos", "cuéntanos",
+		"escríbenos", "escríbeme", "recomiéndanos", "recomiéndame", "explícame", "mir", "mich", "uns", "ich", "mein",
+		"meine", "unser", "unsere", "ci", "io", "noi", "mio", "mia", "nostro", "nostra", "dimmi", "scrivici",
+		"scrivimi", "raccontaci", "spiegami", "eu", "nós", "meu", "minha", "nosso", "nossa", "mim", "ons", "mij", "ik",
+		"mijn", "onze", "ons", "wij", "we", "mnie", "mi", "nam", "nas", "nasz", "nasza", "moja", "mój", "ja", "мне",
+		"нам", "нас", "меня", "я", "мой", "моя", "наш", "наша", "bana", "bize", "ben", "biz", "benim", "bizim", "我",
+		"我们", "私", "僕", "私たち", "弊社", "저에게", "저희", "제게", "저를", "나에게", "저는", "우리", "لنا", "أنا", "نحن", "मुझे", "हमें",
+		"मैं", "हम", "मेरा", "मेरी", "हमारा", "हमारी",
 		// The reader as the subject of another verb: "…und die App
 		// merkt sich, wo du Fehler machst", "dass du gut angekommen bist".
-		"you", "you're", "you've", "you'll", "du", "dich", "dir", "vous", "tu", "usted", "ustedes",
-		"vosotros", "voi",
-		"você", "vocês", "jij", "ty", "ciebie", "ci", "ты", "вы", "тебя", "вас", "sen", "siz", "你", "您", "あなた",
-		"당신", "너", "أنت", "أنتم", "तुम", "आप"))
+		"you", "you're", "you've", "you'll", "du", "dich", "dir", "vous", "tu", "usted", "ustedes", "vosotros", "voi",
+		"você", "vocês", "jij", "ty", "ciebie", "ci", "ты", "вы", "тебя", "вас", "sen", "siz", "你", "您", "あなた", "당신",
+		"너", "أنت", "أنتم", "तुम", "आप"))
 	// strayWhenSet give the reader's own occasion for an order: "when
 	// you contact support", "al llamar", "문의하실 때".
 	strayWhenSet = newPhraseSet(normList("when you", "when calling", "when contacting", "if you", "lorsque vous", "quand vous",
-		"si vous", "en contactant", "al contactar", "al llamar", "cuando llame", "cuando llames",
-		"cuando usted", "si usted",
-		"si tienes", "wenn sie", "wenn du", "bei der kontaktaufnahme", "beim anruf", "quando chiami",
-		"se hai", "se avete",
-		"ao contactar", "ao ligar", "quando você", "se você", "wanneer je", "wanneer u", "als je", "als u",
-		"gdy będziesz",
-		"kiedy będziesz", "jeśli masz", "jeśli chcesz", "когда вы", "когда будете", "если вы", "если у вас",
-		"aradığınızda",
-		"ararken", "eğer siz", "时请", "的时候", "際は", "際に", "하실 때", "하실 때는", "عند الاتصال", "إذا كنت", "إذا أردت",
-		"जब आप", "अगर आप"))
+		"si vous", "en contactant", "al contactar", "al llamar", "cuando llame", "cuando llames", "cuando usted",
+		"si usted", "si tienes", "wenn sie", "wenn du", "bei der kontaktaufnahme", "beim anruf", "quando chiami",
+		"se hai", "se avete", "ao contactar", "ao ligar", "quando você", "se você", "wanneer je", "wanneer u", "als je",
+		"als u", "gdy będziesz", "kiedy będziesz", "jeśli masz", "jeśli chcesz", "когда вы", "когда будете", "если вы",
+		"если у вас", "aradığınızda", "ararken", "eğer siz", "时请", "的时候", "際は", "際に", "하실 때", "하실 때는", "عند الاتصال",
+		"إذا كنت", "إذا أردت", "जब आप", "अगर आप"))
 	// strayOwnSet are the words that make something the reader's own.
 	strayOwnWords = []string{"your", "yours", "votre", "vos", "ton", "ta", "tes", "tu", "tus", "dein", "deine",
-		"deinen", "deinem", "deiner", "ihre", "ihren", "ihrem", "ihrer", "tuo", "tua", "tuoi", "tue",
-		"vostro", "vostra",
-		"seu", "sua", "seus", "suas", "teu", "jouw", "uw", "je", "twój", "twoja", "twoje", "twoich", "swój",
-		"swoja", "swoje", "swoich", "swoim", "wasz", "wasza", "wasze", "твой", "твоя", "твои", "твоем",
-		"твоём", "свой",
-		"своя", "свои", "своем", "своём", "своих", "ваш", "ваша", "ваши", "вашем", "kendi", "kendinizi",
-		"你的", "您的",
-		"自己的", "自分の", "あなたの", "자신의", "자기", "본인의", "당신의", "الخاص بك", "الخاصة بك", "अपना", "अपनी", "अपने",
-		"आपका", "आपकी", "आपके", "तुम्हारा", "तुम्हारी"}
+		"deinen", "deinem", "deiner", "ihre", "ihren", "ihrem", "ihrer", "tuo", "tua", "tuoi", "tue", "vostro",
+		"vostra", "seu", "sua", "seus", "suas", "teu", "jouw", "uw", "je", "twój", "twoja", "twoje", "twoich", "swój",
+		"swoja", "swoje", "swoich", "swoim", "wasz", "wasza", "wasze", "твой", "твоя", "твои", "твоем", "твоём", "свой",
+		"своя", "свои", "своем", "своём", "своих", "ваш", "ваша", "ваши", "вашем", "kendi", "kendinizi", "你的", "您的",
+		"自己的", "自分の", "あなたの", "자신의", "자기", "본인의", "당신의", "الخاص بك", "الخاصة بك", "अपना", "अपनी", "अपने", "आपका",
+		"आपकी", "आपके", "तुम्हारा", "तुम्हारी"}
 	strayTailSet = newTailSet(normList(
 		// tr
-		"yaz", "yazın", "yazınız", "oluştur", "üret", "çöz", "çözün", "cevapla", "cevaplayın", "yanıtla",
-		"yanıtlayın",
-		"açıkla", "açıklayın", "çevir", "çevirin", "anlat", "anlatın", "öner", "önerin", "konuş", "uydur",
-		"hesapla",
+		"yaz", "yazın", "yazınız", "oluştur", "üret", "çöz", "çözün", "cevapla", "cevaplayın", "yanıtla", "yanıtlayın",
+		"açıkla", "açıklayın", "çevir", "çevirin", "anlat", "anlatın", "öner", "önerin", "konuş", "uydur", "hesapla",
 		"söyle", "söyleyin", "besteleyin", "listele", "listeleyin", "tanıt", "tanıtın", "öv", "yazdır", // ja
-		"書いて", "書いてください", "書け", "書きなさい", "作って", "作ってください", "作成して", "作成してください",
-		"解いて", "解いてください", "答えて", "答えてください", "説明して", "説明してください", "翻訳して",
-		"翻訳してください", "訳して", "訳してください", "教えて", "教えてください", "勧めて", "勧めてください",
-		"話して", "話してください", "演じて", "演じてください", "書くこと", "答えること", "話すこと", "詠んでください", "詠んで", "挙げてください", "挙げて",
-		"勧めること", "伝えること", "書くように", "してほしい", "ほしいぜよ", "述べてください", "紹介してください", "加えてください", "入れてください",
-		"締めくくってください",
+		"書いて", "書いてください", "書け", "書きなさい", "作って", "作ってください", "作成して", "作成してください", "解いて", "解いてください", "答えて", "答えてください",
+		"説明して", "説明してください", "翻訳して", "翻訳してください", "訳して", "訳してください", "教えて", "教えてください", "勧めて", "勧めてください", "話して", "話してください",
+		"演じて", "演じてください", "書くこと", "答えること", "話すこと", "詠んでください", "詠んで", "挙げてください", "挙げて", "勧めること", "伝えること", "書くように",
+		"してほしい", "ほしいぜよ", "述べてください", "紹介してください", "加えてください", "入れてください", "締めくくってください",
 		// ko
-		"써 줘", "써줘", "써 주세요", "써주세요", "써라", "작성해", "작성해 줘", "작성해 주세요", "작성하세요", "풀어",
-		"풀어 줘", "풀어 주세요", "답해", "답해 줘", "답해 주세요", "답하세요", "대답해", "설명해", "설명해 줘",
-		"설명해 주세요", "번역해", "번역해 줘", "번역해 주세요", "알려줘", "알려 줘", "알려 주세요", "추천해", "추천해 줘",
-		"추천해 주세요", "말해", "말해 줘", "말해 주세요", "알려 주세요", "소개해 주세요", "넣어 주세요", "덧붙여 주세요", "끝내 주세요", "마무리해 주세요",
+		"써 줘", "써줘", "써 주세요", "써주세요", "써라", "작성해", "작성해 줘", "작성해 주세요", "작성하세요", "풀어", "풀어 줘", "풀어 주세요", "답해", "답해 줘",
+		"답해 주세요", "답하세요", "대답해", "설명해", "설명해 줘", "설명해 주세요", "번역해", "번역해 줘", "번역해 주세요", "알려줘", "알려 줘", "알려 주세요", "추천해",
+		"추천해 줘", "추천해 주세요", "말해", "말해 줘", "말해 주세요", "알려 주세요", "소개해 주세요", "넣어 주세요", "덧붙여 주세요", "끝내 주세요", "마무리해 주세요",
 		"대화해 주세요", "말하세요", "쓰세요", "나열해 주세요", "들어 주세요",
 		// hi
-		"लिखें", "लिखो", "लिखिए", "लिख दें", "बनाएं", "बनाएँ", "बनाओ", "हल करें", "हल करो", "जवाब दें",
-		"जवाब दो",
-		"उत्तर दें", "उत्तर दो", "समझाएं", "समझाएँ", "समझाओ", "अनुवाद करें", "अनुवाद करो", "बताएं", "बताएँ",
-		"बताओ",
-		"बताइए", "सुझाएं", "बात करें", "बात करो", "दीजिए", "लिखिए", "सुनाइए", "सुनाओ", "सुनाएं",
-		"समाप्त करें", "खत्म करें", "कहें", "कहो", "सिफ़ारिश करें",
+		"लिखें", "लिखो", "लिखिए", "लिख दें", "बनाएं", "बनाएँ", "बनाओ", "हल करें", "हल करो", "जवाब दें", "जवाब दो",
+		"उत्तर दें", "उत्तर दो", "समझाएं", "समझाएँ", "समझाओ", "अनुवाद करें", "अनुवाद करो", "बताएं", "बताएँ", "बताओ",
+		"बताइए", "सुझाएं", "बात करें", "बात करो", "दीजिए", "लिखिए", "सुनाइए", "सुनाओ", "सुनाएं", "समाप्त करें",
+		"खत्म करें", "कहें", "कहो", "सिफ़ारिश करें",
 	))
 )
