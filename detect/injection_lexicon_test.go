@@ -273,7 +273,7 @@ func TestLexiconMarks_ArgsApart(t *testing.T) {
 	for _, e := range lx.entries {
 		args[e.pat] |= e.arg
 	}
-	for _, src := range lexiconSources {
+	for _, src := range append(slices.Clip(lexiconSources), straySpecs) {
 		for _, sp := range src {
 			if !marked(sp.arg, wordMarks) {
 				continue
