@@ -23,12 +23,13 @@ import (
 // person in a name of the system prompt: a possessive ("your", "tes",
 // "你的"), a pronoun ("you", "t'", "dir", "тебе"), a verb in the second
 // person ("recibiste", "otrzymałeś"), or an ending of the second person's
-// possessive (Arabic "ـك"). Left out are the words that as often speak
-// of a third: Turkish "-ın" ("sistem isteminde" is as often "in the
-// system prompt" as "in yours"), Spanish "su" and Portuguese "seu", "sua"
-// and "lhe" ("el bot ignora sus instrucciones"), and the reflexives that
-// are "its own" as often as "your own" (Russian "свои", Polish "swoje",
-// Hindi "अपने": "бот выдаёт свои инструкции дословно").
+// possessive (Arabic "ـك", Turkish's formal "-ınız"). Left out are the
+// words that as often speak of a third: Turkish "-ın" ("sistem isteminde"
+// is as often "in the system prompt" as "in yours"), Spanish "su" and
+// Portuguese "seu", "sua" and "lhe" ("el bot ignora sus instrucciones"),
+// and the reflexives that are "its own" as often as "your own" (Russian
+// "свои", Polish "swoje", Hindi "अपने": "бот выдаёт свои инструкции
+// дословно").
 var ownPromptWords = map[string]*regexp.Regexp{
 	"en": regexp.MustCompile(`(^|\s)(you|u|ur|your|yours|yourself|you're)(\s|$|[,.?])`),
 	"fr": regexp.MustCompile(`(^|[\s'-])(tu|te|toi|tes|ton|ta|vos|votre)(\s|$|-)|(^|\s)t'`),
@@ -39,7 +40,7 @@ var ownPromptWords = map[string]*regexp.Regexp{
 	"nl": regexp.MustCompile(`(^|\s)(je|jou|jouw|uw)(\s|$)`),
 	"pl": regexp.MustCompile(`(^|\s)(ci|cię|tobie|twoje|twoich|twój|twoja|twoją|twojego|twoim)(\s|$)|otrzymałeś|zostałeś`),
 	"ru": regexp.MustCompile(`(^|\s)(ты|тебе|тебя|тобой|твои|твой|твоя|твою|твоих|твоё|твое|ваши|ваш)(\s|$|,)`),
-	"tr": regexp.MustCompile(`(^|\s)(sana|senin|seni|sen)(\s|$)|(aldığın|dığın|dın|din)\*?(\s|$)`),
+	"tr": regexp.MustCompile(`(^|\s)(sana|senin|seni|sen)(\s|$)|(aldığın|dığın|dın|din)\*?(\s|$)|(ınız|iniz)(ı|i|ın|in)?(\s|$)`),
 	"zh": regexp.MustCompile(`你|您`),
 	"ja": regexp.MustCompile(`あなた|君|お前`),
 	"ko": regexp.MustCompile(`너|당신|네가|(^|\s)네 `),

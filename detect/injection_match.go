@@ -286,6 +286,12 @@ const (
 	// read by strayOrder after the rules, which do not look at them).
 	argStrayReply     int64 = 1 << 55
 	argStrayProcessor int64 = 1 << 56
+	// argOwnWording and argOwnForm: a word of a text's exact wording or of
+	// probing it ("the original wording", "how many words", "first
+	// sentence"), and a form to recast a text in ("a haiku", "hexadecimal",
+	// "fill in the blanks") (recastSpecs, read by ownPromptRecast).
+	argOwnWording int64 = 1 << 57
+	argOwnForm    int64 = 1 << 58
 )
 
 // documentMarks are the marks read in untrusted content only
@@ -294,7 +300,7 @@ const documentMarks = argProcessor | argProcessVerb | argSoftware | argStrayRepl
 
 // wordMarks are the marks. One word may carry several, for the readers of
 // each (a verb of processing that also turns a line's head to its reader).
-const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching | argVocative | argVocativeCue | argStrayReply | argStrayProcessor
+const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching | argVocative | argVocativeCue | argStrayReply | argStrayProcessor | argOwnWording | argOwnForm
 
 // marked reports whether arg, a hit's, is marks only, mark among them: a
 // number's value or an act's class is no mark.

@@ -686,6 +686,8 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 // scanRead scans t into hits[:0] and reads what needs its neighbours
 // before the rules: the acts (pairActs), instructions given to the model
 // (givenToYou), system prompts the writer is writing (designedPrompts),
+// the model's own instructions asked for piece by piece or recast
+// (ownPromptRecast),
 // predicates far from the rules they set aside (setAsideSubjects), a
 // document's reader named by what it does to it (processorAddresses) or
 // called by its bare name (vocatives), assistants spoken of rather than to
@@ -696,7 +698,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 // (settingsOff). The marks these readers look for leave the hits with
 // them.
 func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
-	hits = designedPrompts(t.Norm, setAsideSubjects(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0])))))
+	hits = ownPromptRecast(t.Norm, designedPrompts(t.Norm, setAsideSubjects(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0]))))))
 	hits = forgedDocuments(t.Norm, mentionedAssistants(t.Norm, t.Untrusted, processorAddresses(t.Norm, t.Untrusted, vocatives(t.Norm, t.Untrusted, hits))))
 	hits = headingAddresses(t.Norm, t.Untrusted, hits)
 	emailNouns(t.Norm, hits)

@@ -523,6 +523,18 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// A second set of extractions in the fifteen core languages, six ways
+	// each (asked plainly, with a pretext, recast into another form or
+	// encoding, probed word by word, through a game or a role, and the
+	// tools' definitions), with harmless look-alikes: the user's own
+	// prompt, how system prompts are written, other things' settings and
+	// rules, what the assistant can do, and text the user gives to repeat
+	// or recast. Written apart from the lexicon and every set above. Its
+	// first run is in docs/injection.md.
+	if err := heldOut("own extraction test 2", "extract_test2.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Fake role delimiters, requests to exhaust resources, links that carry
 	// the conversation away and obfuscated overrides in the fifteen core
 	// languages, and delimiters planted in documents (untrusted); with
