@@ -535,6 +535,20 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Overrides by the model's rules said to have lapsed (waived for an
+	// audit, void, superseded, revoked) or by its authority said to have
+	// changed hands (the operator gone, the company bought, a new owner),
+	// and personas or modes defined by having no rules (a developer build
+	// without guardrails, the raw model before safety training, a game
+	// where refusing costs points), in the fifteen core languages; with
+	// harmless look-alikes: other people's rules that changed, ordinary
+	// role-play and games, and users' own accounts and settings. Written
+	// apart from the lexicon and every set above. Its first run is in
+	// docs/injection.md.
+	if err := heldOut("own lapse test", "lapse_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Fake role delimiters, requests to exhaust resources, links that carry
 	// the conversation away and obfuscated overrides in the fifteen core
 	// languages, and delimiters planted in documents (untrusted); with
