@@ -287,9 +287,10 @@ const (
 	argStrayReply     int64 = 1 << 55
 	argStrayProcessor int64 = 1 << 56
 	// argOwnWording and argOwnForm: a word of a text's exact wording or of
-	// probing it ("the original wording", "how many words", "first
-	// sentence"), and a form to recast a text in ("a haiku", "hexadecimal",
-	// "fill in the blanks") (recastSpecs, read by ownPromptRecast).
+	// probing it ("every word from the original", "how many words",
+	// "first sentence"), and a form to recast a text in ("limerick",
+	// "hexadécimal", "fill in the blanks") (recastSpecs, read by
+	// ownPromptRecast).
 	argOwnWording int64 = 1 << 57
 	argOwnForm    int64 = 1 << 58
 )

@@ -686,17 +686,16 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 // scanRead scans t into hits[:0] and reads what needs its neighbours
 // before the rules: the acts (pairActs), instructions given to the model
 // (givenToYou), system prompts the writer is writing (designedPrompts),
-// the model's own instructions asked for piece by piece or recast
-// (ownPromptRecast),
-// predicates far from the rules they set aside (setAsideSubjects), a
-// document's reader named by what it does to it (processorAddresses) or
-// called by its bare name (vocatives), assistants spoken of rather than to
-// (mentionedAssistants), forged documents (forgedDocuments), the reader
-// named in a line's label (headingAddresses), "e-mail" as a
-// noun (emailNouns, before what it sends is looked at), the words for
-// "suspicious" (reportedSuspicious), and blocks of settings switched off
-// (settingsOff). The marks these readers look for leave the hits with
-// them.
+// the model's own instructions probed word by word or recast
+// (ownPromptRecast), predicates far from the rules they set aside
+// (setAsideSubjects), a document's reader named by what it does to it
+// (processorAddresses) or called by its bare name (vocatives), assistants
+// spoken of rather than to (mentionedAssistants), forged documents
+// (forgedDocuments), the reader named in a line's label
+// (headingAddresses), "e-mail" as a noun (emailNouns, before what it
+// sends is looked at), the words for "suspicious" (reportedSuspicious),
+// and blocks of settings switched off (settingsOff). The marks these
+// readers look for leave the hits with them.
 func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
 	hits = ownPromptRecast(t.Norm, designedPrompts(t.Norm, setAsideSubjects(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0]))))))
 	hits = forgedDocuments(t.Norm, mentionedAssistants(t.Norm, t.Untrusted, processorAddresses(t.Norm, t.Untrusted, vocatives(t.Norm, t.Untrusted, hits))))
