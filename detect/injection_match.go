@@ -293,6 +293,12 @@ const (
 	// ownPromptRecast).
 	argOwnWording int64 = 1 << 57
 	argOwnForm    int64 = 1 << 58
+	// argToolSpec and argToolOwner: a word of a tool's specification
+	// ("JSON schema", "parameters", "raw definitions") and a clause that
+	// gives tools to the model ("you can call", "available to you")
+	// (toolSpecs, read by ownPromptRecast).
+	argToolSpec  int64 = 1 << 59
+	argToolOwner int64 = 1 << 60
 )
 
 // documentMarks are the marks read in untrusted content only
@@ -301,7 +307,7 @@ const documentMarks = argProcessor | argProcessVerb | argSoftware | argStrayRepl
 
 // wordMarks are the marks. One word may carry several, for the readers of
 // each (a verb of processing that also turns a line's head to its reader).
-const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching | argVocative | argVocativeCue | argStrayReply | argStrayProcessor | argOwnWording | argOwnForm
+const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching | argVocative | argVocativeCue | argStrayReply | argStrayProcessor | argOwnWording | argOwnForm | argToolSpec | argToolOwner
 
 // marked reports whether arg, a hit's, is marks only, mark among them: a
 // number's value or an act's class is no mark.

@@ -535,6 +535,18 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// A development set of extractions in the fifteen core languages,
+	// seven ways (asked plainly, with a pretext, recast, probed, through a
+	// game or a role, the tools' definitions, and planted in a document,
+	// untrusted), four of each per language, with harmless look-alikes:
+	// the user's own prompt, how system prompts are written, other things'
+	// rules, what the assistant can do, and documents about prompts.
+	// Written apart from the lexicon, and read while the lexicon's
+	// extraction words were written.
+	if err := heldOut("own extraction dev", "extract_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Overrides by the model's rules said to have lapsed (waived for an
 	// audit, void, superseded, revoked) or by its authority said to have
 	// changed hands (the operator gone, the company bought, a new owner),
