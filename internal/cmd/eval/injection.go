@@ -561,6 +561,16 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// A development set of the same themes and plain overrides in the
+	// fifteen core languages, six of each attack kind and four of each
+	// harmless kind per language (other people's rules that lapsed,
+	// ordinary role-play, the user taking back their own request, users'
+	// own accounts). Written apart from the lexicon, and read while the
+	// lexicon's words for them were written.
+	if err := heldOut("own lapse dev", "lapse_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Fake role delimiters, requests to exhaust resources, links that carry
 	// the conversation away and obfuscated overrides in the fifteen core
 	// languages, and delimiters planted in documents (untrusted); with
