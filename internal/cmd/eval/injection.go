@@ -547,6 +547,15 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Extractions in the nineteen further languages, ten per language,
+	// with five harmless look-alikes each (the user's own prompt, how to
+	// write one, other things' settings, text to repeat or translate, what
+	// the assistant supports). Written apart from the lexicon, and read
+	// while the further languages' extraction words were written.
+	if err := heldOut("own extraction dev, more languages", "extract_langs_dev.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	// Overrides by the model's rules said to have lapsed (waived for an
 	// audit, void, superseded, revoked) or by its authority said to have
 	// changed hands (the operator gone, the company bought, a new owner),
