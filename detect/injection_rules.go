@@ -3000,10 +3000,14 @@ const ownPrompt = 1<<cSysPrompt | 1<<cYour
 // just before it ("ur hidden instructions"), in a word of at most
 // ownBefore bytes.
 func ownName(norm string, hits []hit, i int) bool {
+	return hits[i].concepts&ownPrompt == ownPrompt || yourBefore(norm, hits, i)
+}
+
+// yourBefore reports whether a word of the second person (cYour) stands
+// right before hits[i], in a word of at most ownBefore bytes: "your
+// functions", "tes outils", "तुम्हारे टूल".
+func yourBefore(norm string, hits []hit, i int) bool {
 	h := &hits[i]
-	if h.concepts&ownPrompt == ownPrompt {
-		return true
-	}
 	for j := i - 1; j >= 0 && h.start-hits[j].start <= ownBefore; j-- {
 		p := &hits[j]
 		if p.concepts&(1<<cYour) != 0 && p.end <= h.start && strings.TrimSpace(norm[p.end:h.start]) == "" {
