@@ -1184,8 +1184,6 @@ func wantNoRules(t *testing.T, d *InjectionDetector, prefix, why string, texts .
 	}
 }
 
-// wantRule checks that each text is flagged with rule among the rules
-// that fired.
 // wantInDocuments checks texts read as untrusted content: flagged, and
 // by rule where one is named, or else not flagged and, where a rule is
 // named, not by it.
@@ -1203,6 +1201,8 @@ func wantInDocuments(t *testing.T, d *InjectionDetector, flagged bool, rule stri
 	}
 }
 
+// wantRule checks that each text is flagged with rule among the rules
+// that fired.
 func wantRule(t *testing.T, d *InjectionDetector, rule string, texts ...string) {
 	t.Helper()
 	for _, give := range texts {
