@@ -115,6 +115,45 @@ func TestLexiconSpecs_NoRepeats(t *testing.T) {
 	}
 }
 
+// TestLexiconAddedLists_RepeatNothing checks the lists written to add only
+// what the rest of the lexicon lacked (namedSpecs, lapseSpecs,
+// agentNoteSpecs, recitalSpecs, moreLangExtractionSpecs): none of their
+// phrases is one the other lists already give the same concepts. The
+// older lists repeat one another often, and buildLexicon merges the
+// repeats; these were kept apart, so that each entry is one that adds
+// something.
+func TestLexiconAddedLists_RepeatNothing(t *testing.T) {
+	added := [][]entrySpec{namedSpecs, lapseSpecs, agentNoteSpecs, recitalSpecs, moreLangExtractionSpecs}
+	isAdded := func(src []entrySpec) bool {
+		return slices.ContainsFunc(added, func(a []entrySpec) bool { return len(src) > 0 && &src[0] == &a[0] })
+	}
+	var rest [][]entrySpec
+	for _, src := range lexiconSources {
+		if !isAdded(src) {
+			rest = append(rest, src)
+		}
+	}
+	if len(rest) != len(lexiconSources)-len(added) {
+		t.Fatalf("%d of the %d added lists are among lexiconSources", len(lexiconSources)-len(rest), len(added))
+	}
+	have := map[string]uint64{}
+	for _, e := range buildLexicon(slices.Concat(append(rest, ownPromptSpecs(rest...))...)).entries {
+		have[e.pat] |= e.concepts
+	}
+	for _, list := range added {
+		for _, sp := range list {
+			if sp.concepts == 0 {
+				continue
+			}
+			for _, raw := range strings.Split(sp.phrases, "|") {
+				if pat := NewText(strings.Trim(raw, "*$^!"), false).Norm; have[pat]&sp.concepts == sp.concepts {
+					t.Errorf("concepts %#x, %s: %q is already in another list with them", sp.concepts, sp.lang, raw)
+				}
+			}
+		}
+	}
+}
+
 // TestStudiedHarm checks that harm studied, recognised or guarded against
 // is a topic and not a request to do harm, within one sentence and a few
 // words, and that the request it resembles still reads as harm.
