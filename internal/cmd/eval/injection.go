@@ -372,6 +372,18 @@ func runInjection(root string) error {
 	if err := heldOut("own adversarial", "adv_dev.jsonl", "harmful ask", "harmless ask", false); err != nil {
 		return err
 	}
+	// A second adversarial set, written apart from the first, whose
+	// harmless asks mostly sound sensitive (dark words in a harmless
+	// sense, awareness and history, hard tasks of work and life): the
+	// quarter the harm model leaves out (it learns from
+	// adv2_train.jsonl); and a third, written apart from both and kept
+	// for measuring only.
+	if err := heldOut("own adversarial 2", "adv2_dev.jsonl", "harmful ask", "harmless ask", false); err != nil {
+		return err
+	}
+	if err := heldOut("own adversarial test", "adv2_test.jsonl", "harmful ask", "harmless ask", false); err != nil {
+		return err
+	}
 	// Attacks of the kinds the public sets barely hold (extraction,
 	// exfiltration, overrides, personas) with harmless messages on the
 	// same topics, in fifteen languages: the quarter of our kinds set the

@@ -60,7 +60,20 @@ func askFlags(name string, fpr, gain, l2 float64, files, what string) askSetting
 // 0.185) and of the tactic pairs' (0.567 against 0.561), with the same
 // share of harmless asks read as harm; with the second batch, 3e-6 and
 // 3e-5 did no better on the dev sets than 1e-5.
-var harmSettings = askFlags("harm", 0.025, 3, 1e-5, "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/ask_intl_train.jsonl detect/testdata/injection/tactic_train.jsonl detect/testdata/injection/adv_train.jsonl", "asks")
+//
+// adv2_train.jsonl is a second adversarial set, written apart from the
+// first, whose harmless asks mostly sound sensitive: words of violence or
+// crime in a harmless sense, awareness and history, hard tasks of work
+// and life. With it (and the direct thresholds as they were, see
+// calibrateOnly), the harmful asks caught rose in the eval's dev sets (own
+// adversarial 2 0.417 to 0.458, own tactics 0.708 to 0.721, own dressed
+// 0.331 to 0.340) and in the blind own tactics test (0.523 to 0.540),
+// and wildguard's harmless prompts decided by the harm model fell from 6
+// to 2; the blind own adversarial test did not move (0.550 of its harmful
+// asks, 0.033 of its harmless ones). Its rows share the adversarial set's
+// kinds, and so its budget: as kinds of their own they caught more
+// harmful asks but flagged more harmless messages (wildguard 24, not 21).
+var harmSettings = askFlags("harm", 0.025, 3, 1e-5, "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/ask_intl_train.jsonl detect/testdata/injection/tactic_train.jsonl detect/testdata/injection/adv_train.jsonl detect/testdata/injection/adv2_train.jsonl", "asks")
 
 // buildAskExamples featurises labelled asks for the harm or attack model:
 // label 1 for a request to do harm (or an attack), 0 for any other, in

@@ -8,10 +8,13 @@
 // (with -tactics, tactic_train.jsonl too; with -builders, build_train.jsonl,
 // what developers send). The harm model reads our own
 // asks, ask_train.jsonl and, in fourteen other languages,
-// ask_intl_train.jsonl, with tactic_train.jsonl and adv_train.jsonl (see
-// harm.go); the attack model our kinds set, kinds_train.jsonl, and
-// train.jsonl (see attack.go). Of train.jsonl, the documents written for
-// the indirect model alone (see documentOnly) train nothing else.
+// ask_intl_train.jsonl, with tactic_train.jsonl, adv_train.jsonl and
+// adv2_train.jsonl (see harm.go); the attack model our kinds set,
+// kinds_train.jsonl, and train.jsonl (see attack.go). Of train.jsonl, the
+// documents written for the indirect model alone (see documentOnly) train
+// nothing else. The harmless rows of adv_train.jsonl and adv2_train.jsonl
+// also set the direct model's thresholds, which it is not trained on (see
+// calibrateOnly).
 // The data directory is ../shared/data, or PROMPTGATE_EVAL_DATA. Runs are
 // reproducible: the same inputs give the same weights byte for byte.
 //
@@ -34,6 +37,7 @@ import (
 	"sync"
 
 	"github.com/promptgate/promptgate/detect"
+	"github.com/promptgate/promptgate/internal/evaldata"
 )
 
 // example is one training row: features with one value each, a label and
@@ -55,6 +59,9 @@ type example struct {
 	// trusted examples with a set-up (see harmPart), the attack model only
 	// in examples with an attack's cues (see attackPart).
 	untrusted, setUp, attackCue bool
+	// calOnly marks a harmless message that sets the direct model's
+	// thresholds without being trained on (see calibrateOnly).
+	calOnly bool
 }
 
 // readExample reads text as detection does, once, into an example of the
@@ -95,8 +102,29 @@ var (
 	// adversarial dev quarter's from 0.798 to 0.871, while llm-warden's
 	// test fell from 0.950 to 0.943 and wildguard's false positives rose
 	// from 0.035 to 0.038. So it is off.
-	adversarial  = flag.Bool("adversarial", false, "also train the direct model on detect/testdata/injection/adv_train.jsonl (long red-teaming set-ups around harmless and harmful asks); set its groups' weights with -budget 'own/jailbreak-adversarial|1=… own/benign-adversarial|0=…'")
-	advCalibrate = flag.Bool("adversarial-calibrate", true, "let the adversarial set's harmless prompts set the direct thresholds")
+	// The direct model never sees harmless asks in a jailbreak's dress,
+	// and its thresholds were held to 1 % of messages easier than those:
+	// the benign prompts the world sends are harder than the held-out
+	// ones. Our adversarial sets' harmless rows now set the thresholds
+	// too, without being trained on: they are that harder traffic, and a
+	// model fitted to them gave up llm-warden's jailbreaks (see
+	// adversarial). With them, at a budget of 3, the threshold of
+	// messages of 600 to 2,000 features rose from 0.15 to 0.45 and that of
+	// shorter ones held at 0.34 (it fell to -0.13 without them, when the
+	// harm model learned adv2_train.jsonl and one harmless row fewer read
+	// as harm left a gap in its few highest scores). Wildguard's harmless
+	// prompts flagged fell from 21 (with the harm model's new asks alone)
+	// to 18, with llm-warden's test jailbreaks kept (134 of 141). Against
+	// the model before both, 26 of wildguard's were flagged; of the eval's
+	// own sets, 7 harmless messages more were flagged and 8 cleared, 36
+	// attacks more caught and 21 lost (5 of them in the adversarial dev
+	// quarter, whose train side now sets the thresholds). At a budget of
+	// 1.5 the short threshold fell to -0.13 again and 21 of the own sets'
+	// harmless messages were flagged; at 6 the longest bucket's fell to
+	// -0.01 and 42 attacks were lost.
+	calibrateOnly = flag.String("calibrate-only", "detect/testdata/injection/adv_train.jsonl detect/testdata/injection/adv2_train.jsonl", "space-separated labelled files whose harmless rows set the direct thresholds without being trained on (a file the direct model trains on is skipped)")
+	adversarial   = flag.Bool("adversarial", false, "also train the direct model on detect/testdata/injection/adv_train.jsonl (long red-teaming set-ups around harmless and harmful asks); set its groups' weights with -budget 'own/jailbreak-adversarial|1=… own/benign-adversarial|0=…'")
+	advCalibrate  = flag.Bool("adversarial-calibrate", true, "let the adversarial set's harmless prompts set the direct thresholds")
 )
 
 func main() {
@@ -129,6 +157,11 @@ func run(root, out string, epochs int) error {
 		return err
 	}
 	direct, indirect, docs := buildExamples(data)
+	cal, err := calibrationExamples(strings.Fields(*calibrateOnly), own)
+	if err != nil {
+		return err
+	}
+	direct = append(direct, cal...)
 	if err := overrideBudgets(directBudget, *budgets); err != nil {
 		return err
 	}
@@ -330,7 +363,7 @@ func bag(ex []example, heldOut, epochs int, l2 float64) *quantised {
 		}
 		var tr []example
 		for _, e := range ex {
-			if e.fold != heldOut && e.fold != f {
+			if e.fold != heldOut && e.fold != f && !e.calOnly {
 				tr = append(tr, e)
 			}
 		}
@@ -579,7 +612,7 @@ func (m *fitted) quantise() *quantised {
 // telling one (the attack sentences). Groups not listed get 1.
 var directBudget = map[string]float64{
 	"warden/jailbreak|1": 4, "warden/benign|0": 3, "giskard|1": 0.5,
-	"own/benign|0": 3, "own/benign-long|0": 3, "own/benign-dressed|0": 3, "own/benign-tactic|0": 3, "own/positive|1": 3, "own/jailbreak-tactic|1": 2, "own/benign-build|0": 2, "own/build-attack|1": 1, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
+	"own/benign|0": 3, "own/benign-calibration|0": 3, "own/benign-long|0": 3, "own/benign-dressed|0": 3, "own/benign-tactic|0": 3, "own/positive|1": 3, "own/jailbreak-tactic|1": 2, "own/benign-build|0": 2, "own/build-attack|1": 1, "bipia-question|0": 0.5, "bipia-attack-as-prompt|0": 0.5,
 	"bipia-context/email|0": 0.5, "bipia-context/table|0": 0.5, "bipia-context/code|0": 0.5,
 	"bipia-inserted|0": 0.3, "synthetic|0": 3, "synthetic-long|0": 1, "synthetic-framed|0": 3, "synthetic-trigger|0": 3,
 	"synthetic-persona|0": 6, "synthetic-persona|1": 2, "synthetic-persona-lifted|0": 2, "synthetic-harmful-ask|0": 1,
@@ -909,6 +942,33 @@ func detectorReport(scores []float64, parts []askParts, ex []example, shift [num
 	}
 	fmt.Println("detector (rules and classifier) out of fold:")
 	ts.print()
+}
+
+// calibrationExamples reads the harmless rows (label 0) of files into
+// examples that set the direct model's thresholds without being trained
+// on, in the group own/benign-calibration. A file in trained, which the
+// direct model trains on, is skipped: its rows are in the data already.
+func calibrationExamples(files, trained []string) ([]example, error) {
+	ruleOnly := detect.NewInjectionDetector()
+	var ex []example
+	for _, p := range files {
+		if slices.Contains(trained, p) {
+			continue
+		}
+		rows, err := evaldata.ReadJSONL[ownRow](p)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			if r.Label != 0 {
+				continue
+			}
+			e := readExample(ruleOnly, r.Text, false)
+			e.label, e.weight, e.group, e.calOnly = 0, 1, "own/benign-calibration", true
+			ex = append(ex, e)
+		}
+	}
+	return ex, nil
 }
 
 // overrideBudgets sets the budgets given as "group|label=weight ...".
