@@ -119,9 +119,9 @@ var (
 	// own sets, 7 harmless messages more were flagged and 8 cleared, 36
 	// attacks more caught and 21 lost (5 of them in the adversarial dev
 	// quarter, whose train side now sets the thresholds). At a budget of
-	// 1.5 the short threshold fell to -0.13 again and 21 of the own sets'
-	// harmless messages were flagged; at 6 the longest bucket's fell to
-	// -0.01 and 42 attacks were lost.
+	// 1.5 the short threshold fell to -0.13 again and 20 more of the own
+	// sets' harmless messages were flagged; at 6 the longest bucket's fell
+	// to -0.01 and 42 attacks were lost.
 	calibrateOnly = flag.String("calibrate-only", "detect/testdata/injection/adv_train.jsonl detect/testdata/injection/adv2_train.jsonl", "space-separated labelled files whose harmless rows set the direct thresholds without being trained on (a file the direct model trains on is skipped)")
 	adversarial   = flag.Bool("adversarial", false, "also train the direct model on detect/testdata/injection/adv_train.jsonl (long red-teaming set-ups around harmless and harmful asks); set its groups' weights with -budget 'own/jailbreak-adversarial|1=… own/benign-adversarial|0=…'")
 	advCalibrate  = flag.Bool("adversarial-calibrate", true, "let the adversarial set's harmless prompts set the direct thresholds")
@@ -952,7 +952,7 @@ func calibrationExamples(files, trained []string) ([]example, error) {
 	ruleOnly := detect.NewInjectionDetector()
 	var ex []example
 	for _, p := range files {
-		if slices.Contains(trained, p) {
+		if slices.ContainsFunc(trained, func(t string) bool { return filepath.Clean(t) == filepath.Clean(p) }) {
 			continue
 		}
 		rows, err := evaldata.ReadJSONL[ownRow](p)

@@ -35,6 +35,9 @@ func TestCalibrationExamples(t *testing.T) {
 	if ex, err := calibrationExamples([]string{file}, []string{file}); err != nil || len(ex) != 0 {
 		t.Errorf("a file the direct model trains on gave %d examples (err %v), want none", len(ex), err)
 	}
+	if ex, err := calibrationExamples([]string{dir + "/./cal.jsonl"}, []string{file}); err != nil || len(ex) != 0 {
+		t.Errorf("a trained file named another way gave %d examples (err %v), want none", len(ex), err)
+	}
 	if _, err := calibrationExamples([]string{filepath.Join(dir, "missing.jsonl")}, nil); err == nil {
 		t.Error("a missing file gave no error")
 	}
