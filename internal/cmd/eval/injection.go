@@ -826,6 +826,18 @@ func runInjection(root string) error {
 	if err := heldOut("own hijack test 2", "hijack_test2.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
+	// Content an agent fetches or is handed (shared sheets, calendar
+	// entries, transcripts, listings, API responses, notebooks, letters),
+	// in fifteen languages, half with an instruction planted for the
+	// model that reads it (another job, a skewed answer, a tool used,
+	// data leaked, its instructions asked for, a voice put on), half
+	// harmless look-alikes (requests to people, task lists, talk of AI,
+	// automated notices, code and logs). Written apart from everything
+	// above and from hijack_train.jsonl, and not read. Its first run is in
+	// docs/injection.md.
+	if err := heldOut("own hijack test 3", "hijack_test3.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)
