@@ -10,9 +10,9 @@
 // asks, ask_train.jsonl and, in fourteen other languages,
 // ask_intl_train.jsonl, with tactic_train.jsonl, adv_train.jsonl and
 // adv2_train.jsonl (see harm.go); the attack model our kinds set,
-// kinds_train.jsonl, and train.jsonl (see attack.go). Of train.jsonl, the
-// documents written for the indirect model alone (see documentOnly) train
-// nothing else. The harmless rows of adv_train.jsonl and adv2_train.jsonl
+// kinds_train.jsonl, and train.jsonl (see attack.go). The documents of
+// hijack_train.jsonl, and those of train.jsonl written for the indirect
+// model alone (see documentOnly), train nothing else. The harmless rows of adv_train.jsonl and adv2_train.jsonl
 // also set the direct model's thresholds, which it is not trained on (see
 // calibrateOnly).
 // The data directory is ../shared/data, or PROMPTGATE_EVAL_DATA. Runs are
@@ -74,9 +74,10 @@ func readExample(d *detect.InjectionDetector, text string, untrusted bool) examp
 
 // Settings for experiments; the defaults make the embedded model.
 var (
-	directL2 = flag.Float64("l2", 1e-6, "L2 penalty of the direct model")
-	budgets  = flag.String("budget", "", "direct-model budget overrides, as space-separated group|label=weight")
-	directFP = flag.Float64("fpr", 0.01, "false positive rate the direct model's thresholds hold on the calibrating negatives")
+	directL2        = flag.Float64("l2", 1e-6, "L2 penalty of the direct model")
+	budgets         = flag.String("budget", "", "direct-model budget overrides, as space-separated group|label=weight")
+	indirectBudgets = flag.String("indirect-budget", "", "indirect-model budget overrides, as space-separated group|label=weight")
+	directFP        = flag.Float64("fpr", 0.01, "false positive rate the direct model's thresholds hold on the calibrating negatives")
 	// What developers send halves the direct model's false positives on
 	// it, but llm-warden's public jailbreaks talk about models and
 	// prompts as developers do, and its benign rows never do, so the
@@ -125,6 +126,23 @@ var (
 	calibrateOnly = flag.String("calibrate-only", "detect/testdata/injection/adv_train.jsonl detect/testdata/injection/adv2_train.jsonl", "space-separated labelled files whose harmless rows set the direct thresholds without being trained on (a file the direct model trains on is skipped)")
 	adversarial   = flag.Bool("adversarial", false, "also train the direct model on detect/testdata/injection/adv_train.jsonl (long red-teaming set-ups around harmless and harmful asks); set its groups' weights with -budget 'own/jailbreak-adversarial|1=… own/benign-adversarial|0=…'")
 	advCalibrate  = flag.Bool("adversarial-calibrate", true, "let the adversarial set's harmless prompts set the direct thresholds")
+	// hijack_train.jsonl holds 600 documents in fifteen languages
+	// (mail, pages, tickets, tables, JSON, code, invites, chats, CVs),
+	// half with an instruction planted for the model that reads them
+	// (another job, a changed reply, a tool used, data sent away, its
+	// instructions asked for, a voice, a link pushed, a refusal), half
+	// harmless look-alikes in the same words (requests to people, tasks
+	// as content, talk of AI, automated notices, code). The indirect
+	// model learns their sentences; the direct and attack models do not
+	// (see documentOnly). At a budget of 2 for each, without their
+	// harmless documents in the threshold, BIPIA's test attacks caught
+	// rose from 0.855 to 0.889 but its clean contexts flagged doubled to
+	// 0.030, at the target's bound. At 6 each, with them setting the
+	// threshold (2.683 -> 2.288), BIPIA held (0.857, 0.015) and of the
+	// eval's dev sets 10 harmless messages were cleared and 3 flagged, 9
+	// attacks caught and 3 lost.
+	hijack    = flag.Bool("hijack", true, "also train the indirect model on detect/testdata/injection/hijack_train.jsonl (documents in fifteen languages with an instruction planted for the model, and harmless look-alikes)")
+	hijackCal = flag.Bool("hijack-calibrate", true, "let hijack_train.jsonl's harmless documents set the indirect model's threshold")
 )
 
 func main() {
@@ -152,6 +170,9 @@ func run(root, out string, epochs int) error {
 	if *adversarial {
 		own = append(own, filepath.Join("detect", "testdata", "injection", "adv_train.jsonl"))
 	}
+	if *hijack {
+		own = append(own, filepath.Join("detect", "testdata", "injection", "hijack_train.jsonl"))
+	}
 	data, err := loadTrain(filepath.Join(root, "injection"), own...)
 	if err != nil {
 		return err
@@ -163,6 +184,9 @@ func run(root, out string, epochs int) error {
 	}
 	direct = append(direct, cal...)
 	if err := overrideBudgets(directBudget, *budgets); err != nil {
+		return err
+	}
+	if err := overrideBudgets(indirectBudget, *indirectBudgets); err != nil {
 		return err
 	}
 	budget(direct, directBudget)
@@ -635,6 +659,7 @@ var indirectBudget = map[string]float64{
 	"own-segments/request|1": 1.5, "own-segments/indirect|1": 2, "synthetic-request|1": 2,
 	"bipia-context/email|0": 3, "bipia-context/code|0": 3, "bipia-context/table|0": 1.5,
 	"own-segments/document|0": 2, "own-segments/indirect|0": 1, "synthetic-document|0": 3, "own-segments/notice|0": 1,
+	"own-segments/planted|1": 6, "own-segments/lookalike|0": 6,
 }
 
 // budget rescales the weights of each group to its budget. Our own
@@ -831,8 +856,12 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 		docs = append(docs, docOf(insertAt(c.text, a.text, i%3), 1, "bipia/"+c.task, foldOf(c.text)))
 	}
 	for _, r := range d.own {
-		if doc := documentOnly[r.Kind]; r.Untrusted && (!doc || r.Label == 1) {
-			docs = append(docs, docOf(r.Text, float64(r.Label), "own", foldOf(r.Text)))
+		if doc := documentOnly[r.Kind]; r.Untrusted && (!doc || r.Label == 1 || *hijackCal && r.Kind == "lookalike-doc") {
+			group := "own"
+			if documentOnly[r.Kind] {
+				group = "own/" + r.Kind
+			}
+			docs = append(docs, docOf(r.Text, float64(r.Label), group, foldOf(r.Text)))
 		}
 	}
 	for _, p := range synthBenign(1500) {
@@ -887,9 +916,18 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 		switch {
 		case r.Untrusted && r.Inject != "":
 			inj := detect.NewText(r.Inject, true).Norm
-			addSegments(r.Text, 2, "own-segments/indirect", func(seg string) bool {
-				return len(seg) >= 8 && strings.Contains(inj, seg)
+			group, within := "own-segments/indirect", false
+			if r.Kind == "planted-doc" {
+				// A table's row or a code line holds the planted
+				// sentence with the document's own words around it: it
+				// is the instruction's segment all the same.
+				group, within = "own-segments/planted", true
+			}
+			addSegments(r.Text, 2, group, func(seg string) bool {
+				return len(seg) >= 8 && (strings.Contains(inj, seg) || within && strings.Contains(seg, inj))
 			})
+		case r.Kind == "lookalike-doc":
+			addSegments(r.Text, 2, "own-segments/lookalike", none)
 		case r.Untrusted && r.Kind == "benign-notice":
 			addSegments(r.Text, 2, "own-segments/notice", none)
 		case r.Untrusted:
@@ -996,4 +1034,4 @@ func overrideBudgets(b map[string]float64, spec string) error {
 // model's thresholds rose on the notices, and every kind of attack it
 // caught lost some), nor do their harmless ones set the indirect
 // model's document threshold (BIPIA's clean contexts do, with ours).
-var documentOnly = map[string]bool{"benign-notice": true, "indirect-doc": true}
+var documentOnly = map[string]bool{"benign-notice": true, "indirect-doc": true, "planted-doc": true, "lookalike-doc": true}
