@@ -243,7 +243,7 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 		// as an order, with people's.
 		order = true
 	}
-	if !order && !processing {
+	if !order && !processing || noReply(s, h) {
 		return false, false
 	}
 	if quoted(norm, lo) || quotedHead(s[:h]) || titled(norm, lo, s[:h]) {
@@ -258,6 +258,26 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 	}
 	return true, forPeople(norm, lo, hi) || readersOwn(norm, lo, hi, hits) ||
 		strayWriterSet.in(s) || strayWhenSet.in(s)
+}
+
+// noReply reports whether s, a sentence whose head is at h, tells its
+// reader not to reply: an automated notice's "هذه رسالة آلية، يرجى عدم
+// الرد عليها", "यह एक स्वचालित संदेश है, कृपया इसका उत्तर न दें", where
+// the reply it names read as the document's, or an order negated after
+// its verb, "Antworten Sie nicht auf diese SMS". Neither asks for a
+// writing job.
+func noReply(s string, h int) bool {
+	if strayNoticeSet.in(s) && strayNoReplySet.in(s) {
+		return true
+	}
+	if n := strayHeadSet.at(s, h); n > 0 {
+		rest := skipNonLetters(s, h+n)
+		if k := strayPoliteSet.at(s, rest); k > 0 {
+			rest = skipNonLetters(s, rest+k)
+		}
+		return strayNotSet.at(s, rest) > 0
+	}
+	return false
 }
 
 // procMarks are the words of a document that tell of its processing,
@@ -789,8 +809,25 @@ var (
 		"de agora em diante", "vanaf nu", "od teraz", "od tej chwili", "od tej pory", "с этого момента", "отныне",
 		"теперь", "从现在起", "从现在开始", "从今以后", "من الآن", "ابتداء من الآن", "bundan sonra", "şu andan itibaren", "これから",
 		"今後", "ここから先は", "지금부터", "이제부터", "अब से", "इसके बाद"))
+	// strayNoticeSet are an automated notice's words for itself, and
+	// strayNoReplySet the negations of its "do not reply" (see noReply).
+	strayNoticeSet = newPhraseSet(normList("automated message", "automatic message", "automated notification",
+		"automatic notification", "automated email", "message automatique", "notification automatique",
+		"mensaje automático", "correo automático", "notificación automática", "automatische nachricht",
+		"automatisch gegenereerd", "automatische e-mail", "messaggio automatico", "notifica automatica",
+		"mensagem automática", "notificação automática", "automatisch bericht", "automatische melding",
+		"wiadomość automatyczna", "wiadomość wygenerowana automatycznie", "автоматическое сообщение",
+		"автоматическое уведомление", "otomatik mesaj", "otomatik bildirim", "系统自动发送", "自动发送", "系统邮件",
+		"自動送信", "送信専用", "자동 발송", "발신 전용", "رسالة آلية", "رسالة تلقائية", "إشعار آلي", "إشعار تلقائي",
+		"स्वचालित संदेश", "स्वचालित सूचना", "स्वचालित ईमेल"))
+	strayNoReplySet = newPhraseSet(normList("not", "don't", "ne", "no", "non", "não", "nicht", "niet", "nie", "не",
+		"勿", "不要", "ないで", "지 마", "마십시오", "마세요", "لا", "عدم", "न", "मत", "yanıtlamayın", "cevaplamayın"))
+	// strayPoliteSet are the pronouns of a polite imperative ("Antworten
+	// Sie nicht"), strayNotSet the negations that follow the verb.
+	strayPoliteSet = newPhraseSet(normList("sie", "u", "jij", "je"))
+	strayNotSet    = newPhraseSet(normList("nicht", "niet", "not", "pas"))
 	// strayTasksSet name a document that sets tasks: exercises,
-	// worksheets, homework, quizzes.
+	// worksheets, homework, quizzes, exams.
 	strayTasksSet = newPhraseSet(normList("exercise", "exercises", "worksheet", "homework", "assignment", "quiz", "exercice",
 		"exercices", "devoir", "devoirs", "consigne", "ejercicio", "ejercicios", "tarea", "tareas", "übung", "übungen",
 		"hausaufgabe", "hausaufgaben", "aufgabe", "aufgaben", "arbeitsblatt", "esercizio", "esercizi", "compiti",
@@ -798,7 +835,8 @@ var (
 		"opdrachten", "ćwiczenie", "ćwiczenia", "zadanie", "zadania", "praca domowa", "упражнение", "упражнения",
 		"задание", "задания", "домашнее задание", "alıştırma", "alıştırmalar", "ödev", "ödevi", "etkinlik", "练习", "作业",
 		"习题", "練習", "宿題", "課題", "問題", "問1", "問2", "연습", "숙제", "과제", "문제", "تمرين", "تمارين", "واجب", "الواجب", "نشاط",
-		"अभ्यास", "गृहकार्य", "होमवर्क", "प्रश्न"))
+		"अभ्यास", "गृहकार्य", "होमवर्क", "प्रश्न", "exam", "examen", "esame", "prüfung", "probeaufgabe", "egzamin",
+		"sınav", "экзамен", "考试", "試験", "시험", "امتحان", "परीक्षा"))
 	// strayDueSet say by when: a number stands within a few words (after
 	// it, or before it where the language puts it first: "5月20日前").
 	strayDueSet = newPhraseSet(normList("before", "by", "until", "no later than", "avant", "avant le", "jusqu'au", "d'ici le",
