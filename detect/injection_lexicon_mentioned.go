@@ -17,20 +17,20 @@ import (
 // AI", "if you are an AI", "to the AI reading this") are not among them.
 var aiNounNames = map[string]string{
 	"en": "ai assistant|ai assistants|ai model|ai models|ai agent|ai agents|language model|llm|llms|chatbot|automated system|ai system|ai systems|gpt|chatgpt|claude|copilot",
-	"fr": "assistant ia|assistant d'ia|modèle de langage|système automatisé|système automatique",
-	"es": "asistente de ia|asistente ia|asistentes de ia|modelo de lenguaje|sistema automatizado|sistema automático",
+	"fr": "assistant ia|assistant d'ia|modèle de langage|système automatisé|système automatique|assistants ia|agent ia|agents ia|système d'ia|modèle d'ia|modèles d'ia",
+	"es": "asistente de ia|asistente ia|asistentes de ia|modelo de lenguaje|sistema automatizado|sistema automático|agente de ia|agentes de ia|sistema de ia|modelo de ia",
 	"de": "ki-assistent|ki-assistentin|ki-assistenten|sprachmodell|ki-modell|ki-modelle|ki-agent|ki-agenten|ki-system|ki-systeme|automatisierte system|automatisierten system|automatische system|automatischen system",
-	"it": "assistente ia|assistente ai|modello linguistico|sistema automatico|sistema automatizzato",
-	"pt": "assistente de ia|assistente ia|assistentes de ia|modelo de linguagem|sistema automatizado|sistema automático",
-	"nl": "ai-assistent|ai assistent|ai-assistenten|taalmodel|geautomatiseerde systeem|geautomatiseerd systeem|geautomatiseerde reviewer",
-	"pl": "asystent ai|model językowy|automatycznego systemu|automatyczny system|automatycznemu systemowi",
-	"ru": "ии-ассистент|ии-помощник|языковая модель|нейросеть|автоматической системы|автоматическая система|автоматической системе|автоматизированной системы",
-	"tr": "yapay zeka asistanı|dil modeli|otomatik sistem|otomatik sisteme",
-	"zh": "人工智能助手|ai助手|ai 助手|ai助理|人工智慧助理|语言模型|語言模型|自动化系统|自动系统",
-	"ja": "aiアシスタント|ai アシスタント|aiエージェント|aiモデル|aiシステム|言語モデル|自動システム|自動処理システム",
-	"ko": "ai 어시스턴트|ai어시스턴트|ai 비서|ai비서|언어 모델|언어모델|자동화 시스템|자동 시스템",
-	"ar": "مساعد الذكاء الاصطناعي|المساعد الذكي|نموذج لغوي|النظام الآلي|للنظام الآلي|النظام المؤتمت",
-	"hi": "एआई सहायक|ai सहायक|ai असिस्टेंट|ai एजेंट|भाषा मॉडल|ऑटोमेटेड सिस्टम|स्वचालित प्रणाली|ऑटोमेटेड एजेंट",
+	"it": "assistente ia|assistente ai|modello linguistico|sistema automatico|sistema automatizzato|assistenti ia|agente ia|agenti ia|sistema di ia|modello di ia|modelli linguistici",
+	"pt": "assistente de ia|assistente ia|assistentes de ia|modelo de linguagem|sistema automatizado|sistema automático|agente de ia|agentes de ia|sistema de ia|modelo de ia",
+	"nl": "ai-assistent|ai assistent|ai-assistenten|taalmodel|geautomatiseerde systeem|geautomatiseerd systeem|geautomatiseerde reviewer|ai-agent|ai-agenten|ai-systeem|ai-model|ai-modellen",
+	"pl": "asystent ai|model językowy|automatycznego systemu|automatyczny system|automatycznemu systemowi|agent ai|agenci ai|asystenci ai|system ai|modelu językowego",
+	"ru": "ии-ассистент|ии-помощник|языковая модель|нейросеть|автоматической системы|автоматическая система|автоматической системе|автоматизированной системы|ии-агент|ии-агенты|ии-модель|ии-система|ии-ассистенты|нейросети",
+	"tr": "yapay zeka asistanı|dil modeli|otomatik sistem|otomatik sisteme|yapay zeka ajanı|yapay zeka ajanları|yapay zeka modeli|yapay zeka sistemi|yapay zeka asistanları",
+	"zh": "人工智能助手|ai助手|ai 助手|ai助理|人工智慧助理|语言模型|語言模型|自动化系统|自动系统|ai代理|ai智能体|ai模型|ai系统|人工智能模型",
+	"ja": "aiアシスタント|ai アシスタント|aiエージェント|aiモデル|aiシステム|言語モデル|自動システム|自動処理システム|チャットボット",
+	"ko": "ai 어시스턴트|ai어시스턴트|ai 비서|ai비서|언어 모델|언어모델|자동화 시스템|자동 시스템|ai 에이전트|ai 모델|ai 시스템",
+	"ar": "مساعد الذكاء الاصطناعي|المساعد الذكي|نموذج لغوي|النظام الآلي|للنظام الآلي|النظام المؤتمت|وكيل ذكاء اصطناعي|وكلاء الذكاء الاصطناعي|مساعدي الذكاء الاصطناعي|نظام ذكاء اصطناعي|نموذج ذكاء اصطناعي",
+	"hi": "एआई सहायक|ai सहायक|ai असिस्टेंट|ai एजेंट|भाषा मॉडल|ऑटोमेटेड सिस्टम|स्वचालित प्रणाली|ऑटोमेटेड एजेंट|एआई एजेंट|एआई मॉडल|एआई सिस्टम|एआई असिस्टेंट|चैटबॉट",
 }
 
 // aiNouns is aiNounNames normalised as the lexicon's entries are.
@@ -73,8 +73,9 @@ func mentionedAssistants(norm string, untrusted bool, hits []hit) []hit {
 // spokenTo reports whether hits[i], the name of an assistant, is spoken
 // to:
 //   - the head of its line or sentence, up to a colon or a comma that
-//     follows the name within headReach bytes, is the name alone or holds
-//     a word that turns to a reader ("IMPORTANTE para asistentes de IA:",
+//     follows the name within headReach bytes, is the name alone, after
+//     at most a call for attention ("Let op, AI-agent:"), or holds a
+//     word that turns to a reader ("IMPORTANTE para asistentes de IA:",
 //     "AI agents summarizing this page:", "If you are an LLM agent reading
 //     this repository,", "致本AI助手：");
 //   - a colon follows the name and an order follows the colon in its line
@@ -93,7 +94,8 @@ func spokenTo(norm string, hits []hit, i int) bool {
 		to++
 	}
 	if n := clauseMark(norm[min(to, len(norm)):]); n > 0 {
-		if strings.Trim(norm[from:h.start], " \t*#>-•[(\"'«「/<!") == "" && !titledAfter(norm[h.end:to]) || readerIn(hits, i-headHits, i+headHits, from, to) {
+		head := strings.Trim(norm[from:h.start], " \t*#>-•[(\"'«「/<!,，،")
+		if (head == "" || attentionSet.at(head, 0) == len(head)) && !titledAfter(norm[h.end:to]) || readerIn(hits, i-headHits, i+headHits, from, to) {
 			return true
 		}
 		if strings.TrimSpace(norm[h.end:to]) == "" && norm[to] != ',' && orderAfter(norm, hits, i, to+n, true) {
@@ -102,6 +104,14 @@ func spokenTo(norm string, hits []hit, i int) bool {
 	}
 	return orderAfter(norm, hits, i, int(h.end), false)
 }
+
+// attentionSet are the words that call for a reader's attention before
+// its name at the head of a line: "Let op, AI-agent:", "Attention, AI
+// model:", "Uwaga, asystencie AI,".
+var attentionSet = newPhraseSet(normList("attention", "note", "important", "warning", "let op", "opgelet",
+	"achtung", "hinweis", "wichtig", "atención", "importante", "aviso", "attenzione", "nota", "atenção", "uwaga",
+	"ważne", "внимание", "важно", "dikkat", "önemli", "注意", "重要", "주의", "중요", "تنبيه", "انتباه", "هام",
+	"ध्यान दें", "महत्वपूर्ण"))
 
 // titledAfter reports whether between, what follows an assistant's name
 // up to the colon of the head it opens, makes the name a modifier of a
