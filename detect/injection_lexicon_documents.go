@@ -236,3 +236,41 @@ func nearSuspicious(norm string, from, to int) bool {
 // stand from the verb of sending in reportedSuspicious: a few words, or
 // some twenty characters of CJK.
 const suspiciousReach = 60
+
+// codesGiven takes "your output" from "your code" where the code is one
+// the reader is given: named a secret in the same words ("tu código de
+// verificación", "twój kod weryfikacyjny") or followed by its digits in
+// its sentence ("seu código é 615 088", "tu código para acceder es
+// 730591"). A sign-in notice
+// gives its reader a code; "add this line to your code" speaks of what
+// the reader writes.
+func codesGiven(norm string, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&(1<<cYourOutput) == 0 || !codeWords.in(norm[h.start:h.end]) {
+			continue
+		}
+		for j := max(0, i-2); j < len(hits) && hits[j].start <= h.end+codeValueReach; j++ {
+			o := &hits[j]
+			if o.concepts&(1<<cSecretData) != 0 && o.start < h.end && o.end > h.start ||
+				o.concepts&(1<<cNumber) != 0 && o.start >= h.end && o.end-o.start >= 3 && valueGap(norm[h.end:o.start]) {
+				h.concepts &^= 1 << cYourOutput
+				break
+			}
+		}
+	}
+}
+
+// codeValueReach is how far, in bytes, a code's digits of three or more
+// may follow "your code" in its sentence (see codesGiven).
+const codeValueReach = 40
+
+// codeWords are the words for a code in the core languages' "your code".
+var codeWords = newPhraseSet(normList("code", "codes", "código", "codigo", "codice", "kod", "kodu", "kodun",
+	"код", "코드", "代码", "代碼", "コード", "كود", "كودك", "कोड"))
+
+// valueGap reports whether s, between "your code" and its digits, stays
+// in one sentence: "is", "lautet", "para acceder al Área Cliente es".
+func valueGap(s string) bool {
+	return !strings.ContainsAny(s, ".!?\n。！？")
+}

@@ -2157,6 +2157,9 @@ func TestInjectionPhishNearby(t *testing.T) {
 	)
 	wantInDocuments(t, d, false, "indirect.phish_user_near",
 		"Helpdesk guide: never ask the user for their password, not even to speed up a refund.",
+		// Sign-in notices give their reader a code.
+		"Asunto: Tu código de verificación de Banco Ribera\nHola, Julián: tu código para entrar en la banca online es 482913. Caduca en 5 minutos.",
+		"{\"typ\": \"kod_2fa\", \"tresc\": \"Twój kod weryfikacyjny: 207 655. Nie podawaj go nikomu.\"}",
 	)
 }
 
