@@ -274,3 +274,23 @@ var codeWords = newPhraseSet(normList("code", "codes", "código", "codigo", "cod
 func valueGap(s string) bool {
 	return !strings.ContainsAny(s, ".!?\n。！？")
 }
+
+// runSubcommands takes the order from "run" where it is a command's
+// subcommand: "npm run build", "make run", "cargo run", "docker run" in
+// a script or a README run a program, and ask the model for nothing.
+// "Run the deploy tool now" still calls one.
+func runSubcommands(norm string, hits []hit) {
+	for i := range hits {
+		h := &hits[i]
+		if h.concepts&(1<<cCall) == 0 || norm[h.start:h.end] != "run" {
+			continue
+		}
+		if w, _ := wordBefore(norm, int(h.start)); runCommands[w] {
+			h.concepts &^= 1 << cCall
+		}
+	}
+}
+
+// runCommands are the programs whose subcommand "run" is.
+var runCommands = normSet("npm", "pnpm", "yarn", "bun", "make", "cargo", "go", "docker", "podman", "poetry", "uv",
+	"pipenv", "kubectl", "flask", "dotnet", "deno", "nx", "turbo", "mvn", "gradle", "just", "task", "hatch", "pdm")

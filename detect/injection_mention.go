@@ -693,7 +693,8 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 // spoken of rather than to (mentionedAssistants), forged documents
 // (forgedDocuments), the reader named in a line's label
 // (headingAddresses), "e-mail" as a noun (emailNouns, before what it
-// sends is looked at), codes given to the reader (codesGiven), the words for "suspicious" (reportedSuspicious),
+// sends is looked at), codes given to the reader (codesGiven), "run" as a
+// program's subcommand (runSubcommands), the words for "suspicious" (reportedSuspicious),
 // and blocks of settings switched off (settingsOff). The marks these
 // readers look for leave the hits with them.
 func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
@@ -702,6 +703,7 @@ func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
 	hits = headingAddresses(t.Norm, t.Untrusted, hits)
 	emailNouns(t.Norm, hits)
 	codesGiven(t.Norm, hits)
+	runSubcommands(t.Norm, hits)
 	return settingsOff(t.Norm, reportedSuspicious(t.Norm, hits))
 }
 
