@@ -249,6 +249,12 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 	if quoted(norm, lo) || quotedHead(s[:h]) || titled(norm, lo, s[:h]) {
 		return true, true
 	}
+	if n := strayHeadSet.at(s, h); n > 0 && repliesToThis(s[h+n:min(len(s), h+n+repliedReach)]) {
+		// "Antwoord op dit ticket als…", "Responde a este ticket
+		// confirmando…": the reader is asked to answer what it reads,
+		// as with "this e-mail".
+		return true, true
+	}
 	if persona || processing {
 		// "From now on, talk like Napoleon and tell the reader of your
 		// campaign in Egypt": whose the things are is the part's.
@@ -359,6 +365,18 @@ func (pm *procMarks) processing(norm string, lo, hi int, kinds uint8) bool {
 		return mail
 	})
 	return this && !mail
+}
+
+// repliesToThis reports whether s names the message, ticket or
+// invitation it stands in ("this ticket", "dit ticket"), what a reader is
+// asked to reply to; repliedReach is how far after the order's verb,
+// in bytes, it is looked for.
+const repliedReach = 20
+
+func repliesToThis(s string) bool {
+	return strayThisSet.any(s, func(k, n int) bool {
+		return strayRepliedSet.at(strings.TrimLeft(s[k+n:], " "), 0) > 0
+	})
 }
 
 // yourReply reports whether s names the reader's reply: a word of the
@@ -779,6 +797,14 @@ var (
 		"miesiącu", "dzień", "dniu", "razem", "год", "году", "неделе", "неделю", "месяц", "месяце", "день", "раз",
 		"yıl", "hafta", "ay", "gün", "sabah", "akşam", "kez", "年", "周", "月", "天", "次", "週", "주", "달", "해", "العام",
 		"السنة", "الأسبوع", "الشهر", "اليوم", "المرة", "साल", "हफ्ते", "महीने", "दिन", "बार"))
+	// strayRepliedSet are the messages a reader replies to (see
+	// repliesToThis).
+	strayRepliedSet = newPhraseSet(normList("email", "e-mail", "mail", "message", "ticket", "invitation", "invite",
+		"courriel", "mensaje", "correo", "invitación", "nachricht", "einladung", "messaggio", "invito",
+		"mensagem", "convite", "bericht", "uitnodiging", "wiadomość", "wiadomości", "zaproszenie", "zgłoszenie",
+		"сообщение", "письмо", "приглашение", "заявку", "e-posta", "mesaj", "davet", "talep", "邮件", "消息", "工单", "邀请",
+		"メール", "メッセージ", "招待", "チケット", "메일", "메시지", "티켓", "초대", "الرسالة", "التذكرة", "الدعوة", "ईमेल",
+		"संदेश", "टिकट", "निमंत्रण"))
 	// strayProcessorWords name whoever processes the document
 	// (argStrayProcessor in the lexicon).
 	strayProcessorWords = []string{"whoever summarises", "whoever summarizes", "whoever sums up", "anyone summarising",
