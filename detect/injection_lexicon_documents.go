@@ -241,9 +241,8 @@ const suspiciousReach = 60
 // the reader is given: named a secret in the same words ("tu código de
 // verificación", "twój kod weryfikacyjny") or followed by its digits in
 // its sentence ("seu código é 615 088", "tu código para acceder es
-// 730591"). A sign-in notice
-// gives its reader a code; "add this line to your code" speaks of what
-// the reader writes.
+// 730591"). A sign-in notice gives its reader a code; "add this line to
+// your code" speaks of what the reader writes.
 func codesGiven(norm string, hits []hit) {
 	for i := range hits {
 		h := &hits[i]

@@ -694,9 +694,10 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 // (forgedDocuments), the reader named in a line's label
 // (headingAddresses), "e-mail" as a noun (emailNouns, before what it
 // sends is looked at), codes given to the reader (codesGiven), "run" as a
-// program's subcommand (runSubcommands), the words for "suspicious" (reportedSuspicious),
-// and blocks of settings switched off (settingsOff). The marks these
-// readers look for leave the hits with them.
+// program's subcommand (runSubcommands), the words for "suspicious"
+// (reportedSuspicious), and blocks of settings switched off
+// (settingsOff). The marks these readers look for leave the hits with
+// them.
 func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
 	hits = ownPromptRecast(t.Norm, designedPrompts(t.Norm, setAsideSubjects(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0]))))))
 	hits = forgedDocuments(t.Norm, mentionedAssistants(t.Norm, t.Untrusted, processorAddresses(t.Norm, t.Untrusted, vocatives(t.Norm, t.Untrusted, hits))))

@@ -367,12 +367,13 @@ func (pm *procMarks) processing(norm string, lo, hi int, kinds uint8) bool {
 	return this && !mail
 }
 
-// repliesToThis reports whether s names the message, ticket or
-// invitation it stands in ("this ticket", "dit ticket"), what a reader is
-// asked to reply to; repliedReach is how far after the order's verb,
-// in bytes, it is looked for.
+// repliedReach is how far after an order's verb, in bytes, repliesToThis
+// is read.
 const repliedReach = 20
 
+// repliesToThis reports whether s names the message, ticket or
+// invitation it stands in ("this ticket", "dit ticket"), what a reader is
+// asked to reply to.
 func repliesToThis(s string) bool {
 	return strayThisSet.any(s, func(k, n int) bool {
 		return strayRepliedSet.at(strings.TrimLeft(s[k+n:], " "), 0) > 0
@@ -851,7 +852,7 @@ var (
 	// strayPoliteSet are the pronouns of a polite imperative ("Antworten
 	// Sie nicht"), strayNotSet the negations that follow the verb.
 	strayPoliteSet = newPhraseSet(normList("sie", "u", "jij", "je"))
-	strayNotSet    = newPhraseSet(normList("nicht", "niet", "not", "pas"))
+	strayNotSet    = newPhraseSet(normList("nicht", "niet", "pas"))
 	// strayTasksSet name a document that sets tasks: exercises,
 	// worksheets, homework, quizzes, exams.
 	strayTasksSet = newPhraseSet(normList("exercise", "exercises", "worksheet", "homework", "assignment", "quiz", "exercice",
@@ -861,7 +862,7 @@ var (
 		"opdrachten", "ćwiczenie", "ćwiczenia", "zadanie", "zadania", "praca domowa", "упражнение", "упражнения",
 		"задание", "задания", "домашнее задание", "alıştırma", "alıştırmalar", "ödev", "ödevi", "etkinlik", "练习", "作业",
 		"习题", "練習", "宿題", "課題", "問題", "問1", "問2", "연습", "숙제", "과제", "문제", "تمرين", "تمارين", "واجب", "الواجب", "نشاط",
-		"अभ्यास", "गृहकार्य", "होमवर्क", "प्रश्न", "exam", "examen", "esame", "prüfung", "probeaufgabe", "egzamin",
+		"अभ्यास", "गृहकार्य", "होमवर्क", "प्रश्न", "exam", "examen", "esame", "klausur", "probeaufgabe", "egzamin",
 		"sınav", "экзамен", "考试", "試験", "시험", "امتحان", "परीक्षा"))
 	// strayDueSet say by when: a number stands within a few words (after
 	// it, or before it where the language puts it first: "5月20日前").
