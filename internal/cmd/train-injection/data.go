@@ -85,12 +85,24 @@ func loadTrain(dir string, ownPaths ...string) (*trainData, error) {
 			d.attacks = append(d.attacks, attack{category: a.Category, text: a.Text, code: f.code})
 		}
 	}
-	for _, p := range ownPaths {
-		own, err := evaldata.ReadJSONL[ownRow](p)
+	own, err := readOwnRows(ownPaths...)
+	if err != nil {
+		return nil, err
+	}
+	d.own = own
+	return d, nil
+}
+
+// readOwnRows reads the repository's labelled rows in the files at paths,
+// in order.
+func readOwnRows(paths ...string) ([]ownRow, error) {
+	var rows []ownRow
+	for _, p := range paths {
+		rs, err := evaldata.ReadJSONL[ownRow](p)
 		if err != nil {
 			return nil, err
 		}
-		d.own = append(d.own, own...)
+		rows = append(rows, rs...)
 	}
-	return d, nil
+	return rows, nil
 }

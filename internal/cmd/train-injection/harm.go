@@ -22,7 +22,6 @@ import (
 	"strings"
 
 	"github.com/promptgate/promptgate/detect"
-	"github.com/promptgate/promptgate/internal/evaldata"
 )
 
 // askSettings are the settings of a model of labelled asks (the harm or
@@ -107,13 +106,9 @@ func harmPart(e *example, h float64) float64 {
 // the negatives (out of fold) score above 0, and scales it by their gain.
 func trainAsks(name, prefix string, set askSettings, epochs int) (*quantised, *askOOF, error) {
 	fpr, gain, l2 := *set.fpr, *set.gain, *set.l2
-	var rows []ownRow
-	for _, p := range strings.Fields(*set.files) {
-		rs, err := evaldata.ReadJSONL[ownRow](p)
-		if err != nil {
-			return nil, nil, err
-		}
-		rows = append(rows, rs...)
+	rows, err := readOwnRows(strings.Fields(*set.files)...)
+	if err != nil {
+		return nil, nil, err
 	}
 	ex := buildAskExamples(rows, prefix)
 	// Each kind of ask (plain or in a jailbreak's set-up, harmful or not)

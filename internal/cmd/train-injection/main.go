@@ -37,7 +37,6 @@ import (
 	"sync"
 
 	"github.com/promptgate/promptgate/detect"
-	"github.com/promptgate/promptgate/internal/evaldata"
 )
 
 // example is one training row: features with one value each, a label and
@@ -987,24 +986,22 @@ func detectorReport(scores []float64, parts []askParts, ex []example, shift [num
 // on, in the group own/benign-calibration. A file in trained, which the
 // direct model trains on, is skipped: its rows are in the data already.
 func calibrationExamples(files, trained []string) ([]example, error) {
+	files = slices.DeleteFunc(slices.Clone(files), func(p string) bool {
+		return slices.ContainsFunc(trained, func(t string) bool { return filepath.Clean(t) == filepath.Clean(p) })
+	})
+	rows, err := readOwnRows(files...)
+	if err != nil {
+		return nil, err
+	}
 	ruleOnly := detect.NewInjectionDetector()
 	var ex []example
-	for _, p := range files {
-		if slices.ContainsFunc(trained, func(t string) bool { return filepath.Clean(t) == filepath.Clean(p) }) {
+	for _, r := range rows {
+		if r.Label != 0 {
 			continue
 		}
-		rows, err := evaldata.ReadJSONL[ownRow](p)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range rows {
-			if r.Label != 0 {
-				continue
-			}
-			e := readExample(ruleOnly, r.Text, false)
-			e.label, e.weight, e.group, e.calOnly = 0, 1, "own/benign-calibration", true
-			ex = append(ex, e)
-		}
+		e := readExample(ruleOnly, r.Text, false)
+		e.label, e.weight, e.group, e.calOnly = 0, 1, "own/benign-calibration", true
+		ex = append(ex, e)
 	}
 	return ex, nil
 }
