@@ -241,6 +241,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		if s, e, ok := strayOrder(ct.Norm, sc.hits); ok {
 			a.evidence = append(a.evidence, evidence{rule: "indirect.stray_order", kind: kindIndirect, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}
+		// A report of the document ordered to hide its bad news or to
+		// call it the best (see skewedReport), alone 0.73 as well.
+		if s, e, ok := skewedReport(ct.Norm); ok {
+			a.evidence = append(a.evidence, evidence{rule: "indirect.skewed_report", kind: kindIndirect, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
+		}
 	}
 	// Classifiers.
 	zD, zI, zH, zA, segD, segI := d.classify(ct, sc)
