@@ -43,7 +43,7 @@ var lexiconSources = [][]entrySpec{lexiconSpecs, setUpSpecs, exfilSpecs, extract
 	moreLanguageSpecs, moreCoreSpecs, moreExtractionSpecs, formalSpecs, actSpecs, actLangSpecs, documentSpecs, coverSpecs, resourceSpecs, givenSpecs, readerSpecs, processingSpecs, designSpecs, processorSpecs, forgerySpecs, vocativeSpecs, vocativeCueSpecs, enterSpecs, trackSpecs, recastSpecs, namedSpecs, lapseSpecs, agentNoteSpecs, toolSpecs, recitalSpecs, moreLangExtractionSpecs}
 
 var defaultLexicon = sync.OnceValue(func() *lexicon {
-	return buildLexicon(slices.Concat(append(lexiconSources, ownPromptSpecs(lexiconSources...), straySpecs)...))
+	return buildLexicon(slices.Concat(append(lexiconSources, ownPromptSpecs(lexiconSources...), straySpecs, skewSpecs)...))
 })
 
 // NewInjectionDetector returns the injection detector with its built-in
@@ -243,7 +243,7 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		}
 		// A report of the document ordered to hide its bad news or to
 		// call it the best (see skewedReport), alone 0.73 as well.
-		if s, e, ok := skewedReport(ct.Norm); ok {
+		if s, e, ok := skewedReport(ct.Norm, sc.hits); ok {
 			a.evidence = append(a.evidence, evidence{rule: "indirect.skewed_report", kind: kindIndirect, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}
 	}

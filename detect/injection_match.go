@@ -299,15 +299,20 @@ const (
 	// (toolSpecs, read by ownPromptRecast).
 	argToolSpec  int64 = 1 << 59
 	argToolOwner int64 = 1 << 60
+	// argSkewHide and argSkewAs: an order to leave something out of a
+	// report and one to present something as something (skewSpecs, read
+	// by skewedReport after the rules, which do not look at them).
+	argSkewHide int64 = 1 << 61
+	argSkewAs   int64 = 1 << 62
 )
 
 // documentMarks are the marks read in untrusted content only
 // (processorAddresses).
-const documentMarks = argProcessor | argProcessVerb | argSoftware | argStrayReply | argStrayProcessor
+const documentMarks = argProcessor | argProcessVerb | argSoftware | argStrayReply | argStrayProcessor | argSkewHide | argSkewAs
 
 // wordMarks are the marks. One word may carry several, for the readers of
 // each (a verb of processing that also turns a line's head to its reader).
-const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching | argVocative | argVocativeCue | argStrayReply | argStrayProcessor | argOwnWording | argOwnForm | argToolSpec | argToolOwner
+const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching | argVocative | argVocativeCue | argStrayReply | argStrayProcessor | argOwnWording | argOwnForm | argToolSpec | argToolOwner | argSkewHide | argSkewAs
 
 // marked reports whether arg, a hit's, is marks only, mark among them: a
 // number's value or an act's class is no mark.

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,30 +20,50 @@ import (
 //
 // skewedReport returns the span of the first sentence of untrusted
 // content, up to strayMaxBytes, that orders its bad news left out (a verb
-// of omitting, skewHideSet, with a word of complaints, defects, debts or
+// of omitting, skewHideWords, with a word of complaints, defects, debts or
 // risks, skewBadSet) or orders it presented as the best (a verb of
-// presenting or calling with its "as", skewAsSet, with a word of the best,
+// presenting or calling with its "as", skewAsWords, with a word of the best,
 // skewTopSet). A sentence in quotation marks reports it.
-func skewedReport(norm string) (start, end int, ok bool) {
+func skewedReport(norm string, hits []hit) (start, end int, ok bool) {
 	if len(norm) > strayMaxBytes {
 		return 0, 0, false
 	}
-	for lo := 0; lo < len(norm); {
-		hi := nextBoundary(norm, lo)
-		if s := norm[lo:hi]; hi > lo && !quoted(norm, lo) &&
-			((skewHideSet.in(s) || skewHideBareSet.any(s, orderPlace(s))) && skewBadSet.in(s) || skewAsSet.in(s) && skewTopSet.in(s)) {
-			for lo < hi && (norm[lo] == ' ' || norm[lo] == '\n') {
-				lo++
-			}
-			return lo, hi, true
+	for i := range hits {
+		h := &hits[i]
+		var stems *stemSet
+		switch {
+		case marked(h.arg, argSkewHide):
+			stems = skewBadSet
+		case marked(h.arg, argSkewAs):
+			stems = skewTopSet
+		default:
+			continue
 		}
-		if hi < len(norm) {
-			_, w := utf8.DecodeRuneInString(norm[hi:])
-			hi += w
+		k := int(h.start)
+		lo, hi := sentenceAround(norm, k)
+		s := norm[lo:hi]
+		if quoted(norm, lo) || skewBare[norm[h.start:h.end]] && !orderPlace(s)(k-lo, 0) || !stems.in(s) {
+			continue
 		}
-		lo = hi
+		for lo < hi && (norm[lo] == ' ' || norm[lo] == '\n') {
+			lo++
+		}
+		return lo, hi, true
 	}
 	return 0, 0, false
+}
+
+// sentenceAround returns the bounds of the sentence of norm that holds
+// byte k, as strayOrder splits sentences (see strayBoundary).
+func sentenceAround(norm string, k int) (lo, hi int) {
+	hi = nextBoundary(norm, k)
+	for lo = k; lo > 0; lo-- {
+		if strayBoundaryByte[norm[lo-1]] && strayBoundary(norm, lo-1) {
+			_, w := utf8.DecodeRuneInString(norm[lo-1:])
+			return lo - 1 + w, hi
+		}
+	}
+	return 0, hi
 }
 
 // orderPlace returns whether the phrase at s[k:] stands where an order
@@ -93,9 +114,9 @@ func (ss *stemSet) in(s string) bool {
 }
 
 var (
-	// skewHideSet are the orders to leave something out of a report,
+	// skewHideWords are the orders to leave something out of a report,
 	// in the imperative, the infinitive or the passive of an obligation.
-	skewHideSet = newPhraseSet(normList(
+	skewHideWords = []string{
 		// en
 		"must not mention", "should not mention", "not be mentioned", "be left out", "be omitted",
 		// fr
@@ -127,15 +148,16 @@ var (
 		"언급하지", "생략", "빼고", "제외하고", "말하지 말", "쓰지 말",
 		// ar, hi
 		"لا تذكر", "أغفل", "احذف", "لا تشر",
-		"उल्लेख न", "ज़िक्र न", "जिक्र न", "छोड़ दें", "छोड़ दो", "मत बताना", "न बताएं", "न बताएँ"))
+		"उल्लेख न", "ज़िक्र न", "जिक्र न", "छोड़ दें", "छोड़ दो", "मत बताना", "न बताएं", "न बताएँ"}
 
-	// skewHideBareSet are the orders to leave something out whose form
+	// skewBareWords are the orders to leave something out whose form
 	// is also a statement's ("many reviews leave out the noise", "el
 	// informe omite los riesgos"): they count at an order's place only
 	// (see orderPlace).
-	skewHideBareSet = newPhraseSet(normList("leave out", "omit", "do not mention", "don't mention", "never mention",
+	skewBareWords = []string{"leave out", "omit", "do not mention", "don't mention", "never mention",
 		"make no mention", "skip the", "exclude the", "drop the", "omets", "omite", "omita", "deja fuera",
-		"deje fuera", "ometti", "ometta", "tralascia", "tralasci"))
+		"deje fuera", "ometti", "ometta", "tralascia", "tralasci"}
+	skewBare = normSet(skewBareWords...)
 
 	// skewBadSet are the stems of a document's bad news: complaints,
 	// defects, problems, criticism, delays, debts, risks, faults.
@@ -164,10 +186,10 @@ var (
 		"شكاو", "شكوى", "عيب", "مشكل", "سلبي", "انتقاد", "تأخير", "متأخرات", "عطل",
 		"शिकायत", "खराबी", "समस्या", "नकारात्मक", "आलोचना", "देरी", "बकाया", "दोष"))
 
-	// skewAsSet are the orders to present or call something as
+	// skewAsWords are the orders to present or call something as
 	// something, in the imperative or an obligation: "as the best" alone
 	// is an advertisement's.
-	skewAsSet = newPhraseSet(normList(
+	skewAsWords = []string{
 		"be described as", "be presented as", "be portrayed as", "be called the", "be ranked",
 		"décris-le comme", "décrivez-le comme", "présente-le comme", "présentez-le comme", "qualifie-le de",
 		"qualifiez-le de", "classez-le", "classe-le",
@@ -183,7 +205,14 @@ var (
 		"说成",
 		"として紹介してください", "として記載", "とだけ記載", "と伝えて",
 		"으로 기재", "로 기재", "라고만", "으로 추천", "로 추천",
-		"बताइए", "बताएं", "बताएँ"))
+		"बताइए", "बताएं", "बताएँ"}
+
+	// skewSpecs mark the orders in the lexicon's scan of untrusted
+	// content, for skewedReport.
+	skewSpecs = []entrySpec{
+		{0, "any", strings.Join(slices.Concat(skewHideWords, skewBareWords), "|"), argSkewHide},
+		{0, "any", strings.Join(skewAsWords, "|"), argSkewAs},
+	}
 
 	// skewTopSet are the stems of the best: first, top, excellent, five
 	// stars, the test winner.

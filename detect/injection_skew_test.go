@@ -24,7 +24,8 @@ func TestSkewedReport(t *testing.T) {
 		{"advertisement", "The hotel was ranked the best in the region three years running.", false},
 		{"reported", "The auditor wrote: \"Leave out the complaints about the damp in the summary.\" We refused.", false},
 	} {
-		_, _, got := skewedReport(NewText(c.text, true).Norm)
+		ct, _, hits, _ := defaultLexicon().read(NewText(c.text, true), nil, nil, nil, true)
+		_, _, got := skewedReport(ct.Norm, hits)
 		if got != c.skewed {
 			t.Errorf("%s: skewed = %v, want %v", c.name, got, c.skewed)
 		}
