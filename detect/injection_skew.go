@@ -28,23 +28,35 @@ func skewedReport(norm string, hits []hit) (start, end int, ok bool) {
 	if len(norm) > strayMaxBytes {
 		return 0, 0, false
 	}
+	// The sentence last read for each kind of order, and whether it held
+	// the words that kind goes with: a sentence of many orders is read
+	// once.
+	var last [2]struct {
+		lo, hi int
+		words  bool
+	}
 	for i := range hits {
 		h := &hits[i]
 		var stems *stemSet
+		kind := 0
 		switch {
 		case marked(h.arg, argSkewHide):
 			stems = skewBadSet
 		case marked(h.arg, argSkewAs):
-			stems = skewTopSet
+			stems, kind = skewTopSet, 1
 		default:
 			continue
 		}
 		k := int(h.start)
-		lo, hi := sentenceAround(norm, k)
-		s := norm[lo:hi]
-		if quoted(norm, lo) || skewBare[norm[h.start:h.end]] && !orderPlace(s)(k-lo, 0) || !stems.in(s) {
+		sn := &last[kind]
+		if k < sn.lo || k >= sn.hi {
+			sn.lo, sn.hi = sentenceAround(norm, k)
+			sn.words = !quoted(norm, sn.lo) && stems.in(norm[sn.lo:sn.hi])
+		}
+		if !sn.words || skewBare[norm[h.start:h.end]] && !orderPlace(norm[sn.lo:sn.hi])(k-sn.lo, 0) {
 			continue
 		}
+		lo, hi := sn.lo, sn.hi
 		for lo < hi && (norm[lo] == ' ' || norm[lo] == '\n') {
 			lo++
 		}
