@@ -22,8 +22,10 @@ import (
 // content, up to strayMaxBytes, that orders its bad news left out (a verb
 // of omitting, skewHideWords, with a word of complaints, defects, debts or
 // risks, skewBadSet) or orders it presented as the best (a verb of
-// presenting or calling with its "as", skewAsWords, with a word of the best,
-// skewTopSet). A sentence in quotation marks reports it.
+// presenting or calling with its "as", skewAsWords, with a word of the
+// best, skewTopSet). The verbs are the lexicon's hits marked by skewSpecs;
+// only their sentences are read for the words. A sentence in quotation
+// marks reports an order.
 func skewedReport(norm string, hits []hit) (start, end int, ok bool) {
 	if len(norm) > strayMaxBytes {
 		return 0, 0, false
@@ -53,7 +55,7 @@ func skewedReport(norm string, hits []hit) (start, end int, ok bool) {
 			sn.lo, sn.hi = sentenceAround(norm, k)
 			sn.words = !quoted(norm, sn.lo) && stems.in(norm[sn.lo:sn.hi])
 		}
-		if !sn.words || skewBare[norm[h.start:h.end]] && !orderPlace(norm[sn.lo:sn.hi])(k-sn.lo, 0) {
+		if !sn.words || skewBare[norm[h.start:h.end]] && !orderPlace(norm[sn.lo:sn.hi], k-sn.lo) {
 			continue
 		}
 		lo, hi := sn.lo, sn.hi
@@ -78,18 +80,16 @@ func sentenceAround(norm string, k int) (lo, hi int) {
 	return 0, hi
 }
 
-// orderPlace returns whether the phrase at s[k:] stands where an order
+// orderPlace reports whether the phrase at s[k:] stands where an order
 // does: at the head of its sentence, or after a mark that opens a clause,
 // or after a word that leads into an order ("please", "and", "then").
-func orderPlace(s string) func(k, n int) bool {
-	return func(k, _ int) bool {
-		b := strings.TrimRight(s[:k], " ")
-		if b == "" || strings.ContainsRune(",:;(-–—*•>", lastRune(b)) {
-			return true
-		}
-		w, _ := wordBefore(b, len(b))
-		return orderLeads[w]
+func orderPlace(s string, k int) bool {
+	b := strings.TrimRight(s[:k], " ")
+	if b == "" || strings.ContainsRune(",:;(-–—*•>", lastRune(b)) {
+		return true
 	}
+	w, _ := wordBefore(b, len(b))
+	return orderLeads[w]
 }
 
 // orderLeads are the words that lead into an order.
@@ -165,7 +165,7 @@ var (
 	// skewBareWords are the orders to leave something out whose form
 	// is also a statement's ("many reviews leave out the noise", "el
 	// informe omite los riesgos"): they count at an order's place only
-	// (see orderPlace).
+	// (see orderPlace), as skewBare, normalised, tells.
 	skewBareWords = []string{"leave out", "omit", "do not mention", "don't mention", "never mention",
 		"make no mention", "skip the", "exclude the", "drop the", "omets", "omite", "omita", "deja fuera",
 		"deje fuera", "ometti", "ometta", "tralascia", "tralasci"}
