@@ -838,6 +838,19 @@ func runInjection(root string) error {
 	if err := heldOut("own hijack test 3", "hijack_test3.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
+	// Content an assistant reports on (product pages, review digests,
+	// candidate files, supplier reports, invoices, inspection reports,
+	// release notes), in fifteen languages: half with an instruction to
+	// skew the report on the content's own topic (hide its bad news,
+	// praise it, report a false status, say only one thing), half
+	// look-alikes in the same words (statements of what was left out or
+	// is the best, orders to people about their own reports, advertising,
+	// such instructions discussed). Written apart from everything above
+	// after the reader of skewed reports, and not read. Its first runs
+	// are in docs/injection.md.
+	if err := heldOut("own skew test", "skew_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)
