@@ -297,17 +297,36 @@ func (ps *phraseSet) first(s string, limit int) (int, int, bool) {
 // the end of s too). A phrase of a spaced script starts a word: inside
 // one, none is looked up.
 func (ps *phraseSet) at(s string, i int) int {
-	if i >= len(s) {
-		return 0
-	}
-	c := s[i]
-	if !ps.lead[c] || c < utf8.RuneSelf && i > 0 && isAlpha(s[i-1]) {
-		return 0
-	}
-	if c >= utf8.RuneSelf && !everyRune(decodeAt(s, i)) && isLetterBefore(s, i) {
+	if !ps.startsAt(s, i) {
 		return 0
 	}
 	return ps.longestAt(s, i, func(n int) bool { return wholeWordAt(s, i, s[i:i+n]) })
+}
+
+// startsAt reports whether a phrase of ps may start at s[i]: its first
+// byte starts one, at the start of a word of a spaced script (anywhere in
+// the scripts written without spaces).
+func (ps *phraseSet) startsAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	c := s[i]
+	if !ps.lead[c] || c < utf8.RuneSelf && i > 0 && isAlpha(s[i-1]) {
+		return false
+	}
+	return c < utf8.RuneSelf || everyRune(decodeAt(s, i)) || !isLetterBefore(s, i)
+}
+
+// stemIn reports whether a phrase of ps starts a word of s and may run
+// on in its last word, as a stem: "complaint" in "complaints",
+// "najlepsz" in "najlepsza".
+func (ps *phraseSet) stemIn(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if ps.startsAt(s, k) && ps.longestAt(s, k, func(int) bool { return true }) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func decodeAt(s string, i int) rune {

@@ -39,7 +39,7 @@ func skewedReport(norm string, hits []hit) (start, end int, ok bool) {
 	}
 	for i := range hits {
 		h := &hits[i]
-		var stems *stemSet
+		var stems *phraseSet
 		kind := 0
 		switch {
 		case marked(h.arg, argSkewHide):
@@ -53,16 +53,12 @@ func skewedReport(norm string, hits []hit) (start, end int, ok bool) {
 		sn := &last[kind]
 		if k < sn.lo || k >= sn.hi {
 			sn.lo, sn.hi = sentenceAround(norm, k)
-			sn.words = !quoted(norm, sn.lo) && stems.in(norm[sn.lo:sn.hi])
+			sn.words = !quoted(norm, sn.lo) && stems.stemIn(norm[sn.lo:sn.hi])
 		}
 		if !sn.words || skewBare[norm[h.start:h.end]] && !orderPlace(norm[sn.lo:sn.hi], k-sn.lo) {
 			continue
 		}
-		lo, hi := sn.lo, sn.hi
-		for lo < hi && (norm[lo] == ' ' || norm[lo] == '\n') {
-			lo++
-		}
-		return lo, hi, true
+		return blankFrom(norm, sn.lo, sn.hi), sn.hi, true
 	}
 	return 0, 0, false
 }
@@ -85,7 +81,7 @@ func sentenceAround(norm string, k int) (lo, hi int) {
 // or after a word that leads into an order ("please", "and", "then").
 func orderPlace(s string, k int) bool {
 	b := strings.TrimRight(s[:k], " ")
-	if b == "" || strings.ContainsRune(",:;(-–—*•>", lastRune(b)) {
+	if r, _ := utf8.DecodeLastRuneInString(b); b == "" || strings.ContainsRune(",:;(-–—*•>", r) {
 		return true
 	}
 	w, _ := wordBefore(b, len(b))
@@ -95,35 +91,6 @@ func orderPlace(s string, k int) bool {
 // orderLeads are the words that lead into an order.
 var orderLeads = normSet("please", "kindly", "and", "then", "also", "just", "simply", "always", "et", "puis",
 	"y", "e", "luego", "und", "dann", "bitte", "poi", "inoltre", "depois", "en", "dan")
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-// stemSet is a phraseSet whose phrases may run on in their last word:
-// "complaint" stands in "complaints", "najlepsz" in "najlepsza".
-type stemSet struct{ *keywordIndex }
-
-func newStemSet(words []string) *stemSet { return &stemSet{newKeywordIndex(words)} }
-
-// in reports whether a stem of ss starts a word of s (anywhere in the
-// scripts written without spaces).
-func (ss *stemSet) in(s string) bool {
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if !ss.lead[c] || c < utf8.RuneSelf && k > 0 && isAlpha(s[k-1]) {
-			continue
-		}
-		if c >= utf8.RuneSelf && (!utf8.RuneStart(c) || !everyRune(decodeAt(s, k)) && isLetterBefore(s, k)) {
-			continue
-		}
-		if ss.longestAt(s, k, func(int) bool { return true }) > 0 {
-			return true
-		}
-	}
-	return false
-}
 
 var (
 	// skewHideWords are the orders to leave something out of a report,
@@ -171,9 +138,9 @@ var (
 		"deje fuera", "ometti", "ometta", "tralascia", "tralasci"}
 	skewBare = normSet(skewBareWords...)
 
-	// skewBadSet are the stems of a document's bad news: complaints,
+	// skewBadSet are the stems (see stemIn) of a document's bad news: complaints,
 	// defects, problems, criticism, delays, debts, risks, faults.
-	skewBadSet = newStemSet(normList(
+	skewBadSet = newPhraseSet(normList(
 		"complaint", "defect", "problem", "issue", "negative", "criticism", "objection", "delay", "debt", "overdue",
 		"late payment", "lawsuit", "recall", "side effect", "fault", "flaw", "bad review", "concern", "risk",
 		"shortcoming", "weakness", "regression", "noise", "leak", "warning", "incident", "mold", "mould", "bug",
@@ -226,9 +193,9 @@ var (
 		{0, "any", strings.Join(skewAsWords, "|"), argSkewAs},
 	}
 
-	// skewTopSet are the stems of the best: first, top, excellent, five
+	// skewTopSet are the stems (see stemIn) of the best: first, top, excellent, five
 	// stars, the test winner.
-	skewTopSet = newStemSet(normList(
+	skewTopSet = newPhraseSet(normList(
 		"best", "strongest", "excellent", "five stars", "5 stars", "5/5", "number one", "perfect", "outstanding",
 		"cheapest", "safest", "test winner", "flawless",
 		"meilleur", "parfait", "premier", "première", "cinq étoiles", "5 étoiles",

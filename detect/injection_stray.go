@@ -89,10 +89,16 @@ func strayOrder(norm string, hits []hit) (start, end int, ok bool) {
 	if restKeys < strayMinRestKeys || float64(own.shared()) > strayMaxShared*float64(own.n) {
 		return 0, 0, false
 	}
-	for start < end && (norm[start] == ' ' || norm[start] == '\n') {
-		start++
+	return blankFrom(norm, start, end), end, true
+}
+
+// blankFrom returns where the spaces and line breaks that open
+// norm[lo:hi] end.
+func blankFrom(norm string, lo, hi int) int {
+	for lo < hi && (norm[lo] == ' ' || norm[lo] == '\n') {
+		lo++
 	}
-	return start, end, true
+	return lo
 }
 
 // keySet holds an order's topic keys, up to a bound, and which of them
@@ -225,7 +231,8 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 	}
 	t := strings.TrimRightFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
 	kinds := marks.kinds(lo, hi)
-	order = strayHeadSet.at(s, h) > 0 && (!hanAt(s, h) || !hasKana(s)) || endsWith(strayTailSet, t, h)
+	head := strayHeadSet.at(s, h) // the length of the order's verb at its head, or 0
+	order = head > 0 && (!hanAt(s, h) || !hasKana(s)) || endsWith(strayTailSet, t, h)
 	if !order && (strayReplyVerbs.at(s, h) > 0 || endsWith(strayReplyVerbs, t, h)) {
 		if kinds&markReply == 0 {
 			// "End every e-mail with your signature": a style
@@ -243,13 +250,13 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 		// as an order, with people's.
 		order = true
 	}
-	if !order && !processing || noReply(s, h) {
+	if !order && !processing || noReply(s, h, head) {
 		return false, false
 	}
 	if quoted(norm, lo) || quotedHead(s[:h]) || titled(norm, lo, s[:h]) {
 		return true, true
 	}
-	if n := strayHeadSet.at(s, h); n > 0 && repliesToThis(s[h+n:min(len(s), h+n+repliedReach)]) {
+	if head > 0 && repliesToThis(s[h+head:min(len(s), h+head+repliedReach)]) {
 		// "Antwoord op dit ticket als…", "Responde a este ticket
 		// confirmando…": the reader is asked to answer what it reads,
 		// as with "this e-mail".
@@ -266,18 +273,19 @@ func orderSentence(norm string, lo, hi int, hits []hit, marks *procMarks) (order
 		strayWriterSet.in(s) || strayWhenSet.in(s)
 }
 
-// noReply reports whether s, a sentence whose head is at h, tells its
+// noReply reports whether s, a sentence whose head is at h, with an
+// order's verb of head bytes there (strayHeadSet) or none (0), tells its
 // reader not to reply: an automated notice's "هذه رسالة آلية، يرجى عدم
 // الرد عليها", "यह एक स्वचालित संदेश है, कृपया इसका उत्तर न दें", where
 // the reply it names read as the document's, or an order negated after
 // its verb, "Antworten Sie nicht auf diese SMS". Neither asks for a
 // writing job.
-func noReply(s string, h int) bool {
+func noReply(s string, h, head int) bool {
 	if strayNoticeSet.in(s) && strayNoReplySet.in(s) {
 		return true
 	}
-	if n := strayHeadSet.at(s, h); n > 0 {
-		rest := skipNonLetters(s, h+n)
+	if head > 0 {
+		rest := skipNonLetters(s, h+head)
 		if k := strayPoliteSet.at(s, rest); k > 0 {
 			rest = skipNonLetters(s, rest+k)
 		}
@@ -782,13 +790,17 @@ var (
 		"dessa", "desse", "deze", "dit", "tego", "tej", "tym", "ten", "этого", "этой", "этому", "эту", "этот", "bu",
 		"bunun", "bununla", "这个", "这份", "这篇", "这封", "本文", "本页", "本表", "本文件", "本报告", "本帖", "この", "이 문서", "이 페이지", "이 표",
 		"이 파일", "이 스레드", "이 대화", "이 글", "이 티켓", "이 보고서", "이 메일", "이 메시지", "هذا", "هذه", "इस"}
-	// strayMailSet are what a reader is asked to reply to: "this e-mail".
-	strayMailSet = newPhraseSet(normList("email", "e-mail", "mail", "message", "letter", "courriel", "courrier", "mensaje",
+	// strayMailWords name what a reader is asked to reply to: "this
+	// e-mail".
+	strayMailWords = []string{"email", "e-mail", "mail", "message", "letter", "courriel", "courrier", "mensaje",
 		"correo", "nachricht", "e-mail-nachricht", "brief", "messaggio", "lettera", "mensagem", "bericht", "wiadomość",
 		"wiadomości", "list", "сообщение", "письмо", "e-posta", "e-postaya", "mesaj", "mesaja", "邮件", "信息", "消息", "メール",
 		"メッセージ", "메일", "메시지", "الرسالة", "البريد", "ईमेल", "संदेश", "मेल", "emails", "e-mails", "messages", "letters",
 		"courriels", "mensajes", "correos", "nachrichten", "messaggi", "mensagens", "berichten", "сообщения", "письма",
-		"mesajlar", "mesajlara", "e-postalar", "الرسائل", "رسائل", "संदेशों",
+		"mesajlar", "mesajlara", "e-postalar", "الرسائل", "رسائل", "संदेशों"}
+	// strayMailSet are those, and the words of a time, which "this" points
+	// at instead of the document (see processing).
+	strayMailSet = newPhraseSet(normList(slices.Concat(strayMailWords, []string{
 		// "dit jaar", "this week": a time, not the document.
 		"year", "week", "month", "day", "morning", "evening", "time", "summer", "winter", "année", "an", "semaine",
 		"mois", "jour", "matin", "soir", "fois", "été", "hiver", "año", "semana", "mes", "día", "vez", "verano",
@@ -797,15 +809,13 @@ var (
 		"maand", "dag", "ochtend", "avond", "keer", "zomer", "rok", "roku", "tydzień", "tygodniu", "miesiąc",
 		"miesiącu", "dzień", "dniu", "razem", "год", "году", "неделе", "неделю", "месяц", "месяце", "день", "раз",
 		"yıl", "hafta", "ay", "gün", "sabah", "akşam", "kez", "年", "周", "月", "天", "次", "週", "주", "달", "해", "العام",
-		"السنة", "الأسبوع", "الشهر", "اليوم", "المرة", "साल", "हफ्ते", "महीने", "दिन", "बार"))
-	// strayRepliedSet are the messages a reader replies to (see
-	// repliesToThis).
-	strayRepliedSet = newPhraseSet(normList("email", "e-mail", "mail", "message", "ticket", "invitation", "invite",
-		"courriel", "mensaje", "correo", "invitación", "nachricht", "einladung", "messaggio", "invito",
-		"mensagem", "convite", "bericht", "uitnodiging", "wiadomość", "wiadomości", "zaproszenie", "zgłoszenie",
-		"сообщение", "письмо", "приглашение", "заявку", "e-posta", "mesaj", "davet", "talep", "邮件", "消息", "工单", "邀请",
-		"メール", "メッセージ", "招待", "チケット", "메일", "메시지", "티켓", "초대", "الرسالة", "التذكرة", "الدعوة", "ईमेल",
-		"संदेश", "टिकट", "निमंत्रण"))
+		"السنة", "الأسبوع", "الشهر", "اليوم", "المرة", "साल", "हफ्ते", "महीने", "दिन", "बार"})...))
+	// strayRepliedSet are the messages, tickets and invitations a reader
+	// replies to (see repliesToThis).
+	strayRepliedSet = newPhraseSet(normList(slices.Concat(strayMailWords, []string{"ticket", "invitation", "invite",
+		"invitación", "einladung", "invito", "convite", "uitnodiging", "zaproszenie", "zgłoszenie", "приглашение",
+		"заявку", "davet", "talep", "工单", "邀请", "招待", "チケット", "티켓", "초대", "التذكرة", "الدعوة", "टिकट",
+		"निमंत्रण"})...))
 	// strayProcessorWords name whoever processes the document
 	// (argStrayProcessor in the lexicon).
 	strayProcessorWords = []string{"whoever summarises", "whoever summarizes", "whoever sums up", "anyone summarising",

@@ -12,9 +12,9 @@
 // adv2_train.jsonl (see harm.go); the attack model our kinds set,
 // kinds_train.jsonl, and train.jsonl (see attack.go). The documents of
 // hijack_train.jsonl, and those of train.jsonl written for the indirect
-// model alone (see documentOnly), train nothing else. The harmless rows of adv_train.jsonl and adv2_train.jsonl
-// also set the direct model's thresholds, which it is not trained on (see
-// calibrateOnly).
+// model alone (see documentOnly), train nothing else. The harmless rows
+// of adv_train.jsonl and adv2_train.jsonl also set the direct model's
+// thresholds, which it is not trained on (see calibrateOnly).
 // The data directory is ../shared/data, or PROMPTGATE_EVAL_DATA. Runs are
 // reproducible: the same inputs give the same weights byte for byte.
 //
@@ -857,7 +857,7 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 	for _, r := range d.own {
 		if doc := documentOnly[r.Kind]; r.Untrusted && (!doc || r.Label == 1 || *hijackCal && r.Kind == "lookalike-doc") {
 			group := "own"
-			if documentOnly[r.Kind] {
+			if doc {
 				group = "own/" + r.Kind
 			}
 			docs = append(docs, docOf(r.Text, float64(r.Label), group, foldOf(r.Text)))
@@ -1019,16 +1019,20 @@ func overrideBudgets(b map[string]float64, spec string) error {
 	return nil
 }
 
-// documentOnly are the kinds of train.jsonl written for the indirect
-// model alone, in the fifteen core languages: automatic messages an
-// agent reads (benign-notice: password resets, bank notices, memos) and
-// documents with an injection marked (indirect-doc). Before them the
-// indirect model had seen few documents but English ones, and our
-// users' requests in Arabic and Hindi as instructions, and it read
-// those scripts as instructions: of our dev and test sets' harmless
-// documents in Arabic script or Devanagari, all but one were flagged.
+// documentOnly are the kinds written for the indirect model alone, in
+// the fifteen core languages: of train.jsonl, automatic messages an agent
+// reads (benign-notice: password resets, bank notices, memos) and
+// documents with an injection marked (indirect-doc); of
+// hijack_train.jsonl, documents with an instruction planted and marked
+// (planted-doc) and their harmless look-alikes (lookalike-doc). Before the
+// first of them the indirect model had seen few documents but English
+// ones, and our users' requests in Arabic and Hindi as instructions, and
+// it read those scripts as instructions: of our dev and test sets'
+// harmless documents in Arabic script or Devanagari, all but one were
+// flagged.
 // The direct and attack models do not learn from them (the attack
 // model's thresholds rose on the notices, and every kind of attack it
-// caught lost some), nor do their harmless ones set the indirect
-// model's document threshold (BIPIA's clean contexts do, with ours).
+// caught lost some). Of their harmless ones, only the look-alikes set the
+// indirect model's document threshold, with BIPIA's clean contexts and
+// ours (see hijackCal).
 var documentOnly = map[string]bool{"benign-notice": true, "indirect-doc": true, "planted-doc": true, "lookalike-doc": true}
