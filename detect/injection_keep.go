@@ -322,11 +322,17 @@ func (ps *phraseSet) startsAt(s string, i int) bool {
 // "najlepsz" in "najlepsza".
 func (ps *phraseSet) stemIn(s string) bool {
 	for k := 0; k < len(s); k++ {
-		if ps.startsAt(s, k) && ps.longestAt(s, k, func(int) bool { return true }) > 0 {
+		if ps.stemAt(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// stemAt reports whether a phrase of ps starts a word at s[k], as a stem
+// (see stemIn).
+func (ps *phraseSet) stemAt(s string, k int) bool {
+	return ps.startsAt(s, k) && ps.longestAt(s, k, func(int) bool { return true }) > 0
 }
 
 func decodeAt(s string, i int) rune {

@@ -312,7 +312,8 @@ func TestLexiconMarks_ArgsApart(t *testing.T) {
 	for _, e := range lx.entries {
 		args[e.pat] |= e.arg
 	}
-	for _, src := range append(slices.Clip(lexiconSources), straySpecs) {
+	const skewMarks = argSkewHide | argSkewAs
+	for _, src := range append(slices.Clip(lexiconSources), straySpecs, skewSpecs) {
 		for _, sp := range src {
 			if !marked(sp.arg, wordMarks) {
 				continue
@@ -321,6 +322,12 @@ func TestLexiconMarks_ArgsApart(t *testing.T) {
 				pat := NewText(strings.Trim(raw, "*$^!"), false).Norm
 				if args[pat]&sp.arg != sp.arg {
 					t.Errorf("%s entry %q lost its mark %x (its arg is %x)", sp.lang, raw, sp.arg, args[pat])
+				}
+				// The kinds of skewed-report order are told apart by
+				// their two marks together (see skewKind): a phrase in
+				// two of their lists would be read as another kind.
+				if sp.arg&skewMarks != 0 && args[pat]&skewMarks != sp.arg&skewMarks {
+					t.Errorf("skewed-report order %q is in the lists of two kinds", raw)
 				}
 			}
 		}

@@ -851,6 +851,14 @@ func runInjection(root string) error {
 	if err := heldOut("own skew test", "skew_test.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
+	// The same theme written again after that test's first runs, apart
+	// from it and from the reader, and read: a dev set. Skews in other
+	// words than "omit" and "the best" (report as paid, say only, gloss
+	// over, rank first), said to the report of the document or to its
+	// automated readers, and the same look-alikes.
+	if err := heldOut("own skew dev", "skew_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)
