@@ -779,6 +779,13 @@ var (
 		"yanıta", "yanıtın", "cevap", "cevabı", "cevaba", "özet", "özete", "özeti", "回答", "回复", "摘要", "总结", "答复", "返答",
 		"回答の", "要約", "まとめ", "답변", "응답", "요약", "대답", "الإجابة", "إجابة", "الرد", "رد", "الملخص", "ملخص", "जवाब", "उत्तर",
 		"सारांश",
+		// Comparisons and appraisals drawn from a document: "any
+		// comparison of these offers", "ogni confronto basato su questo".
+		"comparison", "comparisons", "digest", "overview", "appraisal", "comparaison", "comparaisons", "comparación",
+		"comparaciones", "vergleich", "vergleichen", "vergleiche", "confronto", "confronti", "comparação",
+		"comparações", "vergelijking", "vergelijkingen", "porównanie", "porównania", "omówienie", "omówienia",
+		"сравнение", "сравнения", "сравнении", "обзор", "обзоры", "обзоре", "karşılaştırma", "karşılaştırması",
+		"对比", "比较", "评审", "比較", "비교", "مقارنة", "तुलना",
 		// Answering and explaining: "when you answer questions about
 		// this page", "al explicar este archivo".
 		"répondez", "réponds", "respondas", "respondes", "beantwortest", "beantworten sie", "rispondi", "risponde",
@@ -789,7 +796,13 @@ var (
 		"dieser", "diese", "dieses", "diesem", "diesen", "questo", "questa", "questi", "queste", "desta", "deste",
 		"dessa", "desse", "deze", "dit", "tego", "tej", "tym", "ten", "этого", "этой", "этому", "эту", "этот", "bu",
 		"bunun", "bununla", "这个", "这份", "这篇", "这封", "本文", "本页", "本表", "本文件", "本报告", "本帖", "この", "이 문서", "이 페이지", "이 표",
-		"이 파일", "이 스레드", "이 대화", "이 글", "이 티켓", "이 보고서", "이 메일", "이 메시지", "هذا", "هذه", "इस"}
+		"이 파일", "이 스레드", "이 대화", "이 글", "이 티켓", "이 보고서", "이 메일", "이 메시지", "هذا", "هذه", "इस",
+		// The formal "this" of a document naming itself: "le présent
+		// procès-verbal", "настоящего акта", "本報告書", "本公示".
+		"le présent", "la présente", "du présent", "de la présente", "настоящего", "настоящей", "настоящий",
+		"настоящее", "niniejszego", "niniejszej", "niniejszy", "本公示", "本通知", "本合同", "本资料", "本对账单",
+		"本简历", "本新闻稿", "本评测", "本产品", "本公司", "本次", "本報告書", "本資料", "本告知", "本書類", "本メール",
+		"本ページ", "本文書", "本件", "本診断", "本製品", "本社", "本書"}
 	// strayMailWords name what a reader is asked to reply to: "this
 	// e-mail".
 	strayMailWords = []string{"email", "e-mail", "mail", "message", "letter", "courriel", "courrier", "mensaje",
