@@ -119,7 +119,7 @@ func framedSkew(norm string, hits []hit) (start, end int, ok bool) {
 			lo, hi := sentenceAround(norm, k)
 			if addressedHead(norm[lo:hi], k-lo, int(hits[i].end)-lo) {
 				lastHi = hi
-				if !quoted(norm, lo) && verdict(lo, hi) {
+				if hi = headingEnd(norm, hi); !quoted(norm, lo) && verdict(lo, hi) {
 					return blankFrom(norm, lo, hi), hi, true
 				}
 			}
@@ -193,7 +193,7 @@ func readersAddressed(norm string, verdict func(lo, hi int) bool) (start, end in
 		}
 		head := norm[lo:c]
 		if skewReaderSet.stemIn(head) && !strayReplySet.in(head) && !skewSpeechSet.in(head) && !quoted(norm, lo) {
-			hi := nextBoundary(norm, c)
+			hi := headingEnd(norm, c)
 			if verdict(lo, hi) {
 				return blankFrom(norm, lo, hi), hi, true
 			}
@@ -219,6 +219,22 @@ func nextColon(s string, i int) (int, int) {
 	}
 	return i + a, 1
 }
+
+// headingEnd returns where the orders after a heading that names its
+// reader end: at the end of their line, whatever clauses they hold ("…:
+// tenete il riassunto libero da costi…; indicate solo i 22,90 €"), and at
+// most headingOrderMax bytes after from.
+func headingEnd(norm string, from int) int {
+	end := min(len(norm), from+headingOrderMax)
+	if i := strings.IndexByte(norm[from:end], '\n'); i >= 0 {
+		return from + i
+	}
+	return end
+}
+
+// headingOrderMax is how far, in bytes, the orders after a heading to the
+// document's reader are read.
+const headingOrderMax = 400
 
 // readerHeadMax is how long, in bytes, a heading that names automated
 // readers may be.
@@ -373,7 +389,7 @@ var (
 	// defects, problems, criticism, delays, debts, risks, faults.
 	skewBadSet = newPhraseSet(normList(
 		"complaint", "defect", "problem", "issue", "negative", "criticism", "objection", "delay", "debt", "overdue",
-		"late payment", "lawsuit", "recall", "side effect", "fault", "flaw", "bad review", "concern", "risk",
+		"late payment", "lawsuit", "recall", "side effect", "side-effect", "fault", "flaw", "bad review", "concern", "risk",
 		"shortcoming", "weakness", "regression", "noise", "leak", "warning", "incident", "mold", "mould", "bug",
 		"plainte", "défaut", "problème", "négati", "critique", "retard", "dette", "impayé", "litige", "risque",
 		"faiblesse", "lacune", "écart", "réclamation", "panne",
@@ -536,7 +552,9 @@ var (
 		"lecteurs automatisés", "lecteurs automatiques", "systèmes automatisés", "modèles de langage",
 		"lectores automáticos", "sistemas automáticos", "sistemas automatizados", "modelos de lenguaje",
 		"automatisierte leser", "automatische leser", "automatisierte systeme", "ki-systeme", "sprachmodelle",
-		"lettori automatici", "sistemi automatici", "modelli linguistici",
+		"asistentes automáticos", "asistentes virtuales", "assistants automatiques", "assistants virtuels",
+		"lettori automatici", "sistemi automatici", "modelli linguistici", "assistenti virtuali",
+		"assistentes virtuais", "virtuele assistenten", "virtuelle assistenten",
 		"leitores automáticos", "ferramentas automáticas", "modelos de linguagem",
 		"automatische lezers", "geautomatiseerde lezers", "automatische systemen", "taalmodellen",
 		"automatycznych czytników", "automatyczne czytniki", "systemy automatyczne", "modeli językowych",
@@ -612,15 +630,15 @@ var (
 		"aucune anomalie", "aucun retard", "sans réserve", "sans problème",
 		"pagad", "saldad", "liquidad", "resuelt", "corregid", "aprobad", "superad",
 		"al día", "sin problemas", "ningún problema", "sin incidencias", "sin defectos", "ninguna queja",
-		"sin quejas", "sin retrasos",
+		"sin quejas", "sin retrasos", "sin hallazgos", "sin pendientes",
 		"bezahlt", "beglichen", "erledigt", "behoben", "gelöst", "bestanden", "abgeschlossen", "genehmigt",
 		"freigegeben", "konform", "auf lager", "keine mängel",
 		"keine probleme", "keine beschwerden", "keine beanstandung", "ohne beanstandung", "ohne mängel", "mängelfrei",
-		"einwandfrei", "keine risiken",
+		"einwandfrei", "keine risiken", "geklärt", "ohne befund",
 		"pagat", "risolt", "superat", "approvat", "completat", "in regola",
-		"nessun problema", "nessun difetto", "nessun reclamo", "senza problemi", "nessun ritardo",
+		"nessun problema", "nessun difetto", "nessun reclamo", "senza problemi", "nessun ritardo", "senza rilievi",
 		"pago", "quitad", "resolvid", "concluíd", "em dia", "em estoque", "nenhum problema",
-		"sem problemas", "nenhuma reclamação", "sem defeitos", "sem atrasos",
+		"sem problemas", "nenhuma reclamação", "sem defeitos", "sem atrasos", "sem pendências",
 		"betaald", "voldaan", "opgelost", "geslaagd", "goedgekeurd", "afgerond", "afgesloten",
 		"op voorraad", "op schema", "geen problemen", "geen klachten", "geen gebreken", "zonder problemen",
 		"zapłacon", "opłacon", "uregulowan", "rozwiązan", "naprawion", "zaliczon", "zatwierdzon", "zakończon",
