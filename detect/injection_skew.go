@@ -117,9 +117,12 @@ func framedSkew(norm string, hits []hit) (start, end int, ok bool) {
 	for i := range hits {
 		if k := int(hits[i].start); k >= lastHi && hits[i].concepts&(1<<cAIAddr|1<<cAISelf) != 0 && !inQuote(k) {
 			lo, hi := sentenceAround(norm, k)
-			if addressedHead(norm[lo:hi], k-lo, int(hits[i].end)-lo) {
+			if ok, colon := addressedHead(norm[lo:hi], k-lo, int(hits[i].end)-lo); ok {
 				lastHi = hi
-				if hi = headingEnd(norm, hi); !quoted(norm, lo) && verdict(lo, hi) {
+				if colon {
+					hi = headingEnd(norm, hi)
+				}
+				if !quoted(norm, lo) && verdict(lo, hi) {
 					return blankFrom(norm, lo, hi), hi, true
 				}
 			}
@@ -136,36 +139,44 @@ func framedSkew(norm string, hits []hit) (start, end int, ok bool) {
 // models:", "Nota para modelos de lenguaje:", "AIレビュアー向け：". What
 // follows the colon is said to whoever the heading names. A heading that
 // names a summary or an answer labels one ("AI summary:", "KI-Antwort:").
-func addressedHead(s string, k, end int) bool {
+func addressedHead(s string, k, end int) (ok, colon bool) {
 	if k > addressHeadMax || end > len(s) {
 		// Far from the head, or a name that runs past the sentence
 		// ("P.S. pour l'IA…" read as two).
-		return false
+		return false, false
 	}
 	marks := ":："
-	if k <= addressVocativeMax {
-		// A name at the sentence's head, called: "Assistente, informe
-		// ao usuário…", "Языковая модель, считай…".
+	if called(s[:k]) {
+		// A name called at the sentence's head: "Assistente, informe
+		// ao usuário…", "Уважаемая языковая модель, …". "As an AI,
+		// you…" calls no one.
 		marks = ":：,，、،"
 	}
 	c := strings.IndexAny(s[end:min(len(s), end+addressHeadMax)], marks)
 	if c < 0 || c > addressGapMax {
-		return false
+		return false, false
 	}
 	head := s[:end+c]
-	return !strayReplySet.in(head) && !skewSpeechSet.in(head)
+	if strayReplySet.in(head) || skewSpeechSet.in(head) {
+		return false, false
+	}
+	return true, s[end+c] == ':' || s[end+c] == 0xEF
+}
+
+// called reports whether the words before a name, at a sentence's head,
+// call it: none, or "dear", "hey".
+func called(before string) bool {
+	before = strings.TrimSpace(before)
+	return before == "" || skewDearSet[before]
 }
 
 // addressHeadMax is how far, in bytes, a heading that names its reader
 // may run before the name; addressGapMax how far after it its colon
 // may stand ("向け：", "님:"), where a longer gap holds another noun ("AI
 // researchers:") or a verb ("ChatGPT says:").
-// addressVocativeMax how far the name may stand from the sentence's head
-// where a comma, not a colon, ends its call ("Dear AI,").
 const (
-	addressHeadMax     = 32
-	addressGapMax      = 8
-	addressVocativeMax = 12
+	addressHeadMax = 32
+	addressGapMax  = 8
 )
 
 // readersAddressed returns the span of the first sentence whose heading
@@ -588,6 +599,12 @@ var (
 		"해야", "할 것", "하세요", "하십시오", "주세요",
 		"يجب", "ينبغي", "لا بد",
 		"चाहिए", "करें", "जाए"))
+
+	// skewDearSet are the words that call a name at a sentence's head.
+	skewDearSet = normSet("dear", "hey", "hi", "hello", "cher", "chère", "querido", "querida", "estimado",
+		"estimada", "lieber", "liebe", "caro", "cara", "gentile", "prezado", "prezada", "beste", "drogi", "droga",
+		"szanowny", "szanowna", "уважаемый", "уважаемая", "дорогой", "дорогая", "sayın", "sevgili", "亲爱的",
+		"親愛なる", "친애하는", "عزيزي", "प्रिय")
 
 	// skewNotSet are the stems (see stemIn) of a negation, for bad news
 	// kept out of a report (see framedSkew).
