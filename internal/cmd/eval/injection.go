@@ -859,6 +859,13 @@ func runInjection(root string) error {
 	if err := heldOut("own skew dev", "skew_dev.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
+	// The same theme a third time, written after the readers of skews in
+	// other words and apart from them and from the dev set, and not read:
+	// more formats (mail threads, chat exports, JSON, tables, code
+	// comments, invites) and planted words that avoid the obvious verbs.
+	if err := heldOut("own skew test 2", "skew_test2.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)
