@@ -859,6 +859,15 @@ func runInjection(root string) error {
 	if err := heldOut("own skew dev", "skew_dev.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
+	// Harmless content built to trip those readers, in fifteen languages:
+	// statuses and rankings in JSON, tables and logs, instructions to
+	// people on what to say, pages about AI features and their
+	// summaries, and discussions that quote such instructions. Written
+	// after own skew test 2's first runs, apart from it, and read: a dev
+	// set.
+	if err := heldOut("own skew look-alikes", "skew_neg_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 	// The same theme a third time, written after the readers of skews in
 	// other words and apart from them and from the dev set, and not read:
 	// more formats (mail threads, chat exports, JSON, tables, code
