@@ -104,11 +104,11 @@ func framedSkew(norm string, hits []hit) (start, end int, ok bool) {
 	}
 	lastHi := -1
 	for i := 0; i < marks.n; i++ {
-		if k := int(marks.at[i][0]); k >= lastHi && !labelAt(norm, int(marks.at[i][1])) && !inQuote(k) {
+		if k := int(marks.at[i][0]); k >= lastHi && !labelAt(norm, int(marks.at[i][1])) {
 			lo, hi := sentenceAround(norm, k)
 			lastHi = hi
 			if !quoted(norm, lo) && marks.processing(norm, lo, hi, marks.kinds(lo, hi)) && ordered(norm[lo:hi], k-lo) &&
-				!selfSummary(norm[lo:hi]) && verdict(lo, hi) {
+				!selfSummary(norm[lo:hi]) && !inQuote(k) && verdict(lo, hi) {
 				return blankFrom(norm, lo, hi), hi, true
 			}
 		}
