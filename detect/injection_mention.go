@@ -648,7 +648,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 	}
 	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
 	frame := 0
-	cuts = tidy(repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0], reports, &frame)))
+	cuts = tidy(fixtureCuts(t.Norm[:t.Direct], repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0], reports, &frame))))
 	if reports {
 		if d, ok := draftCut(t.Norm[:t.Direct], hits); ok {
 			cuts = tidy(append(cuts, d))
