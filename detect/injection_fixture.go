@@ -44,6 +44,7 @@ func fixtureCuts(norm string, cm cutMap) cutMap {
 // fixtureOpener reports whether the bracket at norm[open] ends its line's
 // code, after an assignment or a key whose name holds a word of
 // fixtureNames: "injections = [", "attacks := []string{", "\"payloads\": [".
+// A brace opens such a list only after a slice's type.
 func fixtureOpener(norm string, open int) bool {
 	for k := open + 1; k < len(norm) && norm[k] != '\n'; k++ {
 		if c := norm[k]; c != ' ' && c != '\t' && c != '\r' {
@@ -56,6 +57,12 @@ func fixtureOpener(norm string, open int) bool {
 		return false // more code before the bracket than a name takes
 	}
 	head := norm[ls:open]
+	if norm[open] == '{' && !strings.Contains(head, "[]") {
+		// An object, a tool's output or a webhook's payload, holds
+		// data; only a slice literal opens a list with a brace
+		// ("[]string{").
+		return false
+	}
 	eq := strings.LastIndexAny(head, "=:")
 	if eq < 0 {
 		return false
