@@ -52,7 +52,7 @@ func skewedReport(norm string, hits []hit) (start, end int, ok bool) {
 		if k < sn.lo || k >= sn.hi {
 			sn.lo, sn.hi = sentenceAround(norm, k)
 			sn.quoted = quoted(norm, sn.lo)
-			sn.words = !sn.quoted && skewWords(kind, norm[sn.lo:sn.hi])
+			sn.words = !sn.quoted && skewWords(kind, norm, sn.lo, sn.hi)
 		}
 		phrase := norm[h.start:h.end]
 		switch {
@@ -339,18 +339,28 @@ func skewKind(arg int64) int {
 	return -1
 }
 
-// skewWords reports whether sentence s holds the words that an order of
-// the kind goes with: a word of bad news for one that leaves something
-// out, a word of the best for one that presents something as something,
-// and that or a word of a good status for one that says something.
-func skewWords(kind int, s string) bool {
+// skewWords reports whether the sentence norm[lo:hi] holds the words that
+// an order of the kind goes with: a word of bad news for one that leaves
+// something out, a word of the best for one that presents something as
+// something, and that or a word of a good status, outside a prose
+// quotation, for one that says something.
+func skewWords(kind int, norm string, lo, hi int) bool {
+	s := norm[lo:hi]
 	switch kind {
 	case skewHide:
 		return skewBadSet.stemIn(s)
 	case skewAs:
 		return skewTopSet.stemIn(s)
 	}
-	return skewTopSet.stemIn(s) || skewStatusSet.stemIn(s)
+	// What an order to say something says must be the sentence's own
+	// words: "di que «eso mejor lo investiguen ustedes»" quotes a reply
+	// whose "mejor" is no verdict.
+	for k := 0; k < len(s); k++ {
+		if (skewTopSet.stemAt(s, k) || skewStatusSet.stemAt(s, k)) && !proseQuoted(norm, lo+k) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAround returns the bounds of the sentence of norm that holds
