@@ -647,8 +647,13 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 		toldInPast(t.Norm, hits)
 	}
 	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
+	// A document about attacks on assistants (an article, a study, a
+	// forum thread on hidden instructions) quotes them as someone else's
+	// words, as the user's own messages do: reported speech introduces
+	// examples there too.
+	quotes := reports || frames && t.Untrusted && len(fired) > 0 && attackTopicSet.in(t.Norm)
 	frame := 0
-	cuts = tidy(fixtureCuts(t.Norm[:t.Direct], repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0], reports, &frame))))
+	cuts = tidy(fixtureCuts(t.Norm[:t.Direct], repeatCuts(t.Norm[:t.Direct], mentionCuts(t, hits, fired, cuts[:0], quotes, &frame))))
 	if reports {
 		if d, ok := draftCut(t.Norm[:t.Direct], hits); ok {
 			cuts = tidy(append(cuts, d))
@@ -664,7 +669,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 	}
 	fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
 	for r := 1; r < mentionRounds && len(t.Norm) <= maxMentionRoundsText; r++ {
-		more := mentionCuts(ct, hits, fired, nil, reports, &frame)
+		more := mentionCuts(ct, hits, fired, nil, quotes, &frame)
 		if len(more) == 0 {
 			break
 		}
@@ -1048,3 +1053,24 @@ func quotedAt(norm string, p int) (int, int, bool) {
 // framedLine bounds, in bytes, how far framedQuote reads the evidence's
 // line each side of it.
 const framedLine = 400
+
+// attackTopicSet are the words of a document whose topic is attacks on
+// assistants: prompt injection, hidden text or instructions, attackers
+// (see lexicon.read).
+var attackTopicSet = newPhraseSet(normList(
+	"prompt injection", "indirect injection", "injection attack", "hidden text", "hidden instruction",
+	"hidden instructions", "invisible text", "attackers", "scammers", "fraudsters", "grey text", "white text", "tiny text",
+	"injection de prompt", "injection indirecte", "texte caché", "texte invisible", "instructions cachées", "attaquants",
+	"inyección de prompt", "inyección indirecta", "texto oculto", "texto invisible", "instrucciones ocultas", "atacantes",
+	"prompt-injection", "versteckter text", "versteckten text", "versteckte anweisungen", "angreifer",
+	"iniezione di prompt", "iniezione indiretta", "testo nascosto", "istruzioni nascoste", "riga invisibile", "attaccanti",
+	"injeção de prompt", "injeção indireta", "instruções escondidas", "instruções ocultas", "texto escondido",
+	"prompt-injectie", "verborgen tekst", "verborgen opdrachten", "verborgen instructies", "aanvallers",
+	"ukryty tekst", "ukryte polecenia", "ukryte instrukcje", "wstrzyknięte polecenia", "atakujący",
+	"скрытый текст", "скрытые инструкции", "злоумышленники", "промпт-инъекция",
+	"gizli metin", "gizli talimat", "saldırganlar",
+	"提示注入", "提示词注入", "隐藏文字", "隐形指令", "隐藏指令", "攻击者",
+	"プロンプトインジェクション", "隠しテキスト", "隠し指示", "攻撃者",
+	"프롬프트 인젝션", "숨겨진 텍스트", "숨은 문구", "공격자",
+	"نص مخفي", "تعليمات مخفية", "التعليمات المخفية", "المهاجمين",
+	"छिपा टेक्स्ट", "छिपे निर्देश", "हमलावर"))
