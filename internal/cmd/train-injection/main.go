@@ -855,9 +855,9 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 		docs = append(docs, docOf(insertAt(c.text, a.text, i%3), 1, "bipia/"+c.task, foldOf(c.text)))
 	}
 	for _, r := range d.own {
-		if doc := documentOnly[r.Kind]; r.Untrusted && (!doc || r.Label == 1 || *hijackCal && r.Kind == "lookalike-doc") {
+		if setsDocThreshold(r) {
 			group := "own"
-			if doc {
+			if documentOnly[r.Kind] {
 				group = "own/" + r.Kind
 			}
 			docs = append(docs, docOf(r.Text, float64(r.Label), group, foldOf(r.Text)))
@@ -916,7 +916,7 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 		case r.Untrusted && r.Inject != "":
 			inj := detect.NewText(r.Inject, true).Norm
 			group, within := "own-segments/indirect", false
-			if r.Kind == "planted-doc" {
+			if r.Kind == kindPlanted {
 				// A table's row or a code line holds the planted
 				// sentence with the document's own words around it: it
 				// is the instruction's segment all the same.
@@ -925,9 +925,9 @@ func buildExamples(d *trainData) (direct, indirect []example, docs []doc) {
 			addSegments(r.Text, 2, group, func(seg string) bool {
 				return len(seg) >= 8 && (strings.Contains(inj, seg) || within && strings.Contains(seg, inj))
 			})
-		case r.Kind == "lookalike-doc":
+		case r.Kind == kindLookalike:
 			addSegments(r.Text, 2, "own-segments/lookalike", none)
-		case r.Untrusted && r.Kind == "benign-notice":
+		case r.Untrusted && r.Kind == kindNotice:
 			addSegments(r.Text, 2, "own-segments/notice", none)
 		case r.Untrusted:
 			addSegments(r.Text, 2, "own-segments/document", none)
@@ -1035,4 +1035,27 @@ func overrideBudgets(b map[string]float64, spec string) error {
 // caught lost some). Of their harmless ones, only the look-alikes set the
 // indirect model's document threshold, with BIPIA's clean contexts and
 // ours (see hijackCal).
-var documentOnly = map[string]bool{"benign-notice": true, "indirect-doc": true, "planted-doc": true, "lookalike-doc": true}
+var documentOnly = map[string]bool{kindNotice: true, kindIndirectDoc: true, kindPlanted: true, kindLookalike: true}
+
+// The kinds of our own rows written for the indirect model alone (see
+// documentOnly).
+const (
+	kindNotice      = "benign-notice"
+	kindIndirectDoc = "indirect-doc"
+	kindPlanted     = "planted-doc"
+	kindLookalike   = "lookalike-doc"
+)
+
+// setsDocThreshold reports whether our own row r is one of the documents
+// that the indirect model's threshold is measured on: every untrusted
+// row, but of the kinds written for the indirect model alone only the
+// attacks, and the look-alikes under -hijack-calibrate.
+func setsDocThreshold(r ownRow) bool {
+	if !r.Untrusted {
+		return false
+	}
+	if !documentOnly[r.Kind] || r.Label == 1 {
+		return true
+	}
+	return *hijackCal && r.Kind == kindLookalike
+}
