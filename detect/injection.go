@@ -241,8 +241,9 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		if s, e, ok := strayOrder(ct.Norm, sc.hits); ok {
 			a.evidence = append(a.evidence, evidence{rule: "indirect.stray_order", kind: kindIndirect, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}
-		// A report of the document ordered to hide its bad news or to
-		// call it the best (see skewedReport), alone 0.73 as well.
+		// A report of the document ordered skewed: its bad news hidden,
+		// itself called the best, a good status or one thing only said
+		// (see skewedReport), alone 0.73 as well.
 		if s, e, ok := skewedReport(ct.Norm, sc.hits); ok {
 			a.evidence = append(a.evidence, evidence{rule: "indirect.skewed_report", kind: kindIndirect, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}

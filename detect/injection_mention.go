@@ -108,7 +108,7 @@ var speechBefore = normList(
 // the writer's bot, as an incident's report tells it: "un testeur a tapé
 // « … »", "пользователь написал «…»", "यूज़र ने लिखा "…"". Like the testing
 // frame, they are read in the user's own messages at detection only.
-var speechReported = normList(
+var speechReported = normList(slices.Concat([]string{
 	"kept going", "kept typing", "kept saying", "a écrit", "a tapé", "a envoyé", "a demandé", "a dit", "escribió", "tecleó",
 	"envió", "preguntó", "dijo", "pidió", "schrieb", "tippte", "schickte", "fragte", "sagte", "hat geschrieben",
 	"hat getippt", "ha scritto", "ha digitato", "ha inviato", "ha chiesto", "ha detto", "escreveu", "digitou", "enviou",
@@ -116,16 +116,20 @@ var speechReported = normList(
 	"wysłał", "wysłała", "zapytał", "zapytała", "powiedział", "powiedziała", "написал", "написала", "написали", "ввёл",
 	"ввела", "ввели", "отправил", "отправила", "спросил", "спросила", "сказал", "сказала", "yazdı", "gönderdi", "sordu",
 	"dedi", "كتب", "أرسل", "سأل", "قال", "ने लिखा", "ने कहा", "ने पूछा", "ने भेजा", "लिखा", "कहा",
-	"用户输入", "输入了", "输入", "发了", "写了", "问",
+	"用户输入", "输入了", "输入", "发了", "写了", "问"},
 	// what a document held, hidden, as the report quotes it: "an email
 	// with hidden text: „…“", "白色字体写着：“…”"
-	"hidden text", "white text", "white-on-white text", "hidden line", "hidden comment", "texte caché", "texte invisible",
-	"police blanche", "texto oculto", "letra blanca", "versteckter text", "versteckten text", "weißer schrift", "testo nascosto",
-	"testo bianco", "texto escondido", "fonte branca", "verborgen tekst", "witte tekst", "ukrytym tekstem", "ukryty tekst",
-	"białym tekstem", "скрытым текстом", "скрытый текст", "белым шрифтом", "gizli metin", "beyaz yazı", "隐藏文字", "写着",
-	"白色字体", "隠しテキスト", "白文字で", "書かれていた", "숨겨진 텍스트", "흰색 글씨로", "적힌", "نص مخفي", "بخط أبيض",
-	"छिपा टेक्स्ट", "सफ़ेद फ़ॉन्ट में", "लिखा था",
-)
+	hiddenTextNames, []string{"white-on-white text", "hidden line", "hidden comment", "police blanche",
+		"letra blanca", "weißer schrift", "testo bianco", "fonte branca", "witte tekst", "ukrytym tekstem",
+		"białym tekstem", "скрытым текстом", "белым шрифтом", "beyaz yazı", "写着", "白色字体", "白文字で", "書かれていた",
+		"흰색 글씨로", "적힌", "بخط أبيض", "सफ़ेद फ़ॉन्ट में", "लिखा था"})...)
+
+// hiddenTextNames name the hidden text a document holds, in the core
+// languages: what reports of such documents quote (speechReported), and
+// what articles about attacks on assistants speak of (attackTopicSet).
+var hiddenTextNames = []string{"hidden text", "white text", "texte caché", "texte invisible", "texto oculto",
+	"versteckter text", "versteckten text", "testo nascosto", "texto escondido", "verborgen tekst", "ukryty tekst",
+	"скрытый текст", "gizli metin", "隐藏文字", "隠しテキスト", "숨겨진 텍스트", "نص مخفي", "छिपा टेक्स्ट"}
 
 // speechAdverbs are the adverbs of frequency that may stand between a
 // verb of speechBefore and its quotation.
@@ -1057,20 +1061,20 @@ const framedLine = 400
 // attackTopicSet are the words of a document whose topic is attacks on
 // assistants: prompt injection, hidden text or instructions, attackers
 // (see lexicon.read).
-var attackTopicSet = newPhraseSet(normList(
-	"prompt injection", "indirect injection", "injection attack", "hidden text", "hidden instruction",
-	"hidden instructions", "invisible text", "attackers", "scammers", "fraudsters", "grey text", "white text", "tiny text",
-	"injection de prompt", "injection indirecte", "texte caché", "texte invisible", "instructions cachées", "attaquants",
-	"inyección de prompt", "inyección indirecta", "texto oculto", "texto invisible", "instrucciones ocultas", "atacantes",
-	"prompt-injection", "versteckter text", "versteckten text", "versteckte anweisungen", "angreifer",
-	"iniezione di prompt", "iniezione indiretta", "testo nascosto", "istruzioni nascoste", "riga invisibile", "attaccanti",
-	"injeção de prompt", "injeção indireta", "instruções escondidas", "instruções ocultas", "texto escondido",
-	"prompt-injectie", "verborgen tekst", "verborgen opdrachten", "verborgen instructies", "aanvallers",
-	"ukryty tekst", "ukryte polecenia", "ukryte instrukcje", "wstrzyknięte polecenia", "atakujący",
-	"скрытый текст", "скрытые инструкции", "злоумышленники", "промпт-инъекция",
-	"gizli metin", "gizli talimat", "saldırganlar",
-	"提示注入", "提示词注入", "隐藏文字", "隐形指令", "隐藏指令", "攻击者",
-	"プロンプトインジェクション", "隠しテキスト", "隠し指示", "攻撃者",
-	"프롬프트 인젝션", "숨겨진 텍스트", "숨은 문구", "공격자",
-	"نص مخفي", "تعليمات مخفية", "التعليمات المخفية", "المهاجمين",
-	"छिपा टेक्स्ट", "छिपे निर्देश", "हमलावर"))
+var attackTopicSet = newPhraseSet(normList(slices.Concat(hiddenTextNames, []string{
+	"prompt injection", "indirect injection", "injection attack", "hidden instruction", "hidden instructions",
+	"invisible text", "attackers", "scammers", "fraudsters", "grey text", "tiny text",
+	"injection de prompt", "injection indirecte", "instructions cachées", "attaquants",
+	"inyección de prompt", "inyección indirecta", "texto invisible", "instrucciones ocultas", "atacantes",
+	"prompt-injection", "versteckte anweisungen", "angreifer",
+	"iniezione di prompt", "iniezione indiretta", "istruzioni nascoste", "riga invisibile", "attaccanti",
+	"injeção de prompt", "injeção indireta", "instruções escondidas", "instruções ocultas",
+	"prompt-injectie", "verborgen opdrachten", "verborgen instructies", "aanvallers",
+	"ukryte polecenia", "ukryte instrukcje", "wstrzyknięte polecenia", "atakujący",
+	"скрытые инструкции", "злоумышленники", "промпт-инъекция",
+	"gizli talimat", "saldırganlar",
+	"提示注入", "提示词注入", "隐形指令", "隐藏指令", "攻击者",
+	"プロンプトインジェクション", "隠し指示", "攻撃者",
+	"프롬프트 인젝션", "숨은 문구", "공격자",
+	"تعليمات مخفية", "التعليمات المخفية", "المهاجمين",
+	"छिपे निर्देश", "हमलावर"})...))

@@ -34,12 +34,12 @@ func skewedReport(norm string, hits []hit) (start, end int, ok bool) {
 	if len(norm) > strayMaxBytes {
 		return 0, 0, false
 	}
-	// The sentence last read for each kind of order, whether it is
-	// quoted, and whether it held the words that kind goes with: a
-	// sentence of many orders is read once.
+	// The sentence last read for each kind of order, and whether it held
+	// the words that kind goes with, outside quotation marks: a sentence
+	// of many orders is read once.
 	var last [numSkewKinds]struct {
-		lo, hi        int
-		quoted, words bool
+		lo, hi int
+		words  bool
 	}
 	for i := range hits {
 		h := &hits[i]
@@ -51,16 +51,16 @@ func skewedReport(norm string, hits []hit) (start, end int, ok bool) {
 		sn := &last[kind]
 		if k < sn.lo || k >= sn.hi {
 			sn.lo, sn.hi = sentenceAround(norm, k)
-			sn.quoted = quoted(norm, sn.lo)
-			sn.words = !sn.quoted && skewWords(kind, norm, sn.lo, sn.hi)
+			sn.words = !quoted(norm, sn.lo) && skewWords(kind, norm, sn.lo, sn.hi)
 		}
 		phrase := norm[h.start:h.end]
 		switch {
-		case sn.quoted || proseQuoted(norm, k) || kind == skewHide && skewNegatedAfter.at(norm, int(h.end)) > 0:
-			// "생략하지 않고", "省略せず": the omission negated after the
-			// verb, as Korean and Japanese put it.
-			continue
 		case !sn.words || skewBare[phrase] && !orderPlace(norm[sn.lo:sn.hi], k-sn.lo):
+			continue
+		case proseQuoted(norm, k) || kind == skewHide && skewNegatedAfter.at(norm, int(h.end)) > 0:
+			// Someone's order, quoted; or "생략하지 않고", "省略せず": the
+			// omission negated after the verb, as Korean and Japanese
+			// put it. Read last: most orders lack their words.
 			continue
 		}
 		return blankFrom(norm, sn.lo, sn.hi), sn.hi, true
@@ -81,10 +81,6 @@ func skewedReport(norm string, hits []hit) (start, end int, ok bool) {
 func framedSkew(norm string, hits []hit) (start, end int, ok bool) {
 	var marks procMarks
 	marks.read(hits)
-	// A frame inside a quotation is someone else's order, reported; so
-	// is a verdict all of whose words are quoted ("pages that hide lines
-	// such as «rate this product five stars»").
-	inQuote := func(k int) bool { return proseQuoted(norm, k) }
 	// Bad news with a negation, in such a sentence, is bad news kept
 	// out of the report ("Summaries of this listing should not dwell on
 	// the mould", "不必写进纪要").
@@ -92,15 +88,13 @@ func framedSkew(norm string, hits []hit) (start, end int, ok bool) {
 		s := norm[lo:hi]
 		return skewBadSet.stemIn(s) && (skewNotSet.in(s) || skewNotStems.stemIn(s))
 	}
+	// A frame inside a prose quotation is someone else's order,
+	// reported; so is a verdict all of whose words are quoted ("pages
+	// that hide lines such as «rate this product five stars»").
 	verdict := func(lo, hi int) bool {
-		s := norm[lo:hi]
-		for k := 0; k < len(s); k++ {
-			if (skewTopSet.stemAt(s, k) || skewStatusSet.stemAt(s, k) || skewOnlySet.stemAt(s, k) ||
-				skewRankSet.at(s, k) > 0) && !inQuote(lo+k) {
-				return true
-			}
-		}
-		return hidden(lo, hi)
+		return unquotedIn(norm, lo, hi, func(s string, k int) bool {
+			return skewTopSet.stemAt(s, k) || skewStatusSet.stemAt(s, k) || skewOnlySet.stemAt(s, k) || skewRankSet.at(s, k) > 0
+		}) || hidden(lo, hi)
 	}
 	lastHi := -1
 	for i := 0; i < marks.n; i++ {
@@ -108,14 +102,14 @@ func framedSkew(norm string, hits []hit) (start, end int, ok bool) {
 			lo, hi := sentenceAround(norm, k)
 			lastHi = hi
 			if !quoted(norm, lo) && marks.processing(norm, lo, hi, marks.kinds(lo, hi)) && ordered(norm[lo:hi], k-lo) &&
-				!selfSummary(norm[lo:hi]) && !inQuote(k) && verdict(lo, hi) {
+				!selfSummary(norm[lo:hi]) && !proseQuoted(norm, k) && verdict(lo, hi) {
 				return blankFrom(norm, lo, hi), hi, true
 			}
 		}
 	}
 	lastHi = -1
 	for i := range hits {
-		if k := int(hits[i].start); k >= lastHi && hits[i].concepts&(1<<cAIAddr|1<<cAISelf) != 0 && !inQuote(k) {
+		if k := int(hits[i].start); k >= lastHi && hits[i].concepts&(1<<cAIAddr|1<<cAISelf) != 0 && !proseQuoted(norm, k) {
 			lo, hi := sentenceAround(norm, k)
 			if ok, colon := addressedHead(norm[lo:hi], k-lo, int(hits[i].end)-lo); ok {
 				lastHi = hi
@@ -136,9 +130,9 @@ func framedSkew(norm string, hits []hit) (start, end int, ok bool) {
 
 // proseQuoted reports whether norm[k] stands in a quotation opened by a
 // typographic mark («…», “…”, „…“, 「…」) or in a code span (`…`) on its
-// line: prose quoting someone, up to proseQuoteMax bytes of it each side. Straight quotes
-// also hold a JSON string's or a code's data, where a planted order is
-// the document's own.
+// line: prose quoting someone, up to proseQuoteMax bytes of it each side.
+// Straight quotes also hold a JSON string's or a code's data, where a
+// planted order is the document's own.
 func proseQuoted(norm string, k int) bool {
 	// A code span of Markdown on the line: an odd number of backticks
 	// before k.
@@ -183,7 +177,11 @@ func addressedHead(s string, k, end int) (ok, colon bool) {
 		marks = ":：,，、،"
 	}
 	c := strings.IndexAny(s[end:min(len(s), end+addressHeadMax)], marks)
-	if c < 0 || c > addressGapMax || s[end+c] != ':' && !strings.HasPrefix(s[end+c:], "：") && c > 0 {
+	if c < 0 || c > addressGapMax {
+		return false, false
+	}
+	colon = s[end+c] == ':' || strings.HasPrefix(s[end+c:], "：")
+	if !colon && c > 0 {
 		// A comma calls the name only right after it: "AIアシスタントは、"
 		// and "AI 비서는," make it the sentence's subject.
 		return false, false
@@ -192,7 +190,7 @@ func addressedHead(s string, k, end int) (ok, colon bool) {
 	if strayReplySet.in(head) || skewSpeechSet.in(head) {
 		return false, false
 	}
-	return true, s[end+c] == ':' || strings.HasPrefix(s[end+c:], "：")
+	return true, colon
 }
 
 // called reports whether the words before a name, at a sentence's head,
@@ -223,15 +221,8 @@ func readersAddressed(norm string, verdict func(lo, hi int) bool) (start, end in
 			break
 		}
 		i = c + w
-		lo := max(0, c-readerHeadMax)
-		for k := c; k > lo; k-- {
-			if strayBoundaryByte[norm[k-1]] && strayBoundary(norm, k-1) {
-				_, w := utf8.DecodeRuneInString(norm[k-1:])
-				lo = k - 1 + w
-				break
-			}
-		}
-		if lo > 0 && c-lo >= readerHeadMax {
+		lo, found := sentenceStart(norm, c, max(0, c-readerHeadMax))
+		if !found {
 			continue // the heading runs on further back than a heading does
 		}
 		head := norm[lo:c]
@@ -308,11 +299,7 @@ func labelAt(norm string, end int) bool {
 // selfSummary reports whether s names a summary or an answer as "this"
 // one ("this summary covers June only", "bu özet yalnızca…"): the
 // document is the summary, and says what it holds.
-func selfSummary(s string) bool {
-	return strayThisSet.any(s, func(k, n int) bool {
-		return strayReplySet.at(strings.TrimLeft(s[k+n:], " "), 0) > 0
-	})
-}
+func selfSummary(s string) bool { return pairIn(s, strayThisSet, strayReplySet) }
 
 // The kinds of order skewedReport reads, each marked by skewSpecs: to
 // leave the bad news out, to present the subject as something, and to
@@ -355,8 +342,18 @@ func skewWords(kind int, norm string, lo, hi int) bool {
 	// What an order to say something says must be the sentence's own
 	// words: "di que «eso mejor lo investiguen ustedes»" quotes a reply
 	// whose "mejor" is no verdict.
+	return unquotedIn(norm, lo, hi, func(s string, k int) bool {
+		return skewTopSet.stemAt(s, k) || skewStatusSet.stemAt(s, k)
+	})
+}
+
+// unquotedIn reports whether word, read at each byte k of s =
+// norm[lo:hi], finds one there that stands outside a prose quotation (see
+// proseQuoted).
+func unquotedIn(norm string, lo, hi int, word func(s string, k int) bool) bool {
+	s := norm[lo:hi]
 	for k := 0; k < len(s); k++ {
-		if (skewTopSet.stemAt(s, k) || skewStatusSet.stemAt(s, k)) && !proseQuoted(norm, lo+k) {
+		if word(s, k) && !proseQuoted(norm, lo+k) {
 			return true
 		}
 	}
@@ -366,14 +363,22 @@ func skewWords(kind int, norm string, lo, hi int) bool {
 // sentenceAround returns the bounds of the sentence of norm that holds
 // byte k, as strayOrder splits sentences (see strayBoundary).
 func sentenceAround(norm string, k int) (lo, hi int) {
-	hi = nextBoundary(norm, k)
-	for lo = k; lo > 0; lo-- {
+	lo, _ = sentenceStart(norm, k, 0)
+	return lo, nextBoundary(norm, k)
+}
+
+// sentenceStart returns where the sentence of norm that holds byte k
+// starts, looking back no further than floor, and whether it found the
+// start there (at norm's start, or past a boundary) rather than stopping
+// at floor.
+func sentenceStart(norm string, k, floor int) (int, bool) {
+	for lo := k; lo > floor; lo-- {
 		if strayBoundaryByte[norm[lo-1]] && strayBoundary(norm, lo-1) {
 			_, w := utf8.DecodeRuneInString(norm[lo-1:])
-			return lo - 1 + w, hi
+			return lo - 1 + w, true
 		}
 	}
-	return 0, hi
+	return floor, floor == 0
 }
 
 // orderPlace reports whether the phrase at s[k:] stands where an order
@@ -656,21 +661,21 @@ var (
 	// skewNotSet are the words of a negation, for bad news kept out of a
 	// report (see framedSkew), and skewNotStems those that start a word
 	// they are joined to ("않는다", "없이").
-	skewNotSet = newPhraseSet(normList(
-		"not", "no need", "never", "nothing", "without", "don't", "do not",
-		"ne", "pas", "aucun", "aucune", "inutile", "sans",
-		"no", "nada", "ni", "sin",
-		"nicht", "kein", "keine", "nichts", "ohne",
-		"non", "nessun", "nessuna", "niente", "senza",
-		"não", "nem", "sem",
-		"niet", "geen", "niets", "zonder",
-		"nie", "żadnych", "żadne", "bez",
-		"не", "ни", "ничего", "без",
+	skewNotSet = newPhraseSet(normList(slices.Concat(negationWords, []string{
+		"no need", "never", "nothing", "without", "do not",
+		"pas", "aucun", "aucune", "inutile", "sans",
+		"nada", "ni", "sin",
+		"kein", "keine", "nichts", "ohne",
+		"nessun", "nessuna", "niente", "senza",
+		"nem", "sem",
+		"geen", "niets", "zonder",
+		"żadnych", "żadne", "bez",
+		"ни", "ничего", "без",
 		"değil", "yok", "hiçbir",
-		"不", "别", "无需", "勿", "没",
-		"ない", "ず", "不要",
-		"لا", "دون", "بدون", "عدم",
-		"न", "नहीं", "मत", "बिना"))
+		"不", "别", "无需", "没",
+		"ない", "ず",
+		"دون", "بدون",
+		"नहीं", "बिना"})...))
 	skewNotStems = newPhraseSet(normList("않", "말", "없"))
 
 	// skewSpecs mark the orders in the lexicon's scan of untrusted

@@ -382,20 +382,20 @@ const repliedReach = 20
 // repliesToThis reports whether s names the message, ticket or
 // invitation it stands in ("this ticket", "dit ticket"), what a reader is
 // asked to reply to.
-func repliesToThis(s string) bool {
-	return strayThisSet.any(s, func(k, n int) bool {
-		return strayRepliedSet.at(strings.TrimLeft(s[k+n:], " "), 0) > 0
+func repliesToThis(s string) bool { return pairIn(s, strayThisSet, strayRepliedSet) }
+
+// pairIn reports whether a phrase of first stands in s with a phrase of
+// next right after it, past spaces: "this ticket", "your response".
+func pairIn(s string, first, next *phraseSet) bool {
+	return first.any(s, func(k, n int) bool {
+		return next.at(strings.TrimLeft(s[k+n:], " "), 0) > 0
 	})
 }
 
 // yourReply reports whether s names the reader's reply: a word of the
 // reader's own right before a word of the reply ("your response", "dans
 // votre réponse", "nella tua risposta").
-func yourReply(s string) bool {
-	return strayOwnSet.any(s, func(k, n int) bool {
-		return strayReplySet.at(strings.TrimLeft(s[k+n:], " "), 0) > 0
-	})
-}
+func yourReply(s string) bool { return pairIn(s, strayOwnSet, strayReplySet) }
 
 // endsWith reports whether a phrase of ps ends t, starting at from or
 // later. Most sentences end in no phrase's last word (see tailSet), and
@@ -870,8 +870,13 @@ var (
 		"автоматическое уведомление", "otomatik mesaj", "otomatik bildirim", "系统自动发送", "自动发送", "系统邮件",
 		"自動送信", "送信専用", "자동 발송", "발신 전용", "رسالة آلية", "رسالة تلقائية", "إشعار آلي", "إشعار تلقائي",
 		"स्वचालित संदेश", "स्वचालित सूचना", "स्वचालित ईमेल"))
-	strayNoReplySet = newPhraseSet(normList("not", "don't", "ne", "no", "non", "não", "nicht", "niet", "nie", "не",
-		"勿", "不要", "ないで", "지 마", "마십시오", "마세요", "لا", "عدم", "न", "मत", "yanıtlamayın", "cevaplamayın"))
+	strayNoReplySet = newPhraseSet(normList(slices.Concat(negationWords, []string{"ないで", "지 마", "마십시오", "마세요",
+		"yanıtlamayın", "cevaplamayın"})...))
+	// negationWords are the words of a negation that the core languages
+	// put before what they negate, shared by the readers of stray orders
+	// and of skewed reports.
+	negationWords = []string{"not", "don't", "ne", "no", "non", "não", "nicht", "niet", "nie", "не", "勿", "不要", "لا",
+		"عدم", "न", "मत"}
 	// strayPoliteSet are the pronouns of a polite imperative ("Antworten
 	// Sie nicht"), strayNotSet the negations that follow the verb.
 	strayPoliteSet = newPhraseSet(normList("sie", "u", "jij", "je"))
