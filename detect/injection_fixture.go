@@ -16,12 +16,24 @@ import "strings"
 // hold strings: from the opening bracket to the matching closing one, at
 // most fixtureMaxBytes of them. A list whose end is not found is not cut.
 func fixtureCuts(norm string, cm cutMap) cutMap {
+	// Where the next '[' and the next '{' stand, each found by a fast
+	// search of its own and looked for again once passed: most texts
+	// hold neither.
+	next := [2]int{-1, -1}
 	for i := 0; i < len(norm); {
-		j := strings.IndexAny(norm[i:], "[{")
-		if j < 0 {
+		for b, c := range [2]byte{'[', '{'} {
+			if next[b] < i {
+				if j := strings.IndexByte(norm[i:], c); j >= 0 {
+					next[b] = i + j
+				} else {
+					next[b] = len(norm)
+				}
+			}
+		}
+		open := min(next[0], next[1])
+		if open == len(norm) {
 			break
 		}
-		open := i + j
 		i = open + 1
 		if !fixtureOpener(norm, open) {
 			continue
