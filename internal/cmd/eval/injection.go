@@ -547,6 +547,20 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// A third set of extractions in the fifteen core languages, eight
+	// ways each (a piece of the instructions probed, a game or simulation
+	// that plays them back, the tools' definitions, a pretext, a recast
+	// into another form, the text before the conversation continued or
+	// its blanks filled, a guess to be corrected, and planted in a
+	// document, untrusted), with harmless look-alikes: how system prompts
+	// are written, the user's own text, what the assistant can do, other
+	// things' rules, how tools are defined, and documents that name
+	// prompts and tools. Written apart from the lexicon and every set
+	// above. Its first run is in docs/injection.md.
+	if err := heldOut("own extraction test 3", "extract_test3.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// A development set of extractions in the fifteen core languages,
 	// seven ways (asked plainly, with a pretext, recast, probed, through a
 	// game or a role, the tools' definitions, and planted in a document,
