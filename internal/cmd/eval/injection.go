@@ -561,6 +561,13 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// A development set written to the same brief as own extraction test
+	// 3, by other writers, and read while the extraction readers were
+	// written.
+	if err := heldOut("own extraction dev 3", "extract_dev3.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// A development set of extractions in the fifteen core languages,
 	// seven ways (asked plainly, with a pretext, recast, probed, through a
 	// game or a role, the tools' definitions, and planted in a document,
