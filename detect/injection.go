@@ -248,6 +248,15 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 			a.evidence = append(a.evidence, evidence{rule: "indirect.skewed_report", kind: kindIndirect, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}
 	}
+	if !t.Untrusted {
+		// The model's instructions guessed at, begun or laid out with
+		// blanks, for the model to correct or complete (see
+		// guessedPrompt). A user's own prompt pasted to be improved is
+		// theirs, not the model's, so this reads no document; alone 0.73.
+		if s, e, ok := guessedPrompt(ct.Norm, sc.hits); ok {
+			a.evidence = append(a.evidence, evidence{rule: "extraction.guessed_prompt", kind: kindExtraction, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
+		}
+	}
 	// Classifiers.
 	zD, zI, zH, zA, segD, segI := d.classify(ct, sc)
 	segD, segI = segment{cm.orig(segD.start), cm.orig(segD.end)}, segment{cm.orig(segI.start), cm.orig(segI.end)}
