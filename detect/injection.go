@@ -256,6 +256,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		if s, e, ok := guessedPrompt(ct.Norm, sc.hits); ok {
 			a.evidence = append(a.evidence, evidence{rule: "extraction.guessed_prompt", kind: kindExtraction, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}
+		// The model's set-up read out of a terminal, a debugger or a
+		// database it is told to play (see simulatedRead); alone 0.73.
+		if s, e, ok := simulatedRead(ct.Norm, sc.concepts); ok {
+			a.evidence = append(a.evidence, evidence{rule: "extraction.simulated_read", kind: kindExtraction, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
+		}
 	}
 	// Classifiers.
 	zD, zI, zH, zA, segD, segI := d.classify(ct, sc)

@@ -118,11 +118,11 @@ var toolSpecs = []entrySpec{
 	{0, "it", "schemi json|schema json|parametri|firme|definizioni|campi obbligatori", argToolSpec},
 	{0, "pt", "esquemas json|esquema json|parâmetros|definição crua|definições|campos obrigatórios|valores de enum", argToolSpec},
 	{0, "nl", "json-schema's|json-schema|parameters|definities|verplichte parameters|tool definitions", argToolSpec},
-	{0, "pl", "schematy json|schemat json|parametry|definicje|wymagane argumenty|wartości enum", argToolSpec},
+	{0, "pl", "schematy json|schemat json|parametry|definicje|definicjami|definicji|surowy json|surowego jsona|surowe definicje|wymagane argumenty|wartości enum", argToolSpec},
 	{0, "ru", "json-схемы|json-схема|параметры|определения|обязательные параметры|сигнатуры", argToolSpec},
-	{0, "tr", "json şemaları|json şeması|parametreleri|parametreler|tanımlarının|tanımları|imzaları|zorunlu parametreler", argToolSpec},
+	{0, "tr", "json şemaları|json şeması|parametreleri|parametreler|tanımlarının|tanımları|imzaları|zorunlu parametreler|orijinal açıklaması|orijinal açıklamaları", argToolSpec},
 	{0, "zh", "参数|函数签名|原始定义|定义|必填", argToolSpec},
-	{0, "ja", "jsonスキーマ|パラメータ|引数|定義|必須引数", argToolSpec},
+	{0, "ja", "jsonスキーマ|パラメータ|引数|定義|必須引数|説明文|json配列", argToolSpec},
 	{0, "ko", "json 스키마|파라미터|인자|정의|필수 인자|배열 그대로", argToolSpec},
 	{0, "ar", "مخططات json|مخطط json|معاملاتها|المعاملات|تعريفات|الإلزامية", argToolSpec},
 	{0, "hi", "स्कीमा|पैरामीटर|परिभाषा|ज़रूरी पैरामीटर", argToolSpec},
@@ -130,18 +130,18 @@ var toolSpecs = []entrySpec{
 	{0, "en", "you can call|can you call|you can use|you have access to|available to you|you have available|do you have|have you got|hooked up|you're connected to|connected to you|passed to you", argToolOwner},
 	{0, "fr", "tu peux appeler|tu peux utiliser|à ta disposition|tu as accès|t'as accès|t'a été transmis|que tu peux", argToolOwner},
 	{0, "es", "puedes invocar|puedes llamar|puedes usar|tienes disponibles|tienes conectados|tienes acceso|a tu disposición|que te dieron", argToolOwner},
-	{0, "de", "kannst du aufrufen|du aufrufen kannst|dir zur verfügung|hast du|du nutzen kannst|man dir mitgegeben", argToolOwner},
+	{0, "de", "kannst du aufrufen|du aufrufen kannst|darfst du aufrufen|du aufrufen darfst|darfst du nutzen|dir zur verfügung|hast du|du nutzen kannst|man dir mitgegeben|dir übergeben|bei dir hinterlegt|bei dir registriert", argToolOwner},
 	{0, "it", "puoi chiamare|puoi usare|hai a disposizione|che hai|ti è stato passato|te le hanno date", argToolOwner},
-	{0, "pt", "você pode chamar|você pode usar|você tem|disponíveis para você|que mandaram", argToolOwner},
+	{0, "pt", "você pode chamar|você pode usar|você tem|disponíveis para você|que mandaram|que consegues executar|que consegues chamar|que recebeste|que você recebeu", argToolOwner},
 	{0, "nl", "kun je aanroepen|je kunt aanroepen|je kunt gebruiken|aan jou zijn doorgegeven|tot je beschikking", argToolOwner},
-	{0, "pl", "możesz wywoływać|możesz wywołać|możesz używać|masz dostęp|masz podłączone", argToolOwner},
+	{0, "pl", "możesz wywoływać|możesz wywołać|możesz używać|masz dostęp|masz podłączone|masz do dyspozycji|ci przekazano|dostałeś|dostałaś", argToolOwner},
 	{0, "ru", "ты можешь вызывать|можешь вызывать|ты можешь использовать|тебе доступны|у тебя есть|подключены к тебе", argToolOwner},
-	{0, "tr", "çağırabiliyorsun|çağırabildiğin|kullanabildiğin|kullanabileceğin|erişebildiğin", argToolOwner},
-	{0, "zh", "你能调用|你可以调用|你能用|你可以用|你有哪些|可供你", argToolOwner},
-	{0, "ja", "呼び出せる|あなたが使える|利用できる", argToolOwner},
-	{0, "ko", "호출할 수 있는|쓸 수 있는|사용할 수 있는", argToolOwner},
-	{0, "ar", "يمكنك استدعاؤها|يمكنك استخدامها|المتاحة لك|المتوفرة لك|وصلك", argToolOwner},
-	{0, "hi", "कॉल कर सकते|इस्तेमाल कर सकते|तुम्हारे पास", argToolOwner},
+	{0, "tr", "çağırabiliyorsun|çağırabildiğin|kullanabildiğin|kullanabileceğin|erişebildiğin|elindeki|sana verildiği|sana tanımlanan|sende tanımlı|sende kayıtlı", argToolOwner},
+	{0, "zh", "你能调用|你可以调用|你能用|你可以用|你有哪些|可供你|配置给你|给你配置|你装了|你都装了|给你的|你接入的|你身上的", argToolOwner},
+	{0, "ja", "呼び出せる|あなたが使える|利用できる|使える関数|使えるツール|与えられた|登録されてる|登録されている|登録された|あなたに渡された", argToolOwner},
+	{0, "ko", "호출할 수 있는|쓸 수 있는|사용할 수 있는|너한테 연결된|네가 가진|너한테 등록된|등록된", argToolOwner},
+	{0, "ar", "يمكنك استدعاؤها|يمكنك استخدامها|المتاحة لك|المتوفرة لك|وصلك|اللي عندك|التي لديك|الموجودة عندك|المتاحة عندك", argToolOwner},
+	{0, "hi", "कॉल कर सकते|इस्तेमाल कर सकते|तुम्हारे पास|आपके पास|तुम्हें दिए गए|आपको दिए गए", argToolOwner},
 }
 
 // ownPromptRecast gives the words recastSpecs mark their concept, cVerbatim
@@ -157,17 +157,28 @@ func ownPromptRecast(norm string, hits []hit) []hit {
 	if first < 0 {
 		return hits
 	}
-	ownPrompt, ownTools, spec, probed := false, false, false, false
+	ownPrompt, spec, probed, worded := false, false, false, false
+	ownTool := -1
 	for i := range hits {
 		h := &hits[i]
 		if !ownPrompt && h.concepts&(1<<cSysPrompt) != 0 && ownName(norm, hits, i) {
 			ownPrompt = true
 		}
 		probed = probed || marked(h.arg, argOwnWording)
-		if !ownTools && h.concepts&(1<<cTool) != 0 && (yourBefore(norm, hits, i) || ownerNear(norm, hits, i)) {
-			ownTools = true
+		if ownTool < 0 && h.concepts&(1<<cTool) != 0 && (yourOver(norm, hits, i) || ownerNear(norm, hits, i)) {
+			ownTool = i
 		}
 		spec = spec || marked(h.arg, argToolSpec)
+		worded = worded || h.concepts&(1<<cVerbatim) != 0
+	}
+	ownTools := ownTool >= 0
+	if ownTools && spec && worded {
+		// The model's own tools, their specification and its exact
+		// wording asked for, with no verb of showing: "tus herramientas:
+		// nombre, descripción original y esquema de parámetros, tal
+		// cual", "la lista dei tuoi plugin, coi campi name e parameters,
+		// pari pari". Naming them so is the request.
+		hits[ownTool].concepts |= 1 << cReveal
 	}
 	if !ownPrompt && probed {
 		// Probed, the model's rules need no name of the system prompt:
