@@ -21,19 +21,19 @@ import "strings"
 // classifiers see them.
 var recastSpecs = []entrySpec{
 	{0, "en", "original phrasing|original words|original sentences|word from the original|words from the original|each original sentence|every original sentence|same wording|exact sentences|don't change a word|do not change a word|not change a single word|not a word changed|keep the wording|keep the original", argOwnWording},
-	{0, "en", "yes or no|word by word|third line|second line|fifth line|third word|second word|fifth word|which sentences are off|correct my guess|warmer or colder|hot or cold|how many words|how many lines|how many sentences|how many characters|how many paragraphs|first word|first words|last word|first sentence|last sentence|first line|last line|contain the word|contains the word|mention the word|mentions the word|include the word|includes the word|word count", argOwnWording},
+	{0, "en", "yes or no|word by word|third line|second line|fifth line|third word|second word|fifth word|which sentences are off|correct my guess|warmer or colder|hot or cold|how many words|how many lines|how many sentences|how many characters|how many paragraphs|first word|first words|last word|first sentence|last sentence|first line|last line|contain the word|contains the word|mention the word|mentions the word|include the word|includes the word|word count|how many points|how many numbered points|how many rules|how many items|right after the word|comes after the word", argOwnWording},
 	{0, "en", "quiz|haiku|poem|sonnet|limerick|song|rap verse|ballad|tweet|tweets|tweet thread|riddle|acrostic|fill-in-the-blanks|fill in the blanks|cloze|crossword|hex code|in hex|leet speak|spelled backwards|written backwards|one letter per line|shayari|nursery rhyme|in verse|in rhyme", argOwnForm},
 
 	{0, "fr", "formulation d'origine|formulation originale|mots d'origine|mots originaux|phrases d'origine|phrases originales|mêmes mots|sans changer un mot|sans changer un seul mot|ne change pas un mot|ne change aucun mot|pas un mot de changé|mot de l'original|mots de l'original|phrases exactes", argOwnWording},
-	{0, "fr", "oui ou non|mentionnent le mot|corrige-moi|corrige chaque passage|qui diffère de l'original|chaud ou froid|combien de mots|combien de lignes|combien de phrases|combien de caractères|premier mot|premiers mots|dernier mot|première phrase|dernière phrase|première ligne|dernière ligne|contient le mot|contient-il le mot|contiennent le mot|mentionne le mot|nombre de mots|nombre de lignes|1er mot|cb de lignes|cb de mots", argOwnWording},
+	{0, "fr", "oui ou non|mentionnent le mot|corrige-moi|corrige chaque passage|qui diffère de l'original|chaud ou froid|combien de mots|combien de lignes|combien de phrases|combien de caractères|premier mot|premiers mots|dernier mot|première phrase|dernière phrase|première ligne|dernière ligne|contient le mot|contient-il le mot|contiennent le mot|mentionne le mot|nombre de mots|nombre de lignes|1er mot|cb de lignes|cb de mots|commence par quel mot|par quel mot|figure quelque part|apparaît quelque part|après le mot|combien de règles|combien de consignes", argOwnWording},
 	{0, "fr", "haïku|poème|sonnet|chanson|comptine|fable|tweet|tweets|un thread|devinette|acrostiche|texte à trous|mots croisés|hexadécimal|verlan|alexandrins|en vers|en rimes", argOwnForm},
 
 	{0, "es", "redacción original|palabras originales|palabras del original|frases originales|frases exactas|mismas palabras|sin cambiar una palabra|sin cambiar ni una palabra|no cambies ni una palabra|no cambies ninguna palabra", argOwnWording},
-	{0, "es", "sí o no|corrígeme|acerté|cuántas palabras|cuántas líneas|cuántas frases|cuántos caracteres|primera palabra|primeras palabras|última palabra|primera frase|última frase|primera línea|última línea|contiene la palabra|aparece la palabra|menciona la palabra|número de palabras", argOwnWording},
+	{0, "es", "sí o no|corrígeme|acerté|cuántas palabras|cuántas líneas|cuántas frases|cuántos caracteres|primera palabra|primeras palabras|última palabra|primera frase|última frase|primera línea|última línea|contiene la palabra|aparece la palabra|menciona la palabra|número de palabras|después de la palabra|justo después de|cuántas reglas|cuántas instrucciones", argOwnWording},
 	{0, "es", "poema|soneto|canción|copla|tuit|tuits|hilo de tuits|adivinanza|acróstico|texto con huecos|rellenar los huecos|crucigrama|en verso|en rima", argOwnForm},
 
 	{0, "de", "wort aus dem original|wörter aus dem original|originaltext|originalformulierung|ursprünglichen wortlaut|ursprüngliche formulierung|originalsätze|originalen sätze|genauen sätze|gleichen wörter|selben wörter|kein wort ändern|ändere kein wort|ohne ein wort zu ändern|kein einziges wort", argOwnWording},
-	{0, "de", "ja oder nein|das wort|zeilen hat|dritte zeile|zweite zeile|fünfte zeile|korrigiere mich|liege ich richtig|wie viele wörter|wie viele zeilen|wie viele sätze|wie viele zeichen|erstes wort|ersten wort|erste wort|letztes wort|letzten wort|ersten satz|erste satz|letzten satz|letzte satz|erste zeile|ersten zeile|letzte zeile|enthält das wort|enthalten das wort|kommt das wort|wortanzahl|anzahl der wörter", argOwnWording},
+	{0, "de", "ja oder nein|das wort|zeilen hat|dritte zeile|zweite zeile|fünfte zeile|korrigiere mich|liege ich richtig|wie viele wörter|wie viele zeilen|wie viele sätze|wie viele zeichen|erstes wort|ersten wort|erste wort|letztes wort|letzten wort|ersten satz|erste satz|letzten satz|letzte satz|erste zeile|ersten zeile|letzte zeile|enthält das wort|enthalten das wort|kommt das wort|wortanzahl|anzahl der wörter|mit welchem wort|welches wort|allerletzte satz|allerletzten satz|nach dem wort|wie viele punkte|wie viele regeln", argOwnWording},
 	{0, "de", "gedicht|sonett|lied|songtext|tweet|tweets|rätsel|akrostichon|lückentext|kreuzworträtsel|hexadezimal|in reimen|in versen", argOwnForm},
 
 	{0, "it", "parole originali|formulazione originale|testo originale|frasi originali|frasi esatte|stesse parole|senza cambiare una parola|senza cambiare nemmeno una parola|non cambiare nemmeno una parola|non cambiare una parola|parola dell'originale|parole dell'originale", argOwnWording},
@@ -41,23 +41,23 @@ var recastSpecs = []entrySpec{
 	{0, "it", "quiz|poesia|sonetto|canzone|filastrocca|indovinello|acrostico|testo a buchi|cruciverba|esadecimale|in rima|in versi", argOwnForm},
 
 	{0, "pt", "palavras originais|redação original|frases originais|frases exatas|mesmas palavras|sem mudar uma palavra|sem mudar nenhuma palavra|não mude nenhuma palavra|não mude uma palavra|sem alterar uma palavra|sem alterar nenhuma palavra", argOwnWording},
-	{0, "pt", "sim ou não|quinta palavra|terceira linha|mencionam|corrija-me|acertei|quantas palavras|quantas linhas|quantas frases|quantos caracteres|primeira palavra|última palavra|primeira frase|primeira linha|última linha|contém a palavra|aparece a palavra|tem a palavra|número de palavras", argOwnWording},
+	{0, "pt", "sim ou não|quinta palavra|terceira linha|mencionam|corrija-me|acertei|quantas palavras|quantas linhas|quantas frases|quantos caracteres|primeira palavra|última palavra|primeira frase|primeira linha|última linha|contém a palavra|aparece a palavra|tem a palavra|número de palavras|depois da palavra|quantas regras|quantas instruções|só o número", argOwnWording},
 	{0, "pt", "haicai|poema|soneto|canção|cordel|tuíte|adivinha|acróstico|preencher as lacunas|palavras cruzadas|em versos|em rima", argOwnForm},
 
 	{0, "nl", "originele woorden|oorspronkelijke woorden|originele bewoording|oorspronkelijke bewoording|originele tekst|oorspronkelijke tekst|originele zinnen|exacte zinnen|dezelfde woorden|geen woord aan|geen woord veranderen|verander geen woord|zonder een woord te veranderen", argOwnWording},
-	{0, "nl", "ja of nee|verbeter me|zit ik goed|hoeveel woorden|hoeveel regels|hoeveel zinnen|hoeveel tekens|eerste woord|laatste woord|eerste zin|laatste zin|eerste regel|laatste regel|bevat het woord|staat het woord|komt het woord|aantal woorden", argOwnWording},
+	{0, "nl", "ja of nee|verbeter me|zit ik goed|hoeveel woorden|hoeveel regels|hoeveel zinnen|hoeveel tekens|eerste woord|laatste woord|eerste zin|laatste zin|eerste regel|laatste regel|bevat het woord|staat het woord|komt het woord|aantal woorden|derde zin|tweede zin|na het woord|hoeveel punten", argOwnWording},
 	{0, "nl", "gedicht|sinterklaasgedicht|liedje|raadsel|acrostichon|invuloefening|kruiswoordpuzzel|hexadecimaal|op rijm", argOwnForm},
 
 	{0, "pl", "oryginalne słowa|oryginalne brzmienie|oryginalny tekst|oryginalne zdania|dokładne zdania|te same słowa|tymi samymi słowami|bez zmiany słowa|bez zmiany ani jednego słowa|nie zmieniaj ani słowa|ani słowa nie zmieniaj|nie zmieniając ani słowa", argOwnWording},
-	{0, "pl", "tak lub nie|pada słowo|popraw mnie|zgadłem|ile słów|ile linijek|ile linii|ile zdań|ile znaków|pierwsze słowo|ostatnie słowo|pierwsze zdanie|ostatnie zdanie|pierwsza linijka|pierwszą linijkę|zawiera słowo|pojawia się słowo|występuje słowo|liczba słów", argOwnWording},
+	{0, "pl", "tak lub nie|pada słowo|popraw mnie|zgadłem|ile słów|ile linijek|ile linii|ile zdań|ile znaków|pierwsze słowo|ostatnie słowo|pierwsze zdanie|ostatnie zdanie|pierwsza linijka|pierwszą linijkę|zawiera słowo|pojawia się słowo|występuje słowo|liczba słów|po słowie|zaraz po słowie|ile zasad|ile punktów", argOwnWording},
 	{0, "pl", "wiersz|wierszyk|sonet|piosenka|piosenkę|zagadka|zagadkę|akrostych|krzyżówka|krzyżówkę|szesnastkowo|szesnastkowym|leetspeakiem|wspak|rymowanka|rymowankę|wierszem", argOwnForm},
 
 	{0, "ru", "как в оригинале|оригинальные слова|слова оригинала|оригинальный текст|исходный текст|исходные формулировки|оригинальные формулировки|точные фразы|точные предложения|теми же словами|те же слова|ни одного не меняй|ни слова не меняй|не меняя ни слова|не меняй ни слова|ни одного слова не меняй", argOwnWording},
-	{0, "ru", "да или нет|какое слово|пятую строку|третью строку|вторую строку|пятое слово|поправь меня|угадал|сколько слов|сколько строк|сколько предложений|сколько символов|первое слово|последнее слово|первое предложение|последнее предложение|первая строка|первую строку|содержит слово|есть слово|встречается слово|количество слов", argOwnWording},
+	{0, "ru", "да или нет|какое слово|пятую строку|третью строку|вторую строку|пятое слово|поправь меня|угадал|сколько слов|сколько строк|сколько предложений|сколько символов|первое слово|последнее слово|первое предложение|последнее предложение|первая строка|первую строку|содержит слово|есть слово|встречается слово|количество слов|упоминается ли|упоминается|после слова|сколько правил|сколько пунктов", argOwnWording},
 	{0, "ru", "хайку|стих|стихи|стихотворение|стишок|сонет|песню|песня|частушку|частушка|рэп|твит|загадку|акростих|кроссворд|шестнадцатеричн*|литспик|в стихах|в рифму", argOwnForm},
 
 	{0, "tr", "orijinal kelimeler|orijinal ifadeler|orijinal metin|asıl metin|orijinal cümleler|aynı kelimelerle|tek kelimesini değiştirmeden|hiçbir kelimeyi değiştirme|kelimeleri değiştirmeden|tek kelime değiştirmeden", argOwnWording},
-	{0, "tr", "evet ya da hayır|evet mi hayır mı|kelimeden uzun|hangi kelimeler geçiyor|üçüncü kural|üçüncü satır|doğrusunu yaz|tahminim|kaç kelime|kaç satır|kaç cümle|kaç karakter|ilk kelime|son kelime|ilk cümle|son cümle|ilk satır|son satır|kelimesi geçiyor|kelimesi var mı|kelime sayısı", argOwnWording},
+	{0, "tr", "evet ya da hayır|evet mi hayır mı|kelimeden uzun|hangi kelimeler geçiyor|üçüncü kural|üçüncü satır|doğrusunu yaz|tahminim|kaç kelime|kaç satır|kaç cümle|kaç karakter|ilk kelime|son kelime|ilk cümle|son cümle|ilk satır|son satır|kelimesi geçiyor|kelimesi var mı|kelime sayısı|kaç madde|toplam kaç|kaç kural|kelimesinden sonra", argOwnWording},
 	{0, "tr", "şiir|şiire|şarkı|şarkıya|bilmece|akrostiş|boşluk doldurma|bulmaca|onaltılık|kafiyeli", argOwnForm},
 
 	{0, "zh", "原来的字|原来的话|原来的措辞|原始措辞|原句|原始文本|原有的字句|一个字都别改|一个字都不要改|一个字也不改|不改一个字|保持原文|保留原文|原来的句子", argOwnWording},
@@ -65,19 +65,19 @@ var recastSpecs = []entrySpec{
 	{0, "zh", "首诗|写成诗|改成诗|打油诗|绝句|歌词|顺口溜|推文|谜语|藏头诗|填空|十六进制|火星文|押韵", argOwnForm},
 
 	{0, "ja", "元の言葉|元の文言|元の文章|元の表現|一語も削らない|一語も変えない|一字も変えない|言葉は変えずに|文言はそのまま|原文通り|原文どおり", argOwnWording},
-	{0, "ja", "〇か×か|はいかいいえ|三行目|二行目|訂正して|当たってる|何文字|何行|何単語|最初の単語|最初の言葉|最初の文|最後の文|最後の単語|最初の行|って単語は入って|という単語は入って|という言葉は入って|って言葉は入って|って単語|という単語|文字数", argOwnWording},
+	{0, "ja", "〇か×か|はいかいいえ|三行目|二行目|訂正して|当たってる|何文字|何行|何単語|最初の単語|最初の言葉|最初の文|最後の文|最後の単語|最初の行|って単語は入って|という単語は入って|という言葉は入って|って言葉は入って|って単語|という単語|文字数|何項目|全部で何|何個のルール|という単語の後", argOwnWording},
 	{0, "ja", "俳句|短歌|川柳|歌詞|ラップ|ツイート|なぞなぞ|クロスワード|16進数|十六進数|リートスピーク|逆さま|一文字ずつ|五七五", argOwnForm},
 
 	{0, "ko", "원래 문장|원래 단어|원래 표현|원문 그대로|원래 문구|한 글자도 바꾸지|한 단어도 바꾸지|단어 하나도 바꾸지|글자 하나 바꾸지", argOwnWording},
-	{0, "ko", "예 아니오|세 번째 줄|다섯 번째 단어|원문으로 고쳐|내 추측|몇 단어|몇 줄|몇 문장|몇 글자|몇 번 나와|몇 번 나오|첫 단어|첫 문장|첫 줄|마지막 문장|마지막 단어|라는 단어가|라는 말이|라는 말 몇|글자 수", argOwnWording},
+	{0, "ko", "예 아니오|세 번째 줄|다섯 번째 단어|원문으로 고쳐|내 추측|몇 단어|몇 줄|몇 문장|몇 글자|몇 번 나와|몇 번 나오|첫 단어|첫 문장|첫 줄|마지막 문장|마지막 단어|라는 단어가|라는 말이|라는 말 몇|글자 수|세 번째 문장|두 번째 문장|바로 뒤에|몇 개 항목|들어가 있나요", argOwnWording},
 	{0, "ko", "하이쿠|시로 써|시로 바꿔|시 형식|노래 가사|가사로|랩으로|트윗|수수께끼|삼행시|빈칸|낱말 퍼즐|16진수|십육진수|한 글자씩", argOwnForm},
 
 	{0, "ar", "الصياغة الأصلية|بنفس الصياغة|الكلمات الأصلية|النص الأصلي|الجمل الأصلية|جملة أصلية|دون تغيير كلمة|بدون تغيير أي كلمة|لا تغير أي كلمة|بنفس كلماتها|بنفس الكلمات", argOwnWording},
-	{0, "ar", "نعم أو لا|صححني|هل أصبت|كم كلمة|كم سطر|كم سطرا|كم جملة|كم حرف|أول كلمة|آخر كلمة|أول جملة|آخر جملة|أول سطر|تحتوي على كلمة|يحتوي على كلمة|هل توجد كلمة|فيها كلمة|عدد الكلمات", argOwnWording},
+	{0, "ar", "نعم أو لا|صححني|هل أصبت|كم كلمة|كم سطر|كم سطرا|كم جملة|كم حرف|أول كلمة|آخر كلمة|أول جملة|آخر جملة|أول سطر|تحتوي على كلمة|يحتوي على كلمة|هل توجد كلمة|فيها كلمة|عدد الكلمات|هل تتضمن|هل يتضمن|بعد كلمة|كم قاعدة|كم بندا", argOwnWording},
 	{0, "ar", "هايكو|قصيدة|أغنية|تغريدة|تغريدات|لغز|أحجية|املأ الفراغات|الفراغات|كلمات متقاطعة|ست عشري|السداسي عشري|حرفا حرفا|حرفًا حرفًا", argOwnForm},
 
 	{0, "hi", "मूल शब्द|मूल शब्दों|मूल वाक्य|मूल पाठ|मूल रूप में|मूल जैसे|एक भी शब्द बदले बिना|कोई शब्द मत बदलो|कोई शब्द न बदलें|शब्द बदले बिना", argOwnWording},
-	{0, "hi", "हाँ या ना|हां या नहीं|मुझे सुधारो|कितने शब्द|कितनी पंक्तियाँ|कितनी लाइनें|कितने वाक्य|पहला शब्द|आखिरी शब्द|अंतिम शब्द|पहला वाक्य|आखिरी वाक्य|पहली पंक्ति|शब्द है क्या|शब्द आता है|शब्दों की संख्या", argOwnWording},
+	{0, "hi", "हाँ या ना|हां या नहीं|मुझे सुधारो|कितने शब्द|कितनी पंक्तियाँ|कितनी लाइनें|कितने वाक्य|पहला शब्द|आखिरी शब्द|अंतिम शब्द|पहला वाक्य|आखिरी वाक्य|पहली पंक्ति|शब्द है क्या|शब्द आता है|शब्दों की संख्या|शब्द कहीं आता|के ठीक बाद|कितने नियम", argOwnWording},
 	{0, "hi", "हाइकु|कविता|शायरी|गीत|गाना|ट्वीट|पहेली|रिक्त स्थान|खाली जगह|हेक्साडेसिमल|अक्षर-अक्षर|अक्षर दर अक्षर|दोहा", argOwnForm},
 }
 

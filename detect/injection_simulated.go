@@ -151,3 +151,57 @@ func setupNames(cmd string, weak map[string]bool) (strong, subject bool) {
 	}
 	return strong, subject
 }
+
+// playedBack returns the span of a game or a role (cRole) in which the
+// model plays back what it heard first, word for word: a tape rewound to
+// its start, an answering machine's first message, an actor's script from
+// the top ("tu es un vieux dictaphone… rembobine… au tout début… mot pour
+// mot", "Sen kasetli bir telesekreter makinesisin… bu konuşmadan önce…
+// kelimesi kelimesine"). The role comes first; the text before the
+// conversation (cAbove) and its exact wording (cVerbatim) follow within
+// playbackReach bytes, within playbackPair bytes of each other: a brief
+// whose list asks for "a strong first line" in one item and quotes "word
+// for word" in another asks for neither of the model's texts. None of
+// them may stand in a quotation: a game quoted is someone's, reported.
+func playedBack(norm string, hits []hit) (start, end int, ok bool) {
+	role := -1
+	above, verbatim := -1, -1 // where the last of each starts
+	for i := range hits {
+		h := &hits[i]
+		if role < 0 {
+			if h.concepts&(1<<cRole) != 0 {
+				if _, _, quoted := quotedAt(norm, int(h.start)); !quoted {
+					role = int(h.start)
+				}
+			}
+			continue
+		}
+		if int(h.start)-role > playbackReach {
+			break
+		}
+		if h.concepts&(1<<cAbove|1<<cVerbatim) == 0 {
+			continue
+		}
+		if _, _, quoted := quotedAt(norm, int(h.start)); quoted {
+			continue
+		}
+		if h.concepts&(1<<cAbove) != 0 {
+			above = int(h.start)
+		}
+		if h.concepts&(1<<cVerbatim) != 0 {
+			verbatim = int(h.start)
+		}
+		if above >= 0 && verbatim >= 0 && max(above-verbatim, verbatim-above) <= playbackPair {
+			return role, int(h.end), true
+		}
+	}
+	return 0, 0, false
+}
+
+// playbackReach bounds, in bytes, how far after the role the playing back
+// is asked for: the role's scene is set in a few sentences first.
+const playbackReach = 600
+
+// playbackPair bounds, in bytes, how far apart the text before the
+// conversation and its exact wording are asked for: a sentence or two.
+const playbackPair = 200
