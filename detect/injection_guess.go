@@ -1,6 +1,8 @@
 package detect
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -38,8 +40,8 @@ import (
 //     word by word".
 func guessedPrompt(norm string, hits []hit) (start, end int, ok bool) {
 	// The names of the model's own instructions, and the words of exact
-	// wording or of the text before the conversation that stand outside
-	// quotations, by where they start.
+	// wording or of the text before the conversation, by where they
+	// start.
 	var own, wording []int32
 	for i := range hits {
 		h := &hits[i]
@@ -48,9 +50,7 @@ func guessedPrompt(norm string, hits []hit) (start, end int, ok bool) {
 			own = append(own, h.start)
 		}
 		if h.concepts&(1<<cVerbatim|1<<cAbove) != 0 {
-			if _, _, quoted := quotedAt(norm, int(h.start)); !quoted {
-				wording = append(wording, h.start)
-			}
+			wording = append(wording, h.start)
 		}
 	}
 	blanks := blankRuns(norm)
@@ -68,16 +68,31 @@ func guessedPrompt(norm string, hits []hit) (start, end int, ok bool) {
 		}
 		i = close + n
 		body := norm[open:close]
+		blanked := blankRuns(body) >= 2
+		ownNear := nearQuotation(norm, own, open, close, false)
+		wordingNear := !ownNear && nearQuotation(norm, wording, open, close, true)
+		if !blanked && !ownNear && !wordingNear {
+			continue
+		}
 		persona, stub := personaOpening(body)
-		ownNear, wordingNear := nearQuotation(own, open, close), nearQuotation(wording, open, close)
 		if !persona && !ownNear {
 			continue
+		}
+		if persona && ownNear && !blanked {
+			// Exact wording beside it matters only to a guess with no
+			// opening of a system prompt (the last case below).
+			wordingNear = false
+		} else if ownNear {
+			wordingNear = nearQuotation(norm, wording, open, close, true)
+		}
+		if !persona && !wordingNear {
+			continue // a quotation near the name, with no words to correct it by
 		}
 		inside := conceptsWithin(hits, open, close)
 		role := inside&(1<<cModel|1<<cAISelf) != 0 || holdsRole(body)
 		rule := role || inside&(1<<cNeg) != 0
 		switch {
-		case persona && blankRuns(body) >= 2 && rule:
+		case persona && blanked && rule:
 			return open, close, true
 		case persona && ownNear && (rule || stub || n == 0):
 			return open, close, true
@@ -96,23 +111,42 @@ func guessedPrompt(norm string, hits []hit) (start, end int, ok bool) {
 // corrected or continued.
 const guessReach = 160
 
-// nearQuotation reports whether one of starts, byte offsets in order, lies within
-// guessReach bytes before open or after close.
-func nearQuotation(starts []int32, open, close int) bool {
-	for _, s := range starts {
-		if int(s) >= open-guessReach && int(s) < open || int(s) >= close && int(s) <= close+guessReach {
+// nearQuotation reports whether one of starts, byte offsets in order,
+// lies within guessReach bytes before open or after close, outside any
+// quotation if unquoted is set (another quotation's words are someone
+// else's). It searches, so that a text of many quotations costs no more
+// than their number times the log of the hits, and the hits near them.
+func nearQuotation(norm string, starts []int32, open, close int, unquoted bool) bool {
+	near := func(k int) bool {
+		if !unquoted {
+			return true
+		}
+		_, _, quoted := quotedAt(norm, int(starts[k]))
+		return !quoted
+	}
+	k, _ := slices.BinarySearch(starts, int32(open-guessReach))
+	for ; k < len(starts) && int(starts[k]) < open; k++ {
+		if near(k) {
+			return true
+		}
+	}
+	k, _ = slices.BinarySearch(starts, int32(close))
+	for ; k < len(starts) && int(starts[k]) <= close+guessReach; k++ {
+		if near(k) {
 			return true
 		}
 	}
 	return false
 }
 
-// conceptsWithin returns the concepts of the hits within norm[open:close].
+// conceptsWithin returns the concepts of the hits within norm[open:close]
+// (hits are in order of their start).
 func conceptsWithin(hits []hit, open, close int) uint64 {
+	k, _ := slices.BinarySearchFunc(hits, int32(open), func(h hit, p int32) int { return cmp.Compare(h.start, p) })
 	var cs uint64
-	for i := range hits {
-		if h := &hits[i]; int(h.start) >= open && int(h.end) <= close {
-			cs |= h.concepts
+	for ; k < len(hits) && int(hits[k].start) < close; k++ {
+		if int(hits[k].end) <= close {
+			cs |= hits[k].concepts
 		}
 	}
 	return cs
@@ -187,11 +221,11 @@ func nextQuotation(norm string, i int) (open, close, n int) {
 			}
 			return i, c, cw
 		}
-		end := strings.IndexByte(norm[i:], '\n')
+		end := strings.IndexByte(norm[i:lim], '\n')
 		if end < 0 {
-			end = len(norm) - i
+			end = lim - i
 		}
-		return i, i + min(end, quotationMax), 0
+		return i, i + end, 0
 	}
 	return -1, 0, 0
 }
@@ -221,7 +255,10 @@ var personaOpenings = normList("you are", "you're", "your name is",
 // Latin or Cyrillic opening must end its word; a CJK one need not.
 func personaOpening(body string) (persona, stub bool) {
 	s := strings.TrimLeft(body, " \t\n-—–…")
-	for _, p := range personaOpenings {
+	if s == "" {
+		return false, false
+	}
+	for _, p := range personaByLead[s[0]] {
 		if !strings.HasPrefix(s, p) {
 			continue
 		}
@@ -234,6 +271,14 @@ func personaOpening(body string) (persona, stub bool) {
 	}
 	return false, false
 }
+
+// personaByLead are personaOpenings by their first byte.
+var personaByLead = func() (by [256][]string) {
+	for _, p := range personaOpenings {
+		by[p[0]] = append(by[p[0]], p)
+	}
+	return by
+}()
 
 // roleNouns are the roles a system prompt gives the model: an assistant,
 // a helper, an adviser, an agent of support.

@@ -30,7 +30,7 @@ func simulatedRead(norm string, concepts uint64) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	var strong, subject, instr bool
-	weak := map[string]bool{}
+	var weak setupWeakNames
 	readAt, readEnd := -1, -1
 	fenced := false // within a fenced block of code
 	for lo := 0; lo < len(norm); {
@@ -47,7 +47,7 @@ func simulatedRead(norm string, concepts uint64) (start, end int, ok bool) {
 			if reads && readAt < 0 {
 				readAt, readEnd = lo, hi
 			}
-			s, sub := setupNames(cmd, weak)
+			s, sub := setupNames(cmd, &weak)
 			strong, subject = strong || s, subject || sub
 		}
 		lo = hi + 1
@@ -56,7 +56,7 @@ func simulatedRead(norm string, concepts uint64) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	instr = concepts&(1<<cInstr|1<<cSysPrompt|1<<cAbove) != 0
-	if n := len(weak); strong || subject && n > 0 || n >= 2 && instr {
+	if n := weak.n; strong || subject && n > 0 || n >= 2 && instr {
 		return readAt, readEnd, true
 	}
 	return 0, 0, false
@@ -126,13 +126,42 @@ var (
 	setupWeak    = []string{"conf", "konfig", "setting", "ajust", "init", "inici", "inizi", "start", "boot", "ayar", "baslangic"}
 )
 
-// setupNames reads the names in cmd, split at every byte that is not a
-// letter: whether one holds a stem of setupStrong or of setupSubject (or
+// setupWeakNames holds the distinct names read that hold a stem of
+// setupWeak, the first two of them: all simulatedRead counts.
+type setupWeakNames struct {
+	names [2]string
+	n     int
+}
+
+func (w *setupWeakNames) add(name string) {
+	for _, x := range w.names[:w.n] {
+		if x == name {
+			return
+		}
+	}
+	if w.n < len(w.names) {
+		w.names[w.n] = name
+		w.n++
+	}
+}
+
+// setupNames reads the names in cmd, the runs of letters between other
+// bytes: whether one holds a stem of setupStrong or of setupSubject (or
 // is "bot" or "ai"); the names that hold a stem of setupWeak are added to
 // weak, so that a name counts once however many stems it holds
 // ("startup_config" is two names, "opstartconfig" one).
-func setupNames(cmd string, weak map[string]bool) (strong, subject bool) {
-	for _, w := range strings.FieldsFunc(cmd, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 0xC0) }) {
+func setupNames(cmd string, weak *setupWeakNames) (strong, subject bool) {
+	for i := 0; i < len(cmd); {
+		if !nameByte(cmd[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(cmd) && nameByte(cmd[j]) {
+			j++
+		}
+		w := cmd[i:j]
+		i = j
 		if w == "bot" || w == "ai" {
 			subject = true
 		}
@@ -144,13 +173,17 @@ func setupNames(cmd string, weak map[string]bool) (strong, subject bool) {
 		}
 		for _, s := range setupWeak {
 			if strings.Contains(w, s) {
-				weak[w] = true
+				weak.add(w)
 				break
 			}
 		}
 	}
 	return strong, subject
 }
+
+// nameByte reports whether c is part of a name: a lower-case ASCII
+// letter, or a byte of a letter beyond ASCII.
+func nameByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
 
 // playedBack returns the span of a game or a role (cRole) in which the
 // model plays back what it heard first, word for word: a tape rewound to
