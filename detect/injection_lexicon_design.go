@@ -25,6 +25,24 @@ var designSpecs = []entrySpec{
 	{0, "ko", "어떻게 작성|어떻게 써야|어떻게 쓰면|작성 중|쓰고 있", argDesign},
 	{0, "ar", "كيف أكتب|كيف اكتب|كيف أصيغ|كيف نكتب|أكتب حاليا|أعمل على كتابة", argDesign},
 	{0, "hi", "कैसे लिखूँ|कैसे लिखूं|कैसे लिखें|लिख रहा हूँ|लिख रही हूँ", argDesign},
+
+	// What a system prompt is, and how one is written well, asked of
+	// system prompts in general: "what exactly is a system prompt?",
+	// "bonnes pratiques pour rédiger les instructions système". The
+	// model's own is not taken (see designed): "что такое твой системный
+	// промпт?" still asks for it. The languages that ask what a thing is
+	// with no article ("…nedir", "…とは", "什么是…") are read by
+	// definitionAsked.
+	{0, "en", "what is a|what's a|what exactly is a|best practices for writing|tips for writing|good practices for writing", argDesign},
+	{0, "fr", "qu'est-ce qu'un|qu'est-ce qu'une|c'est quoi un|c'est quoi une|pour rédiger|pour écrire|pour bien rédiger", argDesign},
+	{0, "es", "qué es un|qué es una|para redactar|para escribir bien", argDesign},
+	{0, "de", "was ist ein|was ist eine|was genau ist ein|um zu schreiben|beim schreiben", argDesign},
+	{0, "it", "cos'è un|che cos'è un|che cos'è una|cos'è una|per scrivere|per redigere", argDesign},
+	{0, "pt", "o que é um|o que é uma|para escrever|para redigir", argDesign},
+	{0, "nl", "wat is een|om te schrijven", argDesign},
+	{0, "pl", "czym jest|co to jest|do pisania", argDesign},
+	{0, "ru", "что такое|для написания", argDesign},
+	{0, "tr", "yazacağım|yazmak istiyorum", argDesign},
 }
 
 // designReach is how far, in bytes, a name of the system prompt may stand
