@@ -70,23 +70,18 @@ func guessedPrompt(norm string, hits []hit) (start, end int, ok bool) {
 		body := norm[open:close]
 		blanked := blankRuns(body) >= 2
 		ownNear := nearQuotation(norm, own, open, close, false)
-		wordingNear := !ownNear && nearQuotation(norm, wording, open, close, true)
-		if !blanked && !ownNear && !wordingNear {
+		if !blanked && !ownNear && len(wording) == 0 {
 			continue
 		}
 		persona, stub := personaOpening(body)
 		if !persona && !ownNear {
 			continue
 		}
-		if persona && ownNear && !blanked {
-			// Exact wording beside it matters only to a guess with no
-			// opening of a system prompt (the last case below).
-			wordingNear = false
-		} else if ownNear {
-			wordingNear = nearQuotation(norm, wording, open, close, true)
-		}
+		// Words of exact wording decide only beside an opening with no
+		// name of the instructions near, or beside a guess of rules.
+		wordingNear := persona != ownNear && nearQuotation(norm, wording, open, close, true)
 		if !persona && !wordingNear {
-			continue // a quotation near the name, with no words to correct it by
+			continue
 		}
 		inside := conceptsWithin(hits, open, close)
 		role := inside&(1<<cModel|1<<cAISelf) != 0 || holdsRole(body)
