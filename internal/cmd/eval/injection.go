@@ -568,6 +568,21 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Tool hijacking and data sent out, aimed at an agent, in the fifteen
+	// core languages, six ways each (a tool call planted in a document or
+	// a tool's result, a link or an image planted to carry the
+	// conversation's data out, data planted to be sent to an address, all
+	// untrusted; a fake tool result or function call, someone else's data
+	// sent out on a claimed authority, and a beacon in every reply, in the
+	// user's message), with harmless look-alikes: documents with actions
+	// for people, tools' ordinary output, the user's own errands,
+	// developers' questions and security talk that quotes such attacks.
+	// Written apart from the lexicon and every set above. Its first run is
+	// in docs/injection.md.
+	if err := heldOut("own actions test", "actions_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// A development set of extractions in the fifteen core languages,
 	// seven ways (asked plainly, with a pretext, recast, probed, through a
 	// game or a role, the tools' definitions, and planted in a document,
