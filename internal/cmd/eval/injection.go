@@ -583,6 +583,13 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// A development set written to the same brief as own actions test, by
+	// other writers, and read while the readers of tool calls and data
+	// sent out were worked on.
+	if err := heldOut("own actions dev", "actions_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// A development set of extractions in the fifteen core languages,
 	// seven ways (asked plainly, with a pretext, recast, probed, through a
 	// game or a role, the tools' definitions, and planted in a document,
