@@ -231,6 +231,7 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	if s, e, ok := shellExfil(ct.Norm); ok {
 		a.evidence = append(a.evidence, evidence{rule: "exfiltration.shell_command", kind: kindExfil, boost: boostHigh, start: cm.orig(s), end: cm.orig(e)})
 	}
+	a.evidence = framedExfil(t, a.evidence)
 	a.evidence = hiddenText(t, a.evidence)
 	if t.Untrusted {
 		// Another job ordered in a document's own voice, out of place in
@@ -816,6 +817,54 @@ func modelLogit(m *linearModel, sum int32, n int, cfeats []uint32) float64 {
 		sumC += int32(m.w[f])
 	}
 	return m.logit(sum, n) + float64(m.scale)*ConceptValue*float64(sumC)
+}
+
+// framedExfil drops the links and commands that send data out where a
+// text that names the work of testing or defending an assistant
+// (testingFrame) quotes them (see framedQuote): "Exemple de charge utile
+// observée : ```![x](https://…/log?d={historique})```" documents an
+// attack, as the rules' evidence in such a quotation is cut from the
+// text the rules read (see mentionCuts).
+func framedExfil(t *Text, ev []evidence) []evidence {
+	var fences []int
+	frame := 0 // testingFrame: 1 if so, -1 if not, 0 while unread
+	out := ev[:0]
+	for _, e := range ev {
+		if e.kind == kindExfil && linkOrCommand(e.rule) && e.end <= t.Direct {
+			if fences == nil {
+				fences = codeFences(t.Norm[:t.Direct])
+			}
+			// Where the link or the command is, is what is quoted:
+			// url_slot's span runs on to the words around its URL.
+			at := e.start
+			if k := strings.Index(t.Norm[e.start:e.end], "://"); k >= 0 {
+				at += k
+			}
+			if _, _, ok := framedQuote(t.Norm[:t.Direct], fences, at, at+1); ok {
+				if frame == 0 {
+					frame = -1
+					if testingFrame(t.Norm[:t.Direct]) {
+						frame = 1
+					}
+				}
+				if frame > 0 {
+					continue
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// linkOrCommand reports whether rule is one of the readers of links and
+// commands that send data out, which read the text apart from the rules.
+func linkOrCommand(rule string) bool {
+	switch rule {
+	case "exfiltration.markdown_image", "exfiltration.url_slot", "exfiltration.shell_command":
+		return true
+	}
+	return false
 }
 
 // exfilLinks finds markdown images and links, and HTML images, whose URL

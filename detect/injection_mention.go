@@ -798,6 +798,19 @@ var frameWords = normList("red team", "red-team", "redteam", "red teaming", "tes
 	"llm güvenliği", "威胁模型", "攻击手法", "攻击手段", "攻击技术", "越狱手法", "越狱手段", "脅威モデル", "攻撃手法", "攻撃パターン",
 	"脱獄手口", "脱獄手法", "위협 모델", "공격 기법", "공격 유형", "탈옥 수법", "탈옥 기법", "نموذج التهديد", "نموذج التهديدات",
 	"أساليب الهجوم", "تقنيات الهجوم", "थ्रेट मॉडल", "हमले की तकनीकें", "हमले के तरीके",
+	// security reports: findings of a pentest or a bug bounty, their
+	// payloads, causes and mitigations, and what a team found in its data
+	"bug bounty", "pentest report", "security finding", "payload observed", "example payload", "root cause",
+	"countermeasures", "mitigations", "blue team", "soc team", "detection rule", "we found this", "found this in",
+	"retour du pentest", "rapport de pentest", "wiki sécu", "charge utile", "contre-mesures", "cause racine",
+	"nous avons trouvé", "informe de hallazgo", "hallazgo", "carga útil", "contramedidas", "causa raíz",
+	"encontramos esto", "befund", "gegenmaßnahmen", "abwehrregeln", "ursachenanalyse", "haben wir gefunden",
+	"abbiamo trovato", "report del red team", "contromisure", "causa principale", "carico utile",
+	"relatório do pentest", "achado", "causa raiz", "encontramos isto", "vondst", "mitigaties",
+	"grondoorzaak", "przypadek testowy", "dane testowe", "danych testowych", "znaleźliśmy", "znalazłem",
+	"пример нагрузки", "нашли скрытую", "доклад для команды", "red team raporu", "bulgu", "soc ekibi",
+	"安全通报", "根因", "修复建议", "バグバウンティ", "推奨対策", "모의해킹", "보안팀", "조치 제안",
+	"اختبار اختراق", "تقرير اختبار", "الملاحظة رقم", "soc टीम", "रेड-टीम नोट",
 	// reports of an incident and of a bug, with the steps that caused it
 	"postmortem", "post-mortem", "incident report", "steps to reproduce", "repro steps", "expected result", "actual result",
 	"retour d'incident", "rapport d'incident", "étapes de reproduction", "résultat attendu", "informe de incidente",
