@@ -231,7 +231,9 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	if s, e, ok := shellExfil(ct.Norm); ok {
 		a.evidence = append(a.evidence, evidence{rule: "exfiltration.shell_command", kind: kindExfil, boost: boostHigh, start: cm.orig(s), end: cm.orig(e)})
 	}
-	a.evidence = framedExfil(t, a.evidence)
+	if !t.Untrusted {
+		a.evidence = framedExfil(t, a.evidence)
+	}
 	a.evidence = hiddenText(t, a.evidence)
 	if t.Untrusted {
 		// Another job ordered in a document's own voice, out of place in
@@ -825,11 +827,12 @@ func modelLogit(m *linearModel, sum int32, n int, cfeats []uint32) float64 {
 }
 
 // framedExfil drops the links and commands that send data out where a
-// text that names the work of testing or defending an assistant
-// (testingFrame) quotes them (see framedQuote): "Exemple de charge utile
-// observée : ```![x](https://…/log?d={historique})```" documents an
-// attack, as the rules' evidence in such a quotation is cut from the
-// text the rules read (see mentionCuts).
+// user's message that names the work of testing or defending an
+// assistant (testingFrame) quotes them (see framedQuote): "Exemple de
+// charge utile observée : ```![x](https://…/log?d={historique})```"
+// documents an attack, as the rules' evidence in such a quotation is cut
+// from the text the rules read (see mentionCuts). A document that names
+// such work is the attacker's to write, and is read whole.
 func framedExfil(t *Text, ev []evidence) []evidence {
 	var fences []int
 	frame := 0 // testingFrame: 1 if so, -1 if not, 0 while unread
