@@ -267,19 +267,11 @@ var atbashKeys, rot13Keys = func() (a, r [26]uint64) {
 }()
 
 // turnedKeys are the keys of the words that w, a word of lower-case ASCII
-// letters whose innerSum is inner, is read as turned back from each of
-// the ways of turnedKinds that tests holds; the sums of the letters that
-// Atbash and ROT13 stand for are made once each.
-func turnedKeys(w []byte, tests uint8, inner uint64) (keys [len(turnedKinds)]uint64) {
+// letters whose innerSums are inner, atb and rot, is read as turned back
+// from each of the ways of turnedKinds that tests holds.
+func turnedKeys(w []byte, tests uint8, inner, atb, rot uint64) (keys [len(turnedKinds)]uint64) {
 	n := len(w)
 	f, l := w[0], w[n-1]
-	var atb, rot uint64
-	if tests&testAtbash != 0 {
-		atb = innerSumKeys(&atbashKeys, w)
-	}
-	if tests&(testRot13|testRotRev) != 0 {
-		rot = innerSumKeys(&rot13Keys, w)
-	}
 	for k, tk := range turnedKinds {
 		if tests&tk.test == 0 {
 			continue
@@ -298,14 +290,24 @@ func turnedKeys(w []byte, tests uint8, inner uint64) (keys [len(turnedKinds)]uin
 	return keys
 }
 
-// innerSumKeys is innerSum with keys for letterKeys, for a word of
-// lower-case ASCII letters.
-func innerSumKeys(keys *[26]uint64, w []byte) uint64 {
-	var k uint64
-	for _, c := range w[1 : len(w)-1] {
-		k += keys[c-'a']
+// innerSums is innerSum of w, with the sums of the letters its inner
+// letters stand for in Atbash (atb) and in ROT13 (rot), made in the same
+// pass, where tests holds a way of turnedKinds that needs them.
+func innerSums(w []byte, tests uint8) (inner, atb, rot uint64, ok bool) {
+	if tests&(testAtbash|testRot13|testRotRev) == 0 {
+		inner, ok = innerSum(w)
+		return inner, 0, 0, ok
 	}
-	return k
+	for _, c := range w[1 : len(w)-1] {
+		c -= 'a'
+		if c >= 26 {
+			return 0, 0, 0, false
+		}
+		inner += letterKeys[c]
+		atb += atbashKeys[c]
+		rot += rot13Keys[c]
+	}
+	return inner, atb, rot, true
 }
 
 // turned reports whether w, a word of Norm, is a word of the table
@@ -523,14 +525,14 @@ func (b *builder) findScrambled() {
 			// of the word it is written backwards; the keys of Atbash and
 			// ROT13 sum the letters they stand for. The bloom filter turns
 			// most words away before any of them is turned back.
-			if inner, ok := innerSum(w); ok {
+			if inner, atb, rot, ok := innerSums(w, t); ok {
 				if t&testShuffled != 0 {
 					if u := scrambled.shuffled(endsKey(w[0], w[n-1], n)+inner, w); u != "" {
 						fixes = append(fixes, fix{s, e, u, i})
 					}
 				}
 				if t&testTurned != 0 {
-					keys := turnedKeys(w, t, inner)
+					keys := turnedKeys(w, t, inner, atb, rot)
 					for k, tk := range turnedKinds {
 						if t&tk.test != 0 && scrambled.mayHold(keys[k]) && scrambled.turned(w, tk.kind) {
 							turned[k] = append(turned[k], fix{s, e, "", i})
