@@ -266,28 +266,22 @@ var atbashKeys, rot13Keys = func() (a, r [26]uint64) {
 	return a, r
 }()
 
-// turnedKeys are the keys of the words that w, a word of lower-case ASCII
+// turnedKey is the key of the word that w, a word of lower-case ASCII
 // letters whose innerSums are inner, atb and rot, is read as turned back
-// from each of the ways of turnedKinds that tests holds.
-func turnedKeys(w []byte, tests uint8, inner, atb, rot uint64) (keys [len(turnedKinds)]uint64) {
+// from in the way kind names (stopRev, stopAtbash, stopRot or
+// stopRotRev).
+func turnedKey(w []byte, kind int, inner, atb, rot uint64) uint64 {
 	n := len(w)
 	f, l := w[0], w[n-1]
-	for k, tk := range turnedKinds {
-		if tests&tk.test == 0 {
-			continue
-		}
-		switch tk.kind {
-		case stopRev:
-			keys[k] = endsKey(l, f, n) + inner
-		case stopAtbash:
-			keys[k] = endsKey(atbash(f), atbash(l), n) + atb
-		case stopRot:
-			keys[k] = endsKey(rot13(f), rot13(l), n) + rot
-		default:
-			keys[k] = endsKey(rot13(l), rot13(f), n) + rot
-		}
+	switch kind {
+	case stopRev:
+		return endsKey(l, f, n) + inner
+	case stopAtbash:
+		return endsKey(atbash(f), atbash(l), n) + atb
+	case stopRot:
+		return endsKey(rot13(f), rot13(l), n) + rot
 	}
-	return keys
+	return endsKey(rot13(l), rot13(f), n) + rot
 }
 
 // innerSums is innerSum of w, with the sums of the letters its inner
@@ -532,9 +526,8 @@ func (b *builder) findScrambled() {
 					}
 				}
 				if t&testTurned != 0 {
-					keys := turnedKeys(w, t, inner, atb, rot)
 					for k, tk := range turnedKinds {
-						if t&tk.test != 0 && scrambled.mayHold(keys[k]) && scrambled.turned(w, tk.kind) {
+						if t&tk.test != 0 && scrambled.mayHold(turnedKey(w, tk.kind, inner, atb, rot)) && scrambled.turned(w, tk.kind) {
 							turned[k] = append(turned[k], fix{s, e, "", i})
 						}
 					}
