@@ -29,7 +29,7 @@ func simulatedRead(norm string, concepts uint64) (start, end int, ok bool) {
 	if concepts&(1<<cRole|1<<cMode) == 0 || !strings.Contains(norm, "\n") {
 		return 0, 0, false
 	}
-	var strong, subject, instr bool
+	var strong, subject bool
 	var weak setupWeakNames
 	readAt, readEnd := -1, -1
 	fenced := false // within a fenced block of code
@@ -55,7 +55,7 @@ func simulatedRead(norm string, concepts uint64) (start, end int, ok bool) {
 	if readAt < 0 {
 		return 0, 0, false
 	}
-	instr = concepts&(1<<cInstr|1<<cSysPrompt|1<<cAbove) != 0
+	instr := concepts&(1<<cInstr|1<<cSysPrompt|1<<cAbove) != 0
 	if n := weak.n; strong || subject && n > 0 || n >= 2 && instr {
 		return readAt, readEnd, true
 	}
