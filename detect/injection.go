@@ -269,8 +269,8 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		if s, e, ok := fakeToolResult(ct.Norm, sc.concepts); ok {
 			a.evidence = append(a.evidence, evidence{rule: "tool.fake_result", kind: kindTool, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}
-		// Or played back by a device or an actor it is told to be (see
-		// playedBack); alone 0.73.
+		// What came before the conversation played back by a device or
+		// an actor the model is told to be (see playedBack); alone 0.73.
 		if s, e, ok := playedBack(ct.Norm, sc.hits); ok {
 			a.evidence = append(a.evidence, evidence{rule: "extraction.played_back", kind: kindExtraction, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}

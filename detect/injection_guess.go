@@ -53,10 +53,13 @@ func guessedPrompt(norm string, hits []hit) (start, end int, ok bool) {
 			wording = append(wording, h.start)
 		}
 	}
-	blanks := blankRuns(norm)
+	blank := strings.Index(norm, "___")
+	blanks := 0
+	if blank >= 0 {
+		blanks = blankRuns(norm[blank:])
+	}
 	if blanks >= 2 && len(own) > 0 {
-		k := strings.Index(norm, "___")
-		return k, k + 3, true
+		return blank, blank + 3, true
 	}
 	if blanks < 2 && len(own) == 0 && len(wording) == 0 {
 		return 0, 0, false

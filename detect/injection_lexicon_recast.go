@@ -256,7 +256,10 @@ const (
 // cAll: "hidden", "initial", "all") and the words of probing them
 // ("third"): "твоих начальных указаний", "your own configuration", "你的
 // 第三条规则". A stem's ending ("ukryt|ych") goes with it (see
-// afterStem). It looks back ownBefore bytes at most.
+// afterStem). It looks back ownBefore bytes at most. A phrase that
+// spans both words ("your rules" read as one name besides "your" and
+// "rules") stands between them here, so it does not hold every case
+// yourBefore does; callers that want both ask both.
 func yourOver(norm string, hits []hit, i int) bool {
 	h := &hits[i]
 	const which = 1<<cPrior | 1<<cSystem | 1<<cAll
@@ -279,7 +282,7 @@ func yourOver(norm string, hits []hit, i int) bool {
 				(q.concepts != 0 && q.concepts&^which == 0 || q.concepts == 0 && marked(q.arg, argOwnWording))
 			pos = afterStem(norm, int(q.end))
 		}
-		if ok && ownWordsOnly(norm[pos:min(int(h.start), max(pos, int(h.start)))]) {
+		if ok && pos <= int(h.start) && ownWordsOnly(norm[pos:h.start]) {
 			return true
 		}
 	}
