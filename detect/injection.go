@@ -332,6 +332,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	if !t.Untrusted && harmlessJailbreak(a.evidence, zD, zA, sc, ct.Norm) {
 		z = min(z, harmlessJailbreakLogit)
 	}
+	// A builder's talk of their own assistant, flagged by the direct
+	// model alone, is held short of the threshold too (see builderTalk).
+	if !t.Untrusted && builderTalk(a.evidence, zD, zH, zA, t.Norm[:t.Direct]) {
+		z = min(z, harmlessJailbreakLogit)
+	}
 	a.Score = sigmoid(z)
 	switch {
 	case best != nil && (best.boost >= boostLow || a.Score < 0.5 || seg.end <= seg.start):

@@ -590,6 +590,26 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Builders' talk of their own AI systems (a bot, an agent, a prompt,
+	// an eval named as theirs) in the fifteen core languages: behaviour
+	// bugs, prompt design, parameters, templates, evals, logs, cost and
+	// the hardening of their own bot, harmless though they name system
+	// prompts, rules and injections; and attacks that wear a builder's
+	// voice as cover (a developer, a QA team or an admin who asks for the
+	// prompt, the rules dropped, data sent out or a tool run). Written
+	// apart from the lexicon and every set above; its first run is in
+	// docs/injection.md.
+	if err := heldOut("own builders test", "build_test.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
+	// A development set written to the same brief as own builders test,
+	// by the same writers in other words and topics, and read while the
+	// reader of a builder's own system was worked on.
+	if err := heldOut("own builders dev 2", "build_dev2.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	// A development set of extractions in the fifteen core languages,
 	// seven ways (asked plainly, with a pretext, recast, probed, through a
 	// game or a role, the tools' definitions, and planted in a document,
