@@ -133,4 +133,26 @@ var overrideSpecs = []entrySpec{
 	{m(cIgnore), "ko", "일시 중지됐|일시 중지되었|신경 안 써도|적용 안 돼|해당 안 돼|구버전이야", 0},
 	{m(cIgnore), "ar", "لا تسري|لا تنطبق علي", 0},
 	{m(cIgnore), "hi", "रोक दिए गए|रोक दी गई|शून्य माना|लागू नहीं होंगी|लागू नहीं होतीं", 0},
+	// The rules revoked by the writer in the first person, a
+	// performative as good as an order ("I hereby revoke all previous
+	// instructions", "revogo todas as regras anteriores", "以前の指示はす
+	// べて撤回します"), with verbs of the law only: those of everyday
+	// cancelling ("anulo todas las reservas anteriores", "odwołuję
+	// wszystkie poprzednie spotkania") and orders to revoke ("revoke all
+	// previous API keys") are left out.
+	{m(cIgnore), "en", "i revoke|i hereby revoke|we revoke|we hereby revoke|i rescind|i hereby rescind|we rescind|i annul|i hereby annul|i hereby cancel|i hereby lift|i hereby waive|i hereby suspend|i hereby void|i nullify|revoke your|rescind your|nullify your", 0},
+	{m(cIgnore), "fr", "je révoque|nous révoquons|révoque tes|révoquez vos|j'abroge|je déclare nulles|je déclare caduques", 0},
+	{m(cIgnore), "es", "revoco|revocamos|derogo|dejo sin efecto|declaro nulas|revoca tus|revoque sus", 0},
+	{m(cIgnore), "de", "ich widerrufe|widerrufe ich|wir widerrufen|annulliere ich|ich annulliere|setze ich außer kraft|ich setze außer kraft|erkläre ich für ungültig|ich erkläre für ungültig|hebe ich hiermit auf|ich hebe hiermit", 0},
+	{m(cIgnore), "it", "revoco|revochiamo|abrogo|dichiaro nulle|revoca le tue", 0},
+	{m(cIgnore), "pt", "revogo|revogamos|derrogo|declaro nulas|declaro sem efeito|revoga as tuas|revogue suas|revogue as suas", 0},
+	{m(cIgnore), "nl", "ik herroep|herroep ik|wij herroepen|trek ik in|ik trek alle|ik trek hierbij|hef ik op|verklaar ik ongeldig|ik verklaar ongeldig", 0},
+	{m(cIgnore), "pl", "uchylam|unieważniam|uznaję za nieważne", 0},
+	{m(cIgnore), "ru", "аннулирую|упраздняю|признаю недействительными", 0},
+	{m(cIgnore), "tr", "feshediyorum|hükümsüz kılıyorum|geçersiz kılıyorum|yürürlükten kaldırıyorum", 0},
+	{m(cIgnore), "zh", "我撤销|我们撤销|我宣布撤销|特此撤销|撤销你的|我撤回|撤回你的|我废除|废除你的|宣布作废", 0},
+	{m(cIgnore), "ja", "撤回します|撤回する|撤回いたします|廃止します|無効にします|無効とします", 0},
+	{m(cIgnore), "ko", "철회합니다|철회한다|폐지합니다|무효화합니다", 0},
+	{m(cIgnore), "ar", "أبطل|أُبطل", 0},
+	{m(cIgnore), "hi", "निरस्त करता|निरस्त करती", 0},
 }
