@@ -116,7 +116,13 @@ var speechReported = normList(slices.Concat([]string{
 	"wysłał", "wysłała", "zapytał", "zapytała", "powiedział", "powiedziała", "написал", "написала", "написали", "ввёл",
 	"ввела", "ввели", "отправил", "отправила", "спросил", "спросила", "сказал", "сказала", "yazdı", "gönderdi", "sordu",
 	"dedi", "كتب", "أرسل", "سأل", "قال", "ने लिखा", "ने कहा", "ने पूछा", "ने भेजा", "लिखा", "कहा",
-	"用户输入", "输入了", "输入", "发了", "写了", "问"},
+	"用户输入", "输入了", "输入", "发了", "写了", "问",
+	// the participle that closes a German or Dutch perfect, its subject
+	// between: "hat ein Nutzer geschrieben: „…“", "heeft een klant
+	// getypt: "…"", and the Turkish report of what was seen written
+	"geschrieben", "getippt", "eingegeben", "geschickt", "gefragt", "gesagt", "gepostet", "geschreven", "getypt",
+	"ingetypt", "gestuurd", "gevraagd", "gezegd", "yazdığını gördük", "yazdığını fark ettik", "yazdığını gördüm",
+	"şunu yazdı", "şunu yazmış", "şöyle yazdı", "şunu gönderdi", "şunu sordu", "yazmış", "göndermiş"},
 	// what a document held, hidden, as the report quotes it: "an email
 	// with hidden text: „…“", "白色字体写着：“…”"
 	hiddenTextNames, []string{"white-on-white text", "hidden line", "hidden comment", "police blanche",
