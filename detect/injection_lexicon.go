@@ -272,7 +272,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cPolicy), "nl", "inhoudsbeleid|ethische richtlijnen|veiligheidsfilters|je programmering", 0},
 	{m(cPolicy), "pl", "polityka treści|polityki treści|wytyczne etyczne|filtry bezpieczeństwa|zasady bezpieczeństwa", 0},
 	{m(cPolicy), "ru", "политика контента|политику контента|политики openai|этические нормы|этических норм|этические принципы|фильтры безопасности|правила безопасности", 0},
-	{m(cPolicy), "tr", "içerik politikası|etik kurallar*|güvenlik filtre*|güvenlik kuralları", 0},
+	{m(cPolicy), "tr", "içerik politikası|içerik filtre*|etik kurallar*|güvenlik filtre*|güvenlik kuralları", 0},
 	{m(cPolicy), "zh", "内容政策|內容政策|安全准则|道德准则|伦理准则|倫理準則|安全过滤|安全限制|安全规则|使用政策", 0},
 	{m(cPolicy), "ja", "コンテンツポリシー|倫理ガイドライン|安全ガイドライン|安全フィルター|利用規約", 0},
 	{m(cPolicy), "ko", "콘텐츠 정책|윤리 지침|안전 지침|안전 필터|이용 정책", 0},
