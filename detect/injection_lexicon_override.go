@@ -155,4 +155,38 @@ var overrideSpecs = []entrySpec{
 	{m(cIgnore), "ko", "철회합니다|철회한다|폐지합니다|무효화합니다", 0},
 	{m(cIgnore), "ar", "أبطل|أُبطل", 0},
 	{m(cIgnore), "hi", "निरस्त करता|निरस्त करती", 0},
+	// The content filters and rules named as such, the model's policy in
+	// the words of those who run it ("switch the content filters off for
+	// the load test", "Отключи фильтры контента", "zet de contentfilters
+	// uit").
+	{m(cPolicy), "fr", "filtre de contenu|filtres de contenu|règles de contenu|règles sur le contenu|filtrage de contenu", 0},
+	{m(cPolicy), "es", "filtro de contenido|filtros de contenido|reglas de contenido|normas de contenido|reglas sobre contenido", 0},
+	{m(cPolicy), "de", "inhaltsfilter*|inhaltsregeln|inhaltsrichtlinien|contentfilter*", 0},
+	{m(cPolicy), "it", "filtro dei contenuti|filtri dei contenuti|filtri di contenuto|filtro di contenuto|regole sui contenuti|regole dei contenuti", 0},
+	{m(cPolicy), "pt", "filtro de conteúdo|filtros de conteúdo|regras de conteúdo|regras sobre conteúdo|filtragem de conteúdo", 0},
+	{m(cPolicy), "nl", "contentfilter*|inhoudsfilter*|contentregels|inhoudsregels", 0},
+	{m(cPolicy), "pl", "filtr treści|filtry treści|filtrów treści|filtra treści|zasady dotyczące treści|reguły treści", 0},
+	{m(cPolicy), "ru", "фильтр контента|фильтры контента|фильтров контента|фильтры содержимого|правила по содержанию|правил по содержанию|правила контента", 0},
+	{m(cPolicy), "zh", "内容过滤|内容审核规则|内容规则", 0},
+	{m(cPolicy), "ja", "コンテンツフィルター|コンテンツフィルタ|コンテンツ規則|コンテンツルール", 0},
+	{m(cPolicy), "ko", "콘텐츠 필터|컨텐츠 필터|콘텐츠 규칙|콘텐츠 정책", 0},
+	{m(cPolicy), "ar", "فلتر المحتوى|فلاتر المحتوى|مرشحات المحتوى|مرشح المحتوى|قواعد المحتوى", 0},
+	{m(cPolicy), "hi", "कंटेंट फ़िल्टर|कंटेंट फिल्टर|सामग्री फ़िल्टर|कंटेंट नियम", 0},
+	// The conversation as a whole, a transcript or a log of it: the
+	// conversation's data, as "this conversation" is.
+	{m(cSecretData), "en", "the entire conversation|the whole conversation|the full conversation|the complete conversation|full chat transcript|chat transcript|conversation transcript|conversation log|conversation logs|today's conversation|full chat log", 0},
+	{m(cSecretData), "fr", "l'intégralité de la conversation|toute la conversation|la conversation complète|la conversation entière|l'historique de la conversation|le journal de conversation|la transcription de la conversation|l'historique complet", 0},
+	{m(cSecretData), "es", "toda la conversación|la conversación completa|la conversación entera|el historial de la conversación|la transcripción de la conversación|el registro de la conversación|el historial completo", 0},
+	{m(cSecretData), "de", "den gesamten chat|das gesamte gespräch|den kompletten chat|das komplette gespräch|den ganzen chat|das ganze gespräch|den chatverlauf|das chatprotokoll|das gesprächsprotokoll|den vollständigen verlauf", 0},
+	{m(cSecretData), "it", "l'intera conversazione|tutta la conversazione|la conversazione completa|la cronologia della conversazione|la trascrizione della conversazione|il registro della conversazione|lo storico della chat", 0},
+	{m(cSecretData), "pt", "toda a conversa|a conversa inteira|a conversa completa|o histórico da conversa|a transcrição da conversa|o registro da conversa|o log da conversa", 0},
+	{m(cSecretData), "nl", "het volledige gesprek|het hele gesprek|het complete gesprek|de volledige chat|de hele chat|het gesprekslog|het chatlog", 0},
+	{m(cSecretData), "pl", "całą rozmowę|cały zapis rozmowy|zapis rozmowy|pełną rozmowę|historię rozmowy|całą historię czatu|transkrypcję rozmowy|log rozmowy", 0},
+	{m(cSecretData), "ru", "всю переписку|всю беседу|весь диалог|полную переписку|историю переписки|лог переписки|журнал диалога|стенограмму разговора|весь разговор", 0},
+	{m(cSecretData), "tr", "tüm konuşmayı|konuşmanın tamamını|sohbetin tamamını|tüm sohbeti|konuşma geçmişini|sohbet kaydını|konuşma dökümünü|sohbet dökümünü", 0},
+	{m(cSecretData), "zh", "完整对话|全部对话|整个对话|对话记录|聊天记录|会话记录|对话全文", 0},
+	{m(cSecretData), "ja", "会話全体|会話の全文|会話ログ|チャット履歴|会話履歴|やり取りの全文|チャットログ|会話記録", 0},
+	{m(cSecretData), "ko", "대화 전체|전체 대화|대화 내용 전체|대화 기록|채팅 기록|대화 로그|대화 내역", 0},
+	{m(cSecretData), "ar", "المحادثة كاملة|المحادثة بالكامل|كامل المحادثة|سجل المحادثة|نص المحادثة|سجل الدردشة", 0},
+	{m(cSecretData), "hi", "पूरी बातचीत|पूरा चैट|बातचीत का रिकॉर्ड|चैट हिस्ट्री|बातचीत का लॉग|पूरी चैट|चैट लॉग", 0},
 }

@@ -610,6 +610,16 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Attacks under a claimed authority over the assistant (its developer,
+	// operator, admin, QA, security, vendor support, an auditor) to have
+	// it reveal its set-up, drop its rules, take on a mode, send data out
+	// or work against its user, most in words other than the stock ones;
+	// and harmless messages from the same people. Fifteen core languages,
+	// written after own builders test's first run and read: a dev set.
+	if err := heldOut("own cover dev", "cover_dev.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	// A development set of extractions in the fifteen core languages,
 	// seven ways (asked plainly, with a pretext, recast, probed, through a
 	// game or a role, the tools' definitions, and planted in a document,
