@@ -235,6 +235,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		a.evidence = framedExfil(t, a.evidence)
 	}
 	a.evidence = hiddenText(t, a.evidence)
+	// The assistant told to ask its users for their credentials (see
+	// harvestedCredentials); alone 0.73.
+	if s, e, ok := harvestedCredentials(ct.Norm, sc.hits); ok {
+		a.evidence = append(a.evidence, evidence{rule: "exfiltration.harvest_credentials", kind: kindExfil, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
+	}
 	if t.Untrusted {
 		// Another job ordered in a document's own voice, out of place in
 		// it (see strayOrder). It flags about one in twenty of the

@@ -189,4 +189,18 @@ var overrideSpecs = []entrySpec{
 	{m(cSecretData), "ko", "대화 전체|전체 대화|대화 내용 전체|대화 기록|채팅 기록|대화 로그|대화 내역", 0},
 	{m(cSecretData), "ar", "المحادثة كاملة|المحادثة بالكامل|كامل المحادثة|سجل المحادثة|نص المحادثة|سجل الدردشة", 0},
 	{m(cSecretData), "hi", "पूरी बातचीत|पूरा चैट|बातचीत का रिकॉर्ड|चैट हिस्ट्री|बातचीत का लॉग|पूरी चैट|चैट लॉग", 0},
+	// Credentials a user keeps: what an assistant turned against its
+	// users asks them for (see harvestedCredentials).
+	{m(cSecretData), "en", "passcode|pin code|pin number|your pin|their pin|his pin|her pin|security code|one-time code|one-time password|2fa code|login details|login credentials", 0},
+	{m(cSecretData), "fr", "code de sécurité|code pin|code à usage unique", 0},
+	{m(cSecretData), "es", "número completo de la tarjeta|código de seguridad|código pin", 0},
+	{m(cSecretData), "de", "sicherheitscode|pin-code|einmalcode", 0},
+	{m(cSecretData), "it", "codice di sicurezza|codice pin", 0},
+	{m(cSecretData), "pt", "número completo do cartão|código de segurança", 0},
+	{m(cSecretData), "pl", "haseł|kod bezpieczeństwa|kod pin", 0},
+	{m(cSecretData), "ru", "код безопасности|пин-код", 0},
+	{m(cSecretData), "tr", "kart numarasını|güvenlik kodu", 0},
+	{m(cSecretData), "ko", "카드번호|인증번호", 0},
+	{m(cSecretData), "ar", "الرمز السري|رقم التعريف الشخصي", 0},
+	{m(cSecretData), "hi", "पिन कोड|पिन नंबर", 0},
 }
