@@ -235,6 +235,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		a.evidence = framedExfil(t, a.evidence)
 	}
 	a.evidence = hiddenText(t, a.evidence)
+	// A link kept from the user's sight, put into every reply (see
+	// covertLink); alone 0.73.
+	if s, e, ok := covertLink(ct.Norm, sc.hits); ok {
+		a.evidence = append(a.evidence, evidence{rule: "exfiltration.covert_link", kind: kindExfil, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
+	}
 	// The assistant told to ask its users for their credentials (see
 	// harvestedCredentials); alone 0.73.
 	if s, e, ok := harvestedCredentials(ct.Norm, sc.hits); ok {
