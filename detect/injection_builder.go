@@ -74,7 +74,7 @@ var (
 		"مساعدنا", "مساعدي", "نموذجنا", "نموذجي", "بوتنا", "وكيلنا", "روبوتنا", "موجهنا"))
 	// builderShortNoun are the nouns of an AI system too short to be
 	// read as stems ("bot", not "bottle").
-	builderShortNoun = newPhraseSet(normList("bot", "bots", "llm", "llms", "gpt", "rag", "ajan", "бот", "бота", "боты", "боту", "бот", "बॉट", "봇", "بوت"))
+	builderShortNoun = newPhraseSet(normList("bot", "bots", "llm", "llms", "gpt", "rag", "ajan", "бот", "бота", "боты", "боту", "बॉट", "봇", "بوت"))
 	// builderNoun are the nouns of an AI system, as stems.
 	builderNoun = newPhraseSet(normList(
 		"assistant", "chatbot", "model", "agent", "copilot", "prompt", "system prompt",

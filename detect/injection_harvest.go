@@ -21,8 +21,9 @@ func harvestedCredentials(norm string, hits []hit) (int, int, bool) {
 	if endsAsking(norm) {
 		return 0, 0, false
 	}
-	// The lexicon reads every credential as data; only its hits are
-	// looked at, so a text that names no data costs nothing here.
+	// The lexicon reads the credentials as data (a bare "pin" only with
+	// an owner: "your pin", "pin code"); only its hits of data are looked
+	// at, so a text that names no data costs nothing here.
 	for i := range hits {
 		h := &hits[i]
 		if h.concepts&(1<<cData|1<<cSecretData) == 0 {
