@@ -76,7 +76,8 @@ func nearIn(ps []int, lo, hi int) (int, bool) {
 }
 
 // lazyPhrases reads a phrase set's phrases in norm on demand, in windows
-// that move forward: each byte is read once.
+// that move forward: each byte is read once. A phrase that runs across
+// the end of what was read is not found by the next window either.
 type lazyPhrases struct {
 	set  *phraseSet
 	upTo int
