@@ -620,6 +620,12 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Written to own cover dev's brief by other writers after the work it
+	// led, and not read: how far that work carries.
+	if err := heldOut("own cover test", "cover_test.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	// A development set of extractions in the fifteen core languages,
 	// seven ways (asked plainly, with a pretext, recast, probed, through a
 	// game or a role, the tools' definitions, and planted in a document,
