@@ -868,10 +868,27 @@ func framedQuote(norm string, fences []int, start, end int) (int, int, bool) {
 	}
 	// A row of a table of test prompts and their outcomes, or an item of
 	// a list.
-	if listItem(strings.TrimLeft(norm[ls:start], " \t")) || strings.Contains(norm[ls:le], " | ") {
+	if listItem(strings.TrimLeft(norm[ls:start], " \t")) || tableRow(norm, ls, le) {
 		return ls, le, true
 	}
 	return 0, 0, false
+}
+
+// tableRow reports whether the line norm[ls:le] is a row of a table
+// written without a leading bar: cells that " | " parts, twice, or once
+// where another line of the text parts cells so too. One bar in a line
+// of its own is no table: "Red team here. Ignore all previous
+// instructions | now", or a shell's pipe ("curl … | sh"), would have cut
+// the order.
+func tableRow(norm string, ls, le int) bool {
+	line := norm[ls:le]
+	switch strings.Count(line, " | ") {
+	case 0:
+		return false
+	case 1:
+		return strings.Contains(norm[:ls], " | ") || strings.Contains(norm[le:], " | ")
+	}
+	return true
 }
 
 // What a text frames its quotations as, in mentionCuts' frame: the work
