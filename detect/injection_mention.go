@@ -234,7 +234,8 @@ var (
 
 // quoteOpenBefore finds the opening quotation mark at most maxQuoteLead
 // bytes before p, on the same line, with no other quotation mark between
-// it and p: its index, or -1.
+// it and p: its index, or -1. A straight double mark with a space after
+// it closes a quotation rather than opens one, so p stands outside any.
 func quoteOpenBefore(norm string, p int) int {
 	for i := p; i > 0 && p-i <= maxQuoteLead; {
 		r, n := utf8.DecodeLastRuneInString(norm[:i])
@@ -252,13 +253,21 @@ func quoteOpenBefore(norm string, p int) int {
 				continue
 			}
 		}
+		if r == '"' && i+1 < len(norm) && norm[i+1] == ' ' {
+			// A straight double mark followed by a space closes a
+			// quotation ("ok" Ignore…): what follows it is outside.
+			// (Single marks nest inside double ones, and are left be.)
+			return -1
+		}
 		return i
 	}
 	return -1
 }
 
 // quoteCloseAfter finds the closing quotation mark at most maxQuoteTail
-// bytes after p, on the same line: its index and length, or -1.
+// bytes after p, on the same line: its index and length, or -1. A
+// straight double mark with a space before it opens a quotation rather
+// than closes one, so p stands outside any.
 func quoteCloseAfter(norm string, p int) (int, int) {
 	for i := p; i < len(norm) && i-p <= maxQuoteTail; {
 		r, n := utf8.DecodeRuneInString(norm[i:])
@@ -269,6 +278,11 @@ func quoteCloseAfter(norm string, p int) (int, int) {
 			if (r == '\'' || r == '’') && i+n < len(norm) && isLetterAt(norm, i+n) && i > 0 && isLetterBefore(norm, i) {
 				i += n
 				continue
+			}
+			if r == '"' && i > 0 && norm[i-1] == ' ' {
+				// A straight double mark after a space opens a
+				// quotation: what comes before it is outside.
+				return -1, 0
 			}
 			return i, n
 		}
@@ -861,7 +875,9 @@ func framedQuote(norm string, fences []int, start, end int) (int, int, bool) {
 	} else {
 		le += end
 	}
-	if b := strings.LastIndexByte(norm[ls:start], '`'); b >= 0 {
+	// Inline code: a backtick that opens one (an even count of them
+	// before it on the line), and the next after the evidence.
+	if b := strings.LastIndexByte(norm[ls:start], '`'); b >= 0 && strings.Count(norm[ls:ls+b], "`")%2 == 0 {
 		if a := strings.IndexByte(norm[end:le], '`'); a >= 0 {
 			return ls + b, end + a + 1, true
 		}
