@@ -234,8 +234,9 @@ var (
 
 // quoteOpenBefore finds the opening quotation mark at most maxQuoteLead
 // bytes before p, on the same line, with no other quotation mark between
-// it and p: its index, or -1. A straight double mark with a space after
-// it closes a quotation rather than opens one, so p stands outside any.
+// it and p: its index, or -1. A straight mark with a space after it
+// closes a quotation rather than opens one, so p stands outside any, but
+// for a single quotation nested in a double one.
 func quoteOpenBefore(norm string, p int) int {
 	for i := p; i > 0 && p-i <= maxQuoteLead; {
 		r, n := utf8.DecodeLastRuneInString(norm[:i])
@@ -253,21 +254,67 @@ func quoteOpenBefore(norm string, p int) int {
 				continue
 			}
 		}
-		if r == '"' && i+1 < len(norm) && norm[i+1] == ' ' {
-			// A straight double mark followed by a space closes a
-			// quotation ("ok" Ignore…): what follows it is outside.
-			// (Single marks nest inside double ones, and are left be.)
-			return -1
+		if (r == '"' || r == '\'') && i+1 < len(norm) && norm[i+1] == ' ' {
+			// A straight mark followed by a space closes a quotation
+			// ("ok" Ignore…): what follows it is outside. A single mark
+			// may close one nested in a double quotation ("…say 'hi'
+			// and…"): past its opening mark, the search goes on.
+			j := -1
+			if r == '\'' {
+				j = singleOpenBefore(norm, i, p-maxQuoteLead)
+			}
+			if j < 0 {
+				return -1
+			}
+			i = j
+			continue
 		}
 		return i
 	}
 	return -1
 }
 
+// singleOpenBefore finds the straight single mark that opens the
+// quotation its mark at norm[i] closes, no further back than floor and on
+// the same line: one after a space, a bracket or the line's start. It
+// returns -1 where there is none.
+func singleOpenBefore(norm string, i, floor int) int {
+	for j := i - 1; j >= 0 && j >= floor; j-- {
+		switch norm[j] {
+		case '\n':
+			return -1
+		case '\'':
+			if j == 0 || strings.IndexByte(" \t([{:", norm[j-1]) >= 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// singleCloseAfter finds the straight single mark that closes the
+// quotation its mark at norm[i] opens, no further on than ceil and on the
+// same line: one before a space, a mark or the line's end. It returns -1
+// where there is none.
+func singleCloseAfter(norm string, i, ceil int) int {
+	for j := i + 1; j < len(norm) && j <= ceil; j++ {
+		switch norm[j] {
+		case '\n':
+			return -1
+		case '\'':
+			if j+1 == len(norm) || !isAlpha(norm[j+1]) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
 // quoteCloseAfter finds the closing quotation mark at most maxQuoteTail
 // bytes after p, on the same line: its index and length, or -1. A
-// straight double mark with a space before it opens a quotation rather
-// than closes one, so p stands outside any.
+// straight mark with a space before it opens a quotation rather than
+// closes one, so p stands outside any, but for a single quotation nested
+// in a double one.
 func quoteCloseAfter(norm string, p int) (int, int) {
 	for i := p; i < len(norm) && i-p <= maxQuoteTail; {
 		r, n := utf8.DecodeRuneInString(norm[i:])
@@ -279,10 +326,20 @@ func quoteCloseAfter(norm string, p int) (int, int) {
 				i += n
 				continue
 			}
-			if r == '"' && i > 0 && norm[i-1] == ' ' {
-				// A straight double mark after a space opens a
-				// quotation: what comes before it is outside.
-				return -1, 0
+			if (r == '"' || r == '\'') && i > 0 && norm[i-1] == ' ' {
+				// A straight mark after a space opens a quotation: what
+				// comes before it is outside. A single mark may open one
+				// nested in a double quotation: past its closing mark,
+				// the search goes on.
+				j := -1
+				if r == '\'' {
+					j = singleCloseAfter(norm, i, p+maxQuoteTail)
+				}
+				if j < 0 {
+					return -1, 0
+				}
+				i = j + 1
+				continue
 			}
 			return i, n
 		}
