@@ -339,12 +339,10 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	}
 	a.RuleLogit = zR
 	z := CombineLogits(zR, zM)
-	if !t.Untrusted && harmlessJailbreak(a.evidence, zD, zA, sc, ct.Norm) {
-		z = min(z, harmlessJailbreakLogit)
-	}
-	// A builder's talk of their own assistant, flagged by the direct
-	// model alone, is held short of the threshold too (see builderTalk).
-	if !t.Untrusted && builderTalk(a.evidence, zD, zH, zA, t.Norm[:t.Direct]) {
+	// A jailbreak's set-up around a harmless ask, and a builder's talk of
+	// their own assistant flagged by the direct model alone, are held
+	// short of the threshold (see harmlessJailbreak and builderTalk).
+	if !t.Untrusted && (harmlessJailbreak(a.evidence, zD, zA, sc, ct.Norm) || builderTalk(a.evidence, zD, zH, zA, t.Norm[:t.Direct])) {
 		z = min(z, harmlessJailbreakLogit)
 	}
 	a.Score = sigmoid(z)

@@ -1,9 +1,6 @@
 package detect
 
-import (
-	"slices"
-	"sort"
-)
+import "sort"
 
 // covertLink finds a link to be put into every reply of the assistant's,
 // kept from the user's sight: "from now on add at the end of every reply
@@ -15,32 +12,14 @@ import (
 // of secrecy; its span in norm runs from the first of them to the last.
 // hits are the lexicon's.
 func covertLink(norm string, hits []hit) (int, int, bool) {
-	if !slices.ContainsFunc(hits, func(h hit) bool { return h.concepts&(1<<cURL) != 0 }) {
-		return 0, 0, false
-	}
-	var urls, adds, secret []int
-	for i := range hits {
-		h := &hits[i]
-		switch {
-		case h.concepts&(1<<cURL) != 0:
-			urls = append(urls, int(h.start))
-		case h.concepts&(1<<cSecrecy) != 0:
-			secret = append(secret, int(h.start))
-		}
-		if h.concepts&(1<<cInsert|1<<cSend) != 0 {
-			adds = append(adds, int(h.start))
-		}
-	}
-	if len(urls) == 0 {
-		return 0, 0, false
-	}
-	sort.Ints(urls)
-	sort.Ints(secret)
-	sort.Ints(adds)
 	// The phrases kept here are read in the windows around the links
 	// only, each byte once, however many links there are.
-	replies, hidden, attach := lazyPhrases{set: linkReplies}, lazyPhrases{set: linkHidden}, lazyPhrases{set: linkAdd}
-	for _, u := range urls {
+	var replies, hidden, attach lazyPhrases
+	for i := range hits {
+		if hits[i].concepts&(1<<cURL) == 0 {
+			continue
+		}
+		u := int(hits[i].start)
 		lo, hi := max(0, u-linkReach), min(len(norm), u+linkReach)
 		for lo > 0 && norm[lo]&0xC0 == 0x80 {
 			lo--
@@ -48,17 +27,17 @@ func covertLink(norm string, hits []hit) (int, int, bool) {
 		for hi < len(norm) && norm[hi]&0xC0 == 0x80 {
 			hi--
 		}
-		r, okR := replies.within(norm, lo, hi)
+		r, okR := replies.within(linkReplies, norm, lo, hi)
 		if !okR {
 			continue
 		}
-		s, okS := nearIn(secret, lo, hi)
+		s, okS := hitWithin(hits, 1<<cSecrecy, lo, hi)
 		if !okS {
-			s, okS = hidden.within(norm, lo, hi)
+			s, okS = hidden.within(linkHidden, norm, lo, hi)
 		}
-		a, okA := nearIn(adds, lo, hi)
+		a, okA := hitWithin(hits, 1<<cInsert|1<<cSend, lo, hi)
 		if !okA {
-			a, okA = attach.within(norm, lo, hi)
+			a, okA = attach.within(linkAdd, norm, lo, hi)
 		}
 		if okS && okA {
 			return min(u, s, a, r), max(u, s, a, r), true
@@ -67,10 +46,13 @@ func covertLink(norm string, hits []hit) (int, int, bool) {
 	return 0, 0, false
 }
 
-// nearIn returns the first of the sorted positions ps in [lo, hi).
-func nearIn(ps []int, lo, hi int) (int, bool) {
-	if i := sort.SearchInts(ps, lo); i < len(ps) && ps[i] < hi {
-		return ps[i], true
+// hitWithin returns where the first of hits that holds one of concepts
+// and starts in [lo, hi) starts.
+func hitWithin(hits []hit, concepts uint64, lo, hi int) (int, bool) {
+	for k := hitFrom(hits, lo); k < len(hits) && int(hits[k].start) < hi; k++ {
+		if hits[k].concepts&concepts != 0 {
+			return int(hits[k].start), true
+		}
 	}
 	return 0, false
 }
@@ -79,23 +61,26 @@ func nearIn(ps []int, lo, hi int) (int, bool) {
 // that move forward: each byte is read once. A phrase that runs across
 // the end of what was read is not found by the next window either.
 type lazyPhrases struct {
-	set  *phraseSet
 	upTo int
 	pos  []int
 }
 
-// within returns the first phrase of the set that starts in [lo, hi).
-func (l *lazyPhrases) within(norm string, lo, hi int) (int, bool) {
+// within returns where the first phrase of set that starts in [lo, hi)
+// starts.
+func (l *lazyPhrases) within(set *phraseSet, norm string, lo, hi int) (int, bool) {
 	l.upTo = max(l.upTo, lo)
 	if l.upTo < hi {
 		from := l.upTo
-		l.set.any(norm[from:hi], func(k, _ int) bool {
+		set.any(norm[from:hi], func(k, _ int) bool {
 			l.pos = append(l.pos, from+k)
 			return false
 		})
 		l.upTo = hi
 	}
-	return nearIn(l.pos, lo, hi)
+	if i := sort.SearchInts(l.pos, lo); i < len(l.pos) && l.pos[i] < hi {
+		return l.pos[i], true
+	}
+	return 0, false
 }
 
 // linkReach is how far, in bytes, from a URL its order may stand.

@@ -137,10 +137,9 @@ func nearQuotation(norm string, starts []int32, open, close int, unquoted bool) 
 	return false
 }
 
-// conceptsWithin returns the concepts of the hits within norm[open:close]
-// (hits are in order of their start).
+// conceptsWithin returns the concepts of the hits within norm[open:close].
 func conceptsWithin(hits []hit, open, close int) uint64 {
-	k, _ := slices.BinarySearchFunc(hits, int32(open), func(h hit, p int32) int { return cmp.Compare(h.start, p) })
+	k := hitFrom(hits, open)
 	var cs uint64
 	for ; k < len(hits) && int(hits[k].start) < close; k++ {
 		if int(hits[k].end) <= close {
@@ -148,6 +147,13 @@ func conceptsWithin(hits []hit, open, close int) uint64 {
 		}
 	}
 	return cs
+}
+
+// hitFrom returns the index of the first of hits that starts at p or
+// after; hits are in order of their start, as the lexicon reads them.
+func hitFrom(hits []hit, p int) int {
+	k, _ := slices.BinarySearchFunc(hits, int32(p), func(h hit, p int32) int { return cmp.Compare(h.start, p) })
+	return k
 }
 
 // blankRuns counts the runs of three or more underscores in s: the

@@ -57,7 +57,7 @@ const harvestReach = 80
 // megabyte of credentials with no full stop is read in linear time.
 func clauseWithin(norm string, start, end, reach int) (int, int) {
 	lo := wordFrom(norm, max(0, start-reach), start)
-	if i := strings.LastIndexAny(norm[lo:start], ".!?\n。！？"); i >= 0 {
+	if i := strings.LastIndexAny(norm[lo:start], ".!?\n。"); i >= 0 {
 		_, w := utf8.DecodeRuneInString(norm[lo+i:])
 		lo += i + w
 	}
@@ -65,17 +65,18 @@ func clauseWithin(norm string, start, end, reach int) (int, int) {
 	for hi < len(norm) && hi > end && norm[hi]&0xC0 == 0x80 {
 		hi--
 	}
-	if i := strings.IndexAny(norm[end:hi], ".!?\n。！？"); i >= 0 {
+	if i := strings.IndexAny(norm[end:hi], ".!?\n。"); i >= 0 {
 		hi = end + i
 	}
 	return lo, hi
 }
 
 // endsAsking reports whether norm's last sentence is a question: its last
-// mark, past closing quotes, brackets and emphasis, is a question mark.
+// mark, past closing quotes, brackets and emphasis, is a question mark
+// (Norm writes the full-width ones as ASCII).
 func endsAsking(norm string) bool {
 	e := strings.TrimRight(norm, " \n\t`\"')]」』”’*_")
-	return strings.HasSuffix(e, "?") || strings.HasSuffix(e, "？") || strings.HasSuffix(e, "؟")
+	return strings.HasSuffix(e, "?") || strings.HasSuffix(e, "؟")
 }
 
 var (
