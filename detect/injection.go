@@ -342,7 +342,7 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	// A jailbreak's set-up around a harmless ask, and a builder's talk of
 	// their own assistant flagged by the direct model alone, are held
 	// short of the threshold (see harmlessJailbreak and builderTalk).
-	if !t.Untrusted && (harmlessJailbreak(a.evidence, zD, zA, sc, ct.Norm) || builderTalk(a.evidence, zD, zH, zA, t.Norm[:t.Direct])) {
+	if !t.Untrusted && (harmlessJailbreak(a.evidence, zD, zA, sc, ct.Norm) || builderTalk(a.evidence, zD, zH, zA, sc.concepts, t.Norm[:t.Direct])) {
 		z = min(z, harmlessJailbreakLogit)
 	}
 	a.Score = sigmoid(z)
