@@ -365,6 +365,24 @@ func runInjection(root string) error {
 		}
 	}
 	heldOutRows("own asks", asks, "harmful dressed", "the rest", true)
+	// Pairs of asks, one harmful and one harmless, plain or dressed in
+	// the same wrapper (fiction, personas, pretexts, forced formats and
+	// surrogate answers), in English and fourteen other languages,
+	// written apart from everything else and kept for measuring: no
+	// trainer reads them. About half the wrappers claim that no rules
+	// hold, around the harmless ask too; the rules on jailbreak set-ups
+	// flag those whatever the ask. Labelled as above.
+	pairs, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", "pairs_test.jsonl"))
+	if err != nil {
+		return err
+	}
+	for i := range pairs {
+		pairs[i].Label = 0
+		if pairs[i].Kind == "harmful-dressed" {
+			pairs[i].Label = 1
+		}
+	}
+	heldOutRows("own pairs test", pairs, "harmful dressed", "the rest", true)
 	// Long role-play, fiction and rule-talk set-ups in the style of
 	// red-teaming data, around a harmless ask (label 0) or a harmful one
 	// (label 1): the quarter of our adversarial set the harm model leaves
