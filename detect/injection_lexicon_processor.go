@@ -132,6 +132,7 @@ const (
 // software (see processorWords). It drops the marks.
 func processorAddresses(norm string, untrusted bool, hits []hit) []hit {
 	first := firstMarked(hits, argProcessor|argProcessVerb)
+	var obliged obligedSpots
 	for i := 0; untrusted && i < len(hits); i++ {
 		h := &hits[i]
 		if !marked(h.arg, argProcessor) && h.concepts&(1<<cModel) == 0 {
@@ -148,7 +149,7 @@ func processorAddresses(norm string, untrusted bool, hits []hit) []hit {
 				h.concepts |= 1 << cAIAddr
 			}
 		}
-		if h.concepts&(1<<cAIAddr) == 0 && obligedToRun(norm, hits, i) {
+		if h.concepts&(1<<cAIAddr) == 0 && obliged.mayRun(norm, hits, i) && obligedToRun(norm, hits, i) {
 			h.concepts |= 1 << cAIAddr
 		}
 	}
@@ -211,6 +212,62 @@ func obligedToRun(norm string, hits []hit, i int) bool {
 	after := norm[h.end:to]
 	return hasAnyWord(after, obligationWords()) || turkishObligation(after) ||
 		strings.HasSuffix(strings.TrimSpace(norm[max(0, int(h.start)-24):h.start]), "يجب على")
+}
+
+// obligedSpots are where a text holds what obligedToRun's sentence must
+// name for software to run (runCues), found once the text has named
+// obligedReads readers: a text that names them thousands of times
+// ("AI assistant: " over a megabyte) is then searched once, not read
+// obligedReach bytes either side of each, and one that names them a few
+// times does not pay for the search.
+type obligedSpots struct {
+	reads int
+	at    []int // where a cue of runCues starts, in order; nil until found
+}
+
+// obligedReads is how many readers obligedSpots lets through before it
+// finds the cues.
+const obligedReads = 16
+
+// runCues are what obligedToRun's sentence must hold, one of them, unless
+// a tool is named after the reader: code in backticks, a URL, a call's
+// bracket, a command, an HTTP request (see httpRequest).
+var runCues = []string{"`", "://", "(", "curl ", "wget ", "http"}
+
+// mayRun reports whether obligedToRun may hold for hits[i]: past
+// obligedReads readers, only where a cue of runCues starts within
+// obligedReach bytes of the reader, or a tool is named in the hits after
+// it within that reach. Where neither is, the sentence obligedToRun reads,
+// which lies inside that reach, names nothing software runs.
+func (o *obligedSpots) mayRun(norm string, hits []hit, i int) bool {
+	if o.reads++; o.reads < obligedReads {
+		return true
+	}
+	if o.at == nil {
+		o.at = []int{}
+		for _, c := range runCues {
+			for k := 0; ; {
+				j := strings.Index(norm[k:], c)
+				if j < 0 {
+					break
+				}
+				o.at = append(o.at, k+j)
+				k += j + 1
+			}
+		}
+		slices.Sort(o.at)
+	}
+	h := &hits[i]
+	k, _ := slices.BinarySearch(o.at, int(h.start)-obligedReach)
+	if k < len(o.at) && o.at[k] < int(h.end)+obligedReach {
+		return true
+	}
+	for j := i + 1; j < len(hits) && int(hits[j].start) < int(h.end)+obligedReach; j++ {
+		if hits[j].concepts&(1<<cTool) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // proseSentence returns the length of the first sentence of s, as

@@ -684,6 +684,16 @@ func firstSentence(s string) string {
 // before a space or the end (not the dot of "example.com"), another mark
 // that ends one, or a line's end.
 func sentenceEndAt(s string, i int) bool {
+	// Most bytes are no mark at all: turned away here, inline, by the
+	// sentence readers that walk a stretch byte by byte.
+	return sentenceMarks[s[i]] && sentenceEndMark(s, i)
+}
+
+// sentenceMarks are the bytes sentenceEndMark may end a sentence at.
+var sentenceMarks = [256]bool{'.': true, '!': true, '?': true, '\n': true, 0xE3: true, 0xEF: true}
+
+// sentenceEndMark is sentenceEndAt where s[i] is one of sentenceMarks.
+func sentenceEndMark(s string, i int) bool {
 	switch c := s[i]; c {
 	case '.':
 		return i+1 == len(s) || s[i+1] == ' '
