@@ -900,8 +900,11 @@ var frameWords = normList("red team", "red-team", "redteam", "red teaming", "tes
 	"تقرير حادثة", "تقرير الحادثة", "النتيجة المتوقعة", "इंसिडेंट रिपोर्ट", "घटना रिपोर्ट", "अपेक्षित परिणाम")
 
 // testingFrame reports whether norm names the work of testing or
-// defending an assistant (frameWords).
-func testingFrame(norm string) bool { return hasAnyWord(norm, frameWords) }
+// defending an assistant (frameWords): in one reading of norm, where
+// hasAnyWord would read it once for each of the hundreds of words.
+func testingFrame(norm string) bool { return frameWordSet.in(norm) }
+
+var frameWordSet = newPhraseSet(frameWords)
 
 // framedQuote returns the quotation around norm[start:end] in a text of
 // testingFrame: quotation marks or backticks on its line, a fenced block,

@@ -115,3 +115,28 @@ func TestRulesRevoked(t *testing.T) {
 		}
 	}
 }
+
+// TestTestingFrameOneReading checks that testingFrame, which reads norm
+// once for all of frameWords, finds what reading it for each word in turn
+// (hasAnyWord) finds: over the golden corpus, and each word at the start
+// and the end of a text, alone, between spaces, and inside a word.
+func TestTestingFrameOneReading(t *testing.T) {
+	texts := goldenCorpus(t)
+	for _, w := range frameWords {
+		texts = append(texts, w, "see "+w+" here", "x"+w, w+"x", "see x"+w+"y here", "«"+w+"»", "("+w+")")
+	}
+	framed := 0
+	for _, s := range texts {
+		norm := NewText(s, false).Norm
+		want := hasAnyWord(norm, frameWords)
+		if got := testingFrame(norm); got != want {
+			t.Errorf("testingFrame(%.80q) = %v, reading each word: %v", norm, got, want)
+		}
+		if want {
+			framed++
+		}
+	}
+	if framed < len(frameWords) {
+		t.Errorf("only %d texts name the work of testing: the check compares too little", framed)
+	}
+}
