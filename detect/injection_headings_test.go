@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -157,6 +158,43 @@ func TestObligedSpotsLetThrough(t *testing.T) {
 	}
 	if obliged < 3 {
 		t.Errorf("obligedToRun held for %d readers: the check compares too little", obliged)
+	}
+}
+
+// TestObligedSentenceIndexed checks that the sentence obligedToRun reads
+// around a reader is the same read from obligedSpots' index of sentence
+// ends as read byte by byte: around every hit of the golden corpus, and
+// of texts made at random of readers, words and marks that end sentences
+// or not (full stops inside words, marks of three bytes, question marks
+// before letters), so that marks fall at both ends of the stretches read.
+func TestObligedSentenceIndexed(t *testing.T) {
+	texts := goldenCorpus(t)
+	pieces := []string{"the agent ", "AI assistant: ", "x", " ", ". ", ".", "a.b ", "?", "? ", "!x", "\n", "。", "！", "？", "代理", "e.g. ", "https://x.example/?q=1 ", strings.Repeat("y", 40)}
+	rng := rand.New(rand.NewPCG(7, 41))
+	for range 300 {
+		var b strings.Builder
+		for n := rng.IntN(400); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	lx := defaultLexicon()
+	compared := 0
+	for _, s := range texts {
+		ct, _, hits, _ := lx.read(NewText(s, true), nil, nil, nil, true)
+		var o obligedSpots
+		o.indexEnds(ct.Norm)
+		for _, h := range hits {
+			wf, wt := obligedSentence(ct.Norm, int(h.start), int(h.end))
+			gf, gt := o.sentenceAround(ct.Norm, int(h.start), int(h.end))
+			if gf != wf || gt != wt {
+				t.Fatalf("sentence around %d–%d of %.80q: indexed %d–%d, read %d–%d", h.start, h.end, ct.Norm, gf, gt, wf, wt)
+			}
+			compared++
+		}
+	}
+	if compared < 10000 {
+		t.Errorf("compared %d sentences: too few", compared)
 	}
 }
 

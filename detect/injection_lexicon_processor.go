@@ -149,7 +149,7 @@ func processorAddresses(norm string, untrusted bool, hits []hit) []hit {
 				h.concepts |= 1 << cAIAddr
 			}
 		}
-		if h.concepts&(1<<cAIAddr) == 0 && obliged.mayRun(norm, hits, i) && obligedToRun(norm, hits, i) {
+		if h.concepts&(1<<cAIAddr) == 0 && obliged.mayRun(norm, hits, i) && obligedToRunIn(norm, hits, i, &obliged) {
 			h.concepts |= 1 << cAIAddr
 		}
 	}
@@ -189,12 +189,22 @@ func processedBy(norm string, hits []hit, v, n int) bool {
 // "The agent must call the customer back" obliges a person; "the bot must
 // call `send_reply()` within a second" is a specification.
 func obligedToRun(norm string, hits []hit, i int) bool {
+	return obligedToRunIn(norm, hits, i, nil)
+}
+
+// obligedToRunIn is obligedToRun, reading the bounds of the reader's
+// sentence from o's index of the text's sentence ends where o has one.
+func obligedToRunIn(norm string, hits []hit, i int, o *obligedSpots) bool {
 	h := &hits[i]
 	if !headingNoun(norm[h.start:h.end]) {
 		return false
 	}
-	from := int(h.start) - len(lastSentence(norm[max(0, int(h.start)-obligedReach):h.start]))
-	to := int(h.end) + proseSentence(norm[h.end:min(len(norm), int(h.end)+obligedReach)])
+	var from, to int
+	if o != nil && o.ends != nil {
+		from, to = o.sentenceAround(norm, int(h.start), int(h.end))
+	} else {
+		from, to = obligedSentence(norm, int(h.start), int(h.end))
+	}
 	sentence := norm[from:to]
 	var seen uint64
 	for j := i + 1; j < len(hits) && int(hits[j].start) < to; j++ {
@@ -223,6 +233,10 @@ func obligedToRun(norm string, hits []hit, i int) bool {
 type obligedSpots struct {
 	reads int
 	at    []int // where a cue of runCues starts, in order; nil until found
+	// ends and proseEnds index where sentences end (see indexEnds), once
+	// the cues are found: the sentences of the readers let through are
+	// then read from it, not byte by byte around each.
+	ends, proseEnds []int32
 }
 
 // obligedReads is how many readers obligedSpots lets through before it
@@ -244,6 +258,7 @@ func (o *obligedSpots) mayRun(norm string, hits []hit, i int) bool {
 		return true
 	}
 	if o.at == nil {
+		o.indexEnds(norm)
 		o.at = []int{}
 		for _, c := range runCues {
 			for k := 0; ; {
@@ -270,12 +285,62 @@ func (o *obligedSpots) mayRun(norm string, hits []hit, i int) bool {
 	return false
 }
 
+// obligedSentence returns the bounds of the sentence obligedToRun reads
+// around a reader at norm[start:end]: back to the last sentence end
+// (sentenceEndAt) and on to the first (proseSentence), each within
+// obligedReach bytes.
+func obligedSentence(norm string, start, end int) (int, int) {
+	from := start - len(lastSentence(norm[max(0, start-obligedReach):start]))
+	to := end + proseSentence(norm[end:min(len(norm), end+obligedReach)])
+	return from, to
+}
+
+// indexEnds lists, once, where sentences end in norm: as sentenceEndAt
+// ends one (ends), and as proseSentence does (proseEnds), read over the
+// whole text.
+func (o *obligedSpots) indexEnds(norm string) {
+	o.ends, o.proseEnds = []int32{}, []int32{}
+	for i := 0; i < len(norm); i++ {
+		if !sentenceEndAt(norm, i) {
+			continue
+		}
+		o.ends = append(o.ends, int32(i))
+		if c := norm[i]; c != '?' && c != '!' || i+1 == len(norm) || norm[i+1] == ' ' {
+			o.proseEnds = append(o.proseEnds, int32(i))
+		}
+	}
+}
+
+// sentenceAround is obligedSentence read from the index. The stretches
+// obligedSentence reads end inside the text, where a full stop, a
+// question or an exclamation mark at a stretch's last byte ends a
+// sentence whatever follows it, and a mark of three bytes cut by the
+// stretch's end ends none: those last bytes are read as it reads them.
+func (o *obligedSpots) sentenceAround(norm string, start, end int) (int, int) {
+	lo := max(0, start-obligedReach)
+	from := lo
+	if start-1 >= lo && norm[start-1] == '.' {
+		from = start
+	} else if k, _ := slices.BinarySearch(o.ends, int32(start)); k > 0 && int(o.ends[k-1]) >= lo {
+		from = int(o.ends[k-1]) + 1
+	}
+	hi := min(len(norm), end+obligedReach)
+	tail := max(end, hi-3)
+	if k, _ := slices.BinarySearch(o.proseEnds, int32(end)); k < len(o.proseEnds) && int(o.proseEnds[k]) < tail {
+		return from, int(o.proseEnds[k])
+	}
+	return from, end + proseSentenceFrom(norm[end:hi], tail-end)
+}
+
 // proseSentence returns the length of the first sentence of s, as
 // sentenceEndAt ends one, but where a question or an exclamation mark
 // ends one only before a space or the end: a URL's "?" ends none
 // ("…/e?p=<pasaporte del viajero>").
-func proseSentence(s string) int {
-	for i := 0; i < len(s); i++ {
+func proseSentence(s string) int { return proseSentenceFrom(s, 0) }
+
+// proseSentenceFrom is proseSentence, where no sentence ends before s[from].
+func proseSentenceFrom(s string, from int) int {
+	for i := from; i < len(s); i++ {
 		if sentenceEndAt(s, i) && (s[i] != '?' && s[i] != '!' || i+1 == len(s) || s[i+1] == ' ') {
 			return i
 		}
