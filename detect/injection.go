@@ -120,6 +120,12 @@ type Analysis struct {
 	RuleLogit float64
 	// Rules lists every rule that fired.
 	Rules []string
+	// CapMissed is, for a message the user sent, why the cap on a
+	// jailbreak's set-up around a harmless ask did not hold its score
+	// short of the threshold (see harmlessJailbreak): the first of the
+	// cap's conditions that failed. It is empty where the cap held, and
+	// for untrusted content.
+	CapMissed string
 
 	evidence []evidence
 }
@@ -342,8 +348,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 	// A jailbreak's set-up around a harmless ask, and a builder's talk of
 	// their own assistant flagged by the direct model alone, are held
 	// short of the threshold (see harmlessJailbreak and builderTalk).
-	if !t.Untrusted && (harmlessJailbreak(a.evidence, zD, zA, sc, ct.Norm) || builderTalk(a.evidence, zD, zH, zA, sc.concepts, t.Norm[:t.Direct])) {
-		z = min(z, harmlessJailbreakLogit)
+	if !t.Untrusted {
+		a.CapMissed = harmlessCapMissed(a.evidence, zD, zA, sc, ct.Norm)
+		if a.CapMissed == "" || builderTalk(a.evidence, zD, zH, zA, sc.concepts, t.Norm[:t.Direct]) {
+			z = min(z, harmlessJailbreakLogit)
+		}
 	}
 	a.Score = sigmoid(z)
 	switch {
@@ -619,10 +628,43 @@ func lean(z, b, margin float64) float64 {
 //   - and the message is not of the longest length bucket, where
 //     templates run long and the ask may be anywhere.
 func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch, norm string) bool {
-	if zA > harmlessAttackLean || sc.harm >= -harmlessAskMargin ||
-		LengthBucket(sc.nfeats) >= numBuckets-1 || sc.concepts&(1<<cSlot) != 0 || carriesData(sc.concepts) ||
-		sc.harm >= -harmlessDarkMargin && sc.concepts&(1<<cHarm) != 0 {
-		return false
+	return harmlessCapMissed(ev, zD, zA, sc, norm) == ""
+}
+
+// What harmlessCapMissed reports of a message harmlessJailbreak does not
+// hold at harmlessJailbreakLogit: the first of its conditions that fails,
+// the harm model's readings first.
+const (
+	capAttack   = "the attack model adds too much"
+	capNoSetUp  = "no set-up read, the harm model not asked"
+	capHarm     = "the harm model not sure the ask is harmless"
+	capLongest  = "the longest length bucket"
+	capSlot     = "an ask left open"
+	capData     = "a URL with the conversation's data"
+	capDarkWord = "a word of harm, the harm model not sure enough"
+	capEvidence = "evidence other than a set-up"
+	capSetAside = "rules set aside, the attack model adds too much"
+	capLean     = "the direct model leans too far"
+)
+
+// harmlessCapMissed returns why harmlessJailbreak does not hold for a
+// message, or "" where it does.
+func harmlessCapMissed(ev []evidence, zD, zA float64, sc *scratch, norm string) string {
+	switch {
+	case math.IsInf(sc.harm, 1):
+		return capNoSetUp
+	case sc.harm >= -harmlessAskMargin:
+		return capHarm
+	case sc.harm >= -harmlessDarkMargin && sc.concepts&(1<<cHarm) != 0:
+		return capDarkWord
+	case zA > harmlessAttackLean:
+		return capAttack
+	case LengthBucket(sc.nfeats) >= numBuckets-1:
+		return capLongest
+	case sc.concepts&(1<<cSlot) != 0:
+		return capSlot
+	case carriesData(sc.concepts):
+		return capData
 	}
 	aside := 0
 	for i := range ev {
@@ -631,13 +673,16 @@ func harmlessJailbreak(ev []evidence, zD, zA float64, sc *scratch, norm string) 
 		case ev[i].setsAside:
 			aside++
 		default:
-			return false
+			return capEvidence
 		}
 	}
 	if aside > 0 && zA > harmlessOverrideLean-harmlessOverrideStep*float64(aside-1) {
-		return false
+		return capSetAside
 	}
-	return zD < harmlessLean(sc.harm, len(ev) > 0) || zD < harmlessKeptLean && keepsRules(norm, sc.hits)
+	if zD < harmlessLean(sc.harm, len(ev) > 0) || zD < harmlessKeptLean && keepsRules(norm, sc.hits) {
+		return ""
+	}
+	return capLean
 }
 
 // carriesData reports whether concepts hold a URL and the conversation's

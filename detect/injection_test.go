@@ -1394,6 +1394,45 @@ func TestInjectionHarmlessJailbreak(t *testing.T) {
 	}
 }
 
+// TestHarmlessCapMissed checks the reason harmlessCapMissed gives for
+// each of harmlessJailbreak's conditions that fails alone, and none where
+// all hold.
+func TestHarmlessCapMissed(t *testing.T) {
+	base := func() *scratch { return &scratch{harm: -harmlessLeanFrom - 6, nfeats: 200} }
+	jail := []evidence{{kind: kindJailbreak}}
+	aside := []evidence{{kind: kindInjection, setsAside: true}, {kind: kindInjection, setsAside: true}}
+	for _, c := range []struct {
+		name   string
+		ev     []evidence
+		zD, zA float64
+		edit   func(*scratch)
+		want   string
+	}{
+		{"all hold", jail, 0.5, 0, nil, ""},
+		{"no set-up", nil, 0.5, 0, func(sc *scratch) { sc.harm = math.Inf(1) }, capNoSetUp},
+		{"harmful ask", nil, 0.5, 0, func(sc *scratch) { sc.harm = -harmlessAskMargin + 1 }, capHarm},
+		{"word of harm", nil, 0.5, 0, func(sc *scratch) { sc.harm, sc.concepts = -harmlessDarkMargin+1, 1<<cHarm }, capDarkWord},
+		{"attack model", nil, 0.5, harmlessAttackLean + 1, nil, capAttack},
+		{"longest bucket", nil, 0.5, 0, func(sc *scratch) { sc.nfeats = 1 << 20 }, capLongest},
+		{"ask left open", nil, 0.5, 0, func(sc *scratch) { sc.concepts = 1 << cSlot }, capSlot},
+		{"data by a URL", nil, 0.5, 0, func(sc *scratch) { sc.concepts = 1<<cURL | 1<<cData }, capData},
+		{"other evidence", []evidence{{kind: kindExtraction}}, 0.5, 0, nil, capEvidence},
+		{"rules set aside twice", aside, 0.5, harmlessOverrideLean, nil, capSetAside},
+		{"leans too far", jail, 20, 0, nil, capLean},
+	} {
+		sc := base()
+		if c.edit != nil {
+			c.edit(sc)
+		}
+		if got := harmlessCapMissed(c.ev, c.zD, c.zA, sc, ""); got != c.want {
+			t.Errorf("%s: harmlessCapMissed = %q, want %q", c.name, got, c.want)
+		}
+		if got := harmlessJailbreak(c.ev, c.zD, c.zA, sc, ""); got != (c.want == "") {
+			t.Errorf("%s: harmlessJailbreak = %v, want %v", c.name, got, c.want == "")
+		}
+	}
+}
+
 // TestExfilLinkQuery checks which links and images carry the
 // conversation's data in their URL: a parameter named for it whose value is
 // left to fill in (a placeholder, a word in capitals, nothing at the end),

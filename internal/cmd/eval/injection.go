@@ -197,8 +197,10 @@ func runInjection(root string) error {
 		return err
 	}
 	// By length bucket (the classifier's thresholds differ by length), and
-	// the false positives by the rule that decided them: counts only.
-	fpRules := map[string]int{}
+	// the false positives by the rule that decided them and by why the
+	// cap on a set-up around a harmless ask did not hold them: counts
+	// only.
+	fpRules, fpCaps := map[string]int{}, map[string]int{}
 	for _, r := range wg {
 		f := flag("wildguard benign", false, injMessage{text: r.Prompt})
 		tab.row("wildguard benign", "all").add(false, f)
@@ -206,12 +208,17 @@ func runInjection(root string) error {
 		tab.row("wildguard benign", fmt.Sprintf("length bucket %d", lengthBucket(t))).add(false, f)
 		if f {
 			miss("wildguard", r.Prompt)
-			fpRules[s.d.Analyse(t).Rule]++
+			a := s.d.Analyse(t)
+			fpRules[a.Rule]++
+			fpCaps[a.CapMissed]++
 		}
 	}
 	defer func() {
 		for _, rule := range slices.Sorted(maps.Keys(fpRules)) {
 			fmt.Printf("wildguard benign: %d false positives decided by %s\n", fpRules[rule], rule)
+		}
+		for _, why := range slices.Sorted(maps.Keys(fpCaps)) {
+			fmt.Printf("wildguard benign: %d false positives past the harmless-ask cap: %s\n", fpCaps[why], why)
 		}
 	}()
 	xs, err := evaldata.ReadCSV(filepath.Join(dir, "xstest", "xstest_prompts.csv"))
