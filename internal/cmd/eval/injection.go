@@ -137,6 +137,11 @@ func runInjection(root string) error {
 			tab.row("llm-warden test", fmt.Sprintf("%s, length bucket %d", typ, b))
 		}
 	}
+	// The jailbreaks caught, by why the cap on a set-up around a harmless
+	// ask did not hold them, as for WildGuardMix's false positives below:
+	// those the direct model's lean alone keeps flagged are what loosening
+	// the cap would lose.
+	caught := map[string]int{}
 	for _, r := range rows {
 		jb := r["type"] == "jailbreak"
 		f := flag("llm-warden test", jb, injMessage{text: r["prompt"]})
@@ -145,7 +150,15 @@ func runInjection(root string) error {
 		if jb != f {
 			miss("llm-warden "+r["type"], r["prompt"])
 		}
+		if jb && f {
+			caught[s.d.Analyse(detect.NewText(r["prompt"], false)).CapMissed]++
+		}
 	}
+	defer func() {
+		for _, why := range slices.Sorted(maps.Keys(caught)) {
+			fmt.Printf("llm-warden test: %d jailbreaks caught past the harmless-ask cap: %s\n", caught[why], why)
+		}
+	}()
 
 	// BIPIA: test attacks inserted into test contexts, the context sent as
 	// an untrusted message and the question as the user's; the clean
