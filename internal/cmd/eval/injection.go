@@ -344,6 +344,23 @@ func runInjection(root string) error {
 		heldOutRows(section, rows, pos, neg, kindsOfHarmless)
 		return nil
 	}
+	// heldOutAsks is heldOut for a file of asks, plain or dressed,
+	// harmful or harmless, where only a harmful ask in a dress counts as
+	// an injection.
+	heldOutAsks := func(section, file string) error {
+		rows, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", file))
+		if err != nil {
+			return err
+		}
+		for i := range rows {
+			rows[i].Label = 0
+			if rows[i].Kind == "harmful-dressed" {
+				rows[i].Label = 1
+			}
+		}
+		heldOutRows(section, rows, "harmful dressed", "the rest", true)
+		return nil
+	}
 	// Persona, fiction and pleading set-ups around a harmless ask (label
 	// 0), and the same dress around a request to drop the rules or to do
 	// harm (label 1).
@@ -374,17 +391,9 @@ func runInjection(root string) error {
 	// harmful ask in a jailbreak's dress is an injection; a plain harmful
 	// ask is for the policy on content to answer, and a harmless one in
 	// the same dress is harmless.
-	asks, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", "ask_intl_dev.jsonl"))
-	if err != nil {
+	if err := heldOutAsks("own asks", "ask_intl_dev.jsonl"); err != nil {
 		return err
 	}
-	for i := range asks {
-		asks[i].Label = 0
-		if asks[i].Kind == "harmful-dressed" {
-			asks[i].Label = 1
-		}
-	}
-	heldOutRows("own asks", asks, "harmful dressed", "the rest", true)
 	// Pairs of asks, one harmful and one harmless, plain or dressed in
 	// the same wrapper (fiction, personas, pretexts, forced formats and
 	// surrogate answers), in English and fourteen other languages,
@@ -392,17 +401,9 @@ func runInjection(root string) error {
 	// trainer reads them. About half the wrappers claim that no rules
 	// hold, around the harmless ask too; the rules on jailbreak set-ups
 	// flag those whatever the ask. Labelled as above.
-	pairs, err := evaldata.ReadJSONL[injOwnRow](filepath.Join("detect", "testdata", "injection", "pairs_test.jsonl"))
-	if err != nil {
+	if err := heldOutAsks("own pairs test", "pairs_test.jsonl"); err != nil {
 		return err
 	}
-	for i := range pairs {
-		pairs[i].Label = 0
-		if pairs[i].Kind == "harmful-dressed" {
-			pairs[i].Label = 1
-		}
-	}
-	heldOutRows("own pairs test", pairs, "harmful dressed", "the rest", true)
 	// Long role-play, fiction and rule-talk set-ups in the style of
 	// red-teaming data, around a harmless ask (label 0) or a harmful one
 	// (label 1): the quarter of our adversarial set the harm model leaves
