@@ -595,15 +595,7 @@ const liftCueReads = 16
 type liftCueSpots struct{ before, after []int }
 
 func findLiftCues(norm string) *liftCueSpots {
-	spots := func(ps *phraseSet) []int {
-		var at []int
-		for _, h := range ps.scan(norm, nil) {
-			at = append(at, int(h.end)-len(ps.keywords[h.id]))
-		}
-		slices.Sort(at)
-		return at
-	}
-	return &liftCueSpots{before: spots(liftCuesBefore), after: spots(liftCuesAfter)}
+	return &liftCueSpots{before: liftCuesBefore.starts(norm), after: liftCuesAfter.starts(norm)}
 }
 
 // near reports whether a phrase liftedAround or liftedAfter reads may
@@ -613,12 +605,7 @@ func findLiftCues(norm string) *liftCueSpots {
 // find nothing.
 func (c *liftCueSpots) near(start, end int) bool {
 	reach := keepGap + maxKeepWord
-	k, _ := slices.BinarySearch(c.before, start-reach)
-	if k < len(c.before) && c.before[k] < start {
-		return true
-	}
-	k, _ = slices.BinarySearch(c.after, end)
-	return k < len(c.after) && c.after[k] < end+reach
+	return startWithin(c.before, start-reach, start) || startWithin(c.after, end, end+reach)
 }
 
 // modelsRules reports whether hits[i] names the model's rules: its policy

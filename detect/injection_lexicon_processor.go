@@ -232,10 +232,10 @@ func obligedToRunIn(norm string, hits []hit, i int, o *obligedSpots) bool {
 // times does not pay for the search.
 type obligedSpots struct {
 	reads int
-	at    []int // where a cue of runCues starts, in order; nil until found
-	// ends and proseEnds index where sentences end (see indexEnds), once
-	// the cues are found: the sentences of the readers let through are
-	// then read from it, not byte by byte around each.
+	at    []int // where a cue of runCues starts, in order
+	// ends and proseEnds index where sentences end (see indexEnds), found
+	// with the cues, nil until then: the sentences of the readers let
+	// through are then read from it, not byte by byte around each.
 	ends, proseEnds []int32
 }
 
@@ -246,7 +246,7 @@ const obligedReads = 16
 // runCues are what obligedToRun's sentence must hold, one of them, unless
 // a tool is named after the reader: code in backticks, a URL, a call's
 // bracket, a command, an HTTP request (see httpRequest).
-var runCues = []string{"`", "://", "(", "curl ", "wget ", "http"}
+var runCues = newKeywordIndex([]string{"`", "://", "(", "curl ", "wget ", "http"})
 
 // mayRun reports whether obligedToRun may hold for hits[i]: past
 // obligedReads readers, only where a cue of runCues starts within
@@ -257,32 +257,19 @@ func (o *obligedSpots) mayRun(norm string, hits []hit, i int) bool {
 	if o.reads++; o.reads < obligedReads {
 		return true
 	}
-	if o.at == nil {
+	if o.ends == nil {
 		o.indexEnds(norm)
-		o.at = []int{}
-		for _, c := range runCues {
-			for k := 0; ; {
-				j := strings.Index(norm[k:], c)
-				if j < 0 {
-					break
-				}
-				o.at = append(o.at, k+j)
-				k += j + 1
-			}
-		}
-		slices.Sort(o.at)
+		o.at = runCues.starts(norm)
 	}
-	h := &hits[i]
-	k, _ := slices.BinarySearch(o.at, int(h.start)-obligedReach)
-	if k < len(o.at) && o.at[k] < int(h.end)+obligedReach {
+	// Tools are looked for from the reader's own start: the hits that
+	// start with it count too, more than obligedToRun reads after it,
+	// which only lets more through.
+	lo, hi := int(hits[i].start)-obligedReach, int(hits[i].end)+obligedReach
+	if startWithin(o.at, lo, hi) {
 		return true
 	}
-	for j := i + 1; j < len(hits) && int(hits[j].start) < int(h.end)+obligedReach; j++ {
-		if hits[j].concepts&(1<<cTool) != 0 {
-			return true
-		}
-	}
-	return false
+	_, tool := hitWithin(hits, 1<<cTool, int(hits[i].start), hi)
+	return tool
 }
 
 // obligedSentence returns the bounds of the sentence obligedToRun reads
@@ -305,7 +292,7 @@ func (o *obligedSpots) indexEnds(norm string) {
 			continue
 		}
 		o.ends = append(o.ends, int32(i))
-		if c := norm[i]; c != '?' && c != '!' || i+1 == len(norm) || norm[i+1] == ' ' {
+		if proseMarkEnds(norm, i) {
 			o.proseEnds = append(o.proseEnds, int32(i))
 		}
 	}
@@ -332,6 +319,13 @@ func (o *obligedSpots) sentenceAround(norm string, start, end int) (int, int) {
 	return from, end + proseSentenceFrom(norm[end:hi], tail-end)
 }
 
+// proseMarkEnds reports whether the mark at s[i], where sentenceEndAt ends
+// a sentence, ends one in prose: a question or an exclamation mark only
+// before a space or the end of s.
+func proseMarkEnds(s string, i int) bool {
+	return s[i] != '?' && s[i] != '!' || i+1 == len(s) || s[i+1] == ' '
+}
+
 // proseSentence returns the length of the first sentence of s, as
 // sentenceEndAt ends one, but where a question or an exclamation mark
 // ends one only before a space or the end: a URL's "?" ends none
@@ -341,7 +335,7 @@ func proseSentence(s string) int { return proseSentenceFrom(s, 0) }
 // proseSentenceFrom is proseSentence, where no sentence ends before s[from].
 func proseSentenceFrom(s string, from int) int {
 	for i := from; i < len(s); i++ {
-		if sentenceEndAt(s, i) && (s[i] != '?' && s[i] != '!' || i+1 == len(s) || s[i+1] == ' ') {
+		if sentenceEndAt(s, i) && proseMarkEnds(s, i) {
 			return i
 		}
 	}

@@ -332,6 +332,23 @@ func (k *keywordIndex) candidates(s string, i int) []int32 {
 	return k.lookup(uint16(asciiLower[c])<<8 | uint16(asciiLower[s[i+1]]))
 }
 
+// starts returns where in s each of k's keywords stands, anywhere, inside
+// words too, in order.
+func (k *keywordIndex) starts(s string) []int {
+	var at []int
+	for _, h := range k.scan(s, nil) {
+		at = append(at, int(h.end)-len(k.keywords[h.id]))
+	}
+	slices.Sort(at)
+	return at
+}
+
+// startWithin reports whether one of at, places in order, lies in [lo, hi).
+func startWithin(at []int, lo, hi int) bool {
+	k, _ := slices.BinarySearch(at, lo)
+	return k < len(at) && at[k] < hi
+}
+
 func (k *keywordIndex) run(s string, hits []keywordHit, stop bool) []keywordHit {
 	for i := 0; i < len(s); i++ {
 		a := asciiLower[s[i]]
