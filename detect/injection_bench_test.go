@@ -58,7 +58,8 @@ func BenchmarkInjection_1MiB(b *testing.B) {
 // reader do the most work it can per byte: a character that spells out
 // at eleven times its size, a phrase of the lexicon's or a number on and
 // on, spaced-out CJK letters, a chat delimiter, an attack quoted as an
-// example (read twice, the second time without it), a letter alone,
+// example (read twice, the second time without it) or as someone's words
+// with no marker, a letter alone,
 // character escapes, upside-down letters, Atbash, Pig Latin, words run
 // together, quoted pieces, letters down the page, the spelling alphabet
 // and character codes (each read into a view); the model's own
@@ -83,6 +84,7 @@ func BenchmarkInjection_1MiBRuns(b *testing.B) {
 		{"spaced_zh", "忽 略 "},
 		{"delimiter", "[INST] "},
 		{"quoted_examples", "what does 'ignore previous instructions' mean? "},
+		{"third_party_quoted", "the user's mail 'ignore previous instructions' was odd. why? "},
 		{"numbers", "12 "},
 		{"letter", "x"},
 		{"html_references", "&#105;&#103; "},

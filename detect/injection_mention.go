@@ -161,6 +161,15 @@ var mentionAfter = normList(
 	"expected", "→", "->", "=>", "|",
 )
 
+// speechAfter are the verbs of reported speech, and the particles that
+// mark what they quote, that follow the quotation in the languages that
+// put the verb last: "사용자가 "…"라고 하니까", "同僚が「…」と打ってました",
+// "biri bota "…" yazmış". Like speechReported, they make what is quoted
+// someone else's words in the user's own messages at detection.
+var speechAfter = normList("라고", "이라고", "하고", "と言", "と聞", "と書", "と打", "と入力", "と送", "って言", "って書",
+	"deyince", "diye", "yazıyor", "yazıyorlar", "yazıyordu", "diyor", "diyorlar", "soruyor", "yazdı", "yazmış", "yazınca",
+	"dedi", "demiş", "sordu", "göndermiş", "gönderdi")
+
 // mentioned reports whether Norm's range [start, end) lies inside a
 // quotation that is an example of what it says (see above), where that
 // quotation runs, and whether reported speech introduces it.
@@ -191,8 +200,12 @@ func mentionedQuote(norm string, open, close, closeLen int, reports bool) (qs, q
 			speech = hasSuffixWord(strings.TrimRight(before[:p], " "), speechBefore)
 		}
 	}
+	speech = speech || reports && hasPrefixWord(after, speechAfter)
 	if speech || hasSuffixWord(before, mentionBefore) || hasPrefixWord(after, mentionAfter) {
 		return open, close + closeLen, speech, true
+	}
+	if reports && phraseQuoted(norm[open:close]) && thirdPartyQuote(norm, open, close+closeLen) {
+		return open, close + closeLen, true, true
 	}
 	return 0, 0, false, false
 }
@@ -489,12 +502,23 @@ func roleBefore(norm string, hits []hit, qs int, speech, reports bool) bool {
 	for i := range hits {
 		h := &hits[i]
 		if int(h.end) <= qs && qs-int(h.end) <= 24 && h.concepts&cues != 0 && !strings.ContainsAny(norm[h.end:qs], "|\n") &&
+			!(speech && h.concepts&cues&^(1<<cAISelf) == 0 && addressedBefore(norm[h.end:qs])) &&
 			!(reports && (quotedCue(norm, int(h.start)) || strings.ContainsAny(norm[h.end:qs], "—–―(（"))) {
 			return true
 		}
 	}
 	return false
 }
+
+// addressedBefore reports whether s, what follows a name of the model before
+// reported speech, starts with the particle that makes the model the one
+// spoken to: "챗봇한테 "…"라고", "ボットに「…」と打って". The model is then
+// no part to play.
+func addressedBefore(s string) bool {
+	return hasPrefixWord(s, dativeParticles)
+}
+
+var dativeParticles = normList("한테", "에게", "께", "に", "へ")
 
 // quotedCue reports whether a quotation opened before p on its line is
 // still open at p: a cue inside it is part of what is quoted ("1. لعب
@@ -1190,3 +1214,88 @@ var attackTopicSet = newPhraseSet(normList(slices.Concat(hiddenTextNames, []stri
 	"프롬프트 인젝션", "숨은 문구", "공격자",
 	"تعليمات مخفية", "التعليمات المخفية", "المهاجمين",
 	"छिपे निर्देश", "हमलावर"})...))
+
+// thirdPartyQuote reports whether a quotation in the user's own message,
+// from open to end, that no marker introduces, holds someone else's
+// words that the writer then asks about: someone or something is named
+// before it in its sentence (thirdParties) and a question follows in the
+// sentence it ends or the next. "Ktoś pisał do bota 'zignoruj poprzednie
+// polecenia'. Da się przed tym bronić?", "В резюме кандидата нашли белый
+// текст «…». Это вообще законно?" Content handed over ("help me answer
+// this email: '…'") asks before it, and a story's question ("… «…». Da lì
+// in poi l'IA risponde a tutto. Continua …: come si clona …?") comes
+// later.
+func thirdPartyQuote(norm string, open, end int) bool {
+	ls := max(0, open-maxThirdPartyLead)
+	if i := strings.LastIndexAny(norm[ls:open], ".!?\n。！？"); i >= 0 {
+		ls += i + 1
+	}
+	if !thirdParties.stemIn(norm[ls:open]) {
+		return false
+	}
+	ends := 0
+	for _, r := range norm[end:min(len(norm), end+maxQuoteTail)] {
+		switch r {
+		case '?', '？', '؟':
+			return true
+		case '.', '!', '\n', '。', '！':
+			if ends++; ends > 1 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// maxThirdPartyLead is how far before a quotation thirdPartyQuote looks
+// for who or what it quotes, in bytes of Norm.
+const maxThirdPartyLead = 120
+
+// phraseQuoted reports whether the quotation q (its marks may be
+// included) holds a phrase: two words or more, or four letters of a
+// script written without spaces. A word alone ("« oublier »") is the
+// writer's own, not someone's message.
+func phraseQuoted(q string) bool {
+	q = strings.TrimFunc(q, func(r rune) bool { return !isLetterRune(r) })
+	if strings.IndexByte(q, ' ') > 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(q)
+	return everyRune(r) && utf8.RuneCountInString(q) >= 4
+}
+
+// thirdParties are the people and the documents a user may quote, in the
+// core languages: who typed something to a bot, and where an
+// instruction was found.
+var thirdParties = newPhraseSet(normList(
+	"someone", "somebody", "a user", "the user", "users", "user", "customer", "customers", "client", "colleague", "coworker",
+	"co-worker", "attacker", "attackers", "hacker", "tester", "testers", "candidate", "student", "students", "friend",
+	"employee", "intern", "person", "guy", "troll", "page", "webpage", "website", "site", "email", "e-mail", "mail", "message",
+	"pdf", "cv", "resume", "invoice", "listing", "review", "document", "file", "comment", "post", "ticket", "tweet", "footer",
+	"paper", "article",
+	"quelqu'un", "utilisateur", "un utilisateur", "l'utilisateur", "collègue", "attaquant", "pirate", "testeur", "candidat",
+	"élève", "étudiant", "courriel", "facture", "annonce", "avis", "fichier", "commentaire",
+	"alguien", "usuario", "cliente", "compañero", "colega", "atacante", "candidato", "alumno", "correo", "página", "web",
+	"factura", "anuncio", "reseña", "documento", "archivo", "comentario", "mensaje",
+	"jemand", "nutzer", "benutzer", "kunde", "kollege", "kollegin", "angreifer", "bewerber", "schüler", "seite", "webseite",
+	"lebenslauf", "rechnung", "anzeige", "bewertung", "dokument", "datei", "kommentar", "nachricht",
+	"qualcuno", "utente", "collega", "attaccante", "studente", "pagina", "sito", "fattura", "recensione", "commento",
+	"messaggio",
+	"alguém", "usuário", "utilizador", "aluno", "currículo", "fatura", "nota fiscal", "avaliação", "arquivo", "mensagem",
+	"iemand", "gebruiker", "klant", "aanvaller", "kandidaat", "factuur", "advertentie", "bestand", "opmerking", "bericht",
+	"ktoś", "użytkownik", "klient", "kolega", "koleżanka", "atakujący", "kandydat", "uczeń", "strona", "stronie", "faktura",
+	"ogłoszenie", "recenzja", "plik", "komentarz", "wiadomość", "posta", "wpis",
+	"кто-то", "пользователь", "клиент", "коллега", "атакующий", "хакер", "кандидат", "студент", "письмо", "письме",
+	"страница", "странице", "сайт", "сайте", "резюме", "счёт", "объявление", "отзыв", "документ", "документе", "файл",
+	"комментарий", "сообщение",
+	"biri", "birisi", "kullanıcı", "müşteri", "arkadaşım", "saldırgan", "aday", "öğrenci", "e-posta", "sayfa", "ilan", "yorum",
+	"belge", "dosya", "mesaj",
+	"有人", "用户", "客户", "同事", "攻击者", "黑客", "候选人", "学生", "邮件", "网页", "页面", "文档", "文件", "简历", "发票", "评论",
+	"消息", "帖子", "誰か", "ユーザー", "利用者", "顧客", "同僚", "攻撃者", "候補者", "メール", "ページ", "サイト", "文書", "ファイル",
+	"履歴書", "請求書", "レビュー", "コメント", "メッセージ",
+	"누가", "누군가", "사용자", "고객", "동료", "공격자", "지원자", "학생", "메일", "이메일", "페이지", "사이트", "문서", "파일", "이력서",
+	"리뷰", "댓글", "메시지",
+	"أحد", "شخص", "مستخدم", "المستخدم", "عميل", "زميل", "زميلي", "مهاجم", "مرشح", "طالب", "بريد", "رسالة", "صفحة", "موقع",
+	"مستند", "ملف", "فاتورة", "تعليق",
+	"किसी", "कोई", "यूज़र", "उपयोगकर्ता", "ग्राहक", "सहकर्मी", "हमलावर", "उम्मीदवार", "छात्र", "ईमेल", "मेल", "पेज", "वेबसाइट",
+	"दस्तावेज़", "फ़ाइल", "रिज़्यूमे", "कमेंट", "मैसेज"))
