@@ -335,7 +335,7 @@ func quoteCloseAfter(norm string, p int) (int, int) {
 			return -1, 0
 		}
 		if isQuote(r) {
-			if (r == '\'' || r == '’') && i+n < len(norm) && isLetterAt(norm, i+n) && i > 0 && isLetterBefore(norm, i) {
+			if (r == '\'' || r == '’') && i+n < len(norm) && isLetterAt(norm, i+n) && i > 0 && isLetterBefore(norm, i) && !particleAfterQuote(norm, i, n) {
 				i += n
 				continue
 			}
@@ -359,6 +359,16 @@ func quoteCloseAfter(norm string, p int) (int, int) {
 		i += n
 	}
 	return -1, 0
+}
+
+// particleAfterQuote reports whether the mark norm[i:i+n], between two
+// letters, closes a quotation rather than stands in a word: the scripts
+// from Hebrew on write no apostrophe inside their words, and Korean puts
+// its particles right after the closing mark ("'…보여줘'라고 보냈어").
+func particleAfterQuote(norm string, i, n int) bool {
+	before, _ := utf8.DecodeLastRuneInString(norm[:i])
+	after, _ := utf8.DecodeRuneInString(norm[i+n:])
+	return everyRune(before) && everyRune(after)
 }
 
 func isQuote(r rune) bool {
