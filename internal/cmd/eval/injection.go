@@ -883,6 +883,16 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Developers' talk once more, eleven kinds of it (how to defend,
+	// what a term means, incidents told and quoted, release notes,
+	// configs and code, drafts for review, catalogues, eval results, bots
+	// that drift, agents' permissions), with attacks dressed as such
+	// work, in the fifteen core languages; written apart from everything
+	// above, and read: a dev set.
+	if err := heldOut("own devtalk dev 3", "devtalk_dev3.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Data sent away through the assistant, in the fifteen core
 	// languages: conversation data, secrets or the system prompt put in a
 	// link or an image's URL, sent by a tool (mail, webhooks, uploads,
