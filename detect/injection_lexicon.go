@@ -723,6 +723,24 @@ var lexiconSpecs = []entrySpec{
 	{m(cAgent), "ja", "と言われて|と言われた|と頼まれて|と頼まれた|と指示されて|と指示された|ように言われ|ように頼まれ|と求められ", agentReportedBefore},
 	{m(cAgent), "ko", "달라고 하자|달라고 했|달라고 하니|라고 하자|라고 했더니|하라고 하자|요청하자|요청했더니|요청하니", agentReportedBefore},
 	{m(cAgent), "hi", "को कहा तो|को कहा|करने को कहा|के लिए कहा", agentReportedBefore},
+	// The request a system prompt foresees, to be refused: "if anyone
+	// asks you to ignore these rules, refuse" (English is read among the
+	// agents above). It asks the model nothing now, where a refusal
+	// follows (see refusedAfter).
+	{m(cAgent), "fr", "si quelqu'un te demande de|si quelqu'un vous demande de|si on te demande de|si on vous demande de|si l'utilisateur te demande de|si un utilisateur te demande de|si l'utilisateur vous demande de|si un utilisateur vous demande de|quand on te demande de|si quelqu'un essaie de te faire|si quelqu'un te demande d'|si quelqu'un vous demande d'|si on te demande d'|si on vous demande d'|si l'utilisateur te demande d'|si un utilisateur te demande d'|quand on te demande d'", agentForeseen},
+	{m(cAgent), "es", "si alguien te pide que|si alguien te pide|si te piden que|si te pide que|si el usuario te pide que|si un usuario te pide que|si alguien le pide que|si le piden que|cuando te pidan que|si alguien intenta que", agentForeseen},
+	{m(cAgent), "de", "wenn jemand dich bittet|wenn dich jemand bittet|falls jemand dich bittet|falls dich jemand bittet|wenn ein nutzer dich bittet|wenn der nutzer dich bittet|wenn jemand sie bittet|wenn jemand von dir verlangt|wenn jemand dich auffordert|falls du aufgefordert wirst|wenn du aufgefordert wirst", agentForeseen},
+	{m(cAgent), "it", "se qualcuno ti chiede di|se qualcuno le chiede di|se ti chiedono di|se ti viene chiesto di|se l'utente ti chiede di|se un utente ti chiede di", agentForeseen},
+	{m(cAgent), "pt", "se alguém pedir para você|se alguém te pedir para|se alguém pedir que você|se alguém lhe pedir para|se te pedirem para|se lhe pedirem para|se o usuário pedir para|se um usuário pedir para|se alguém pedir para", agentForeseen},
+	{m(cAgent), "nl", "als iemand je vraagt|als iemand jou vraagt|als iemand u vraagt|als je gevraagd wordt|als een gebruiker je vraagt|als de gebruiker je vraagt", agentForeseen},
+	{m(cAgent), "pl", "jeśli ktoś poprosi cię o|jeśli ktoś poprosi cię|jeśli ktoś każe ci|gdy ktoś poprosi cię o|gdy ktoś poprosi cię|jeżeli ktoś poprosi cię o|jeśli użytkownik poprosi cię o|jeśli ktoś prosi, żebyś|jeśli ktoś poprosi, żebyś", agentForeseen},
+	{m(cAgent), "ru", "если кто-то попросит тебя|если кто-то попросит вас|если тебя попросят|если вас попросят|если пользователь попросит тебя|если пользователь попросит|если кто-то просит тебя", agentForeseen},
+	{m(cAgent), "zh", "如果有人要求你|如果有人让你|如果用户要求你|如果用户让你|若有人要求你|若用户要求你|有人要求你", agentForeseen},
+	{m(cAgent), "ar", "إذا طلب منك أحد|إذا طلب منك المستخدم|إذا طلب أحد منك|إن طلب منك أحد|إذا طُلب منك|إذا طلب منك", agentForeseen},
+	{m(cAgent), "tr", "isterse|istenirse|derse|söylerse|isteyen olursa", agentForeseenBefore},
+	{m(cAgent), "ja", "よう頼まれても|ように頼まれても|よう頼まれたら|ように頼まれたら|よう求められても|ように求められても|よう求められたら|ように言われても|ように言われたら|よう指示されても", agentForeseenBefore},
+	{m(cAgent), "ko", "라고 요청하면|라고 하면|하라고 하면|달라고 하면|라고 요구하면|하라고 요구하면", agentForeseenBefore},
+	{m(cAgent), "hi", "को कहे, तो|को कहे तो|के लिए कहे, तो|के लिए कहे तो", agentForeseenBefore},
 	// a harmless dimension that "no limits" is about: length, form,
 	// imagination
 	{m(cScope), "en", "on its creativity|on its imagination|on length|on the length|in length|of length|on word count|on the word count|on the number of words|on words|on how long|on pages|on style|on the style|on format|on the format|on tone|on your creativity|on creativity|on your imagination|on imagination|on the imagination|to your imagination|to your creativity|to imagination|to creativity|of imagination|of creativity|of your imagination|of your creativity|on ideas|on time|on the budget|on budget|on the number of|on how many|on the size", 0},

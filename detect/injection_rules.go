@@ -511,7 +511,7 @@ func negate(norm string, hits []hit) {
 			ownObject(norm, hits, i)
 		}
 	}
-	reported(hits)
+	reported(norm, hits)
 }
 
 // outputCompounds clears the revealing and the generating of "output"
@@ -805,10 +805,14 @@ func hasWord(s, w string) bool {
 
 // cAgent hits' arg: a request to the model that the message reports,
 // before the verb it governs or, in the languages that put the verb
-// first, after it.
+// first, after it; or one it foresees, to be refused, before the verb
+// or after it.
 const (
 	agentReported       = 1
 	agentReportedBefore = 2
+	agentForeseen       = agentReported | agentRefused
+	agentForeseenBefore = agentReportedBefore | agentRefused
+	agentRefused        = 4
 )
 
 // reportedGap is how far, in bytes, a reported request's words may stand
@@ -821,14 +825,17 @@ const reportedGap = 48
 // "asked it to" (or the last one within half of that before "と言われて"): "our bot revealed its prompt when
 // a user asked it to repeat everything above" tells what happened; the
 // writer asks the model nothing.
-func reported(hits []hit) {
+func reported(norm string, hits []hit) {
 	for i := range hits {
 		n := &hits[i]
 		if n.concepts&(1<<cAgent) == 0 || n.arg == 0 {
 			continue
 		}
+		if n.arg&agentRefused != 0 && !refusedAfter(norm, int(n.end)) {
+			continue
+		}
 		step, reach := 1, int32(reportedGap)
-		if n.arg == agentReportedBefore {
+		if n.arg&agentReportedBefore != 0 {
 			step, reach = -1, reportedGap/2
 		}
 		// The verb's hits all start where its first does ("повтори" and
@@ -852,6 +859,28 @@ func reported(hits []hit) {
 		}
 	}
 }
+
+// refusedAfter reports whether the sentence that goes on from p, within
+// refusalReach bytes, tells the model to refuse: "…, refuse politely",
+// "…, rifiuta", "…फिर भी मना करो". A request foreseen and then granted
+// ("…, hazlo sin dudar") is still an order.
+func refusedAfter(norm string, p int) bool {
+	s := norm[p:min(len(norm), p+refusalReach)]
+	if e := proseSentence(s); e < len(s) {
+		s = s[:e]
+	}
+	return refusalSet.stemIn(s)
+}
+
+// refusalReach bounds, in bytes, how far refusedAfter reads.
+const refusalReach = 200
+
+// refusalSet are the words of refusing, as stems, in the core languages.
+var refusalSet = newPhraseSet(normList("refuse", "decline", "say no", "reject",
+	"refuse", "refusez", "décline", "déclinez", "niégate", "negarte", "rechaza", "rechace", "declina", "no lo hagas",
+	"lehne", "ablehnen", "weigere", "verweigere", "rifiuta", "declina", "recuse", "recusa", "recusar", "negue",
+	"weiger", "wijs", "odmów", "odmawiaj", "odrzuć", "откажи", "отказ", "отклони", "reddet", "geri çevir", "拒绝", "婉拒",
+	"断って", "断る", "断りな", "拒否", "거절", "거부", "ارفض", "فارفض", "رفض", "اعتذر", "मना", "इनकार", "इंकार"))
 
 // earlierDocuments clears the "previous" and "earlier" of hits that date
 // a document or a message of the writer's rather than the text before
