@@ -723,6 +723,23 @@ var lexiconSpecs = []entrySpec{
 	{m(cAgent), "ja", "と言われて|と言われた|と頼まれて|と頼まれた|と指示されて|と指示された|ように言われ|ように頼まれ|と求められ", agentReportedBefore},
 	{m(cAgent), "ko", "달라고 하자|달라고 했|달라고 하니|라고 하자|라고 했더니|하라고 하자|요청하자|요청했더니|요청하니", agentReportedBefore},
 	{m(cAgent), "hi", "को कहा तो|को कहा|करने को कहा|के लिए कहा", agentReportedBefore},
+	// Requests that users make of a bot as a habit, told in the present
+	// by those who defend it: "users keep telling the bot to forget its
+	// instructions", "użytkownicy każą botowi zapomnieć", "пользователи
+	// уговаривают бота раскрыть".
+	{m(cAgent), "en", "users tell the bot to|users tell the model to|users tell the assistant to|users tell the chatbot to|users ask the bot to|users ask the model to|users ask the assistant to|users ask the chatbot to|users tell it to|users ask it to|users try to get it to|users try to get the bot to|people tell the bot to|people ask the bot to|people tell it to|people ask it to|keep telling the bot to|keep asking the bot to|keep telling it to|keep asking it to|trying to get the bot to|trying to get it to|trick the bot into|trick the model into|tricking the bot into|tricking it into", agentReported},
+	{m(cAgent), "fr", "lui demandent de|lui demandent d'|demandent au bot de|demandent au chatbot de|demandent au modèle de|demandent à l'assistant de|essaient de lui faire|essayent de lui faire|poussent le bot à|convainquent le bot de|lui font", agentReported},
+	{m(cAgent), "es", "le piden que|le piden al bot que|le piden al chatbot que|le piden al modelo que|piden al bot que|intentan que el bot|intentan convencerlo de que|intentan convencerlo de|lo convencen de", agentReported},
+	{m(cAgent), "de", "bitten ihn|fordern ihn auf|bitten den bot|bitten den chatbot|fordern den bot auf|bringen den bot dazu|bringen ihn dazu|überreden den bot|überreden ihn", agentReported},
+	{m(cAgent), "it", "gli chiedono di|chiedono al bot di|chiedono al chatbot di|chiedono al modello di|provano a fargli|cercano di convincerlo a|cercano di convincerlo che|lo convincono a", agentReported},
+	{m(cAgent), "pt", "pedem para ele|pedem a ele que|pedem ao bot que|pedem ao bot para|pedem para o bot|tentam fazer o bot|tentam convencê-lo a|tentam convencê-lo de que|convencem o bot a", agentReported},
+	{m(cAgent), "nl", "vragen hem|vragen de bot|vragen de chatbot|proberen de bot|proberen hem|overhalen om", agentReported},
+	{m(cAgent), "pl", "każą botowi|każe botowi|każą mu|proszą bota|prosi bota|proszą go|namawiają bota|namawiają go|próbują przekonać bota|próbują go przekonać|przekonują bota", agentReported},
+	{m(cAgent), "ru", "уговаривают бота|уговаривает бота|просят бота|заставляют бота|заставляет бота|просят его|уговаривают его|пытаются убедить бота|пытаются убедить его|велят боту|велит боту|убеждают бота", agentReported},
+	{m(cAgent), "ar", "يطلبون منه|يطلب منه|يحاولون إقناعه|يحاول إقناعه|يقنعونه|يطلبون من الروبوت|يطلبون من البوت|يطلبون من المساعد", agentReported},
+	{m(cAgent), "ko", "라고 하거나|하라고 하거나|달라고 하거나|라고 계속|하라고 계속", agentReportedBefore},
+	{m(cAgent), "ja", "ように言ったり|と頼んだり|ように頼んだり|させようと", agentReportedBefore},
+	{m(cAgent), "hi", "करने को कहते|को कहते हैं|के लिए कहते", agentReportedBefore},
 	// The request a system prompt foresees, to be refused: "if anyone
 	// asks you to ignore these rules, refuse" (English is read among the
 	// agents above). It asks the model nothing now, where a refusal
