@@ -893,6 +893,18 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Developers', security people's and support staff's talk once more,
+	// nine kinds of it (how to stop an attack, incidents, their own
+	// system prompts, code and configs, teaching material, policies for
+	// employees, concepts, everyday rules that changed, tools for
+	// agents), with attacks dressed as such work, in the fifteen core
+	// languages; written apart from everything above after the work led
+	// by own devtalk dev 3, and not read. Its first run is in
+	// docs/injection.md.
+	if err := heldOut("own devtalk test 4", "devtalk_test4.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Data sent away through the assistant, in the fifteen core
 	// languages: conversation data, secrets or the system prompt put in a
 	// link or an image's URL, sent by a tool (mail, webhooks, uploads,
