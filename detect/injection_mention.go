@@ -894,15 +894,13 @@ var frameWords = normList("red team", "red-team", "redteam", "red teaming", "tes
 	"培训文档", "培训ppt", "内部培训", "提示词注入", "研修スライド", "社内研修", "プロンプトインジェクション",
 	"교육 슬라이드", "사내 교육", "프롬프트 인젝션", "شريحة تدريبية", "دليلا داخليا", "دليلًا داخليًا", "حقن الأوامر",
 	"ट्रेनिंग स्लाइड", "आंतरिक गाइड", "प्रॉम्प्ट इंजेक्शन",
-	// talks, courses and workshops for staff
-	"workshop", "slides", "slide deck", "training session", "security awareness", "awareness session", "staff training",
-	"internal course", "diapos", "diapositives", "atelier", "formation interne", "sensibilisation", "diapositivas", "taller",
-	"formación interna", "capacitación", "concienciación", "curso interno", "folien", "awareness-schulung", "schulung",
-	"interne schulung", "mitarbeiterschulung", "corso interno", "formazione interna", "sensibilizzazione", "treinamento",
-	"capacitação", "oficina", "dia's", "interne training", "bewustwordingstraining", "slajdy", "szkolenie", "warsztaty",
-	"слайды", "слайдах", "обучение сотрудников", "обучения сотрудников", "тренинг", "воркшоп", "farkındalık eğitimi",
-	"eğitim slaytları", "slaytlar", "培训", "幻灯片", "课件", "分享会", "研修", "勉強会", "スライド", "교육 자료", "교육용", "슬라이드",
-	"워크숍", "تدريب الموظفين", "ورشة عمل", "شرائح", "دورة تدريبية", "ट्रेनिंग", "प्रशिक्षण", "वर्कशॉप", "स्लाइड्स",
+	// courses and training for staff on security, named as such
+	"slide deck", "training session", "security awareness", "awareness session", "staff training", "internal course",
+	"formation interne", "formation des équipes", "formación interna", "curso interno", "awareness-schulung",
+	"interne schulung", "mitarbeiterschulung", "corso interno", "formazione interna", "formação interna", "curso interno",
+	"interne training", "bewustwordingstraining", "szkolenie wewnętrzne", "szkolenia wewnętrznego", "обучение сотрудников",
+	"обучения сотрудников", "farkındalık eğitimi", "eğitim slaytları", "员工培训", "内部培训课件", "社員研修", "社内勉強会",
+	"교육 자료", "직원 교육", "تدريب الموظفين", "دورة تدريبية", "कर्मचारी प्रशिक्षण", "ट्रेनिंग सेशन",
 	// catalogues of attacks: threat models, kinds of attack named as a
 	// topic, security training
 	"threat model", "attack techniques", "attack patterns", "attack vectors", "jailbreak techniques", "jailbreak patterns",
