@@ -795,6 +795,15 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Everyday rules that changed once more (a doctor's, a school's, a
+	// landlord's, an employer's, a club's, an office's, a game's, a
+	// recipe's, a family's), and the model's own declared void, in the
+	// fifteen core languages; written apart from everything above, and
+	// read: a dev set.
+	if err := heldOut("own rules dev 5", "rules_dev5.jsonl", "override", "everyday_rules", false); err != nil {
+		return err
+	}
+
 	// Documents and tool outputs in the fifteen core languages with an
 	// instruction planted for an agent to use its tools (forward mail,
 	// run a command, pay, change permissions), users who turn an agent's
