@@ -1734,6 +1734,13 @@ func domainRules(norm string, hits []hit) {
 			domainModifiers(hits, i)
 			continue
 		}
+		if h.concepts&(1<<cSysPrompt) == 0 && topicAfter(norm, hits, i) {
+			// "les anciennes règles sur les poubelles", "правила по
+			// оформлению командировок": rules on a topic of their own.
+			h.concepts &^= 1 << cInstr
+			domainModifiers(hits, i)
+			continue
+		}
 		prep, p := nextWord(norm, int(h.end))
 		if !genitives[prep] && i+1 < len(hits) && hits[i+1].concepts&(1<<cPrior) != 0 && int(hits[i+1].start) <= p && p == int(hits[i+1].end) {
 			// "las instrucciones anteriores del fabricante": an adjective
@@ -1877,6 +1884,51 @@ func possessedByOther(norm string, hits []hit, i int) bool {
 	}
 	return ok && owner != "" && !modelWords[owner] && !modelWords[strings.TrimSuffix(owner, "s")] && !possessiveModelNames[owner]
 }
+
+// topicAfter reports whether hits[i], a noun of rules, is followed, past
+// an adjective of time, by a preposition of topic in one of the core
+// languages other than English (which domainRules reads by its words)
+// and a word that names neither the model nor what it is told: "les
+// règles sur les poubelles", "le regole sul fuorigioco", "die Regeln
+// zur Anmeldung", "правила по оформлению", "zasady dotyczące wycieczek".
+// "Tes instructions sur ta façon de répondre" and "instrucciones sobre
+// cómo responder" stay the model's.
+func topicAfter(norm string, hits []hit, i int) bool {
+	p := int(hits[i].end)
+	if i+1 < len(hits) && hits[i+1].concepts&(1<<cPrior) != 0 && int(hits[i+1].start)-p <= 1 {
+		p = int(hits[i+1].end)
+	}
+	prep, q := wordAfter(norm, p)
+	if !topicPrepsOther[prep] {
+		return false
+	}
+	head, r := wordAfter(norm, q)
+	for k := 0; k < 2 && articles[head]; k++ {
+		head, r = wordAfter(norm, r)
+	}
+	return head != "" && !topicStopsOther[head] && !modelWords[head] && !modelWordsOther[head] && !ownedHit(hits, i, q, r)
+}
+
+// topicPrepsOther are the prepositions that name a rule's topic in the
+// core languages written with spaces, as Norm folds them, and
+// topicStopsOther the words after them that turn the rule back to the
+// model: its person, its conversation, a question of how.
+var (
+	topicPrepsOther = normSet("sur", "concernant", "sobre", "acerca", "über", "zur", "zum", "bezüglich", "sul", "sulla", "sullo",
+		"sui", "sulle", "riguardo", "over", "omtrent", "dotyczące", "dotyczących", "dotycząca", "dotyczący", "по", "про",
+		"насчёт", "насчет", "касательно", "относительно")
+	topicStopsOther = normSet("toi", "te", "tes", "ta", "ton", "vous", "vos", "votre", "tu", "tus", "ti", "tuo", "tua", "tuoi",
+		"tue", "você", "vocês", "seu", "sua", "seus", "suas", "dich", "dir", "dein", "deine", "deinen", "deiner", "ihre", "je",
+		"jou", "jouw", "jullie", "ciebie", "ci", "twoje", "twoich", "twój", "twoja", "тебя", "тебе", "твои", "твоих", "твой",
+		"твоя", "вас", "вам", "ваши", "ваших", "ce", "cette", "ces", "este", "esta", "estos", "estas", "esa", "ese", "dieses",
+		"dieser", "diese", "diesen", "questa", "questo", "questi", "queste", "deze", "dit", "ten", "ta", "te", "tym", "tej",
+		"этот", "этой", "этом", "эти", "этих", "comment", "cómo", "como", "wie", "come", "hoe", "jak", "как", "que", "quoi",
+		"was", "cosa", "wat", "co", "что", "chi", "qui", "quien", "quién", "wer", "wie", "kto", "кто", "ce", "ça",
+		"conversation", "conversación", "conversa", "gespräch", "conversazione", "gesprek", "rozmowy", "разговор", "разговора",
+		"réponses", "respuestas", "antworten", "risposte", "respostas", "antwoorden", "odpowiedzi", "ответы", "ответов",
+		"sécurité", "seguridad", "sicherheit", "sicurezza", "segurança", "veiligheid", "bezpieczeństwa", "безопасности",
+		"contenu", "contenido", "inhalte", "contenuti", "conteúdo", "inhoud", "treści", "контента", "содержания")
+)
 
 // possessiveModelNames are names of the model or its makers that an
 // English possessive may carry beside modelWords: "OpenAI's policies",
