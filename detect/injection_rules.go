@@ -1894,10 +1894,9 @@ func possessedByOther(norm string, hits []hit, i int) bool {
 // "Tes instructions sur ta façon de répondre" and "instrucciones sobre
 // cómo responder" stay the model's.
 func topicAfter(norm string, hits []hit, i int) bool {
-	// A stem's hit ends inside its word ("instrukcj" of "instrukcje").
-	p := letterRunEnd(norm, int(hits[i].end))
+	p := int(hits[i].end)
 	if i+1 < len(hits) && hits[i+1].concepts&(1<<cPrior) != 0 && int(hits[i+1].start)-p <= 1 {
-		p = letterRunEnd(norm, int(hits[i+1].end))
+		p = int(hits[i+1].end)
 	}
 	prep, q := wordAfter(norm, p)
 	if !topicPrepsOther[prep] {
@@ -1908,15 +1907,6 @@ func topicAfter(norm string, hits []hit, i int) bool {
 		head, r = wordAfter(norm, r)
 	}
 	return head != "" && !topicStopsOther[head] && !modelWords[head] && !modelWordsOther[head] && !ownedHit(hits, i, q, r)
-}
-
-// letterRunEnd returns where the word of norm that runs through p ends.
-func letterRunEnd(norm string, p int) int {
-	for p < len(norm) && isLetterAt(norm, p) {
-		_, n := utf8.DecodeRuneInString(norm[p:])
-		p += n
-	}
-	return p
 }
 
 // topicPrepsOther are the prepositions that name a rule's topic in the
