@@ -901,6 +901,10 @@ var frameWords = normList("red team", "red-team", "redteam", "red teaming", "tes
 	"interne training", "bewustwordingstraining", "szkolenie wewnętrzne", "szkolenia wewnętrznego", "обучение сотрудников",
 	"обучения сотрудников", "farkındalık eğitimi", "eğitim slaytları", "员工培训", "内部培训课件", "社員研修", "社内勉強会",
 	"교육 자료", "직원 교육", "تدريب الموظفين", "دورة تدريبية", "कर्मचारी प्रशिक्षण", "ट्रेनिंग सेशन",
+	"security workshop", "interne workshop", "taller de seguridad", "formación en seguridad", "sicherheitsschulung",
+	"formazione sulla sicurezza", "treinamento de segurança", "treinamento interno", "szkolenie z bezpieczeństwa",
+	"обучение по безопасности", "güvenlik eğitimi", "安全培训", "新人培训", "セキュリティ研修", "보안 교육", "تدريب أمني",
+	"सुरक्षा प्रशिक्षण",
 	// catalogues of attacks: threat models, kinds of attack named as a
 	// topic, security training
 	"threat model", "attack techniques", "attack patterns", "attack vectors", "jailbreak techniques", "jailbreak patterns",
