@@ -911,7 +911,7 @@ var frameWords = normList("red team", "red-team", "redteam", "red teaming", "tes
 	// courses and training for staff on security, named as such
 	"slide deck", "training session", "security awareness", "awareness session", "staff training", "internal course",
 	"formation interne", "formation des équipes", "formación interna", "curso interno", "awareness-schulung",
-	"interne schulung", "mitarbeiterschulung", "corso interno", "formazione interna", "formação interna", "curso interno",
+	"interne schulung", "mitarbeiterschulung", "corso interno", "formazione interna", "formação interna",
 	"interne training", "bewustwordingstraining", "szkolenie wewnętrzne", "szkolenia wewnętrznego", "обучение сотрудников",
 	"обучения сотрудников", "farkındalık eğitimi", "eğitim slaytları", "员工培训", "内部培训课件", "社員研修", "社内勉強会",
 	"교육 자료", "직원 교육", "تدريب الموظفين", "دورة تدريبية", "कर्मचारी प्रशिक्षण", "ट्रेनिंग सेशन",
