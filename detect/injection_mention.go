@@ -149,30 +149,35 @@ var speechAdverbs = normSet("sometimes", "often", "usually", "always", "regularl
 
 // mentionAfter are the words that, right after the closing quotation
 // mark, ask about what was quoted or label it.
-var mentionAfter = normList(
+var mentionAfter = normList(slices.Concat(quotativesAfter, []string{
 	"mean", "means", "meant", "work", "works", "worked", "does", "is a", "is an", "are", "attack", "attacks",
 	"trick", "tricks", "jailbreak", "jailbreaks", "injection", "injections", "signifie", "veut dire", "fonctionne",
 	"significa", "funciona", "funcionan", "bedeutet", "funktioniert", "funziona", "betekent", "werkt",
 	// tr, hi, ja, ko, zh put the marker after the quotation
 	"gibi", "जैसे", "のような", "といった", "などの", "같은", "등의", "之类", "这样的", "這樣的",
 	// Korean, Japanese, Chinese and Turkish mark what is quoted after it
-	"라는", "이라는", "라고", "이라고", "という", "と聞", "と言", "と書", "这种", "这样", "之类的", "deyince", "diye",
-	"yazıyor", "yazıyorlar", "yazıyordu", "diyor", "diyorlar", "soruyor",
+	"라는", "이라는", "という", "这种", "这样", "之类的",
 	"ifadesi", "ifadesini", "saldırısı", "saldırısını", "isteği", "isteğini", "cümlesi", "cümlesini", "komutu",
 	"komutunu",
 	// a label given to it, in a dataset, a test table or a log
 	"benign", "malicious", "safe", "unsafe", "blocked", "flagged", "allowed", "label", "labelled", "labeled",
 	"expected", "→", "->", "=>", "|",
-)
+})...)
+
+// quotativesAfter are the particles and verbs of speech that follow a
+// quotation in Korean, Japanese and Turkish: they make it a mention
+// (mentionAfter) everywhere, and someone else's words (speechAfter) in
+// the user's own messages.
+var quotativesAfter = []string{"라고", "이라고", "と聞", "と言", "と書", "deyince", "diye", "yazıyor", "yazıyorlar", "yazıyordu",
+	"diyor", "diyorlar", "soruyor"}
 
 // speechAfter are the verbs of reported speech, and the particles that
 // mark what they quote, that follow the quotation in the languages that
 // put the verb last: "사용자가 "…"라고 하니까", "同僚が「…」と打ってました",
 // "biri bota "…" yazmış". Like speechReported, they make what is quoted
 // someone else's words in the user's own messages at detection.
-var speechAfter = normList("라고", "이라고", "하고", "と言", "と聞", "と書", "と打", "と入力", "と送", "って言", "って書",
-	"deyince", "diye", "yazıyor", "yazıyorlar", "yazıyordu", "diyor", "diyorlar", "soruyor", "yazdı", "yazmış", "yazınca",
-	"dedi", "demiş", "sordu", "göndermiş", "gönderdi")
+var speechAfter = normList(slices.Concat(quotativesAfter, []string{"하고", "と打", "と入力", "と送", "って言", "って書", "yazdı",
+	"yazmış", "yazınca", "dedi", "demiş", "sordu", "göndermiş", "gönderdi"})...)
 
 // mentioned reports whether Norm's range [start, end) lies inside a
 // quotation that is an example of what it says (see above), where that
@@ -526,7 +531,7 @@ func roleBefore(norm string, hits []hit, qs int, speech, reports bool) bool {
 	for i := range hits {
 		h := &hits[i]
 		if int(h.end) <= qs && qs-int(h.end) <= 24 && h.concepts&cues != 0 && !strings.ContainsAny(norm[h.end:qs], "|\n") &&
-			!(speech && h.concepts&cues&^(1<<cAISelf) == 0 && addressedBefore(norm[h.end:qs])) &&
+			!(speech && h.concepts&cues&^(1<<cAISelf) == 0 && hasPrefixWord(norm[h.end:qs], dativeParticles)) &&
 			!(reports && (quotedCue(norm, int(h.start)) || strings.ContainsAny(norm[h.end:qs], "—–―(（"))) {
 			return true
 		}
@@ -534,14 +539,9 @@ func roleBefore(norm string, hits []hit, qs int, speech, reports bool) bool {
 	return false
 }
 
-// addressedBefore reports whether s, what follows a name of the model before
-// reported speech, starts with the particle that makes the model the one
-// spoken to: "챗봇한테 "…"라고", "ボットに「…」と打って". The model is then
-// no part to play.
-func addressedBefore(s string) bool {
-	return hasPrefixWord(s, dativeParticles)
-}
-
+// dativeParticles make the name of the model before them the one spoken
+// to in reported speech ("챗봇한테 "…"라고", "ボットに「…」と打って"), no part
+// to play (see roleBefore).
 var dativeParticles = normList("한테", "에게", "께", "に", "へ")
 
 // quotedCue reports whether a quotation opened before p on its line is
@@ -1261,13 +1261,10 @@ var attackTopicSet = newPhraseSet(normList(slices.Concat(hiddenTextNames, []stri
 // in poi l'IA risponde a tutto. Continua …: come si clona …?") comes
 // later.
 func thirdPartyQuote(norm string, open, end int) bool {
-	ls := max(0, open-maxThirdPartyLead)
-	if i := strings.LastIndexAny(norm[ls:open], ".!?\n。！？"); i >= 0 {
-		ls += i + 1
-	}
-	if !thirdParties.stemIn(norm[ls:open]) {
+	if !thirdParties.stemIn(lastSentence(norm[max(0, open-maxThirdPartyLead):open])) {
 		return false
 	}
+	// Any full stop ends a sentence here, the dot of "example.com" too.
 	ends := 0
 	for _, r := range norm[end:min(len(norm), end+maxQuoteTail)] {
 		switch r {

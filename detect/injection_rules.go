@@ -888,8 +888,8 @@ const refusalReach = 200
 
 // refusalSet are the words of refusing, as stems, in the core languages.
 var refusalSet = newPhraseSet(normList("refuse", "decline", "say no", "reject",
-	"refuse", "refusez", "décline", "déclinez", "niégate", "negarte", "rechaza", "rechace", "declina", "no lo hagas",
-	"lehne", "ablehnen", "weigere", "verweigere", "rifiuta", "declina", "recuse", "recusa", "recusar", "negue",
+	"refusez", "décline", "déclinez", "niégate", "negarte", "rechaza", "rechace", "declina", "no lo hagas",
+	"lehne", "ablehnen", "weigere", "verweigere", "rifiuta", "recuse", "recusa", "recusar", "negue",
 	"weiger", "wijs", "odmów", "odmawiaj", "odrzuć", "откажи", "отказ", "отклони", "reddet", "geri çevir", "拒绝", "婉拒",
 	"断って", "断る", "断りな", "拒否", "거절", "거부", "ارفض", "فارفض", "رفض", "اعتذر", "मना", "इनकार", "इंकार"))
 
