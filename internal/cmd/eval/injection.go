@@ -423,6 +423,14 @@ func runInjection(root string) error {
 	if err := heldOut("own adversarial test", "adv2_test.jsonl", "harmful ask", "harmless ask", false); err != nil {
 		return err
 	}
+	// A fourth, written apart from the others and kept for measuring
+	// (no trainer reads it), with set-ups heavier in a jailbreak's
+	// tactics: personas and modes, fiction and forced formats, pretexts
+	// and appeals, buried tasks, and plain asks whose words sound dark.
+	// Labelled as above, in pairs of one wrapper around each kind of ask.
+	if err := heldOut("own adversarial 3", "adv3_dev.jsonl", "harmful ask", "harmless ask", false); err != nil {
+		return err
+	}
 	// Attacks of the kinds the public sets barely hold (extraction,
 	// exfiltration, overrides, personas) with harmless messages on the
 	// same topics, in fifteen languages: the quarter of our kinds set the
