@@ -922,6 +922,16 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Twelve kinds of such talk (everyday rules that changed, their own
+	// system prompts for review, staff policies, incidents, concepts,
+	// code and configs, detection rules, agents' tools, meeting notes,
+	// fiction about bots, texts to translate, product personas), with
+	// attacks dressed as such work, in the fifteen core languages;
+	// written apart from everything above, and read: a dev set.
+	if err := heldOut("own devtalk dev 4", "devtalk_dev4.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Data sent away through the assistant, in the fifteen core
 	// languages: conversation data, secrets or the system prompt put in a
 	// link or an image's URL, sent by a tool (mail, webhooks, uploads,
