@@ -932,6 +932,13 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// The same twelve kinds and attacks, written apart from everything
+	// above, own devtalk dev 4 among it, and not read. Its first run is in
+	// docs/injection.md.
+	if err := heldOut("own devtalk test 5", "devtalk_test5.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Data sent away through the assistant, in the fifteen core
 	// languages: conversation data, secrets or the system prompt put in a
 	// link or an image's URL, sent by a tool (mail, webhooks, uploads,
