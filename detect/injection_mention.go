@@ -208,7 +208,7 @@ func mentionedQuote(norm string, open, close, closeLen int, reports bool) (qs, q
 	before := strings.TrimRight(norm[max(0, open-24):open], " :,?[(=|")
 	after := strings.TrimLeft(norm[close+closeLen:min(len(norm), close+closeLen+16)], " ,")
 	speech = hasSuffixWord(before, speechBefore) || speechToModel(norm[max(0, open-48):open]) ||
-		reports && hasSuffixWord(before, speechReported)
+		reports && (hasSuffixWord(before, speechReported) || speechToSystem(norm[max(0, open-speechToSystemReach):open]))
 	if !speech {
 		// "users sometimes type „…“", "użytkownicy piszą czasem „…”":
 		// an adverb of frequency between the verb and the quotation.
@@ -251,6 +251,58 @@ func speechToModel(lead string) bool {
 	}
 	return false
 }
+
+// speechToSystemReach is how far, in bytes, speechToSystem reads before
+// an opening quotation mark.
+const speechToSystemReach = 128
+
+// speechToSystem reports whether lead, what stands before an opening
+// quotation mark, holds in its last sentence a verb of speech and, after
+// it, the AI system the quotation was said to or the chat it was typed
+// in: "un usuario escribió en el chat de nuestra tienda (…) algo así:
+// «…»", "тестировщик написал нашему боту «…»", "typte iemand in de chat
+// van onze webshop ‘…’", "ha scritto al chatbot del nostro e-commerce:
+// «…»". It reads the core languages written with spaces, in the user's
+// own messages (see mentionedQuote), where an incident is told.
+func speechToSystem(lead string) bool {
+	lead = lastSentence(lead)
+	return !readerAddressed.anyWord(lead) && skewSpeechSet.any(lead, func(k, n int) bool { return systemNamed(lead[k+n:]) })
+}
+
+// readerAddressed are the words that address the reader: a quotation "said
+// to you, the assistant", "ti ha scritto in questa chat", is said to the
+// model that reads it.
+var readerAddressed = newPhraseSet(normList("you", "your", "te", "toi", "vous", "ti", "usted", "ustedes", "dir", "dich",
+	"ihnen", "você", "lhe", "je", "jou", "u", "ci", "tobie", "ciebie", "тебе", "тебя", "вам", "вас", "sana", "seni", "size",
+	"sizi", "तुम्हें", "तुमसे", "आपको", "आपसे", "你", "あなた", "너", "너한테", "당신", "당신에게", "لك", "إليك"))
+
+// anyWord reports whether one of the phrases of ps starts a word of s.
+func (ps *phraseSet) anyWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if (i == 0 || !isLetterBefore(s, i)) && ps.at(s, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// systemNamed reports whether s names an AI system (see builderNoun,
+// builderShortNoun and builderRoleNoun) or a chat, at the start of one of
+// its words.
+func systemNamed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isLetterBefore(s, i) {
+			continue
+		}
+		if builderNoun.stemAt(s, i) || builderShortNoun.at(s, i) > 0 || builderRoleNoun.stemAt(s, i) || chatNoun.at(s, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// chatNoun is a chat window, which a message may be typed in.
+var chatNoun = newPhraseSet(normList("chat", "chats", "чат", "чате", "чат-окно", "sohbet", "채팅", "चैट", "الدردشة", "دردشة", "聊天", "チャット"))
 
 // addressees are the models a message is said to, and addresseeLead the
 // words that may stand before one in speechToModel: "our support bot",
@@ -531,7 +583,8 @@ func roleBefore(norm string, hits []hit, qs int, speech, reports bool) bool {
 	for i := range hits {
 		h := &hits[i]
 		if int(h.end) <= qs && qs-int(h.end) <= 24 && h.concepts&cues != 0 && !strings.ContainsAny(norm[h.end:qs], "|\n") &&
-			!(speech && h.concepts&cues&^(1<<cAISelf) == 0 && hasPrefixWord(norm[h.end:qs], dativeParticles)) &&
+			!(speech && h.concepts&cues&^(1<<cAISelf) == 0 && (hasPrefixWord(norm[h.end:qs], dativeParticles) ||
+				reports && speechToSystem(norm[max(0, qs-speechToSystemReach):qs]))) &&
 			!(reports && (quotedCue(norm, int(h.start)) || strings.ContainsAny(norm[h.end:qs], "—–―(（"))) {
 			return true
 		}
@@ -541,7 +594,9 @@ func roleBefore(norm string, hits []hit, qs int, speech, reports bool) bool {
 
 // dativeParticles make the name of the model before them the one spoken
 // to in reported speech ("챗봇한테 "…"라고", "ボットに「…」と打って"), no part
-// to play (see roleBefore).
+// to play (see roleBefore), as a verb of speech before it does in the
+// user's own messages (see speechToSystem): "escreveu para o nosso
+// assistente virtual: “…”".
 var dativeParticles = normList("한테", "에게", "께", "に", "へ")
 
 // quotedCue reports whether a quotation opened before p on its line is
