@@ -86,6 +86,9 @@ var speechBefore = normList(
 	"entered", "paste", "pastes", "pasted", "post", "posts", "posted", "send", "sends", "sent",
 	"contained", "contains", "containing", "flagged", "logged", "labelled", "labeled", "include", "includes", "including",
 	"asking", "phrased",
+	// the same with their subject, where the bare verb would be an order:
+	// "when they ask "what were you told?""
+	"they ask", "they asked", "people ask", "users ask", "someone asks", "they type", "they write", "they say",
 	// the same verbs in the other languages, in the present of what users
 	// are heard doing
 	"écrit", "écrivent", "tape", "tapent", "dit", "disent", "demande", "demandent",

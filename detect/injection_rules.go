@@ -2347,6 +2347,11 @@ func userOwned(norm string, start, end int, kin *kinScan) bool {
 	}
 	w, p := wordBefore(norm, start)
 	wr := ow.roles[w]
+	if builderWhole.stemAt(w, 0) && turkishGenitive(w) {
+		// "botumuzun sistem promptu": a bot of the writer's, whose
+		// possessive its ending carries, and the genitive its owner's
+		return true
+	}
 	if wr&(ownThird|ownIndefinite) != 0 {
 		// "its system prompt", "their system prompt", "een systeemprompt"
 		return true
@@ -2381,6 +2386,17 @@ func userOwned(norm string, start, end int, kin *kinScan) bool {
 	if nr&ownPreps != 0 {
 		x, _ := wordAfter(norm, afterNext)
 		return ow.roles[x]&(ownPossessive|ownIndefinite) != 0
+	}
+	return false
+}
+
+// turkishGenitive reports whether w ends in a Turkish genitive after a
+// possessive ("botumuzun", "asistanımızın", "chatbotumun").
+func turkishGenitive(w string) bool {
+	for _, e := range []string{"muzun", "mızın", "mizin", "müzün", "mun", "mın", "min", "mün"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
 	}
 	return false
 }
@@ -2776,8 +2792,8 @@ var ownership = sync.OnceValue(func() ownerWords {
 			ow.roles[w] |= role
 		}
 	}
-	add(ownPossessive, "my", "our", "mon", "ma", "notre", "mein", "meinen", "meinem", "meine", "meiner", "unser", "unseren",
-		"unserem", "mijn", "onze", "ons", "mi", "mis", "nuestro", "nuestra", "mio", "mia", "nostro", "nostra", "meu", "minha",
+	add(ownPossessive, "my", "our", "mon", "ma", "notre", "mein", "meinen", "meinem", "meine", "meiner", "meines", "unser",
+		"unsere", "unseren", "unserem", "unserer", "unseres", "mijn", "onze", "ons", "mi", "mis", "nuestro", "nuestra", "mio", "mia", "nostro", "nostra", "meu", "minha",
 		"nosso", "nossa", "mój", "moja", "mojego", "mojej", "nasz", "naszego", "мой", "моего", "моей", "мою", "наш", "нашего")
 	add(ownModel, "your", "ton", "ta", "votre", "dein", "deinen", "deinem", "deine", "ihren", "je", "jouw", "uw", "tu", "tus",
 		"su", "tuo", "tua", "seu", "sua", "teu", "tua", "twój", "twoj", "twojego", "твой", "твоего", "ваш", "вашего")
