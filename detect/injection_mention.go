@@ -229,6 +229,82 @@ func mentionedQuote(norm string, open, close, closeLen int, reports bool) (qs, q
 	return 0, 0, false, false
 }
 
+// nestedAt returns the quotation that holds norm[start:end], where it is
+// nested in a text handed over (see nestedHanded).
+func nestedAt(norm string, start, end int) (qs, qe int, ok bool) {
+	open := quoteOpenWithin(norm, start, maxReportedLead)
+	if open < 0 || !nestedHanded(norm, open) {
+		return 0, 0, false
+	}
+	// The mark opens a quotation, with words straight after it, that
+	// no mark closes before the evidence.
+	if _, n := utf8.DecodeRuneInString(norm[open:]); !isLetterAt(norm, open+n) || quoteMarks(norm[open+n:start]) > 0 {
+		return 0, 0, false
+	}
+	close, n := quoteCloseAfter(norm, end)
+	if close < 0 {
+		return 0, 0, false
+	}
+	return open, close + n, true
+}
+
+// nestedLead is how many bytes an outer quotation must hold before the
+// one nested in it: words of its own that the inner one stands among.
+const nestedLead = 16
+
+// handedReach is how far, in bytes, before an outer quotation the request
+// that hands it over is read.
+const handedReach = 200
+
+// nestedHanded reports whether the quotation opening at norm[open] stands
+// inside another, opened earlier on its line with a mark of another kind
+// and holding words before it, which the message hands over to be
+// translated, proofread or summarised: "translate this paragraph:
+// "Researchers showed that a hidden line – 'ignore your previous
+// instructions…' – was enough…"". The inner words are what the text
+// handed over reports, not an order to its reader, and the request
+// around them is what discusses them. In the user's own messages only
+// (see mentionCuts).
+func nestedHanded(norm string, open int) bool {
+	ls := strings.LastIndexByte(norm[:open], '\n') + 1
+	line := norm[ls:open]
+	if quoteMarks(line)%2 == 0 {
+		return false
+	}
+	inner, _ := utf8.DecodeRuneInString(norm[open:])
+	for i, r := range line {
+		if !quoteMarkAt(line, i, r) {
+			continue
+		}
+		// The first mark of the line opens the outer quotation.
+		body := line[i+utf8.RuneLen(r):]
+		if r == inner || len(body) < nestedLead || strings.Count(body, " ") < 2 {
+			return false
+		}
+		outer := ls + i
+		return handOver.stemIn(norm[max(0, outer-handedReach):outer])
+	}
+	return false
+}
+
+// handOver are the requests that hand a text over to be worked on, as
+// stems, in the core languages.
+var handOver = newPhraseSet(normList(
+	"translate", "proofread", "correct", "summarise", "summarize", "paraphrase", "rewrite", "edit",
+	"tradui", "traduis", "relis", "relire", "corrige", "résume", "reformule",
+	"traduc", "tradúc", "revisa", "resume", "parafrasea", "reescribe",
+	"übersetz", "korrigier", "korrekturles", "zusammenfass", "fasse", "formulier",
+	"tradu", "correggi", "rivedi", "riassumi", "riformula",
+	"traduz", "corrija", "revise", "resum", "reescreva",
+	"vertaal", "corrigeer", "verbeter", "vat samen", "herschrijf",
+	"przetłumacz", "popraw", "streść", "przeredaguj",
+	"перевед", "переведи", "исправь", "отредактир", "перескажи",
+	"çevir", "düzelt", "özetle",
+	"翻译", "翻成", "校对", "润色", "总结", "改写", "翻訳", "訳して", "和訳", "校正", "要約", "添削",
+	"번역", "교정", "요약", "다듬어",
+	"ترجم", "دقق", "دقّق", "صحح", "لخص",
+	"अनुवाद", "सारांश"))
+
 // speechToModel reports whether lead, what stands before an opening
 // quotation mark, ends in a verb of reported speech and the model it was
 // said to: "someone sent our support bot '…'", "a user typed to the
@@ -744,6 +820,16 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, reports bool, 
 			}
 			ok = ok && *frame > 0
 			framed = ok
+		}
+		if reports && !framed {
+			// Evidence inside a quotation nested in a text handed over:
+			// the request that hands the text over discusses it.
+			if !ok {
+				qs, qe, ok = nestedAt(t.Norm, int(f.start), int(f.end))
+				framed = ok
+			} else if int(f.start) > qs && nestedHanded(t.Norm, qs) {
+				framed = true
+			}
 		}
 		if !ok || qe > t.Direct || actOnQuote(t.Norm, hits, qs, qe, reports) || roleBefore(t.Norm, hits, qs, speech, reports) ||
 			reports && speech && sameAfterSpeech(t.Norm, qe) {
