@@ -226,8 +226,93 @@ func mentionedQuote(norm string, open, close, closeLen int, reports bool) (qs, q
 	if reports && phraseQuoted(norm[open:close]) && thirdPartyQuote(norm, open, close+closeLen) {
 		return open, close + closeLen, true, true
 	}
+	if reports && codeLiteral(norm, open, close+closeLen) {
+		return open, close + closeLen, false, true
+	}
 	return 0, 0, false, false
 }
+
+// codeLiteral reports whether the quotation norm[open:end] is a string
+// in code that the code holds as data: an item of a list ("BLOCK =
+// ["ignore previous instructions", "system prompt"]", "mots_bloques:
+// ["ignore tes instructions", …]") or a string tested against input
+// ("if "지시를 무시" in q", "msg.includes("…")"). A developer shows the
+// phrases their filter looks for. In the user's own messages only (see
+// mentionedQuote).
+func codeLiteral(norm string, open, end int) bool {
+	ls := strings.LastIndexByte(norm[:open], '\n') + 1
+	before := strings.TrimRight(norm[ls:open], " ")
+	// A string's prefix in Python: r"…", b"…".
+	if n := len(before); n > 0 && (before[n-1] == 'r' || before[n-1] == 'b') && (n == 1 || !isLetterBefore(before, n-1)) {
+		before = strings.TrimRight(before[:n-1], " ")
+	}
+	for _, call := range literalCalls {
+		if strings.HasSuffix(before, call) {
+			return true
+		}
+	}
+	if membershipAfter(norm[end:min(len(norm), end+48)]) {
+		return true
+	}
+	after := strings.TrimLeft(norm[end:min(len(norm), end+4)], " ")
+	if !strings.HasPrefix(after, ",") && !strings.HasPrefix(after, "]") {
+		return false
+	}
+	// An item of a list a key or a variable holds, the first or a later
+	// one: "BLOCK = ["…", "…"]", ""patterns": ["…"".
+	k := strings.LastIndexByte(before, '[')
+	return k >= 0 && strings.LastIndexByte(before, ']') < k && codeKeyLead(before[:k])
+}
+
+// codeKeyLead reports whether s, what stands on a line before a list,
+// is a key or a variable and its colon or assignment, and nothing else:
+// "BLOCK =", "  mots_bloques:", ""block_patterns":".
+func codeKeyLead(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case ':', '=':
+	default:
+		return false
+	}
+	key := strings.Trim(strings.TrimSpace(s[:len(s)-1]), "\"'")
+	if key == "" {
+		return false
+	}
+	for _, r := range key {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// membershipAfter reports whether after, what follows a string's closing
+// quotation mark, tests the string's presence in a variable, as code
+// does: " in q:", " in text.lower()", " in msg or …".
+func membershipAfter(after string) bool {
+	if !strings.HasPrefix(after, " in ") {
+		return false
+	}
+	v := after[4:]
+	e := 0
+	for e < len(v) && (v[e] >= 'a' && v[e] <= 'z' || v[e] >= '0' && v[e] <= '9' || v[e] == '_' || v[e] == '.' || v[e] == '(' || v[e] == ')') {
+		e++
+	}
+	if e == 0 {
+		return false
+	}
+	rest := v[e:]
+	return rest == "" || rest[0] == ':' || rest[0] == '\n' || rest[0] == ')' || strings.HasPrefix(rest, " or ") ||
+		strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " for ")
+}
+
+// literalCalls are the calls and comparisons that test input against a
+// string, as they stand before its opening quotation mark.
+var literalCalls = []string{".includes(", ".test(", ".contains(", ".startswith(", ".endswith(", ".match(", ".search(",
+	".find(", ".index(", "contains(", "==", "!="}
 
 // nestedAt returns the quotation that holds norm[start:end], where it is
 // nested in a text handed over (see nestedHanded).
