@@ -240,8 +240,8 @@ func mentionedQuote(norm string, open, close, closeLen int, reports bool) (qs, q
 // phrases their filter looks for. In the user's own messages only (see
 // mentionedQuote).
 func codeLiteral(norm string, open, end int) bool {
-	ls := strings.LastIndexByte(norm[:open], '\n') + 1
-	before := strings.TrimRight(norm[ls:open], " ")
+	before, whole := lineBefore(norm, open)
+	before = strings.TrimRight(before, " ")
 	// A string's prefix in Python: r"…", b"…".
 	if n := len(before); n > 0 && (before[n-1] == 'r' || before[n-1] == 'b') && (n == 1 || !isLetterBefore(before, n-1)) {
 		before = strings.TrimRight(before[:n-1], " ")
@@ -261,7 +261,22 @@ func codeLiteral(norm string, open, end int) bool {
 	// An item of a list a key or a variable holds, the first or a later
 	// one: "BLOCK = ["…", "…"]", ""patterns": ["…"".
 	k := strings.LastIndexByte(before, '[')
-	return k >= 0 && strings.LastIndexByte(before, ']') < k && codeKeyLead(before[:k])
+	return whole && k >= 0 && strings.LastIndexByte(before, ']') < k && codeKeyLead(before[:k])
+}
+
+// lineReach bounds, in bytes, how far back the readers of a quotation's
+// line look for the line's start: a megabyte on one line is not read
+// back from every quotation in it.
+const lineReach = 512
+
+// lineBefore returns the part of p's line before it, at most lineReach
+// bytes of it, and whether that is the whole of it.
+func lineBefore(norm string, p int) (string, bool) {
+	lo := max(0, p-lineReach)
+	if i := strings.LastIndexByte(norm[lo:p], '\n'); i >= 0 {
+		return norm[lo+i+1 : p], true
+	}
+	return norm[lo:p], lo == 0
 }
 
 // codeKeyLead reports whether s, what stands on a line before a list,
@@ -351,11 +366,11 @@ const handedReach = 200
 // around them is what discusses them. In the user's own messages only
 // (see mentionCuts).
 func nestedHanded(norm string, open int) bool {
-	ls := strings.LastIndexByte(norm[:open], '\n') + 1
-	line := norm[ls:open]
-	if quoteMarks(line)%2 == 0 {
+	line, whole := lineBefore(norm, open)
+	if !whole || quoteMarks(line)%2 == 0 {
 		return false
 	}
+	ls := open - len(line)
 	inner, _ := utf8.DecodeRuneInString(norm[open:])
 	for i, r := range line {
 		if !quoteMarkAt(line, i, r) {
