@@ -104,6 +104,8 @@ var speechBefore = normList(
 	"hide", "hides", "hid", "embed", "embeds", "embedded", "insert", "inserts", "inserted",
 	// a notice the writer received, quoted: "my phone shows: «…»", "die
 	// Telekom schreibt mir: „…“"
+	// what someone told a group, in Chinese: "让大家“…”"
+	"让大家", "叫大家", "要求大家", "通知大家", "告诉大家", "跟大家说", "提醒大家",
 	"shows", "shows me", "displays", "tells me", "told me", "writes me", "wrote me", "says to me",
 	"affiche", "m'affiche", "m'écrit", "me dit", "m'a écrit", "me escribe", "me dice", "me muestra", "me aparece",
 	"schreibt mir", "schrieb mir", "sagt mir", "zeigt mir", "zeigt", "mi scrive", "mi dice", "mi mostra", "mi appare",
@@ -817,7 +819,7 @@ func sameAfterSpeech(norm string, qe int) bool {
 // sameSet are the words of asking for the same, as Norm writes them.
 var sameSet = newPhraseSet(normList("do the same", "the same for me", "for me too", "to me too", "me too", "for me as well",
 	"hacerlo tú", "hazlo tú", "lo mismo", "a mí también", "la même chose", "pareil", "à moi aussi", "pour moi aussi", "dasselbe",
-	"das gleiche", "mir auch", "lo stesso", "anche a me", "anche per me", "o mesmo", "para mim também", "hetzelfde", "mij ook",
+	"das gleiche", "mir auch", "fai lo stesso", "fare lo stesso", "fallo anche", "dimmi lo stesso", "anche a me", "anche per me", "o mesmo", "para mim também", "hetzelfde", "mij ook",
 	"to samo", "mnie też", "то же самое", "так же", "и мне", "мне тоже", "aynısını", "bana da", "一样", "同样", "也给我", "同じ",
 	"私にも", "똑같이", "나한테도", "저에게도", "نفس الشيء", "لي أيضا", "वही", "मुझे भी"))
 
