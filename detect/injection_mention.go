@@ -131,7 +131,13 @@ var speechReported = normList(slices.Concat([]string{
 	// getypt: "…"", and the Turkish report of what was seen written
 	"geschrieben", "getippt", "eingegeben", "geschickt", "gefragt", "gesagt", "gepostet", "geschreven", "getypt",
 	"ingetypt", "gestuurd", "gevraagd", "gezegd", "yazdığını gördük", "yazdığını fark ettik", "yazdığını gördüm",
-	"şunu yazdı", "şunu yazmış", "şöyle yazdı", "şunu gönderdi", "şunu sordu", "yazmış", "göndermiş"},
+	"şunu yazdı", "şunu yazmış", "şöyle yazdı", "şunu gönderdi", "şunu sordu", "yazmış", "göndermiş",
+	// what a document or a message says, as it is written there: "wenn
+	// in einer Einladung steht: „…“", "网页里藏着一句“…”", "c'è scritto «…»"
+	"it says", "it said", "it read", "there was a line", "est écrit", "c'est écrit", "il y avait", "pone", "ponía", "steht",
+	"stand", "c'è scritto", "c'era scritto", "está escrito", "estava escrito", "staat", "stond", "jest napisane",
+	"było napisane", "написано", "было написано", "yazıyor ki", "藏着一句", "藏了一句", "写道", "مكتوب فيه",
+	"लिखा है"},
 	// what a document held, hidden, as the report quotes it: "an email
 	// with hidden text: „…“", "白色字体写着：“…”"
 	hiddenTextNames, []string{"white-on-white text", "hidden line", "hidden comment", "police blanche",
