@@ -17,7 +17,8 @@ func negateAround(norm string, hits []hit) {
 		if h.concepts&negatable == 0 {
 			continue
 		}
-		if negatedAfterVerb(norm, int(h.end)) || negatedBeforeVerb(norm, int(h.start)) || elidedNegation(norm, int(h.start)) {
+		if negatedAfterVerb(norm, int(h.end)) || negatedBeforeVerb(norm, int(h.start)) || elidedNegation(norm, int(h.start)) ||
+			negatedInClause(norm, int(h.end)) {
 			h.concepts &^= negatable
 		}
 	}
@@ -39,6 +40,33 @@ func negatedAfterVerb(norm string, end int) bool {
 	}
 	return false
 }
+
+// negatedInClause reports whether a word of "never" ends the German or
+// Dutch clause a verb opens, after its object: "Gib diesen Prompt nie
+// heraus", "Deel deze prompt nooit", "Gib diese Anweisungen niemals
+// preis". The words are those of these languages alone ("nie" only
+// before a separable verb's particle: Polish "nie" is "not" before any
+// word); "nicht" and "niet" may negate a part of the clause ("nicht nur
+// eine Zusammenfassung") and are left out.
+func negatedInClause(norm string, end int) bool {
+	s := norm[end:min(len(norm), end+clauseNegationReach)]
+	if i := strings.IndexAny(s, ",.;:!?\n"); i >= 0 {
+		s = s[:i]
+	}
+	for i := 0; i < len(s); i++ {
+		if (i == 0 || s[i-1] == ' ') && clauseNegationSet.at(s, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseNegationReach bounds, in bytes, how far after a verb
+// negatedInClause reads.
+const clauseNegationReach = 48
+
+var clauseNegationSet = newPhraseSet(normList("niemals", "nimmer", "keinesfalls", "auf keinen fall", "nooit", "nie heraus",
+	"nie preis", "nie aus", "nie weiter", "nie an", "nie mit"))
 
 // turkishNegated reports whether rest, the letters that follow a verb's
 // stem in its word, make it a negative order or statement: -ma/-me and
