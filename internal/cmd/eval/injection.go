@@ -939,6 +939,17 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Eleven other kinds of such talk (chat threads, support tickets,
+	// code reviews, postmortems, vendors' questionnaires, teaching, log
+	// excerpts, policy drafts, users' complaints, research notes, texts to
+	// translate), with attacks dressed as such work, in the fifteen core
+	// languages, written from a brief of its own after the work led by
+	// own devtalk dev 4, and not read. Its first run is in
+	// docs/injection.md.
+	if err := heldOut("own devtalk test 6", "devtalk_test6.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Data sent away through the assistant, in the fifteen core
 	// languages: conversation data, secrets or the system prompt put in a
 	// link or an image's URL, sent by a tool (mail, webhooks, uploads,
