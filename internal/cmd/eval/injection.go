@@ -950,6 +950,12 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// The same eleven kinds and attacks, from the same brief by another
+	// writer, written apart from everything above, and read: a dev set.
+	if err := heldOut("own devtalk dev 5", "devtalk_dev5.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Data sent away through the assistant, in the fifteen core
 	// languages: conversation data, secrets or the system prompt put in a
 	// link or an image's URL, sent by a tool (mail, webhooks, uploads,
