@@ -1025,7 +1025,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 	reports := frames && !t.Untrusted
 	hits = lx.scanRead(t, hits)
 	if reports {
-		toldInPast(t.Norm, hits)
+		readOwn(t.Norm, hits)
 	}
 	fired = evalRules(t.Norm, hits, t.Untrusted, fired[:0])
 	// A document about attacks on assistants (an article, a study, a
@@ -1046,7 +1046,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 	ct := t.without(cuts)
 	hits = lx.scanRead(ct, hits)
 	if reports {
-		toldInPast(ct.Norm, hits)
+		readOwn(ct.Norm, hits)
 	}
 	fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
 	for r := 1; r < mentionRounds && len(t.Norm) <= maxMentionRoundsText; r++ {
@@ -1062,11 +1062,19 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 		ct = t.without(cuts)
 		hits = lx.scanRead(ct, hits)
 		if reports {
-			toldInPast(ct.Norm, hits)
+			readOwn(ct.Norm, hits)
 		}
 		fired = evalRules(ct.Norm, hits, ct.Untrusted, fired[:0])
 	}
 	return ct, cuts, hits, fired
+}
+
+// readOwn reads what only the user's own messages are read for at
+// detection: verbs told in the past (toldInPast) and lists of
+// prohibitions (prohibitedLists).
+func readOwn(norm string, hits []hit) {
+	toldInPast(norm, hits)
+	prohibitedLists(norm, hits)
 }
 
 // scanRead scans t into hits[:0] and reads what needs its neighbours

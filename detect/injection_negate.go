@@ -1,6 +1,9 @@
 package detect
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // negateAround clears the negatable concepts of hits that a negation
 // governs where negate does not look: after the verb, in the languages
@@ -169,3 +172,76 @@ func toldInPast(norm string, hits []hit) {
 // pastAfterSet holds those marks of the past, as Norm writes them.
 var pastAfterSet = newPhraseSet(normList("した", "しました", "してしまった", "してしまいました", "された", "されました", "ちゃった",
 	"뒀", "놨", "줬", "했", "었", "았", "버렸", "해버렸"))
+
+// prohibitedLists clears the negatable concepts of what a list of
+// prohibitions names: a heading that forbids ("Penny must refuse:",
+// "Yasak:", "禁止：", "Non può:", "मना है:", "Zabrania się") and the items
+// after it, on its line (parted by ";" or ",") and on the lines of a list
+// that follow it, up to the first sentence's end. A policy drafted for a
+// bot, pasted for comments, forbids revealing its instructions; it asks
+// for nothing. It is read in the user's own messages at detection only
+// (see lexicon.read).
+func prohibitedLists(norm string, hits []hit) {
+	if !slices.ContainsFunc(hits, func(h hit) bool { return h.concepts&negatable != 0 }) {
+		return
+	}
+	j := 0 // hits are in order of their start: each is looked at once
+	for k := 0; k < len(norm); {
+		s, n, ok := prohibitionSet.first(norm[k:], len(norm))
+		if !ok {
+			return
+		}
+		from := k + s + n
+		to := prohibitedScope(norm, from)
+		for ; j < len(hits) && int(hits[j].start) < to; j++ {
+			if h := &hits[j]; int(h.start) >= from && int(h.end) <= to {
+				h.concepts &^= negatable
+			}
+		}
+		k = max(to, from)
+	}
+}
+
+// prohibitedReach bounds, in bytes, the list a prohibition governs.
+const prohibitedReach = 600
+
+// prohibitedScope returns where the list that a prohibition ending at
+// norm[from] governs ends: at the first sentence's end, at a blank line,
+// at a line that is no item of a list, or prohibitedReach bytes on.
+func prohibitedScope(norm string, from int) int {
+	end := min(len(norm), from+prohibitedReach)
+	for i := from; i < end; i++ {
+		switch c := norm[i]; {
+		case c == '\n':
+			next := norm[i+1 : min(len(norm), i+1+8)]
+			if !listItem(strings.TrimLeft(next, " \t")) {
+				return i
+			}
+		case c == '.' || c == '!' || c == '?':
+			if i+1 >= len(norm) || norm[i+1] == ' ' || norm[i+1] == '\n' {
+				return i
+			}
+		case c == 0xE3 && strings.HasPrefix(norm[i:], "。"):
+			return i
+		}
+	}
+	return end
+}
+
+// prohibitionSet are the headings and phrases that forbid what follows
+// them, in the core languages.
+var prohibitionSet = newPhraseSet(normList(
+	"must refuse:", "must not:", "must never:", "may not:", "is not allowed to:", "forbidden:", "prohibited:", "not allowed:",
+	"don'ts:", "never:", "it is forbidden to", "it is prohibited to",
+	"doit refuser :", "ne doit pas :", "ne peut pas :", "interdit :", "interdits :", "il est interdit de", "il est interdit d'",
+	"debe rechazar:", "no debe:", "no puede:", "prohibido:", "está prohibido", "se prohíbe",
+	"muss ablehnen:", "darf nicht:", "verboten:", "nicht erlaubt:", "es ist verboten,",
+	"deve rifiutare:", "non deve:", "non può:", "vietato:", "è vietato",
+	"deve recusar:", "não deve:", "não pode:", "proibido:", "é proibido",
+	"moet weigeren:", "mag niet:", "verboden:", "niet toegestaan:", "het is verboden",
+	"musi odmówić:", "nie może:", "zabronione:", "zabrania się", "zakazane:",
+	"должен отказывать:", "не должен:", "не может:", "запрещено:", "запрещается",
+	"reddetmeli:", "yapamaz:", "yasak:", "yasaklar:", "yasaktır:",
+	"禁止：", "禁止:", "不得：", "不允许：", "禁止事項：", "禁止事項:", "禁止行為：",
+	"금지:", "금지 사항:", "금지사항:", "ممنوع:", "يُمنع:", "يمنع:", "لا يجوز:",
+	"मना है:", "वर्जित:", "निषिद्ध:"))
