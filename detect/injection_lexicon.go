@@ -498,7 +498,7 @@ var lexiconSpecs = []entrySpec{
 	{m(cDecode), "ko", "디코딩|해독|거꾸로", 0},
 	{m(cDecode), "ar", "فك تشفير|فك الترميز|بالعكس", 0},
 	{m(cDecode), "hi", "डिकोड|उल्टा", 0},
-	{m(cFollow), "en", "by doing it|by doing so|do so|do that now|go ahead and do it|demonstrate it|follow|follow it|do what it says|do as it says|execute|obey|carry out|comply with|act on|perform|run it|respond to it|answer it|do it|treat it as|as your instructions|as instructions|as a command", 0},
+	{m(cFollow), "en", "by doing it|by doing so|do so|do that now|go ahead and do it|demonstrate it|follow|follow it|do what it says|do as it says|do exactly what|do exactly as|do whatever|execute|obey|carry out|comply with|act on|perform|run it|respond to it|answer it|do it|treat it as|as your instructions|as instructions|as a command", 0},
 	{m(cFollow), "fr", "suis ces|suis les|suis cette|suis ses|suis mes|suivez|exécute|obéis|applique", 0},
 	{m(cFollow), "es", "sigue|siga|ejecuta|obedece|cumple", 0},
 	{m(cFollow), "de", "befolge|folge|führe aus|gehorche|setze um", 0},

@@ -42,6 +42,13 @@ var mentionBefore = normList(
 	"pattern", "patterns", "regex",
 	// the field of a log record or a test case: input="...", probe='...'
 	"input", "probe", "excerpt", "sample", "payload",
+	// the field of a ticket or a log that holds what a user typed:
+	// "Customer message: "…"", "お客様の入力：「…」", "prompt="…""
+	"customer message", "customer input", "user message", "user input", "user_input", "transcript", "prompt=",
+	"message du client", "mensaje del cliente", "kundennachricht", "nachricht des kunden", "messaggio del cliente",
+	"mensagem do cliente", "bericht van de klant", "wiadomość klienta", "сообщение клиента", "müşteri mesajı",
+	"kullanıcı mesajı", "客户消息", "用户消息", "お客様の入力", "ユーザー入力", "고객 입력", "사용자 입력", "رسالة العميل",
+	"ग्राहक का संदेश",
 	// what a detector does to a phrase
 	"filter for", "detect", "detects", "detecting", "block", "blocks", "blocking", "catch", "catches", "flag", "flags",
 	"flagging",
@@ -358,7 +365,7 @@ func nestedAt(norm string, start, end int) (qs, qe int, ok bool) {
 
 // nestedLead is how many bytes an outer quotation must hold before the
 // one nested in it: words of its own that the inner one stands among.
-const nestedLead = 16
+const nestedLead = 8
 
 // handedReach is how far, in bytes, before an outer quotation the request
 // that hands it over is read.
@@ -386,7 +393,7 @@ func nestedHanded(norm string, open int) bool {
 		}
 		// The first mark of the line opens the outer quotation.
 		body := line[i+utf8.RuneLen(r):]
-		if r == inner || len(body) < nestedLead || strings.Count(body, " ") < 2 {
+		if r == inner || len(body) < nestedLead || !strings.ContainsFunc(body, isLetterRune) {
 			return false
 		}
 		outer := ls + i
@@ -399,6 +406,8 @@ func nestedHanded(norm string, open int) bool {
 // stems, in the core languages.
 var handOver = newPhraseSet(normList(
 	"translate", "proofread", "correct", "summarise", "summarize", "paraphrase", "rewrite", "edit",
+	"translation", "traduction", "traducción", "übersetzung", "traduzione", "tradução", "vertaling", "tłumaczeni",
+	"вычитай", "вычитать",
 	"tradui", "traduis", "relis", "relire", "corrige", "résume", "reformule",
 	"traduc", "tradúc", "revisa", "resume", "parafrasea", "reescribe",
 	"übersetz", "korrigier", "korrekturles", "zusammenfass", "fasse", "formulier",
