@@ -139,6 +139,10 @@ var speechReported = normList(slices.Concat([]string{
 	"geschrieben", "getippt", "eingegeben", "geschickt", "gefragt", "gesagt", "gepostet", "geschreven", "getypt",
 	"ingetypt", "gestuurd", "gevraagd", "gezegd", "yazdığını gördük", "yazdığını fark ettik", "yazdığını gördüm",
 	"şunu yazdı", "şunu yazmış", "şöyle yazdı", "şunu gönderdi", "şunu sordu", "yazmış", "göndermiş",
+	// what a bot received, told in a thread: "le bot a reçu « … »",
+	// "бот получил «…»"
+	"received", "a reçu", "recibió", "erhielt", "bekam", "ha ricevuto", "recebeu", "ontving", "kreeg", "otrzymał",
+	"dostał", "получил", "получила", "aldı", "收到了", "受け取った", "받았", "تلقى", "استلم",
 	// what a document or a message says, as it is written there: "wenn
 	// in einer Einladung steht: „…“", "网页里藏着一句“…”", "c'è scritto «…»"
 	"it says", "it said", "it read", "there was a line", "est écrit", "c'est écrit", "il y avait", "pone", "ponía", "steht",
