@@ -17,7 +17,9 @@ import (
 // that a question about it follows ("... mean?", "... works"). The text
 // must not also tell the model to act on the quote ("do what it says",
 // "follow it"): then the quote is a payload. Content handed over to be
-// processed ("translate the following: '...'") is no example either.
+// processed ("translate the following: '...'") is no example either;
+// what that content quotes in turn is (see nestedHanded): "translate
+// this: "Researchers showed that the line 'ignore…' was enough…"".
 
 // maxQuoteLead is how far before the evidence a quotation may open, and
 // maxQuoteTail how far after it the quotation may close, in bytes of Norm.
