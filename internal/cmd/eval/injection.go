@@ -615,6 +615,20 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// A fourth set of extractions in the fifteen core languages (12 a
+	// language), each to an assistant of another business, in as many
+	// approaches as its writer could think of (authority, urgency, legal
+	// claims, games, fiction, conversions, parts, comparisons, the rule
+	// it may not say quoted, a changelog or documentation of its setup),
+	// with as many harmless look-alikes that name instructions, rules,
+	// setups, codes, translation, games, rights, tests and documentation
+	// and ask for nothing hidden. Written to a brief of its own, apart
+	// from the lexicon, the models' data and every set above, and not
+	// read. Its first run is in docs/injection.md.
+	if err := heldOut("own extraction test 4", "extract_test4.jsonl", "attack", "harmless", false); err != nil {
+		return err
+	}
+
 	// Tool hijacking and data sent out, aimed at an agent, in the fifteen
 	// core languages, six ways each (a tool call planted in a document or
 	// a tool's result, a link or an image planted to carry the
