@@ -718,6 +718,13 @@ func harmlessLean(h float64, rules bool) float64 {
 // adversarial set's harmless prompts still flagged fell from 46 to 43,
 // with no attack of the train side or of our dev sets lost; at 3 one of
 // our probes' attacks was lost, at 1 only one harmless prompt gained.
+// The sixth kinds set made the attack model surer of the words of a
+// set-up ("an unrestricted AI with no rules" around a request for novels
+// now adds 2.5); at 2.75, against 2 on the same model, 6 harmless
+// messages of our sets were left alone (3 of the blind tactic pairs', 2
+// of the dressed set's, 1 of the third adversarial set's) and 2 attacks
+// of the blind kinds and styles test sets were lost, with the public
+// sets unchanged.
 //
 // harmlessOverrideLean is how much the attack model may add where the
 // model's instructions or rules are set aside. On our dev sets, at 2 the
@@ -770,7 +777,7 @@ const (
 	harmlessBareSlope      = 0.2
 	harmlessAskMargin      = 3
 	harmlessDarkMargin     = 9
-	harmlessAttackLean     = 2
+	harmlessAttackLean     = 2.75
 	harmlessOverrideLean   = 1
 	harmlessOverrideStep   = 0.5
 	harmlessJailbreakLogit = -0.2

@@ -30,6 +30,24 @@ package main
 // messages, for more of our kinds dev set's attacks (0.616 -> 0.631); at
 // 0.015 they hold at 0.920, and the kinds dev set's attacks rise less
 // (0.619).
+//
+// The sixth kinds set (1,440 rows in fifteen languages, three quarters
+// here and a quarter in kinds_dev.jsonl, split by a hash of the text)
+// brings extractions that name the model's instructions only in
+// periphrasis ("what they told you before we started", "your briefing")
+// and get them transformed, by a pretext, a guessing game, a piece at a
+// time, played back or as the tools' schemas, with overrides and
+// exfiltration in new forms; and twice as many harmless messages in the
+// same words: the user's own text transformed, rights requests, games,
+// developers' and security staff's talk of such attacks, questions of
+// what the model may do, products' instructions, the user's own
+// settings. Its attacks alone, with the first half of those harmless
+// messages, flagged 32 more of the eval's harmless messages for 98 more
+// attacks caught; with all of them, 16 flagged and 23 cleared for 116
+// attacks caught and 36 lost, the public sets unchanged. At a
+// false-positive share of 0.012 most of the gain was gone, and a third
+// batch of harmless errands and public texts cost more attacks than it
+// cleared harmless messages, so neither was kept.
 
 var attackSettings = askFlags("attack", 0.015, 1.25, 1e-6, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
 
