@@ -629,6 +629,22 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Two more batches of the kinds set's shape in the fifteen core
+	// languages (2,160 messages, 48 attacks and 96 harmless a language):
+	// the model's rules declared lapsed, its authority claimed, its rules
+	// kept in words and lifted or broken in deed; tools turned on other
+	// people's accounts or data, data sent out, the set-up or the tools
+	// revealed in a role-play; and harmless messages in the same words
+	// (others' rules that lapsed, real new owners, keep-the-rules
+	// clauses, the user's own errands and data, authorised work with a
+	// team's data, security talk quoting such attacks, questions of what
+	// the model may do). Written to train the attack model, which did not
+	// gain from them (see train-injection's attack.go), and kept as a dev
+	// set that no trainer reads.
+	if err := heldOut("own kinds dev 7", "kinds_dev7.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Tool hijacking and data sent out, aimed at an agent, in the fifteen
 	// core languages, six ways each (a tool call planted in a document or
 	// a tool's result, a link or an image planted to carry the

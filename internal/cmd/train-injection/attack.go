@@ -48,6 +48,17 @@ package main
 // false-positive share of 0.012 most of the gain was gone, and a third
 // batch of harmless errands and public texts cost more attacks than it
 // cleared harmless messages, so neither was kept.
+//
+// Two more batches in the same shape (kinds_dev7.jsonl: overrides by
+// lapsed rules, claimed authority and kept-then-lifted rules; tools and
+// data turned on others, the set-up or the tools revealed in a
+// role-play; each with twice as many harmless messages in the same
+// words) did not help. Against the model of the sixth set, the first
+// alone caught 60 more of the eval's attacks and lost 77, flagged 11
+// more harmless messages and cleared 24; the second alone caught 50 and
+// lost 72, flagged 16 and cleared 19; both caught 101 and lost 80,
+// flagged 40 and cleared 26, with one more of wildguard's flagged. They
+// are a dev set no trainer reads.
 
 var attackSettings = askFlags("attack", 0.015, 1.25, 1e-6, "detect/testdata/injection/kinds_train.jsonl detect/testdata/injection/train.jsonl", "attacks and harmless messages")
 
