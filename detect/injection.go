@@ -275,6 +275,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		if s, e, ok := guessedPrompt(ct.Norm, sc.hits); ok {
 			a.evidence = append(a.evidence, evidence{rule: "extraction.guessed_prompt", kind: kindExtraction, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}
+		// The credentials of the model's own tools asked for (see
+		// toolSecrets); alone 0.73.
+		if s, e, ok := toolSecrets(ct.Norm, sc.hits); ok {
+			a.evidence = append(a.evidence, evidence{rule: "exfiltration.tool_secrets", kind: kindExfil, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
+		}
 		// The model's set-up read out of a terminal, a debugger or a
 		// database it is told to play (see simulatedRead); alone 0.73.
 		if s, e, ok := simulatedRead(ct.Norm, sc.concepts); ok {
