@@ -18,36 +18,42 @@ import (
 
 // toolSecrets finds, within one sentence, one of the model's tools (a
 // tool named with the model as its owner: "your plugins", "tes outils",
-// "너의 플러그인"), a credential (the lexicon's secret data, or a word of
+// "너의 플러그인", or a sentence that gives tools to it: "the plugins
+// connected to you", "你用的插件"), a credential (the lexicon's secret data, or a word of
 // a tool's credentials: "client secret", "connection string", "token")
 // and a request for it (a verb of showing or giving, or the sentence
 // asked as a question that does not negate): its span in norm. A
 // sentence that asks how, names the credential as the writer's own, or
 // quotes the request as an example (in quotation marks, or on a line
-// quoted with '>', as logs and mails quote) is left alone. Each tool's
-// sentence is read once, and the credentials past where the last one's
-// reading ended, so a text of many tools costs no more than its length.
+// quoted with '>', as logs and mails quote) is left alone. Each sentence
+// is read once, from its first tool on, so a text of many tools costs no
+// more than its length.
 func toolSecrets(norm string, hits []hit) (int, int, bool) {
 	scanned, read := 0, 0
-	var creds []int32 // credentials found by toolCredentials, by start
+	var creds, owners []int32 // credentials and owners found by their phrase sets, by start
 	for k := range hits {
-		t := &hits[k]
-		if t.concepts&(1<<cTool) == 0 || int(t.start) < read {
+		if hits[k].concepts&(1<<cTool) == 0 || int(hits[k].start) < read {
 			continue
 		}
-		lo, hi := clauseWithin(norm, int(t.start), int(t.end), toolSecretReach)
-		if !ownedTool(hits, lo, k) {
-			continue
-		}
-		// The sentence is read once, for the first of the model's
-		// tools in it.
+		lo, hi := clauseWithin(norm, int(hits[k].start), int(hits[k].end), toolSecretReach)
+		// The sentence is read once, from its first tool on.
 		read = hi
 		for i := max(lo, scanned); i < hi; i++ {
 			if toolCredentials.at(norm, i) > 0 {
 				creds = append(creds, int32(i))
 			}
+			if toolOwnedBy.at(norm, i) > 0 {
+				owners = append(owners, int32(i))
+			}
 		}
 		scanned = max(scanned, hi)
+		t := ownedToolIn(hits, lo, hi, k)
+		if t == nil {
+			if _, by := credentialIn(owners, lo, hi); !by {
+				continue
+			}
+			t = &hits[k]
+		}
 		cred, asked, negated := -1, false, false
 		for j := hitFrom(hits, lo); j < len(hits) && int(hits[j].start) < hi; j++ {
 			h := &hits[j]
@@ -84,6 +90,17 @@ func toolSecrets(norm string, hits []hit) (int, int, bool) {
 		return lo, hi, true
 	}
 	return 0, 0, false
+}
+
+// ownedToolIn returns the first tool in hits from k on that starts before
+// hi and has the model for its owner (see ownedTool), or nil.
+func ownedToolIn(hits []hit, lo, hi, k int) *hit {
+	for ; k < len(hits) && int(hits[k].start) < hi; k++ {
+		if hits[k].concepts&(1<<cTool) != 0 && ownedTool(hits, lo, k) {
+			return &hits[k]
+		}
+	}
+	return nil
 }
 
 // quotedLine reports whether the line that holds norm[p] is quoted as
@@ -156,6 +173,23 @@ var toolCredentials = newPhraseSet(normList(
 	"连接字符串", "环境变量", "凭据", "凭证", "トークン", "接続文字列", "環境変数", "認証情報", "토큰", "연결 문자열",
 	"환경 변수", "자격 증명", "رمز الوصول", "سلسلة الاتصال", "متغيرات البيئة", "بيانات الاعتماد", "टोकन",
 	"कनेक्शन स्ट्रिंग", "एनवायरनमेंट वेरिएबल", "क्रेडेंशियल"))
+
+// toolOwnedBy are the clauses that give a tool to the model, in its
+// sentence: "the plugins connected to you", "les outils que tu utilises",
+// "die Plugins, die du nutzt", "你用的插件", "네가 쓰는 플러그인".
+var toolOwnedBy = newPhraseSet(normList(
+	"connected to you", "linked to you", "you use", "you're using", "you are using", "you have access to",
+	"you can call", "you can use", "available to you", "connectés à toi", "connectés à vous", "branchés sur toi",
+	"que tu utilises", "que vous utilisez", "auxquels tu as accès", "que usas", "que utilizas", "conectados a ti",
+	"a los que tienes acceso", "die du nutzt", "die du verwendest", "die du benutzt", "bei dir angebunden",
+	"mit dir verbunden", "che usi", "che utilizzi", "collegati a te", "a cui hai accesso", "que você usa",
+	"que você utiliza", "ligadas em você", "conectados a você", "conectadas a você", "die je gebruikt",
+	"die jij gebruikt", "aan jou gekoppeld", "aan je gekoppeld", "których używasz", "podpięte do ciebie",
+	"podłączone do ciebie", "которые ты используешь", "которыми ты пользуешься", "подключены к тебе",
+	"подключённые к тебе", "kullandığın", "kullandığınız", "sana bağlı", "你用的", "你使用的", "你接入的",
+	"你连接的", "あなたが使っている", "あなたが使ってる", "君が使ってる", "네가 쓰는", "너가 쓰는", "네가 사용하는",
+	"당신이 사용하는", "التي تستخدمها", "الذي تستخدمه", "المتصلة بك", "जो तुम इस्तेमाल करते हो",
+	"जिनका तुम इस्तेमाल करते हो", "तुमसे जुड़े", "आपसे जुड़े"))
 
 // toolSecretMine are the writer's own possessives, before a credential:
 // "my API key", "nos mots de passe", "我的密码".
