@@ -57,7 +57,7 @@ const harvestReach = 80
 // megabyte of credentials with no full stop is read in linear time.
 func clauseWithin(norm string, start, end, reach int) (int, int) {
 	lo := wordFrom(norm, max(0, start-reach), start)
-	if i := strings.LastIndexAny(norm[lo:start], ".!?\n。"); i >= 0 {
+	if i := lastSentenceEnd(norm[lo:start]); i >= 0 {
 		_, w := utf8.DecodeRuneInString(norm[lo+i:])
 		lo += i + w
 	}
@@ -65,10 +65,33 @@ func clauseWithin(norm string, start, end, reach int) (int, int) {
 	for hi < len(norm) && hi > end && norm[hi]&0xC0 == 0x80 {
 		hi--
 	}
-	if i := strings.IndexAny(norm[end:hi], ".!?\n。"); i >= 0 {
+	if i := firstSentenceEnd(norm[end:hi]); i >= 0 {
 		hi = end + i
 	}
 	return lo, hi
+}
+
+// firstSentenceEnd is strings.IndexAny(s, ".!?\n。"), and lastSentenceEnd
+// strings.LastIndexAny: the ASCII marks and the ideographic full stop
+// are searched apart, which keeps the ASCII search on its fast path.
+func firstSentenceEnd(s string) int {
+	i := strings.IndexAny(s, ".!?\n")
+	lim := len(s)
+	if i >= 0 {
+		lim = i
+	}
+	if k := strings.Index(s[:lim], "。"); k >= 0 {
+		return k
+	}
+	return i
+}
+
+func lastSentenceEnd(s string) int {
+	i := strings.LastIndexAny(s, ".!?\n")
+	if k := strings.LastIndex(s[i+1:], "。"); k >= 0 {
+		return i + 1 + k
+	}
+	return i
 }
 
 // endsAsking reports whether norm's last sentence is a question: its last

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -30,4 +31,17 @@ func TestHarvestedCredentials(t *testing.T) {
 		"Remind customers that we will never ask for their PIN.",
 		"Ask me for my password hint if I forget it.",
 	)
+}
+
+// TestSentenceEnds checks that firstSentenceEnd and lastSentenceEnd find
+// what strings.IndexAny and strings.LastIndexAny find over the same marks.
+func TestSentenceEnds(t *testing.T) {
+	for _, s := range []string{"", "a", "a.b", "。", "a。b.c", "a.b。c", "中文。还有.", "no end", "\n", "x!y?z。", "。。..", "é。ü."} {
+		if got, want := firstSentenceEnd(s), strings.IndexAny(s, ".!?\n。"); got != want {
+			t.Errorf("firstSentenceEnd(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := lastSentenceEnd(s), strings.LastIndexAny(s, ".!?\n。"); got != want {
+			t.Errorf("lastSentenceEnd(%q) = %d, want %d", s, got, want)
+		}
+	}
 }

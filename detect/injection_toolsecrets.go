@@ -36,8 +36,12 @@ func toolSecrets(norm string, hits []hit) (int, int, bool) {
 			continue
 		}
 		lo, hi := clauseWithin(norm, int(hits[k].start), int(hits[k].end), toolSecretReach)
-		// The sentence is read once, from its first tool on.
+		// The sentence is read once, from its first tool on, and only
+		// where it asks for something does anything more.
 		read = hi
+		if !requestIn(norm, hits, lo, hi) {
+			continue
+		}
 		for i := max(lo, scanned); i < hi; i++ {
 			if toolCredentials.at(norm, i) > 0 {
 				creds = append(creds, int32(i))
@@ -54,34 +58,19 @@ func toolSecrets(norm string, hits []hit) (int, int, bool) {
 			}
 			t = &hits[k]
 		}
-		cred, asked, negated := -1, false, false
+		cred := -1
 		for j := hitFrom(hits, lo); j < len(hits) && int(hits[j].start) < hi; j++ {
-			h := &hits[j]
-			switch {
-			case h.concepts&(1<<cAgent) != 0:
-				cred = -2
-			case h.concepts&(1<<cNeg) != 0:
-				negated = true
-			case h.concepts&(1<<cReveal|1<<cGenerate) != 0:
-				asked = true
-			case h.concepts&(1<<cSecretData) != 0 && (h.end <= t.start || h.start >= t.end) && cred == -1:
+			if h := &hits[j]; h.concepts&(1<<cSecretData) != 0 && (h.end <= t.start || h.start >= t.end) {
 				cred = int(h.start)
+				break
 			}
 		}
-		if cred == -1 {
+		if cred < 0 {
 			if c, ok := credentialIn(creds, lo, hi); ok {
 				cred = c
 			}
 		}
 		if cred < 0 || toolSecretMine.lastWithin(norm, max(lo, cred-toolSecretMineReach), cred) {
-			continue
-		}
-		// A verb of showing that the lexicon reads negated is no hit of
-		// showing ("never reveal the tokens your tools use"); a question
-		// that negates is no request ("your plugins never give out their
-		// keys, right?").
-		question := strings.HasPrefix(norm[hi:], "?") || strings.HasPrefix(norm[hi:], "؟") || endsAsking(norm[lo:hi])
-		if !asked && (negated || !question) {
 			continue
 		}
 		if _, _, _, quoted := mentioned(norm, int(t.start), int(t.end), true); quoted || quotedLine(norm, lo) {
@@ -91,6 +80,42 @@ func toolSecrets(norm string, hits []hit) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// requestIn reports whether the sentence norm[lo:hi] asks for something:
+// a verb of showing or giving, or a question that neither negates nor
+// asks yes or no, and no question of how. A verb of showing that the lexicon reads negated is
+// no hit of showing ("never reveal the tokens your tools use"); a
+// question that negates is no request ("your plugins never give out
+// their keys, right?").
+func requestIn(norm string, hits []hit, lo, hi int) bool {
+	asked, negated := false, false
+	for j := hitFrom(hits, lo); j < len(hits) && int(hits[j].start) < hi; j++ {
+		switch c := hits[j].concepts; {
+		case c&(1<<cAgent) != 0:
+			return false
+		case c&(1<<cNeg) != 0:
+			negated = true
+		case c&(1<<cReveal|1<<cGenerate) != 0:
+			asked = true
+		}
+	}
+	question := strings.HasPrefix(norm[hi:], "?") || strings.HasPrefix(norm[hi:], "؟") || endsAsking(norm[lo:hi])
+	return asked || question && !negated && !yesNoQuestion(norm[lo:hi])
+}
+
+// yesNoQuestion reports whether a sentence opens as an English question
+// answered yes or no ("does your tool still use the old key?"), which
+// asks for no credential.
+func yesNoQuestion(s string) bool {
+	s = strings.TrimLeft(s, " \t\n\"'(*-")
+	w := s[:len(s)-len(strings.TrimLeft(s, "abcdefghijklmnopqrstuvwxyz'"))]
+	return yesNoOpeners[w]
+}
+
+var yesNoOpeners = map[string]bool{"do": true, "does": true, "did": true, "is": true, "are": true, "was": true,
+	"were": true, "can": true, "could": true, "will": true, "would": true, "should": true, "has": true,
+	"have": true, "had": true, "may": true, "might": true, "must": true, "doesn't": true, "don't": true,
+	"isn't": true, "aren't": true, "can't": true, "won't": true}
 
 // ownedToolIn returns the first tool in hits from k on that starts before
 // hi and has the model for its owner (see ownedTool), or nil.
