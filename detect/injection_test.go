@@ -2377,10 +2377,10 @@ func TestInjectionRulesToldToOthers(t *testing.T) {
 }
 
 // TestInjectionWrittenThere checks orders a document or a message held,
-// or a bot received in a thread's report,
-// quoted as written there ("wenn in einer Einladung steht: „…“", "in de
-// bijlage staat: ‘…’", "网页里藏着一句“…”"), and the same words said of the
-// message itself, with an order to act on them.
+// or a bot received in a thread's report, quoted as written there ("wenn
+// in einer Einladung steht: „…“", "in de bijlage staat: ‘…’", "网页里藏着
+// 一句“…”"), and the same words said of the message itself, with an order
+// to act on them.
 func TestInjectionWrittenThere(t *testing.T) {
 	d := NewInjectionDetector()
 	wantNoRules(t, d, "exfiltration.", "the order is quoted from a document",

@@ -53,7 +53,7 @@ func toolSecrets(norm string, hits []hit) (int, int, bool) {
 		scanned = max(scanned, hi)
 		t := ownedToolIn(hits, lo, hi, k)
 		if t == nil {
-			if _, by := credentialIn(owners, lo, hi); !by {
+			if _, by := startIn(owners, lo, hi); !by {
 				continue
 			}
 			t = &hits[k]
@@ -66,11 +66,11 @@ func toolSecrets(norm string, hits []hit) (int, int, bool) {
 			}
 		}
 		if cred < 0 {
-			if c, ok := credentialIn(creds, lo, hi); ok {
+			if c, ok := startIn(creds, lo, hi); ok {
 				cred = c
 			}
 		}
-		if cred < 0 || toolSecretMine.lastWithin(norm, max(lo, cred-toolSecretMineReach), cred) {
+		if cred < 0 || toolSecretMine.within(norm, max(lo, cred-toolSecretMineReach), cred) {
 			continue
 		}
 		if _, _, _, quoted := mentioned(norm, int(t.start), int(t.end), true); quoted || quotedLine(norm, lo) {
@@ -129,28 +129,18 @@ func ownedToolIn(hits []hit, lo, hi, k int) *hit {
 }
 
 // quotedLine reports whether the line that holds norm[p] is quoted as
-// mail and chat logs quote it: it starts with '>' ("> user: …").
+// mail and chat logs quote it: it starts with '>' ("> user: …"). A line
+// longer than lineBefore reads back is read as no log's.
 func quotedLine(norm string, p int) bool {
-	from := max(0, p-quotedLineReach)
-	nl := strings.LastIndexByte(norm[from:p], '\n')
-	if nl < 0 && from > 0 {
-		// A line longer than that is read as no log's.
-		return false
-	}
-	line := strings.TrimLeft(norm[from+nl+1:], " \t")
-	return strings.HasPrefix(line, ">")
+	line, whole := lineBefore(norm, p)
+	return whole && strings.HasPrefix(strings.TrimLeft(norm[p-len(line):], " \t"), ">")
 }
 
-// quotedLineReach bounds, in bytes, how far back quotedLine looks for the
-// start of a line, so that a megabyte on one line is read in linear time.
-const quotedLineReach = 512
-
-// credentialIn returns the first of creds, starts in order, within
-// [lo, hi).
-func credentialIn(creds []int32, lo, hi int) (int, bool) {
-	k, _ := slices.BinarySearch(creds, int32(lo))
-	if k < len(creds) && int(creds[k]) < hi {
-		return int(creds[k]), true
+// startIn returns the first of starts, in order, within [lo, hi).
+func startIn(starts []int32, lo, hi int) (int, bool) {
+	k, _ := slices.BinarySearch(starts, int32(lo))
+	if k < len(starts) && int(starts[k]) < hi {
+		return int(starts[k]), true
 	}
 	return 0, false
 }
@@ -227,8 +217,9 @@ var toolSecretMine = newPhraseSet(normList(
 	"私の", "僕の", "自分の", "弊社の", "나의", "우리", "الخاص بي", "الخاصة بي", "خاصتي", "मेरा", "मेरे", "मेरी",
 	"हमारा", "हमारे", "हमारी"))
 
-// lastWithin reports whether a phrase of ps starts in s[lo:hi].
-func (ps *phraseSet) lastWithin(s string, lo, hi int) bool {
+// within reports whether a phrase of ps starts in s[lo:hi], read as a
+// word of all of s.
+func (ps *phraseSet) within(s string, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
 		if ps.at(s, i) > 0 {
 			return true

@@ -41,10 +41,11 @@ package main
 // same words: the user's own text transformed, rights requests, games,
 // developers' and security staff's talk of such attacks, questions of
 // what the model may do, products' instructions, the user's own
-// settings. Its attacks alone, with the first half of those harmless
-// messages, flagged 32 more of the eval's harmless messages for 98 more
-// attacks caught; with all of them, 16 flagged and 23 cleared for 116
-// attacks caught and 36 lost, the public sets unchanged. At a
+// settings. Its attacks with the first half of those harmless messages,
+// all trained on before any split, caught 120 more of the eval's attacks
+// and lost 22, and flagged 32 more harmless messages and cleared 5; with
+// all of them, split as above, 116 caught and 36 lost, 16 flagged and 23
+// cleared, the public sets unchanged. At a
 // false-positive share of 0.012 most of the gain was gone, and a third
 // batch of harmless errands and public texts cost more attacks than it
 // cleared harmless messages, so neither was kept.
