@@ -40,7 +40,7 @@ func WithInjectionMinScore(s float64) InjectionOption {
 // lexiconSources are the lists of phrases the default lexicon is built
 // from, one per file of the lexicon.
 var lexiconSources = [][]entrySpec{lexiconSpecs, setUpSpecs, exfilSpecs, extractionSpecs, overrideSpecs, unitSpecs,
-	moreLanguageSpecs, moreCoreSpecs, moreExtractionSpecs, formalSpecs, actSpecs, actLangSpecs, documentSpecs, coverSpecs, resourceSpecs, givenSpecs, readerSpecs, processingSpecs, designSpecs, processorSpecs, forgerySpecs, vocativeSpecs, vocativeCueSpecs, enterSpecs, trackSpecs, recastSpecs, namedSpecs, lapseSpecs, agentNoteSpecs, toolSpecs, recitalSpecs, moreLangExtractionSpecs, authoritySpecs}
+	moreLanguageSpecs, moreCoreSpecs, moreExtractionSpecs, formalSpecs, actSpecs, actLangSpecs, documentSpecs, coverSpecs, resourceSpecs, givenSpecs, readerSpecs, processingSpecs, designSpecs, processorSpecs, forgerySpecs, vocativeSpecs, vocativeCueSpecs, enterSpecs, trackSpecs, recastSpecs, namedSpecs, lapseSpecs, agentNoteSpecs, toolSpecs, recitalSpecs, moreLangExtractionSpecs, authoritySpecs, controlSpecs, claimSpecs}
 
 var defaultLexicon = sync.OnceValue(func() *lexicon {
 	return buildLexicon(slices.Concat(append(lexiconSources, ownPromptSpecs(lexiconSources...), straySpecs, skewSpecs)...))
@@ -279,6 +279,12 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		// toolSecrets); alone 0.73.
 		if s, e, ok := toolSecrets(ct.Norm, sc.hits); ok {
 			a.evidence = append(a.evidence, evidence{rule: "exfiltration.tool_secrets", kind: kindExfil, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
+		}
+		// Control of the model claimed by its writer, a new owner or
+		// administrator it is told to obey (see claimedControl); alone
+		// 0.73.
+		if s, e, ok := claimedControl(ct.Norm, sc.hits); ok {
+			a.evidence = append(a.evidence, evidence{rule: "override.claimed_control", kind: kindInjection, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}
 		// The model's set-up read out of a terminal, a debugger or a
 		// database it is told to play (see simulatedRead); alone 0.73.

@@ -238,8 +238,9 @@ type entrySpec struct {
 
 // Marks: args that tell a reader before the rules which words to look at,
 // on entries with no concept of their own or beside their concepts. Each
-// is one bit above those of numbers' values and units and of the acts'
-// (actVerb, actObject and their classes, see actSpecs); the reader that
+// is a bit of its own, apart from those of numbers' values and units and
+// of the acts' (actVerb, actObject and their classes, see actSpecs),
+// which no marked entry carries; the reader that
 // looks for a mark clears it (see dropMarks), so the rules and the
 // classifiers never see one.
 const (
@@ -304,6 +305,13 @@ const (
 	// by skewedReport after the rules, which do not look at them).
 	argSkewHide int64 = 1 << 61
 	argSkewAs   int64 = 1 << 62
+	// argClaim and argControl: a claim of a new role over a business or
+	// a bot, and words that put the model under the writer (claimSpecs
+	// and controlSpecs, read by claimedControl after the rules, which do
+	// not look at them). They sit just below the acts' bits, the marks
+	// above those being taken.
+	argClaim   int64 = 1 << 38
+	argControl int64 = 1 << 39
 )
 
 // documentMarks are the marks read in untrusted content only
@@ -312,7 +320,7 @@ const documentMarks = argProcessor | argProcessVerb | argSoftware | argStrayRepl
 
 // wordMarks are the marks. One word may carry several, for the readers of
 // each (a verb of processing that also turns a line's head to its reader).
-const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching | argVocative | argVocativeCue | argStrayReply | argStrayProcessor | argOwnWording | argOwnForm | argToolSpec | argToolOwner | argSkewHide | argSkewAs
+const wordMarks = argNotice | argSuspicious | argGiven | argReader | argDesign | argProcessor | argProcessVerb | argSoftware | argLapse | argForged | argVouching | argVocative | argVocativeCue | argStrayReply | argStrayProcessor | argOwnWording | argOwnForm | argToolSpec | argToolOwner | argSkewHide | argSkewAs | argClaim | argControl
 
 // marked reports whether arg, a hit's, is marks only, mark among them: a
 // number's value or an act's class is no mark.

@@ -629,6 +629,19 @@ func runInjection(root string) error {
 		return err
 	}
 
+	// Control of the assistant claimed in the fifteen core languages (8
+	// a language): a new owner, administrator or developer the assistant
+	// is told to obey, then an ask its operator would refuse; with as many
+	// harmless messages in the same words: real administrators' and new
+	// owners' questions, bosses and obedience in ordinary life, games in
+	// which the assistant takes orders, and security staff talking about
+	// such claims. Written to a brief of its own, after the first version
+	// of override.claimed_control and apart from it, and not read. Its
+	// first run is in docs/injection.md.
+	if err := heldOut("own control test", "control_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
 	// Two more batches of the kinds set's shape in the fifteen core
 	// languages (2,160 messages, 48 attacks and 96 harmless a language):
 	// the model's rules declared lapsed, its authority claimed, its rules
