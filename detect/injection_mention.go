@@ -247,11 +247,71 @@ func mentionedQuote(norm string, open, close, closeLen int, reports bool) (qs, q
 	if reports && phraseQuoted(norm[open:close]) && thirdPartyQuote(norm, open, close+closeLen) {
 		return open, close + closeLen, true, true
 	}
-	if reports && codeLiteral(norm, open, close+closeLen) {
+	if reports && (codeLiteral(norm, open, close+closeLen) || logField(norm, open, close+closeLen)) {
 		return open, close + closeLen, false, true
 	}
 	return 0, 0, false, false
 }
+
+// logField reports whether the quotation norm[open:end] is the logged
+// input of a record that a log or an event holds: the value of a field
+// named for a prompt, an input or a user's text (logInputKeys), after at least
+// logFieldsMin other fields of a line of key=value pairs or of JSON ("…
+// decision=BLOCK rule=persona_switch prompt="…"",
+// "{"id":"ev_8812",…,"texto_usuario":"…"}"). A developer shows what a
+// gateway logged. A field of any other name ("note", "description",
+// "assistant_instructions") may carry an instruction planted in a tool's
+// output, and is left to the rules, as is a chat message written as JSON,
+// whose role the rules read ("role": "system"). In the user's own
+// messages only (see mentionedQuote).
+func logField(norm string, open, end int) bool {
+	before, whole := lineBefore(norm, open)
+	if !whole {
+		return false
+	}
+	b := strings.TrimRight(before, " \"")
+	if b == "" || (b[len(b)-1] != '=' && b[len(b)-1] != ':') {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], " \"")
+	k := len(b)
+	for k > 0 && (isWordByte(b[k-1]) || b[k-1] == '_' || b[k-1] == '-' || b[k-1] >= utf8.RuneSelf) {
+		k--
+	}
+	if key := b[k:]; !logInputKeys.contains(key) && !(logUserKeys.contains(key) && logTextKeys.contains(key)) {
+		return false
+	}
+	fields := 0
+	for i := 1; i < k; i++ {
+		switch {
+		case b[i] == '=' && isWordByte(b[i-1]):
+			fields++
+		case b[i] == ':' && b[i-1] == '"':
+			fields++
+		}
+	}
+	return fields >= logFieldsMin
+}
+
+// logFieldsMin is how many fields a line must hold before the logged
+// input for it to be read as a record (see logField).
+const logFieldsMin = 3
+
+// logInputKeys are the parts of a field's name that make it a logged
+// input, anywhere in the name: "prompt", "user_input", "提示词", "입력".
+// A text or a message is one where the name says whose
+// (logUserKeys and logTextKeys: "user_text", "texto_usuario",
+// "用户消息"): an API's "message" or "text" may be anything it sends.
+var (
+	logInputKeys = newPhraseSet(normList("prompt", "input", "query", "eingabe", "entrada", "zapytanie", "запрос",
+		"istem", "提示词", "输入", "プロンプト", "入力", "프롬프트", "입력", "प्रॉम्प्ट"))
+	logUserKeys = newPhraseSet(normList("user", "usuario", "utilisateur", "benutzer", "nutzer", "utente", "usuário",
+		"gebruiker", "uzytkownik", "użytkownik", "пользовател", "kullanıcı", "kullanici", "用户", "ユーザー", "사용자",
+		"المستخدم", "यूज़र", "उपयोगकर्ता"))
+	logTextKeys = newPhraseSet(normList("text", "texto", "texte", "tekst", "testo", "message", "msg", "mensaje",
+		"mensagem", "messaggio", "nachricht", "bericht", "wiadomość", "текст", "сообщение", "metin", "mesaj", "文本",
+		"消息", "本文", "メッセージ", "메시지", "نص", "رسالة", "टेक्स्ट", "संदेश"))
+)
 
 // codeLiteral reports whether the quotation norm[open:end] is a string
 // in code that the code holds as data: an item of a list ("BLOCK =
@@ -954,6 +1014,9 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, reports bool, 
 				framed = true
 			}
 		}
+		// A logged input (see logField) is shown as a record holds it,
+		// whatever the rest of the text says.
+		framed = framed || ok && reports && logField(t.Norm, qs, qe)
 		if !ok || qe > t.Direct || actOnQuote(t.Norm, hits, qs, qe, reports) || roleBefore(t.Norm, hits, qs, speech, reports) ||
 			reports && speech && sameAfterSpeech(t.Norm, qe) {
 			continue
