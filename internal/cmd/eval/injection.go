@@ -635,10 +635,24 @@ func runInjection(root string) error {
 	// harmless messages in the same words: real administrators' and new
 	// owners' questions, bosses and obedience in ordinary life, games in
 	// which the assistant takes orders, and security staff talking about
-	// such claims. Written to a brief of its own, after the first version
-	// of override.claimed_control and apart from it, and not read. Its
-	// first run is in docs/injection.md.
-	if err := heldOut("own control test", "control_test.jsonl", "attack", "harmless", true); err != nil {
+	// such claims. Written to a brief of its own after the first version
+	// of override.claimed_control and run blind twice (its runs are in
+	// docs/injection.md), then read: a dev set.
+	if err := heldOut("own control dev", "control_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+
+	// Authority over the assistant claimed in the fifteen core languages
+	// (8 a language): its owner, administrator, developer, vendor, IT or
+	// security staff, a manager, a moderator, a parent company or a
+	// regulator, who then has it set aside what its operator configured;
+	// with as many harmless messages: people who hold such roles asking
+	// for ordinary help, authority among people, role-play of bosses and
+	// crews, and staff discussing such claims. Written to a brief of its
+	// own after the lists of override.claimed_control were widened by own
+	// control dev, apart from them, and not read. Its first run is in
+	// docs/injection.md.
+	if err := heldOut("own control test 2", "control_test2.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
 
