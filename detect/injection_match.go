@@ -240,9 +240,10 @@ type entrySpec struct {
 // on entries with no concept of their own or beside their concepts. Each
 // is a bit of its own, apart from those of numbers' values and units and
 // of the acts' (actVerb, actObject and their classes, see actSpecs),
-// which no marked entry carries; the reader that
-// looks for a mark clears it (see dropMarks), so the rules and the
-// classifiers never see one.
+// which no marked entry carries. A reader before the rules clears the
+// mark it looks for (see dropMarks); the marks read after the rules
+// (strayOrder's, skewedReport's, claimedControl's) stay in the hits. The
+// rules and the classifiers read concepts, never marks.
 const (
 	// argNotice: a message's words telling its reader to disregard it
 	// (documentSpecs, read by ignoredNotices).
