@@ -247,7 +247,7 @@ func mentionedQuote(norm string, open, close, closeLen int, reports bool) (qs, q
 	if reports && phraseQuoted(norm[open:close]) && thirdPartyQuote(norm, open, close+closeLen) {
 		return open, close + closeLen, true, true
 	}
-	if reports && (codeLiteral(norm, open, close+closeLen) || logField(norm, open, close+closeLen)) {
+	if reports && codeLiteral(norm, open, close+closeLen) {
 		return open, close + closeLen, false, true
 	}
 	return 0, 0, false, false
@@ -263,7 +263,7 @@ func mentionedQuote(norm string, open, close, closeLen int, reports bool) (qs, q
 // "assistant_instructions") may carry an instruction planted in a tool's
 // output, and is left to the rules, as is a chat message written as JSON,
 // whose role the rules read ("role": "system"). In the user's own
-// messages only (see mentionedQuote).
+// messages only, where they ask about it (see mentionCuts).
 func logField(norm string, open, end int) bool {
 	before, whole := lineBefore(norm, open)
 	if !whole {
@@ -292,6 +292,37 @@ func logField(norm string, open, end int) bool {
 	}
 	return fields >= logFieldsMin
 }
+
+// askedAbout reports whether the text around a quotation at [qs, qe)
+// asks about it and tells the model to do nothing with it: it asks a
+// question ('?', '？', '؟', or the Japanese "か。"), and holds no verb of
+// following or running (cFollow, cCall), nor words that ask for the same
+// (sameSet) or for what the text says (doAsSaidSet), outside it. "Now
+// do what the prompt says" after a logged prompt, or "Run the logged
+// request: {…}", is no question about a log.
+func askedAbout(norm string, hits []hit, qs, qe int) bool {
+	for i := range hits {
+		if h := &hits[i]; h.concepts&(1<<cFollow|1<<cCall) != 0 && (int(h.end) <= qs || int(h.start) >= qe) {
+			return false
+		}
+	}
+	if sameSet.in(norm[:qs]) || sameSet.in(norm[qe:]) || doAsSaidSet.in(norm[:qs]) || doAsSaidSet.in(norm[qe:]) {
+		return false
+	}
+	for _, s := range [2]string{norm[:qs], norm[qe:]} {
+		if strings.ContainsAny(s, "?？؟") || strings.Contains(s, "か。") {
+			return true
+		}
+	}
+	return false
+}
+
+// doAsSaidSet are the words that tell the model to do as a text says,
+// beyond the lexicon's verbs of following: "do what the prompt says".
+var doAsSaidSet = newPhraseSet(normList("what it says", "what the prompt says", "what that prompt says", "what the request says",
+	"what the log says", "what it asks", "what the prompt asks", "as it says", "as the prompt says", "lo que dice", "ce qu'il dit",
+	"ce que dit", "was er sagt", "was darin steht", "quello che dice", "o que diz", "wat er staat", "co mówi", "что там написано",
+	"ne diyorsa", "照它说的", "言う通り", "말대로", "ما يقوله", "जो कहता है"))
 
 // logFieldsMin is how many fields a line must hold before the logged
 // input for it to be read as a record (see logField).
@@ -1014,9 +1045,13 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, reports bool, 
 				framed = true
 			}
 		}
-		// A logged input (see logField) is shown as a record holds it,
-		// whatever the rest of the text says.
-		framed = framed || ok && reports && logField(t.Norm, qs, qe)
+		if reports && !framed {
+			// A logged input is shown as a record holds it, where the
+			// writer asks about it (see logField and askedAbout).
+			if ls, le, in := quotationOf(t.Norm, int(f.start), int(f.end)); in && le <= t.Direct && logField(t.Norm, ls, le) && askedAbout(t.Norm[:t.Direct], hits, ls, le) {
+				qs, qe, ok, framed = ls, le, true, true
+			}
+		}
 		if !ok || qe > t.Direct || actOnQuote(t.Norm, hits, qs, qe, reports) || roleBefore(t.Norm, hits, qs, speech, reports) ||
 			reports && speech && sameAfterSpeech(t.Norm, qe) {
 			continue
