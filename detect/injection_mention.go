@@ -1045,7 +1045,7 @@ func mentionCuts(t *Text, hits []hit, fired []ruleHit, cm cutMap, reports bool, 
 				framed = true
 			}
 		}
-		if reports && !framed {
+		if reports && !ok {
 			// A logged input is shown as a record holds it, where the
 			// writer asks about it (see logField and askedAbout).
 			if ls, le, in := quotationOf(t.Norm, int(f.start), int(f.end)); in && le <= t.Direct && logField(t.Norm, ls, le) && askedAbout(t.Norm[:t.Direct], hits, ls, le) {
