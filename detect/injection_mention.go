@@ -1589,8 +1589,12 @@ func quotationOf(norm string, start, end int) (int, int, bool) {
 }
 
 // quotedAt returns the quotation, on its line, that holds p.
-func quotedAt(norm string, p int) (int, int, bool) {
-	if open := quoteOpenBefore(norm, p); open >= 0 {
+func quotedAt(norm string, p int) (int, int, bool) { return quotedWithin(norm, p, maxQuoteLead) }
+
+// quotedWithin is quotedAt with the quotation opening at most lead bytes
+// before p.
+func quotedWithin(norm string, p, lead int) (int, int, bool) {
+	if open := quoteOpenWithin(norm, p, lead); open >= 0 {
 		if close, n := quoteCloseAfter(norm, p); close >= 0 {
 			return open, close + n, true
 		}
