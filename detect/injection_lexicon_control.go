@@ -72,14 +72,14 @@ func claimedControl(norm string, hits []hit) (int, int, bool) {
 	}
 	for i := first; i < len(hits); i++ {
 		h := &hits[i]
-		if !controlMark(h, argControl) {
+		if !marked(h.arg, argControl) {
 			continue
 		}
 		other := -1
 		for j := hitFrom(hits, max(0, int(h.start)-controlReach)); j < len(hits) && int(hits[j].start) < int(h.end)+controlReach; j++ {
 			g := &hits[j]
-			if j != i && (g.concepts&(1<<cAdmin) != 0 || controlMark(g, argClaim) ||
-				controlMark(g, argControl) && (g.end <= h.start || g.start >= h.end)) {
+			if j != i && (g.concepts&(1<<cAdmin) != 0 || marked(g.arg, argClaim) ||
+				marked(g.arg, argControl) && (g.end <= h.start || g.start >= h.end)) {
 				other = j
 				break
 			}
@@ -100,10 +100,4 @@ func claimedControl(norm string, hits []hit) (int, int, bool) {
 		return int(min(h.start, o.start)), int(max(h.end, o.end)), true
 	}
 	return 0, 0, false
-}
-
-// controlMark reports whether h is a word of controlSpecs or claimSpecs
-// that carries mark: no number's value.
-func controlMark(h *hit, mark int64) bool {
-	return h.concepts&(1<<cNumber) == 0 && marked(h.arg, mark)
 }

@@ -770,7 +770,7 @@ func (lx *lexicon) atSign(s string, p int, pos int32, hits []hit) []hit {
 
 // numberHit reads the number starting at p ("100000", "100,000",
 // "100 000" is two words and stays two numbers, "10k", "2m") and reports
-// it with its value.
+// it with its value, at most maxNumber.
 func numberHit(s string, p, q int, pos int32, hits []hit) []hit {
 	var v int64
 	i := p
@@ -778,9 +778,7 @@ func numberHit(s string, p, q int, pos int32, hits []hit) []hit {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
-			if v < 1<<40 {
-				v = v*10 + int64(c-'0')
-			}
+			v = min(mulCapped(v, 10)+int64(c-'0'), maxNumber)
 			i++
 			continue
 		case (c == ',' || c == '.' || c == '\'') && i+3 < len(s) && isDigits(s[i+1:i+4]) && (i+4 == len(s) || !(s[i+4] >= '0' && s[i+4] <= '9')):
@@ -803,26 +801,41 @@ func numberHit(s string, p, q int, pos int32, hits []hit) []hit {
 				b := v
 				v = 1
 				for range e {
-					if v >= 1<<40 {
+					if v == maxNumber {
 						break
 					}
-					v *= b
+					v = mulCapped(v, b)
 				}
 				i = n
 			}
 		case 'k':
 			if i+1 == len(s) || !isWordByte(s[i+1]) {
-				v *= 1000
+				v = mulCapped(v, 1000)
 				i++
 			}
 		case 'm':
 			if i+1 == len(s) || !isWordByte(s[i+1]) {
-				v *= 1000000
+				v = mulCapped(v, 1000000)
 				i++
 			}
 		}
 	}
 	return appendHit(hits, hit{start: int32(p), end: int32(max(i, p+1)), pos: pos, concepts: 1 << cNumber, arg: v})
+}
+
+// maxNumber is the largest value a number is read as: every count past
+// it is beyond any limit the rules set (a billion at most). It stays
+// below the lowest of the marks' bits, so that no number's value reads
+// as marks (see marked); TestNumberValuesBelowMarks holds it there.
+const maxNumber = argClaim - 1
+
+// mulCapped returns a×b for values of at least 0, or maxNumber where that
+// is more.
+func mulCapped(a, b int64) int64 {
+	if a != 0 && b > maxNumber/a {
+		return maxNumber
+	}
+	return min(a*b, maxNumber)
 }
 
 func isDigits(s string) bool {

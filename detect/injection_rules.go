@@ -3212,7 +3212,7 @@ func hugeOutput(norm string, hits []hit) (int32, int32, bool) {
 		case hits[j].concepts&(1<<cNumWord) != 0:
 			v = hits[j].arg
 			if j > 0 && hits[j-1].concepts&(1<<cNumber) != 0 && hits[j].start-hits[j-1].end <= 2 {
-				v *= max(hits[j-1].arg, 1)
+				v = mulCapped(v, max(hits[j-1].arg, 1))
 			}
 		case hits[j].concepts&(1<<cNumber) != 0:
 			v = hits[j].arg
@@ -3256,7 +3256,7 @@ func hugeOutput(norm string, hits []hit) (int32, int32, bool) {
 			case hits[j].concepts&(1<<cNumWord) != 0:
 				v = hits[j].arg
 				if hits[j-1].concepts&(1<<cNumber) != 0 && hits[j].start-hits[j-1].end <= 2 {
-					v, start = v*max(hits[j-1].arg, 1), hits[j-1].start
+					v, start = mulCapped(v, max(hits[j-1].arg, 1)), hits[j-1].start
 				}
 			case hits[j].concepts&(1<<cNumber) != 0 && hits[j].arg >= 1_000_000_000:
 				v = hits[j].arg
