@@ -567,6 +567,19 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	if wH != nil {
 		sc.harm = modelLogit(&m.harm, sum2, n, sc.cfeats)
 		zH = max(0, sc.harm)
+	} else if !t.Untrusted && zD > DressFloor && len(m.harm.w) > 0 && len(m.dress.w) > 0 {
+		// No set-up read: the harm model counts where the ask comes
+		// dressed (see injModel's dress).
+		var sumDr, sumH int32
+		for _, sg := range appendSegments(sc.segs[:0], t.Norm, 0, len(t.Norm)) {
+			sd, sh, _ := featureSumD(t.Norm[sg.start:sg.end], m.dress.w, m.harm.w)
+			sumDr += sd
+			sumH += sh
+		}
+		if modelLogit(&m.dress, sumDr, n, sc.cfeats) > 0 {
+			sc.harm = modelLogit(&m.harm, sumH, n, sc.cfeats)
+			zH = max(0, sc.harm)
+		}
 	}
 	if attackShares {
 		sumA = sum2
@@ -580,6 +593,12 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 	zD = lean(z1, zA, AttackAloneMargin)
 	return zD, zI, z1 - z0, zD - z1, segD, segI
 }
+
+// DressFloor is the direct model's logit at or below which the dress and
+// harm models are not asked where the lexicon reads no set-up: most
+// messages are that far from an attack, and need not be read again. The
+// trainer holds to it too.
+const DressFloor = -8
 
 // JoinClassifiers is the classifiers' logit of a message: the direct
 // model's, zD, joined with what the harm and attack models read (h and a,

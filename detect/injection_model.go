@@ -145,6 +145,15 @@ type injModel struct {
 	// documents. It reads the direct model's segments in that model's pass
 	// when the harm model does not count, else in a pass of its own.
 	attack linearModel
+	// dress reads whether an ask comes dressed (in a pretext, a story, a
+	// persona, a hypothetical world, a demanded form) or plain. Where the
+	// lexicon reads no set-up, the harm model counts in a user's message
+	// that the dress model reads as dressed, and whose direct logit is
+	// above DressFloor: a request to do harm in a story or a
+	// professional's pretext is a jailbreak, and a plain one is for the
+	// policy on content. It reads the message in a pass of its own, with
+	// the harm model.
+	dress linearModel
 }
 
 const modelMagic = "PGIM"
@@ -165,8 +174,8 @@ type InjectionModel struct {
 	// Direct is the message classifier, Indirect the sentence classifier
 	// for untrusted content, Harm the reader of requests to do harm,
 	// Attack the reader of extraction, exfiltration, overrides and
-	// personas in every language.
-	Direct, Indirect, Harm, Attack ModelWeights
+	// personas in every language, Dress the reader of asks dressed.
+	Direct, Indirect, Harm, Attack, Dress ModelWeights
 }
 
 // ModelWeights is one logistic regression: the logit of a text with
@@ -182,22 +191,22 @@ const modelHeader = 4 + 4
 const modelPartHeader = 4 * (2 + numBuckets)
 
 // modelParts is the number of models in the weights file.
-const modelParts = 4
+const modelParts = 5
 
 // MarshalBinary encodes the model as the embedded weights file reads:
 // "PGIM", the feature bits, then for each model (direct, indirect, harm,
-// attack)
+// attack, dress)
 // its bias, scale and per-bucket shifts (float32, little endian) and
 // 2^FeatureBits signed bytes.
 func (im *InjectionModel) MarshalBinary() ([]byte, error) {
 	n := 1 << FeatureBits
-	if len(im.Direct.W) != n || len(im.Indirect.W) != n || len(im.Harm.W) != n || len(im.Attack.W) != n {
+	if len(im.Direct.W) != n || len(im.Indirect.W) != n || len(im.Harm.W) != n || len(im.Attack.W) != n || len(im.Dress.W) != n {
 		return nil, errors.New("injection model: wrong number of weights")
 	}
 	out := make([]byte, 0, modelHeader+modelParts*(modelPartHeader+n))
 	out = append(out, modelMagic...)
 	out = binary.LittleEndian.AppendUint32(out, FeatureBits)
-	for _, part := range []*ModelWeights{&im.Direct, &im.Indirect, &im.Harm, &im.Attack} {
+	for _, part := range []*ModelWeights{&im.Direct, &im.Indirect, &im.Harm, &im.Attack, &im.Dress} {
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.Bias))
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(part.Scale))
 		for _, sh := range part.Shift {
@@ -224,7 +233,7 @@ func unmarshalInjectionModel(b []byte) (*injModel, error) {
 		p += 4
 		return v
 	}
-	for _, lm := range []*linearModel{&m.direct, &m.indirect, &m.harm, &m.attack} {
+	for _, lm := range []*linearModel{&m.direct, &m.indirect, &m.harm, &m.attack, &m.dress} {
 		lm.bias = f32()
 		lm.scale = f32()
 		for i := range lm.shift {

@@ -72,12 +72,15 @@ func askFlags(name string, fpr, gain, l2 float64, files, what string) askSetting
 // asks, 0.033 of its harmless ones). Its rows share the adversarial set's
 // kinds, and so its budget: as kinds of their own they caught more
 // harmful asks but flagged more harmless messages (wildguard 24, not 21).
-var harmSettings = askFlags("harm", 0.025, 3, 1e-5, "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/ask_intl_train.jsonl detect/testdata/injection/tactic_train.jsonl detect/testdata/injection/adv_train.jsonl detect/testdata/injection/adv2_train.jsonl", "asks")
+var harmSettings = askFlags("harm", 0.025, 3, 1e-5, harmFiles, "asks")
+
+// harmFiles are the harm model's asks, which the dress model reads too.
+const harmFiles = "detect/testdata/injection/ask_train.jsonl detect/testdata/injection/ask_intl_train.jsonl detect/testdata/injection/tactic_train.jsonl detect/testdata/injection/adv_train.jsonl detect/testdata/injection/adv2_train.jsonl"
 
 // buildAskExamples featurises labelled asks for the harm or attack model:
 // label 1 for a request to do harm (or an attack), 0 for any other, in
 // groups named prefix and the row's kind.
-func buildAskExamples(rows []ownRow, prefix string) []example {
+func buildAskExamples(rows []ownRow, prefix string, label func(ownRow) int) []example {
 	ruleOnly := detect.NewInjectionDetector()
 	var ex []example
 	for _, r := range rows {
@@ -85,17 +88,22 @@ func buildAskExamples(rows []ownRow, prefix string) []example {
 			continue
 		}
 		e := readExample(ruleOnly, r.Text, false)
-		e.label, e.weight, e.group = float64(r.Label), 1, prefix+r.Kind
+		e.label, e.weight, e.group = float64(label(r)), 1, prefix+r.Kind
 		ex = append(ex, e)
 	}
 	return ex
 }
 
+// rowLabel is a row's own label: harm for the harm model's asks, an
+// attack for the attack model's messages.
+func rowLabel(r ownRow) int { return r.Label }
+
 // harmPart is the harm model's logit h of e where it counts, as detection
-// counts it (see detect's injModel), else 0: what detect.JoinClassifiers
+// counts it (see detect's injModel: where the lexicon reads a set-up, or
+// the dress model a dressed ask), else 0: what detect.JoinClassifiers
 // joins to the direct model's.
 func harmPart(e *example, h float64) float64 {
-	if e.untrusted || !e.setUp {
+	if e.untrusted || !e.setUp && !e.dressed {
 		return 0
 	}
 	return max(0, h)
@@ -104,13 +112,13 @@ func harmPart(e *example, h float64) float64 {
 // trainAsks fits a model of labelled asks (the harm or the attack model)
 // read from its settings' files, sets its threshold so that their fpr of
 // the negatives (out of fold) score above 0, and scales it by their gain.
-func trainAsks(name, prefix string, set askSettings, epochs int) (*quantised, *askOOF, error) {
+func trainAsks(name, prefix string, set askSettings, label func(ownRow) int, epochs int) (*quantised, *askOOF, error) {
 	fpr, gain, l2 := *set.fpr, *set.gain, *set.l2
 	rows, err := readOwnRows(strings.Fields(*set.files)...)
 	if err != nil {
 		return nil, nil, err
 	}
-	ex := buildAskExamples(rows, prefix)
+	ex := buildAskExamples(rows, prefix, label)
 	// Each kind of ask (plain or in a jailbreak's set-up, harmful or not)
 	// weighs the same.
 	budget(ex, map[string]float64{})

@@ -58,6 +58,10 @@ type example struct {
 	// trusted examples with a set-up (see harmPart), the attack model only
 	// in examples with an attack's cues (see attackPart).
 	untrusted, setUp, attackCue bool
+	// dressed marks a user's message without a set-up that the dress
+	// model reads as dressed: the harm model counts there too, where
+	// the direct model's logit is above detect.DressFloor.
+	dressed bool
 	// calOnly marks a harmless message that sets the direct model's
 	// thresholds without being trained on (see calibrateOnly).
 	calOnly bool
@@ -198,18 +202,23 @@ func run(root, out string, epochs int) error {
 	// on whole documents, where its score is the maximum over sentences.
 	// The harm and attack models first: what they add to the direct
 	// model's logit counts when the direct model's thresholds are set.
-	hm, hOOF, err := trainAsks("harm", "ask/", harmSettings, epochs)
+	hm, hOOF, err := trainAsks("harm", "ask/", harmSettings, rowLabel, epochs)
 	if err != nil {
 		return err
 	}
-	am, aOOF, err := trainAsks("attack", "kinds/", attackSettings, epochs)
+	am, aOOF, err := trainAsks("attack", "kinds/", attackSettings, rowLabel, epochs)
+	if err != nil {
+		return err
+	}
+	dr, _, err := trainAsks("dress", "dress/", dressSettings, dressLabel, epochs)
 	if err != nil {
 		return err
 	}
 	parts := make([]askParts, len(direct))
 	for i := range direct {
 		e := &direct[i]
-		parts[i] = askParts{harmPart(e, hm.logit(e)), attackPart(e, am.logit(e))}
+		e.dressed = !e.untrusted && !e.setUp && dr.logit(e) > 0
+		parts[i] = askParts{harmPart(e, hm.logit(e)), attackPart(e, am.logit(e)), e.dressed}
 	}
 	dm, dShift := trainCalibrated("direct", direct, parts, epochs, *directFP, *directL2, nil)
 	hOOF.report(func(e *example, h float64) float64 {
@@ -224,6 +233,7 @@ func run(root, out string, epochs int) error {
 		Indirect: detect.ModelWeights{Bias: float32(im.bias), Scale: im.scale, Shift: iShift, W: im.w},
 		Harm:     detect.ModelWeights{Bias: float32(hm.bias), Scale: hm.scale, W: hm.w},
 		Attack:   detect.ModelWeights{Bias: float32(am.bias), Scale: am.scale, W: am.w},
+		Dress:    detect.ModelWeights{Bias: float32(dr.bias), Scale: dr.scale, W: dr.w},
 	}
 	b, err := model.MarshalBinary()
 	if err != nil {
@@ -428,7 +438,12 @@ const detectorTPR = 0.95
 
 // askParts are what the harm and attack models read of an example: their
 // logits where they count, else 0 (see harmPart and attackPart).
-type askParts struct{ h, a float64 }
+type askParts struct {
+	h, a float64
+	// dressed: h counts only where the direct model's logit is above
+	// detect.DressFloor (see example's dressed).
+	dressed bool
+}
 
 // joined is the classifiers' logit of example i, given the direct model's
 // z, as detection joins them (see detect.JoinClassifiers); z itself when
@@ -437,7 +452,11 @@ func joined(parts []askParts, i int, z float64) float64 {
 	if parts == nil {
 		return z
 	}
-	return detect.JoinClassifiers(z, parts[i].h, parts[i].a)
+	h := parts[i].h
+	if parts[i].dressed && z <= detect.DressFloor {
+		h = 0
+	}
+	return detect.JoinClassifiers(z, h, parts[i].a)
 }
 
 // detectorShift is the largest threshold at which the detector still

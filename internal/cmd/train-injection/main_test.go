@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/promptgate/promptgate/detect"
 )
 
 // TestCalibrationExamples checks that only the harmless rows of a
@@ -120,5 +122,35 @@ func TestPlantedDocuments(t *testing.T) {
 	slices.Sort(groups)
 	if want := []string{"own/lookalike-doc|0", "own/planted-doc|1"}; !slices.Equal(groups, want) {
 		t.Errorf("calibration documents %v, want %v", groups, want)
+	}
+}
+
+// TestJoinedDressFloor checks that the harm model's part counts, where
+// only the dress model let it, only above detect.DressFloor, as detection
+// counts it; where the lexicon read a set-up it counts at any logit.
+func TestJoinedDressFloor(t *testing.T) {
+	parts := []askParts{{h: 3, dressed: true}, {h: 3}}
+	below, above := detect.DressFloor-1.0, detect.DressFloor+1.0
+	if got := joined(parts, 0, below); got != below {
+		t.Errorf("dressed, below the floor: joined = %v, want the direct logit %v", got, below)
+	}
+	if got, want := joined(parts, 0, above), detect.JoinClassifiers(above, 3, 0); got != want {
+		t.Errorf("dressed, above the floor: joined = %v, want %v", got, want)
+	}
+	if got, want := joined(parts, 1, below), detect.JoinClassifiers(below, 3, 0); got != want {
+		t.Errorf("set up, below the floor: joined = %v, want %v", got, want)
+	}
+}
+
+// TestDressLabel checks that only the plain kinds of asks are read as
+// undressed.
+func TestDressLabel(t *testing.T) {
+	for kind, want := range map[string]int{
+		"harmful-ask": 0, "harmless-ask": 0, "harmful-dressed": 1, "harmless-dressed": 1,
+		"benign-tactic": 1, "jailbreak-adversarial": 1,
+	} {
+		if got := dressLabel(ownRow{Kind: kind, Label: 1 - want}); got != want {
+			t.Errorf("dressLabel(kind %q) = %d, want %d", kind, got, want)
+		}
 	}
 }
