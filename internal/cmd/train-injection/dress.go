@@ -16,8 +16,14 @@ package main
 // topic.
 
 // dressSettings are the dress model's. Its false-positive share is of
-// the plain asks it reads as dressed, out of fold.
-var dressSettings = askFlags("dress", 0.02, 1, 1e-5, harmFiles, "asks, plain and dressed")
+// the plain asks it reads as dressed, out of fold. Against 0.02, at 0.04
+// the eval's dev sets caught 26 more attacks and flagged one more
+// harmless message (a developer's), with the plain harmful asks of our
+// asks and pairs sets unchanged; at 0.06 34 more and 2 more flagged, 2
+// plain harmful asks of the pairs set among the eval's others; at 0.1 one
+// more of wildguard's harmless prompts was flagged. At 0.01, 32 attacks
+// fewer.
+var dressSettings = askFlags("dress", 0.04, 1, 1e-5, harmFiles, "asks, plain and dressed")
 
 // plainKinds are the kinds of the harm model's asks that come plain.
 var plainKinds = map[string]bool{"harmful-ask": true, "harmless-ask": true}
