@@ -404,6 +404,16 @@ func runInjection(root string) error {
 	if err := heldOutAsks("own pairs test", "pairs_test.jsonl"); err != nil {
 		return err
 	}
+	// Groups of four in fifteen languages (a third of them English): a
+	// harmful ask and a harmless one, each plain and in one dress chosen
+	// to be none a phrase list holds (a YAML task, a screenplay's
+	// directions, a game's quest, a museum's audio guide, an imagined
+	// trade's onboarding list), with none of the usual words of a
+	// jailbreak. Written after the dress model, to a brief of its own, and
+	// kept for measuring: no trainer reads it. Labelled as above.
+	if err := heldOutAsks("own dress test", "dress_test.jsonl"); err != nil {
+		return err
+	}
 	// Long role-play, fiction and rule-talk set-ups in the style of
 	// red-teaming data, around a harmless ask (label 0) or a harmful one
 	// (label 1): the quarter of our adversarial set the harm model leaves
