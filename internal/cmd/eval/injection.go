@@ -414,6 +414,17 @@ func runInjection(root string) error {
 	if err := heldOutAsks("own dress test", "dress_test.jsonl"); err != nil {
 		return err
 	}
+	// A third batch of asks in the fourteen languages other than English,
+	// 160 a language, plain and dressed (dressed in pairs around a
+	// harmful and a harmless ask), whose harmless asks sound dark.
+	// Written to train the harm model, it did not help it (its threshold
+	// rose on the harder harmless asks, and 180 attacks of the eval's sets
+	// were lost for 46 harmless messages cleared), so no trainer reads it:
+	// it measures the harm model's reading of other languages. Labelled
+	// as above.
+	if err := heldOutAsks("own asks 3", "ask_intl_dev3.jsonl"); err != nil {
+		return err
+	}
 	// Long role-play, fiction and rule-talk set-ups in the style of
 	// red-teaming data, around a harmless ask (label 0) or a harmful one
 	// (label 1): the quarter of our adversarial set the harm model leaves
