@@ -72,6 +72,15 @@ func askFlags(name string, fpr, gain, l2 float64, files, what string) askSetting
 // asks, 0.033 of its harmless ones). Its rows share the adversarial set's
 // kinds, and so its budget: as kinds of their own they caught more
 // harmful asks but flagged more harmless messages (wildguard 24, not 21).
+//
+// A third batch of asks in the fourteen languages other than English
+// (ask_intl_dev3.jsonl, 160 a language, dressed in pairs, the harmless
+// asks sounding dark) did not help: its harder harmless asks raised the
+// threshold (1.118 to 1.462), and against the model without it the
+// eval's sets lost 180 attacks and caught 26, for 46 harmless messages
+// cleared and 5 flagged (one of wildguard's cleared). At a share of 0.035
+// 113 lost and 62 caught; at 0.045 98 caught and 73 lost, with one of
+// llm-warden's test jailbreaks lost. It measures instead (own asks 3).
 var harmSettings = askFlags("harm", 0.025, 3, 1e-5, harmFiles, "asks")
 
 // harmFiles are the harm model's asks, which the dress model reads too.
