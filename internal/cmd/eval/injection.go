@@ -414,6 +414,13 @@ func runInjection(root string) error {
 	if err := heldOutAsks("own dress test", "dress_test.jsonl"); err != nil {
 		return err
 	}
+	// A second such set, 400 asks, most of them English (72 groups of
+	// four, and four in each of seven other languages), in dresses from
+	// everyday documents, workplaces, hobbies, media, games and schools,
+	// written after the dress model by three writers apart.
+	if err := heldOutAsks("own dress test 2", "dress_test2.jsonl"); err != nil {
+		return err
+	}
 	// A third batch of asks in the fourteen languages other than English,
 	// 160 a language, plain and dressed (dressed in pairs around a
 	// harmful and a harmless ask), whose harmless asks sound dark.
