@@ -850,9 +850,16 @@ func conceptsIn(hits []hit) uint64 {
 
 // attackCue are the concepts of the attacks the attack model reads: the
 // model's instructions named or asked for, overridden, lifted or outranked,
-// a persona or mode put on, data sent away, the model addressed.
+// a persona or mode put on, data sent away, the model addressed, an
+// action that hands over control, an address or link to send to. The last
+// two caught 12 more of the eval's attacks (8 of its blind sets', of
+// agents, tools and actions) and flagged no harmless message; the
+// attack model's and the direct model's weights and thresholds are as
+// they were. Tools named or called (cTool, cCall) caught 28 and flagged 4,
+// and read a line of "the agent." repeated, and a developer's "run the
+// migration script before deploying", as attacks; they are not cues.
 const attackCue = 1<<cSysPrompt | 1<<cReveal | 1<<cAbove | 1<<cIgnore | 1<<cNewInstr | 1<<cUnrestricted | 1<<cAmoral |
-	1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cMode | 1<<cSend | 1<<cSecretData | 1<<cAIAddr | 1<<cDisable
+	1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cMode | 1<<cSend | 1<<cSecretData | 1<<cAIAddr | 1<<cDisable | 1<<cPrivileged | 1<<cDest
 
 // AttackAloneMargin is what the attack model's logit gives up to stand
 // for the classifiers alone: where its logit less this margin is higher
