@@ -851,18 +851,22 @@ func conceptsIn(hits []hit) uint64 {
 // attackCue are the concepts of the attacks the attack model reads: the
 // model's instructions named or asked for, overridden, lifted or outranked,
 // a persona or mode put on, data sent away, the model addressed, an
-// action that hands over control, an address or link to send to, an
-// order to keep something quiet. The action and the address caught 12
-// more of the eval's attacks (8 of its blind sets', of agents, tools and
-// actions) and flagged no harmless message, the secrecy 7 more and none;
-// the attack model's and the direct model's weights and thresholds are as
-// they were. Tools named or called (cTool, cCall) caught 28 and flagged 4,
-// and read a line of "the agent." repeated, and a developer's "run the
-// migration script before deploying", as attacks; an administrator named
-// (cAdmin) caught 8 and flagged 3; the data named (cData) caught 24 and
-// flagged 8, a Japanese CV among them. They are not cues.
+// action that hands over control, an order to keep something quiet. The
+// last two caught 14 more of the eval's attacks (9 of its blind sets', of
+// agents, tools and actions) and flagged no harmless message; the attack
+// model's and the direct model's weights and thresholds are as they
+// were. An address or link to send to (cDest) caught a few more in the
+// eval, but the attack model read a plain "write to jane@…, cc ops@…" as
+// an attack. Tools named or called (cTool, cCall) caught 28 and flagged
+// 4, and read a line of "the agent." repeated, and a developer's "run
+// the migration script before deploying", as attacks; an administrator
+// named (cAdmin) caught 8 and flagged 3; the data named (cData) caught 24
+// and flagged 8, a Japanese CV among them; orders to follow or obey
+// (cFollow) caught 9 and flagged none of the eval's sets, but read "follow
+// the recipe on the back of the box exactly" as an attack. None of them
+// is a cue.
 const attackCue = 1<<cSysPrompt | 1<<cReveal | 1<<cAbove | 1<<cIgnore | 1<<cNewInstr | 1<<cUnrestricted | 1<<cAmoral |
-	1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cMode | 1<<cSend | 1<<cSecretData | 1<<cAIAddr | 1<<cDisable | 1<<cPrivileged | 1<<cDest | 1<<cSecrecy
+	1<<cJBWeak | 1<<cJBStrong | 1<<cDual | 1<<cMode | 1<<cSend | 1<<cSecretData | 1<<cAIAddr | 1<<cDisable | 1<<cPrivileged | 1<<cSecrecy
 
 // AttackAloneMargin is what the attack model's logit gives up to stand
 // for the classifiers alone: where its logit less this margin is higher
