@@ -852,7 +852,7 @@ func conceptsIn(hits []hit) uint64 {
 // model's instructions named or asked for, overridden, lifted or outranked,
 // a persona or mode put on, data sent away, the model addressed, an
 // action that hands over control, an order to keep something quiet. The
-// last two caught 14 more of the eval's attacks (9 of its blind sets', of
+// last two caught 14 more of the eval's attacks (7 of its blind sets', of
 // agents, tools and actions) and flagged no harmless message; the attack
 // model's and the direct model's weights and thresholds are as they
 // were. An address or link to send to (cDest) caught a few more in the
