@@ -526,13 +526,14 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 			sumA += sa
 		}
 	}
+	rest := sc.segs // the segments the loop below reads
 	if !t.Untrusted && len(sc.segs) == 1 {
 		// One segment: the direct model's sum is the segment's.
 		sumD, sum2, n = featureSumD(t.Norm[sc.segs[0].start:sc.segs[0].end], wD, w2)
 		segD = sc.segs[0]
-		sc.segs = sc.segs[:0]
+		rest = nil
 	}
-	for _, sg := range sc.segs {
+	for _, sg := range rest {
 		seg := t.Norm[sg.start:sg.end]
 		var sd, sh int32
 		var nf int
@@ -571,7 +572,7 @@ func (d *InjectionDetector) classify(t *Text, sc *scratch) (zD, zI, zH, zA float
 		// No set-up read: the harm model counts where the ask comes
 		// dressed (see injModel's dress).
 		var sumDr, sumH int32
-		for _, sg := range appendSegments(sc.segs[:0], t.Norm, 0, len(t.Norm)) {
+		for _, sg := range sc.segs {
 			sd, sh, _ := featureSumD(t.Norm[sg.start:sg.end], m.dress.w, m.harm.w)
 			sumDr += sd
 			sumH += sh

@@ -835,7 +835,7 @@ func mulCapped(a, b int64) int64 {
 	if a != 0 && b > maxNumber/a {
 		return maxNumber
 	}
-	return min(a*b, maxNumber)
+	return a * b
 }
 
 func isDigits(s string) bool {

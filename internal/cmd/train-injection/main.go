@@ -214,18 +214,20 @@ func run(root, out string, epochs int) error {
 	if err != nil {
 		return err
 	}
+	markDressed(direct, dr)
 	parts := make([]askParts, len(direct))
 	for i := range direct {
 		e := &direct[i]
-		e.dressed = !e.untrusted && !e.setUp && dr.logit(e) > 0
-		parts[i] = askParts{harmPart(e, hm.logit(e)), attackPart(e, am.logit(e)), e.dressed}
+		parts[i] = partsOf(e, hm.logit(e), am.logit(e))
 	}
 	dm, dShift := trainCalibrated("direct", direct, parts, epochs, *directFP, *directL2, nil)
+	markDressed(hOOF.ex, dr)
 	hOOF.report(func(e *example, h float64) float64 {
-		return detect.JoinClassifiers(dm.logit(e), harmPart(e, h), attackPart(e, am.logit(e)))
+		return join(dm.logit(e), partsOf(e, h, am.logit(e)))
 	})
+	markDressed(aOOF.ex, dr)
 	aOOF.report(func(e *example, a float64) float64 {
-		return detect.JoinClassifiers(dm.logit(e), harmPart(e, hm.logit(e)), attackPart(e, a))
+		return join(dm.logit(e), partsOf(e, hm.logit(e), a))
 	})
 	im, iShift := trainCalibrated("indirect", indirect, nil, epochs, 0.02, 1e-6, docs)
 	model := &detect.InjectionModel{
@@ -445,18 +447,39 @@ type askParts struct {
 	dressed bool
 }
 
-// joined is the classifiers' logit of example i, given the direct model's
-// z, as detection joins them (see detect.JoinClassifiers); z itself when
-// there are no parts.
+// partsOf are what the harm and attack models, given their logits h and
+// a of e, add to the direct model's where they count.
+func partsOf(e *example, h, a float64) askParts {
+	return askParts{harmPart(e, h), attackPart(e, a), e.dressed}
+}
+
+// markDressed marks the examples the dress model dr lets the harm model
+// count in: users' messages without a set-up that it reads as dressed.
+func markDressed(ex []example, dr *quantised) {
+	for i := range ex {
+		e := &ex[i]
+		e.dressed = !e.untrusted && !e.setUp && dr.logit(e) > 0
+	}
+}
+
+// join is the classifiers' logit of an example, given the direct model's
+// z and what the other models add (p), as detection joins them (see
+// detect.JoinClassifiers): the harm model's part, where only the dress
+// model let it count, only above detect.DressFloor.
+func join(z float64, p askParts) float64 {
+	h := p.h
+	if p.dressed && z <= detect.DressFloor {
+		h = 0
+	}
+	return detect.JoinClassifiers(z, h, p.a)
+}
+
+// joined is join for example i; z itself when there are no parts.
 func joined(parts []askParts, i int, z float64) float64 {
 	if parts == nil {
 		return z
 	}
-	h := parts[i].h
-	if parts[i].dressed && z <= detect.DressFloor {
-		h = 0
-	}
-	return detect.JoinClassifiers(z, h, parts[i].a)
+	return join(z, parts[i])
 }
 
 // detectorShift is the largest threshold at which the detector still
