@@ -1183,11 +1183,13 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 }
 
 // readOwn reads what only the user's own messages are read for at
-// detection: verbs told in the past (toldInPast) and lists of
-// prohibitions (prohibitedLists).
+// detection: verbs told in the past (toldInPast), lists of prohibitions
+// (prohibitedLists) and questions of what a word means
+// (meaningAsked).
 func readOwn(norm string, hits []hit) {
 	toldInPast(norm, hits)
 	prohibitedLists(norm, hits)
+	meaningAsked(norm, hits)
 }
 
 // scanRead scans t into hits[:0] and reads what needs its neighbours

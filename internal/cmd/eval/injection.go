@@ -1151,6 +1151,23 @@ func runInjection(root string) error {
 	if err := heldOut("own skew test 2", "skew_test2.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
+	// Questions and talk about AI assistants in general (what a system
+	// prompt is, how hidden instructions and refusals work, whether all
+	// chatbots have them, other products' leaks, learning about it), and
+	// in the same words attacks on the assistant itself (its own prompt,
+	// its tools' definitions or secrets, its rules declared off), in the
+	// fifteen core languages. Written after own skew test 2, and read: a
+	// dev set.
+	if err := heldOut("own generic dev", "generic_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+	// The same brief a second time, by another writer asked for longer
+	// and messier messages (forum posts, homework, customer chatter,
+	// questions inside other tasks), written with own generic dev and not
+	// read.
+	if err := heldOut("own generic test", "generic_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)
