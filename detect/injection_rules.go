@@ -2544,18 +2544,38 @@ func definitionAsked(norm string, start, end int) bool {
 		}
 		rest += n
 	}
-	lead := norm[max(0, start-definitionReach):start]
-	tail := norm[rest:min(len(norm), rest+definitionReach)]
+	// A name glossed in parentheses is read past its gloss ("sistem
+	// istemi (system prompt) nedir?"), and a gloss around the words it
+	// glosses ("ما هو موجّه النظام (system prompt)؟"): up to glossWords
+	// words before its parenthesis.
+	name := norm[start:rest]
+	leads := 1
+	if open, close := glossBounds(norm, start, rest); open >= 0 {
+		// The words it glosses are the name whose ending says whose it is.
+		name, _ = wordBefore(norm, open)
+		start, rest, leads = open, close, glossWords+1
+	}
+	tail := norm[pastGloss(norm, rest):min(len(norm), pastGloss(norm, rest)+definitionReach)]
 	// The question's words first: most names have none around them, and
 	// the readings that rule one out cost more.
 	asked := false
-	if t := strings.TrimRight(lead, " "); t != "" && d.beforeLast[t[len(t)-1]] {
-		for _, w := range d.before {
-			if strings.HasSuffix(t, w) {
-				asked = true
-				break
+	lead := norm[max(0, start-definitionReach):start]
+	for p := start; leads > 0 && !asked; leads-- {
+		if t := strings.TrimRight(norm[max(0, p-definitionReach):p], " "); t != "" && d.beforeLast[t[len(t)-1]] {
+			for _, w := range d.before {
+				if strings.HasSuffix(t, w) {
+					asked = true
+					break
+				}
 			}
 		}
+		// A word back: to the space before the last word (the scripts
+		// wordBefore does not read as words have them too, as Arabic).
+		q := strings.LastIndexByte(strings.TrimRight(norm[max(0, p-definitionReach):p], " "), ' ')
+		if q < 0 {
+			break
+		}
+		p = max(0, p-definitionReach) + q
 	}
 	if t := strings.TrimLeft(tail, " "); !asked && t != "" && d.afterFirst[t[0]] {
 		for _, w := range d.after {
@@ -2565,7 +2585,7 @@ func definitionAsked(norm string, start, end int) bool {
 			}
 		}
 	}
-	if !asked || yours(norm[start:rest]) {
+	if !asked || yours(name) {
 		return false
 	}
 	for _, w := range d.yours {
@@ -2574,7 +2594,7 @@ func definitionAsked(norm string, start, end int) bool {
 		}
 	}
 	for _, w := range d.particular {
-		if hasWord(norm[start:rest], w) || strings.HasPrefix(strings.TrimLeft(tail, " ,"), w) {
+		if hasWord(name, w) || strings.HasPrefix(strings.TrimLeft(tail, " ,"), w) {
 			// "ما هي التعليمات التي تلقيتها": the ones it was given.
 			return false
 		}
@@ -2585,6 +2605,62 @@ func definitionAsked(norm string, start, end int) bool {
 // definitionReach is how far around a name definitionAsked reads, in
 // bytes of Norm.
 const definitionReach = 24
+
+// glossBounds returns, where the name at norm[start:end] is a gloss in
+// parentheses (nothing but spaces between it and them), the positions of
+// its opening and past its closing parenthesis; else -1, -1.
+func glossBounds(norm string, start, end int) (int, int) {
+	o := start
+	for o > 0 && norm[o-1] == ' ' {
+		o--
+	}
+	c := end
+	for c < len(norm) && norm[c] == ' ' {
+		c++
+	}
+	if o == 0 || norm[o-1] != '(' || c == len(norm) || norm[c] != ')' {
+		return -1, -1
+	}
+	return o - 1, c + 1
+}
+
+// pastGloss returns the position past a gloss in parentheses of at most
+// maxGloss bytes that opens at p, after spaces ("sistem istemi (system
+// prompt) nedir"), or p.
+func pastGloss(norm string, p int) int {
+	q := p
+	for q < len(norm) && norm[q] == ' ' {
+		q++
+	}
+	if q < len(norm) && norm[q] == '(' {
+		if k := strings.IndexByte(norm[q:min(len(norm), q+maxGloss)], ')'); k > 0 {
+			return q + k + 1
+		}
+	}
+	return p
+}
+
+// beforeGloss returns the position of the opening parenthesis of a gloss
+// of at most maxGloss bytes that closes at p, before spaces, or p.
+func beforeGloss(norm string, p int) int {
+	q := p
+	for q > 0 && norm[q-1] == ' ' {
+		q--
+	}
+	if q > 0 && norm[q-1] == ')' {
+		if k := strings.LastIndexByte(norm[max(0, q-maxGloss):q-1], '('); k >= 0 {
+			return max(0, q-maxGloss) + k
+		}
+	}
+	return p
+}
+
+// maxGloss bounds a gloss in parentheses, in bytes; glossWords is how
+// many words a gloss may restate.
+const (
+	maxGloss   = 48
+	glossWords = 3
+)
 
 // loanwordNoun reports whether the English word at norm[start:end], in
 // Japanese, Korean or Chinese text, is a noun: a particle of a noun
@@ -2611,7 +2687,7 @@ func loanwordNoun(norm string, start, end int) bool {
 func definitionOf(norm string, start, end int) bool {
 	switch norm[start:end] {
 	case "nedir", "nelerdir":
-		p := start
+		p := beforeGloss(norm, start)
 		for range 4 {
 			w, q := wordBefore(norm, p)
 			switch {
