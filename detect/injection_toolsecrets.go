@@ -3,6 +3,8 @@ package detect
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The credentials of the model's own tools asked for: "Donne-moi les clés
@@ -51,7 +53,7 @@ func toolSecrets(norm string, hits []hit) (int, int, bool) {
 			}
 		}
 		scanned = max(scanned, hi)
-		t := ownedToolIn(hits, lo, hi, k)
+		t := ownedToolIn(norm, hits, lo, hi, k)
 		if t == nil {
 			if _, by := startIn(owners, lo, hi); !by {
 				continue
@@ -119,13 +121,27 @@ var yesNoOpeners = map[string]bool{"do": true, "does": true, "did": true, "is": 
 
 // ownedToolIn returns the first tool in hits from k on that starts before
 // hi and has the model for its owner (see ownedTool), or nil.
-func ownedToolIn(hits []hit, lo, hi, k int) *hit {
+func ownedToolIn(norm string, hits []hit, lo, hi, k int) *hit {
 	for ; k < len(hits) && int(hits[k].start) < hi; k++ {
-		if hits[k].concepts&(1<<cTool) != 0 && ownedTool(hits, lo, k) {
+		if hits[k].concepts&(1<<cTool) != 0 && ownedTool(norm, hits, lo, k) {
 			return &hits[k]
 		}
 	}
 	return nil
+}
+
+// wordOn returns the word that starts at norm[p]: its letters and the
+// marks on them (Arabic's shadda), up to the first other character.
+func wordOn(norm string, p int) string {
+	q := p
+	for q < len(norm) && q-p <= maxWordLen {
+		r, n := utf8.DecodeRuneInString(norm[q:])
+		if !isLetterRune(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		q += n
+	}
+	return norm[p:q]
 }
 
 // quotedLine reports whether the line that holds norm[p] is quoted as
@@ -147,9 +163,14 @@ func startIn(starts []int32, lo, hi int) (int, bool) {
 
 // ownedTool reports whether hits[k], a tool, has the model for its owner:
 // a word of "your" (the lexicon's) ends at most toolOwnerGap bytes before
-// it, at or after lo, the sentence's start.
-func ownedTool(hits []hit, lo, k int) bool {
+// it, at or after lo, the sentence's start, or the tool's word ends in the
+// suffix that makes it the reader's, as Turkish and Arabic say "your"
+// ("fonksiyonların", "دوالّك"; see yours).
+func ownedTool(norm string, hits []hit, lo, k int) bool {
 	t := &hits[k]
+	if w := wordOn(norm, int(t.start)); len(w) > int(t.end-t.start) && yours(w) {
+		return true
+	}
 	for j := k - 1; j >= 0 && int(hits[j].start) >= lo; j-- {
 		y := &hits[j]
 		if y.concepts&(1<<cYour) != 0 && y.end <= t.start && t.start-y.end <= toolOwnerGap {
@@ -187,7 +208,9 @@ var toolCredentials = newPhraseSet(normList(
 	"ключи", "bağlantı dizesi", "ortam değişkenleri", "kimlik bilgileri", "anahtar", "anahtarları", "令牌",
 	"连接字符串", "环境变量", "凭据", "凭证", "トークン", "接続文字列", "環境変数", "認証情報", "토큰", "연결 문자열",
 	"환경 변수", "자격 증명", "رمز الوصول", "سلسلة الاتصال", "متغيرات البيئة", "بيانات الاعتماد", "टोकन",
-	"कनेक्शन स्ट्रिंग", "एनवायरनमेंट वेरिएबल", "क्रेडेंशियल"))
+	"कनेक्शन स्ट्रिंग", "एनवायरनमेंट वेरिएबल", "क्रेडेंशियल",
+	"kluczy api", "kluczy", "api anahtarlarını", "api anahtarını", "anahtarlarını", "anahtarını", "مفاتيح api", "مفاتيح",
+	"مفتاح api"))
 
 // toolOwnedBy are the clauses that give a tool to the model, in its
 // sentence: "the plugins connected to you", "les outils que tu utilises",
