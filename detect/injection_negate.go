@@ -157,20 +157,59 @@ var (
 // Japanese and Korean, which mark it right after the verb: "出力しました"
 // (it output), "보여줬어요" (it showed), "공개하지 말라고 적어뒀는데" (I
 // had written not to disclose it) report what was done, and order
-// nothing. It is read in the user's own messages at detection only (see
+// nothing. So does a Japanese verb told as going on: "高校で情報を教えて
+// います" (I teach computing at a high school) is no "教えて" (tell me). It is read in the user's own messages at detection only (see
 // lexicon.read), as the testing frame is: read by the trainer, its
 // retrain moved three cases within 0.01 of 0.5, two attacks lost.
 func toldInPast(norm string, hits []hit) {
 	for i := range hits {
 		h := &hits[i]
-		if h.concepts&negatable != 0 && pastAfterSet.at(norm[h.end:], 0) > 0 {
+		if h.concepts&negatable == 0 {
+			continue
+		}
+		if pastAfterSet.at(norm[h.end:], 0) > 0 || turkishStem(norm, int(h.end)) && turkishTold(norm[h.end:]) {
 			h.concepts &^= negatable
 		}
 	}
 }
 
-// pastAfterSet holds those marks of the past, as Norm writes them.
+// turkishTold reports whether rest, the letters that follow a Turkish
+// verb's stem in its word, tell of the past, heard or seen ("paylaşmış",
+// someone has shared it; "sızdırılmış", leaked; "gösterdi", it showed;
+// "gösterdiğin", that you showed), with or without the passive. The
+// causative ("gösterdir", have it shown) orders.
+func turkishTold(rest string) bool {
+	w := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !isLetterRune(r) }); i >= 0 {
+		w = rest[:i]
+	}
+	for _, p := range turkishPassives {
+		if strings.HasPrefix(w, p) {
+			w = w[len(p):]
+			break
+		}
+	}
+	for _, t := range turkishPasts {
+		if strings.HasPrefix(w, t) {
+			return !strings.HasPrefix(w[len(t):], "r")
+		}
+	}
+	return false
+}
+
+// turkishPasts are the marks of the seen past (-dı, -tı after a voiceless
+// sound) and of the heard one (-mış), in the four vowels; turkishPassives
+// the passive's marks that may come before them, as Norm writes them.
+var (
+	turkishPasts    = normList("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş")
+	turkishPassives = normList("ıl", "il", "ul", "ül", "ın", "in", "un", "ün", "n")
+)
+
+// pastAfterSet holds those marks of the past, and of what goes on, as
+// Norm writes them. Not "いた": "出していただけますか" (could you output
+// it) asks politely.
 var pastAfterSet = newPhraseSet(normList("した", "しました", "してしまった", "してしまいました", "された", "されました", "ちゃった",
+	"います", "いました", "いる", "おります", "おりました",
 	"뒀", "놨", "줬", "했", "었", "았", "버렸", "해버렸"))
 
 // prohibitedLists clears the negatable concepts of what a list of
