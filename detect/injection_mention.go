@@ -1184,12 +1184,13 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 
 // readOwn reads what only the user's own messages are read for at
 // detection: verbs told in the past (toldInPast), lists of prohibitions
-// (prohibitedLists) and questions of what a word means
-// (meaningAsked).
+// (prohibitedLists), questions of what a word means (meaningAsked) and
+// examples asked for (exampleAsked).
 func readOwn(norm string, hits []hit) {
 	toldInPast(norm, hits)
 	prohibitedLists(norm, hits)
 	meaningAsked(norm, hits)
+	exampleAsked(norm, hits)
 }
 
 // scanRead scans t into hits[:0] and reads what needs its neighbours
