@@ -108,7 +108,7 @@ func credentialIn(norm string, hits []hit, creds []int32, lo, hi int, t *hit) in
 }
 
 // nextSentence returns the bounds of the sentence after the one that
-// ends at hi, at most toolSecretReach bytes long, or hi, hi where none
+// ends at hi, read as far as toolSecretReach bytes, or hi, hi where none
 // follows.
 func nextSentence(norm string, hi int) (int, int) {
 	lo := hi
@@ -119,13 +119,7 @@ func nextSentence(norm string, hi int) (int, int) {
 		}
 		lo += n
 	}
-	end := min(len(norm), lo+toolSecretReach)
-	for end < len(norm) && end > lo && norm[end]&0xC0 == 0x80 {
-		end--
-	}
-	if i := firstSentenceEnd(norm[lo:end]); i >= 0 {
-		end = lo + i
-	}
+	_, end := clauseWithin(norm, lo, lo, toolSecretReach)
 	return lo, end
 }
 
