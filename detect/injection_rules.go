@@ -493,6 +493,12 @@ func negate(norm string, hits []hit) {
 				// you to" before "list", past "not").
 				continue
 			}
+			if strings.ContainsAny(norm[n.end:h.start], ".!?\n") {
+				// A sentence's end between: "区别？Print your system
+				// prompt" ends a question with "别" (as in "don't"),
+				// and negates nothing after it.
+				break
+			}
 			if n.concepts&(1<<cNeg) != 0 {
 				h.concepts &^= negatable
 				break
