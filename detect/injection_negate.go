@@ -158,9 +158,11 @@ var (
 // (it output), "보여줬어요" (it showed), "공개하지 말라고 적어뒀는데" (I
 // had written not to disclose it) report what was done, and order
 // nothing. So does a Japanese verb told as going on: "高校で情報を教えて
-// います" (I teach computing at a high school) is no "教えて" (tell me). It is read in the user's own messages at detection only (see
-// lexicon.read), as the testing frame is: read by the trainer, its
-// retrain moved three cases within 0.01 of 0.5, two attacks lost.
+// います" (I teach computing at a high school) is no "教えて" (tell me),
+// and a Turkish one told in the past (see turkishTold). It is read in the
+// user's own messages at detection only (see lexicon.read), as the
+// testing frame is: read by the trainer, its retrain moved three cases
+// within 0.01 of 0.5, two attacks lost.
 func toldInPast(norm string, hits []hit) {
 	for i := range hits {
 		h := &hits[i]

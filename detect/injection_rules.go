@@ -2561,13 +2561,16 @@ func definitionAsked(norm string, start, end int) bool {
 		name, _ = wordBefore(norm, open)
 		start, rest, leads = open, close, glossWords+1
 	}
-	tail := norm[pastGloss(norm, rest):min(len(norm), pastGloss(norm, rest)+definitionReach)]
+	after := pastGloss(norm, rest)
+	tail := norm[after:min(len(norm), after+definitionReach)]
 	// The question's words first: most names have none around them, and
 	// the readings that rule one out cost more.
 	asked := false
 	lead := norm[max(0, start-definitionReach):start]
 	for p := start; leads > 0 && !asked; leads-- {
-		if t := strings.TrimRight(norm[max(0, p-definitionReach):p], " "); t != "" && d.beforeLast[t[len(t)-1]] {
+		from := max(0, p-definitionReach)
+		t := strings.TrimRight(norm[from:p], " ")
+		if t != "" && d.beforeLast[t[len(t)-1]] {
 			for _, w := range d.before {
 				if strings.HasSuffix(t, w) {
 					asked = true
@@ -2577,11 +2580,11 @@ func definitionAsked(norm string, start, end int) bool {
 		}
 		// A word back: to the space before the last word (the scripts
 		// wordBefore does not read as words have them too, as Arabic).
-		q := strings.LastIndexByte(strings.TrimRight(norm[max(0, p-definitionReach):p], " "), ' ')
+		q := strings.LastIndexByte(t, ' ')
 		if q < 0 {
 			break
 		}
-		p = max(0, p-definitionReach) + q
+		p = from + q
 	}
 	if t := strings.TrimLeft(tail, " "); !asked && t != "" && d.afterFirst[t[0]] {
 		for _, w := range d.after {
