@@ -290,6 +290,37 @@ func runSubcommands(norm string, hits []hit) {
 	}
 }
 
+// callingTerms takes the order from the name of a feature: "function
+// calling", "tool-calling", "tool use", "函数调用" name what an API lets a
+// model do, and developers ask about them ("How do I declare an enum in a
+// function-calling tool schema?"); the noun of tools is their first word.
+// "Call the send_email tool", "use the tool", "调用工具" still call one.
+func callingTerms(norm string, hits []hit) {
+	for i := 1; i < len(hits); i++ {
+		h := &hits[i]
+		if h.concepts&(1<<cCall) == 0 || !callingNouns[norm[h.start:h.end]] {
+			continue
+		}
+		for j := i - 1; j >= 0 && hits[j].end+1 >= h.start; j-- {
+			t := &hits[j]
+			if t.end > h.start || t.concepts&(1<<cTool) == 0 || !toolNouns[norm[t.start:t.end]] {
+				continue
+			}
+			if gap := norm[t.end:h.start]; gap == "" || gap == " " || gap == "-" {
+				h.concepts &^= 1 << cCall
+				break
+			}
+		}
+	}
+}
+
+// callingNouns are the words of calling that follow a noun of tools in the
+// name of the feature, and toolNouns those nouns.
+var (
+	callingNouns = normSet("calling", "use", "调用", "調用")
+	toolNouns    = normSet("function", "tool", "函数", "函數", "工具")
+)
+
 // runCommands are the programs whose subcommand "run" is.
 var runCommands = normSet("npm", "pnpm", "yarn", "bun", "make", "cargo", "go", "docker", "podman", "poetry", "uv",
 	"pipenv", "kubectl", "flask", "dotnet", "deno", "nx", "turbo", "mvn", "gradle", "just", "task", "hatch", "pdm")

@@ -1204,7 +1204,8 @@ func readOwn(norm string, hits []hit) {
 // (forgedDocuments), the reader named in a line's label
 // (headingAddresses), "e-mail" as a noun (emailNouns, before what it
 // sends is looked at), codes given to the reader (codesGiven), "run" as a
-// program's subcommand (runSubcommands), the words for "suspicious"
+// program's subcommand (runSubcommands), "calling" in a feature's name
+// (callingTerms), the words for "suspicious"
 // (reportedSuspicious), and blocks of settings switched off
 // (settingsOff). The marks these readers look for leave the hits with
 // them.
@@ -1215,6 +1216,7 @@ func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
 	emailNouns(t.Norm, hits)
 	codesGiven(t.Norm, hits)
 	runSubcommands(t.Norm, hits)
+	callingTerms(t.Norm, hits)
 	return settingsOff(t.Norm, reportedSuspicious(t.Norm, hits))
 }
 
