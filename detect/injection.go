@@ -40,7 +40,7 @@ func WithInjectionMinScore(s float64) InjectionOption {
 // lexiconSources are the lists of phrases the default lexicon is built
 // from, one per file of the lexicon.
 var lexiconSources = [][]entrySpec{lexiconSpecs, setUpSpecs, exfilSpecs, extractionSpecs, overrideSpecs, unitSpecs,
-	moreLanguageSpecs, moreCoreSpecs, moreExtractionSpecs, formalSpecs, actSpecs, actLangSpecs, documentSpecs, coverSpecs, resourceSpecs, givenSpecs, readerSpecs, processingSpecs, designSpecs, processorSpecs, forgerySpecs, vocativeSpecs, vocativeCueSpecs, enterSpecs, trackSpecs, recastSpecs, namedSpecs, lapseSpecs, agentNoteSpecs, toolSpecs, recitalSpecs, moreLangExtractionSpecs, authoritySpecs, controlSpecs, claimSpecs, chatStartSpecs}
+	moreLanguageSpecs, moreCoreSpecs, moreExtractionSpecs, formalSpecs, actSpecs, actLangSpecs, documentSpecs, coverSpecs, resourceSpecs, givenSpecs, givenMoreSpecs, readerSpecs, processingSpecs, designSpecs, processorSpecs, forgerySpecs, vocativeSpecs, vocativeCueSpecs, enterSpecs, trackSpecs, recastSpecs, namedSpecs, lapseSpecs, agentNoteSpecs, toolSpecs, recitalSpecs, moreLangExtractionSpecs, authoritySpecs, controlSpecs, claimSpecs, chatStartSpecs}
 
 var defaultLexicon = sync.OnceValue(func() *lexicon {
 	return buildLexicon(slices.Concat(append(lexiconSources, ownPromptSpecs(lexiconSources...), straySpecs, skewSpecs)...))

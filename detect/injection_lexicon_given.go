@@ -79,8 +79,12 @@ const (
 
 // givenToYou makes the noun of instructions nearest each clause of
 // givenSpecs, before or after it in its sentence, a name of the model's
-// own, and drops the clauses' hits.
-func givenToYou(norm string, hits []hit) []hit {
+// own, and drops the clauses' hits. In the user's own messages at
+// detection (own), it reads givenMoreSpecs' clauses too, and where no
+// such noun stands beside a clause, a clause that names a text ("the
+// notes you were handed", "tutto quello che ti hanno scritto", see
+// givenHead) is itself such a name.
+func givenToYou(norm string, hits []hit, own bool) []hit {
 	first := firstMarked(hits, argGiven)
 	if first < 0 {
 		return hits
@@ -89,6 +93,14 @@ func givenToYou(norm string, hits []hit) []hit {
 		g := &hits[i]
 		if !marked(g.arg, argGiven) {
 			continue
+		}
+		if g.arg&argGivenOwn == argGivenOwn {
+			// A clause of givenMoreSpecs: not a word of wording for
+			// ownPromptRecast, and read in the user's own messages only.
+			g.arg &^= argOwnWording
+			if !own {
+				continue
+			}
 		}
 		best, gap := -1, givenReach+1
 		for j := i - 1; j >= 0 && int(g.start)-int(hits[j].start) <= givenReach+givenNoun; j-- {
@@ -103,6 +115,10 @@ func givenToYou(norm string, hits []hit) []hit {
 		}
 		if best >= 0 {
 			hits[best].concepts |= ownPrompt
+		} else if own && givenHead(norm, int(g.start), int(g.end)) && givenAsked(norm, hits, i) {
+			// The clause names the text itself (see givenHead).
+			g.concepts |= ownPrompt
+			g.arg &^= argGiven
 		}
 	}
 	return dropMarks(hits, first, argGiven)

@@ -254,6 +254,11 @@ const (
 	// argGiven: a clause that says something was given to the model
 	// (givenSpecs, read by givenToYou).
 	argGiven int64 = 1 << 44
+	// argGivenOwn: a clause of givenMoreSpecs, read by givenToYou in the
+	// user's own messages at detection only. It is argGiven with
+	// argOwnWording, which no clause of givenSpecs carries; givenToYou
+	// drops it before ownPromptRecast, the reader of argOwnWording, looks.
+	argGivenOwn = argGiven | argOwnWording
 	// argReader: a word that turns a line's head to its reader
 	// (readerSpecs, read by spokenTo).
 	argReader int64 = 1 << 45

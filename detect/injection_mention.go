@@ -804,8 +804,8 @@ var discussWords = normSet(
 )
 
 // discussion lists where a text asks a question or uses one of
-// discussWords: the byte offsets of the question marks and of the words'
-// starts.
+// discussWords: the byte offsets of the question marks (and of the
+// Japanese questions' ends, see jaQuestionEnd) and of the words' starts.
 type discussion []int
 
 // readDiscussion reads norm, once, for the signs of a discussion.
@@ -813,7 +813,7 @@ func readDiscussion(norm string) discussion {
 	var d discussion
 	word := -1
 	for i, r := range norm {
-		question := r == '?' || r == '？' || r == '؟'
+		question := r == '?' || r == '？' || r == '؟' || (r == '、' || r == '。' || r == '\n') && jaQuestionEnd(norm[:i])
 		if isLetterRune(r) && !question {
 			if word < 0 {
 				word = i
@@ -833,6 +833,20 @@ func readDiscussion(norm string) discussion {
 	}
 	return d
 }
+
+// jaQuestionEnd reports whether s ends with the ending of a Japanese
+// question, which is often written without a question mark: "何を残すべ
+// きか、", "どうすればいいでしょうか。".
+func jaQuestionEnd(s string) bool {
+	for _, e := range jaQuestionEnds {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var jaQuestionEnds = []string{"べきか", "ですか", "ますか", "でしょうか", "だろうか", "のか", "ませんか"}
 
 // outside reports whether the text, outside its quotation [qs, qe), asks
 // a question or talks about attacks: a bare "like '...'" in front of an
@@ -1136,7 +1150,7 @@ func (t *Text) without(cm cutMap) *Text {
 // hits, fired and cuts are reused from [:0].
 func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frames bool) (*Text, cutMap, []hit, []ruleHit) {
 	reports := frames && !t.Untrusted
-	hits = lx.scanRead(t, hits)
+	hits = lx.scanRead(t, hits, reports)
 	if reports {
 		readOwn(t.Norm, hits)
 	}
@@ -1157,7 +1171,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 		return t, cuts, hits, fired
 	}
 	ct := t.without(cuts)
-	hits = lx.scanRead(ct, hits)
+	hits = lx.scanRead(ct, hits, reports)
 	if reports {
 		readOwn(ct.Norm, hits)
 	}
@@ -1173,7 +1187,7 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 		}
 		cuts = tidy(append(cuts, more...))
 		ct = t.without(cuts)
-		hits = lx.scanRead(ct, hits)
+		hits = lx.scanRead(ct, hits, reports)
 		if reports {
 			readOwn(ct.Norm, hits)
 		}
@@ -1195,7 +1209,8 @@ func readOwn(norm string, hits []hit) {
 
 // scanRead scans t into hits[:0] and reads what needs its neighbours
 // before the rules: the acts (pairActs), instructions given to the model
-// (givenToYou), system prompts the writer is writing (designedPrompts),
+// (givenToYou, which reads more of them in the user's own messages at
+// detection, own), system prompts the writer is writing (designedPrompts),
 // the model's own instructions probed word by word or recast
 // (ownPromptRecast), predicates far from the rules they set aside
 // (setAsideSubjects), a document's reader named by what it does to it
@@ -1209,8 +1224,8 @@ func readOwn(norm string, hits []hit) {
 // (reportedSuspicious), and blocks of settings switched off
 // (settingsOff). The marks these readers look for leave the hits with
 // them.
-func (lx *lexicon) scanRead(t *Text, hits []hit) []hit {
-	hits = ownPromptRecast(t.Norm, designedPrompts(t.Norm, setAsideSubjects(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0]))))))
+func (lx *lexicon) scanRead(t *Text, hits []hit, own bool) []hit {
+	hits = ownPromptRecast(t.Norm, designedPrompts(t.Norm, setAsideSubjects(t.Norm, givenToYou(t.Norm, pairActs(t.Norm, lx.scan(t, len(t.Norm), hits[:0])), own))))
 	hits = forgedDocuments(t.Norm, mentionedAssistants(t.Norm, t.Untrusted, processorAddresses(t.Norm, t.Untrusted, vocatives(t.Norm, t.Untrusted, hits))))
 	hits = headingAddresses(t.Norm, t.Untrusted, hits)
 	emailNouns(t.Norm, hits)
