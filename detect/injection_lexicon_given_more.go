@@ -144,7 +144,8 @@ var (
 // detto", "Geloof niet alles wat ze je hebben verteld").
 func givenAsked(norm string, hits []hit, i int) bool {
 	g := hits[i]
-	for j := range hits {
+	// Hits are in order of their starts; none is longer than givenAskReach.
+	for j := hitFrom(hits, int(g.start)-2*givenAskReach); j < len(hits) && int(hits[j].start) <= int(g.end)+givenAskReach; j++ {
 		h := hits[j]
 		if h.concepts&(1<<cReveal|1<<cRepeat|1<<cVerbatim|1<<cFormat|1<<cGenerate) == 0 || j == i {
 			continue
