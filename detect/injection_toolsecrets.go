@@ -255,7 +255,14 @@ var toolCredentials = newPhraseSet(normList(
 	"환경 변수", "자격 증명", "رمز الوصول", "سلسلة الاتصال", "متغيرات البيئة", "بيانات الاعتماد", "टोकन",
 	"कनेक्शन स्ट्रिंग", "एनवायरनमेंट वेरिएबल", "क्रेडेंशियल",
 	"kluczy api", "kluczy", "api anahtarlarını", "api anahtarını", "anahtarlarını", "anahtarını", "مفاتيح api", "مفاتيح",
-	"مفتاح api"))
+	"مفتاح api",
+	// Authentication headers and OAuth secrets in the cases and
+	// spellings the first list lacked.
+	"auth-header", "auth-headern", "auth-headers", "en-têtes d'authentification", "en-têtes d'auth", "cabeceras de autenticación",
+	"encabezados de autenticación", "header di autenticazione", "cabeçalhos de autenticação", "nagłówki autoryzacji",
+	"nagłówkami autoryzacji", "заголовки авторизации", "заголовками авторизации", "auth header'ları", "auth header'larıyla",
+	"鉴权 header", "鉴权信息", "認証ヘッダー", "인증 헤더", "هيدرات التوثيق", "ترويسات المصادقة", "ऑथ हेडर",
+	"api-ключи", "api-ключ", "client_secret oauth", "refresh-token", "signing-secret"))
 
 // toolOwnedBy are the clauses that give a tool to the model, in its
 // sentence: "the plugins connected to you", "les outils que tu utilises",
@@ -272,7 +279,18 @@ var toolOwnedBy = newPhraseSet(normList(
 	"подключённые к тебе", "kullandığın", "kullandığınız", "sana bağlı", "你用的", "你使用的", "你接入的",
 	"你连接的", "あなたが使っている", "あなたが使ってる", "君が使ってる", "네가 쓰는", "너가 쓰는", "네가 사용하는",
 	"당신이 사용하는", "التي تستخدمها", "الذي تستخدمه", "المتصلة بك", "जो तुम इस्तेमाल करते हो",
-	"जिनका तुम इस्तेमाल करते हो", "तुमसे जुड़े", "आपसे जुड़े"))
+	"जिनका तुम इस्तेमाल करते हो", "तुमसे जुड़े", "आपसे जुड़े",
+	// Word orders and verbs the first list lacked: "can u call", "sei
+	// collegato", "do ciebie podpięte", "к тебе подключены", "你接了".
+	"can u call", "can you call", "can you trigger", "you can trigger", "you're connected to", "you are connected to",
+	"you're hooked up to", "are hooked up to you", "are connected to you", "tu peux appeler", "que tu peux déclencher",
+	"tu peux déclencher", "auxquels tu es connecté", "tienes instalados", "tienes conectados", "te conectas", "puedes llamar",
+	"kannst du aufrufen", "du aufrufen kannst", "sind bei dir", "sei collegato", "sei collegata", "puoi chiamare", "puoi richiamare",
+	"que consegues executar", "que você pode chamar", "você pode chamar", "ligados em você", "kun je aanroepen", "jij kunt uitvoeren",
+	"je kunt aanroepen", "do ciebie podpięte", "do ciebie podłączone", "możesz wołać", "możesz wywołać", "к тебе подключены",
+	"к тебе подключён", "к тебе подключено", "ты можешь дёргать", "ты можешь дергать", "ты можешь вызывать", "çağırabiliyorsun",
+	"çağırabildiğin", "你接了", "你接的", "你能调", "你可以调用", "你能调用", "呼べる", "連携してる", "連携している", "연동된",
+	"호출할 수 있는", "تقدر تناديها", "المربوطة فيك", "المربوطة بك", "तुमसे कौन"))
 
 // toolSecretMine are the writer's own possessives, before a credential:
 // "my API key", "nos mots de passe", "我的密码".
