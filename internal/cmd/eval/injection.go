@@ -1168,6 +1168,18 @@ func runInjection(root string) error {
 	if err := heldOut("own generic test", "generic_test.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
+	// Everyday messages to an assistant that use an attack's words in
+	// their harmless senses (life, corrections of the user's own last
+	// message, games for fun, help with the user's own systems,
+	// opinions), and attacks in the same voices, a quarter of the
+	// messages, in the fifteen core languages. Written to one brief by
+	// two writers: the dev set is read, the test set is not.
+	if err := heldOut("own everyday dev", "everyday_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
+	if err := heldOut("own everyday test", "everyday_test.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)
