@@ -706,6 +706,14 @@ var lexiconSpecs = []entrySpec{
 	{m(cAgent), "de", "wie kann ich|wie soll ich|soll ich|darf ich|kann ich|hat mir gesagt|bat mich", 0},
 	{m(cAgent), "it", "come posso|devo|posso|mi ha detto di|mi ha chiesto di", 0},
 	{m(cAgent), "pt", "como posso|devo|posso|me disse para|me pediu para", 0},
+	// and in the languages the lists above lacked: "Szef kazał mi…",
+	// "Начальник сказал мне…", "老板叫我…", "مديري قال لي أن…".
+	{m(cAgent), "nl", "zei dat ik|zei me dat ik|zei mij dat ik|vroeg me om|vroeg mij om|heeft me gezegd|heeft mij gezegd|zegt dat ik", 0},
+	{m(cAgent), "pl", "kazał mi|kazała mi|kazali mi|poprosił mnie|poprosiła mnie|poprosili mnie|powiedział mi, żebym|powiedziała mi, żebym|każe mi", 0},
+	{m(cAgent), "ru", "сказал мне|сказала мне|сказали мне|велел мне|велела мне|велели мне|попросил меня|попросила меня|попросили меня", 0},
+	{m(cAgent), "zh", "叫我|要我|要求我|吩咐我|跟我说要", 0},
+	{m(cAgent), "ar", "قال لي أن|قالت لي أن|قالوا لي أن|طلب مني أن|طلبت مني أن|طلبوا مني أن", 0},
+	{m(cAgent), "hi", "ने मुझसे कहा|ने मुझे कहा|ने मुझे बोला|बॉस ने कहा|मैनेजर ने कहा|टीचर ने कहा|मम्मी ने कहा|पापा ने कहा", 0},
 	// Requests to the model that a message reports rather than makes: "a
 	// user asked it to repeat everything above". In the languages that put
 	// the verb first, the report follows it ("…繰り返して」と言われて").
