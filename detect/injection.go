@@ -275,6 +275,12 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		if s, e, ok := guessedPrompt(ct.Norm, sc.hits); ok {
 			a.evidence = append(a.evidence, evidence{rule: "extraction.guessed_prompt", kind: kindExtraction, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}
+		// The model's own instructions asked for by a pronoun that points
+		// back to a system prompt named before (see yoursAsked); alone
+		// 0.73.
+		if s, e, ok := yoursAsked(ct.Norm, sc.hits); ok {
+			a.evidence = append(a.evidence, evidence{rule: "extraction.yours", kind: kindExtraction, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
+		}
 		// The credentials of the model's own tools asked for (see
 		// toolSecrets); alone 0.73.
 		if s, e, ok := toolSecrets(ct.Norm, sc.hits); ok {
