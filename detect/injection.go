@@ -281,6 +281,11 @@ func (d *InjectionDetector) analyse(t *Text, sc *scratch, names bool) (Analysis,
 		if s, e, ok := yoursAsked(ct.Norm, sc.hits); ok {
 			a.evidence = append(a.evidence, evidence{rule: "extraction.yours", kind: kindExtraction, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
 		}
+		// The model's secret instructions asked for as what it may not
+		// tell (see forbiddenAsked); alone 0.73.
+		if s, e, ok := forbiddenAsked(ct.Norm, sc.hits); ok {
+			a.evidence = append(a.evidence, evidence{rule: "extraction.forbidden_asked", kind: kindExtraction, boost: boostHigh - 1, start: cm.orig(s), end: cm.orig(e)})
+		}
 		// The credentials of the model's own tools asked for (see
 		// toolSecrets); alone 0.73.
 		if s, e, ok := toolSecrets(ct.Norm, sc.hits); ok {
