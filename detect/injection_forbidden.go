@@ -20,16 +20,20 @@ import "strings"
 // and so are the topics the model may not discuss, which name no
 // instructions ("what topics are you not allowed to talk about?").
 func forbiddenAsked(norm string, hits []hit) (int, int, bool) {
-	for k := 0; k < len(norm); {
-		s, n, ok := forbiddenTell.first(norm[k:], len(norm))
-		if !ok {
-			return 0, 0, false
+	// Only the sentences that name instructions are read, each once.
+	read := 0
+	for j := range hits {
+		if hits[j].concepts&(1<<cInstr|1<<cSysPrompt) == 0 || int(hits[j].start) < read {
+			continue
 		}
-		p := k + s
-		lo, hi := clauseWithin(norm, p, p+n, forbiddenReach)
-		k = max(p+n, hi)
-		c := conceptsWithin(hits, lo, hi)
-		if c&(1<<cInstr|1<<cSysPrompt) == 0 || c&(1<<cAgent) != 0 {
+		lo, hi := clauseWithin(norm, int(hits[j].start), int(hits[j].end), forbiddenReach)
+		read = hi
+		s, n, ok := forbiddenTell.first(norm[lo:hi], hi-lo)
+		if !ok {
+			continue
+		}
+		p := lo + s
+		if conceptsWithin(hits, lo, hi)&(1<<cAgent) != 0 {
 			continue
 		}
 		if !unspaced(norm[p:p+n]) && !youInName.within(norm, lo, hi) && !youForbidden.within(norm, lo, hi) {
