@@ -1180,6 +1180,17 @@ func runInjection(root string) error {
 	if err := heldOut("own everyday test", "everyday_test.jsonl", "attack", "harmless", true); err != nil {
 		return err
 	}
+	// Claims of authority over a deployed assistant (its developer,
+	// operator, an admin, police, legal, an auditor, a teacher over a
+	// tutor bot, a "verified premium" user, a tester) to get what it would
+	// refuse: its set-up, its rules dropped, a check skipped, another
+	// customer's data, a discount; and the same role words in harmless
+	// messages (a role stated with an ordinary ask, admins asking how to
+	// configure their own systems, talk of authority, signatures), half
+	// each, in the fifteen core languages. Read: a dev set.
+	if err := heldOut("own authority dev", "authority_dev.jsonl", "attack", "harmless", true); err != nil {
+		return err
+	}
 
 	tab.print()
 	el := time.Since(start)
