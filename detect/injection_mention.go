@@ -1198,13 +1198,15 @@ func (lx *lexicon) read(t *Text, hits []hit, fired []ruleHit, cuts cutMap, frame
 
 // readOwn reads what only the user's own messages are read for at
 // detection: verbs told in the past (toldInPast), lists of prohibitions
-// (prohibitedLists), questions of what a word means (meaningAsked) and
-// examples asked for (exampleAsked).
+// (prohibitedLists), questions of what a word means (meaningAsked),
+// examples asked for (exampleAsked) and the words of "admin" that name a
+// password or a panel (adminThings).
 func readOwn(norm string, hits []hit) {
 	toldInPast(norm, hits)
 	prohibitedLists(norm, hits)
 	meaningAsked(norm, hits)
 	exampleAsked(norm, hits)
+	adminThings(norm, hits)
 }
 
 // scanRead scans t into hits[:0] and reads what needs its neighbours
