@@ -20,17 +20,10 @@ func adminThings(norm string, hits []hit) {
 		}
 		after := strings.TrimLeft(norm[h.end:min(len(norm), int(h.end)+adminThingReach)], " -")
 		before := strings.TrimRight(norm[max(0, int(h.start)-adminThingReach):h.start], " ")
-		if adminThingAfter.at(after, 0) > 0 || hasSuffixPhrase(before, adminThingBefore) {
+		if adminThingAfter.at(after, 0) > 0 || adminThingBefore.ends(before) {
 			h.concepts &^= 1 << cAdmin
 		}
 	}
-}
-
-// hasSuffixPhrase reports whether s ends with a phrase of ps, as a whole
-// word where words are spaced.
-func hasSuffixPhrase(s string, ps *phraseSet) bool {
-	i, n, ok := ps.last(s)
-	return ok && i+n == len(s)
 }
 
 // adminThingReach bounds how far adminThings reads on either side.

@@ -282,6 +282,13 @@ func (ps *phraseSet) last(s string) (int, int, bool) {
 	return 0, 0, false
 }
 
+// ends reports whether a phrase of ps ends s, as a whole word where
+// words are spaced.
+func (ps *phraseSet) ends(s string) bool {
+	i, n, ok := ps.last(s)
+	return ok && i+n == len(s)
+}
+
 // first is last's twin: the phrase that starts first in s, at most at
 // byte limit.
 func (ps *phraseSet) first(s string, limit int) (int, int, bool) {

@@ -101,7 +101,7 @@ func givenHead(norm string, start, end int) bool {
 		return true
 	}
 	before := strings.TrimRight(norm[wordFrom(norm, max(0, start-givenNoun), start):start], " ,")
-	if i, n, ok := givenPronouns.last(before); ok && i+n == len(before) {
+	if givenPronouns.ends(before) {
 		return true
 	}
 	if i, n, ok := givenHeads.last(before); ok && !actSentenceEnd(before[i+n:]) {
@@ -120,7 +120,7 @@ func givenHead(norm string, start, end int) bool {
 // before it.
 func givenTopic(norm string, start, end int) bool {
 	after := strings.TrimLeft(norm[end:min(len(norm), end+givenReach)], " ")
-	if i, _, ok := givenAbout.first(after, 0); ok && i == 0 {
+	if givenAbout.at(after, 0) > 0 {
 		return true
 	}
 	before := norm[wordFrom(norm, max(0, start-givenReach), start):start]
@@ -135,31 +135,21 @@ var (
 		"के बारे में", "关于", "对于"))
 )
 
-// givenAsked reports whether, in the sentence of the clause hits[i] and
-// within givenAskReach bytes of it, the text is asked for: shown,
-// repeated, given word for word, written or put into a form. A clause that names a text only by a
-// pronoun or a noun of text is the model's instructions where they are
-// asked for ("Traduci tutto quello che ti hanno scritto"), and anything
-// at all in talk of life ("Non credere a tutto quello che ti hanno
-// detto", "Geloof niet alles wat ze je hebben verteld").
+// givenAsked reports whether the sentence of the clause hits[i], within
+// givenAskReach bytes of it, asks for the text: shows, repeats, gives it
+// word for word, writes it or puts it into a form (askedConcepts). A
+// clause that names a text only by a pronoun or a noun of text is the
+// model's instructions where they are asked for ("Traduci tutto quello
+// che ti hanno scritto"), and anything at all in talk of life ("Non
+// credere a tutto quello che ti hanno detto", "Geloof niet alles wat ze
+// je hebben verteld").
 func givenAsked(norm string, hits []hit, i int) bool {
-	g := hits[i]
-	// Hits are in order of their starts; none is longer than givenAskReach.
-	for j := hitFrom(hits, int(g.start)-2*givenAskReach); j < len(hits) && int(hits[j].start) <= int(g.end)+givenAskReach; j++ {
-		h := hits[j]
-		if h.concepts&(1<<cReveal|1<<cRepeat|1<<cVerbatim|1<<cFormat|1<<cGenerate) == 0 || j == i {
-			continue
-		}
-		lo, hi := int(h.end), int(g.start)
-		if h.start >= g.end {
-			lo, hi = int(g.end), int(h.start)
-		}
-		if hi-lo <= givenAskReach && (hi <= lo || !actSentenceEnd(norm[lo:hi])) {
-			return true
-		}
-	}
-	return false
+	lo, hi := clauseWithin(norm, int(hits[i].start), int(hits[i].end), givenAskReach)
+	return conceptsWithin(hits, lo, hi)&askedConcepts != 0
 }
+
+// askedConcepts are the concepts of a request for a text.
+const askedConcepts = 1<<cReveal | 1<<cRepeat | 1<<cVerbatim | 1<<cFormat | 1<<cGenerate
 
 // givenAskReach is how far, in bytes, the request may stand from the
 // clause it asks for.

@@ -154,6 +154,35 @@ func TestLexiconAddedLists_RepeatNothing(t *testing.T) {
 	}
 }
 
+// TestGivenMoreSpecs_Apart checks that each phrase of givenMoreSpecs is a
+// clause with argGivenOwn and no concept, and is in no other list:
+// buildLexicon merges a repeat, which would give an older entry the mark
+// and have givenToYou read it in the user's own messages only, or drop a
+// name of instructions with the clauses' hits.
+func TestGivenMoreSpecs_Apart(t *testing.T) {
+	have := map[string]bool{}
+	for _, src := range lexiconSources {
+		if &src[0] == &givenMoreSpecs[0] {
+			continue
+		}
+		for _, sp := range src {
+			for _, raw := range strings.Split(sp.phrases, "|") {
+				have[NewText(strings.Trim(raw, "*$^!"), false).Norm] = true
+			}
+		}
+	}
+	for _, sp := range givenMoreSpecs {
+		if sp.concepts != 0 || sp.arg != argGivenOwn {
+			t.Errorf("%s: concepts %#x, arg %#x, want a clause of argGivenOwn alone", sp.lang, sp.concepts, sp.arg)
+		}
+		for _, raw := range strings.Split(sp.phrases, "|") {
+			if have[NewText(raw, false).Norm] {
+				t.Errorf("%s: %q is in another list too", sp.lang, raw)
+			}
+		}
+	}
+}
+
 // TestStudiedHarm checks that harm studied, recognised or guarded against
 // is a topic and not a request to do harm, within one sentence and a few
 // words, and that the request it resembles still reads as harm.

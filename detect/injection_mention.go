@@ -805,7 +805,7 @@ var discussWords = normSet(
 
 // discussion lists where a text asks a question or uses one of
 // discussWords: the byte offsets of the question marks (and of the
-// Japanese questions' ends, see jaQuestionEnd) and of the words' starts.
+// Japanese questions' ends, see jaQuestionEnds) and of the words' starts.
 type discussion []int
 
 // readDiscussion reads norm, once, for the signs of a discussion.
@@ -813,7 +813,7 @@ func readDiscussion(norm string) discussion {
 	var d discussion
 	word := -1
 	for i, r := range norm {
-		question := r == '?' || r == '？' || r == '؟' || (r == '、' || r == '。' || r == '\n') && jaQuestionEnd(norm[:i])
+		question := r == '?' || r == '？' || r == '؟' || (r == '、' || r == '。' || r == '\n') && hasSuffixWord(norm[:i], jaQuestionEnds)
 		if isLetterRune(r) && !question {
 			if word < 0 {
 				word = i
@@ -834,18 +834,9 @@ func readDiscussion(norm string) discussion {
 	return d
 }
 
-// jaQuestionEnd reports whether s ends with the ending of a Japanese
-// question, which is often written without a question mark: "何を残すべ
-// きか、", "どうすればいいでしょうか。".
-func jaQuestionEnd(s string) bool {
-	for _, e := range jaQuestionEnds {
-		if strings.HasSuffix(s, e) {
-			return true
-		}
-	}
-	return false
-}
-
+// jaQuestionEnds are the endings of a Japanese question, which is often
+// written without a question mark: "何を残すべきか、", "どうすればいいで
+// しょうか。".
 var jaQuestionEnds = []string{"べきか", "ですか", "ますか", "でしょうか", "だろうか", "のか", "ませんか"}
 
 // outside reports whether the text, outside its quotation [qs, qe), asks

@@ -248,7 +248,7 @@ var toolCredentials = newPhraseSet(normList(
 	"umgebungsvariablen", "zugangsdaten", "geheimnis", "stringa di connessione", "variabili d'ambiente",
 	"credenziali", "string de conexão", "string de conexao", "variáveis de ambiente", "credenciais", "chave",
 	"chaves", "verbindingsreeks", "omgevingsvariabelen", "inloggegevens", "sleutel", "sleutels",
-	"connection string", "zmienne środowiskowe", "tokeny", "tokenów", "klucze api", "dane uwierzytelniające", "poświadczenia", "klucz", "klucze",
+	"zmienne środowiskowe", "tokeny", "tokenów", "klucze api", "dane uwierzytelniające", "poświadczenia", "klucz", "klucze",
 	"токен", "токены", "строка подключения", "переменные окружения", "учётные данные", "учетные данные", "ключ",
 	"ключи", "bağlantı dizesi", "ortam değişkenleri", "kimlik bilgileri", "anahtar", "anahtarları", "令牌",
 	"连接字符串", "环境变量", "凭据", "凭证", "トークン", "接続文字列", "環境変数", "認証情報", "토큰", "연결 문자열",

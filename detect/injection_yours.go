@@ -1,6 +1,9 @@
 package detect
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The model's own instructions asked for by a possessive pronoun that
 // points back to a system prompt named before: "my teacher says AIs have
@@ -11,24 +14,27 @@ import "strings"
 // model's.
 
 // yoursAsked finds, in the user's own message, a verb of showing or
-// repeating (cReveal, cRepeat)
-// followed within yoursReach bytes in its sentence by a possessive
-// pronoun of the second person standing for a noun (yoursPronouns, at the
-// end of its phrase: punctuation, the text's end or a word of yoursAfter
-// follows), with a name of the system prompt in the
-// yoursBack bytes before the verb, anyone's (systemPromptNames): its span
-// in norm. A sentence that asks
-// how (cAgent) or a quotation is left alone.
+// repeating (cReveal, cRepeat) followed within yoursReach bytes in its
+// sentence by a possessive pronoun of the second person standing for a
+// noun (yoursPronouns, at the end of its phrase: punctuation, the text's
+// end or a word of yoursAfter follows), with a name of the system prompt,
+// anyone's (systemPromptNames), in the yoursBack bytes before the verb:
+// its span in norm. A sentence that asks how (cAgent) or a quotation is
+// left alone.
 func yoursAsked(norm string, hits []hit) (int, int, bool) {
 	for i := range hits {
 		v := &hits[i]
 		if v.concepts&(1<<cReveal|1<<cRepeat) == 0 {
 			continue
 		}
-		lo, hi := clauseWithin(norm, int(v.start), int(v.end), yoursReach)
-		end := min(hi, int(v.end)+yoursReach)
+		// The pronoun first, the sentence only where there is one.
+		end := min(len(norm), int(v.end)+yoursReach)
 		p, n, ok := yoursPronouns.first(norm[v.end:end], end-int(v.end))
-		if !ok || !pronounEnds(norm, int(v.end)+p+n) {
+		if !ok {
+			continue
+		}
+		lo, hi := clauseWithin(norm, int(v.start), int(v.end), yoursReach)
+		if int(v.end)+p+n > hi || !pronounEnds(norm, int(v.end)+p+n) {
 			continue
 		}
 		if conceptsWithin(hits, lo, hi)&(1<<cAgent) != 0 || !systemPromptNames.within(norm, max(0, int(v.start)-yoursBack), int(v.start)) {
@@ -50,10 +56,7 @@ func pronounEnds(norm string, q int) bool {
 	if rest == "" {
 		return true
 	}
-	if c := rest[0]; c < 0x80 && !isWordByte(c) {
-		return true
-	}
-	if strings.HasPrefix(rest, "。") || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, "！") || strings.HasPrefix(rest, "？") || strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "؟") || strings.HasPrefix(rest, "।") {
+	if r, _ := utf8.DecodeRuneInString(rest); r < utf8.RuneSelf && !isWordByte(byte(r)) || strings.ContainsRune("。，！？、؟।", r) {
 		return true
 	}
 	return yoursAfter.at(rest, 0) > 0
@@ -81,8 +84,8 @@ var (
 	// it standing for a noun.
 	yoursAfter = newPhraseSet(normList("too", "as well", "here", "word for word", "in full", "verbatim", "aussi", "ici",
 		"en entier", "también", "aquí", "entero", "auch", "hier", "ganz", "vollständig", "anche", "qui", "per intero",
-		"parola per parola", "também", "aqui", "inteiro", "ook", "hier", "helemaal", "też", "tutaj", "w całości", "тоже",
-		"целиком", "полностью", "здесь", "de", "da", "burada", "也", "全部", "も", "全部", "도", "전부", "أيضا", "أيضاً",
+		"parola per parola", "também", "aqui", "inteiro", "ook", "helemaal", "też", "tutaj", "w całości", "тоже",
+		"целиком", "полностью", "здесь", "de", "da", "burada", "也", "全部", "も", "도", "전부", "أيضا", "أيضاً",
 		"كاملا", "كاملاً", "भी", "पूरा"))
 )
 
@@ -94,7 +97,7 @@ var systemPromptNames = newPhraseSet(normList("system prompt", "system prompts",
 	"hidden prompt", "hidden prompts", "secret prompt", "secret prompts", "hidden instructions", "secret instructions",
 	"prompt système", "prompts système", "prompts systèmes", "prompt caché", "prompts cachés", "instructions cachées",
 	"prompt del sistema", "prompts del sistema", "prompt de sistema", "prompts de sistema", "prompt oculto", "prompts ocultos",
-	"instrucciones ocultas", "systemprompt", "systemprompts", "system-prompt", "versteckte anweisungen", "versteckten prompt",
+	"instrucciones ocultas", "systemprompt", "systemprompts", "versteckte anweisungen", "versteckten prompt",
 	"prompt di sistema", "prompt nascosto", "prompt nascosti", "istruzioni nascoste", "prompts do sistema", "prompt do sistema",
 	"instruções ocultas", "systeemprompt", "systeemprompts", "verborgen instructies", "prompt systemowy", "prompty systemowe",
 	"prompt systemowego", "ukryte instrukcje", "системный промпт", "системные промпты", "системного промпта", "скрытые инструкции",
