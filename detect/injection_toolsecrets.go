@@ -146,7 +146,7 @@ func requestIn(norm string, hits []hit, lo, hi int) bool {
 			asked = true
 		}
 	}
-	question := strings.HasPrefix(norm[hi:], "?") || strings.HasPrefix(norm[hi:], "؟") || endsAsking(norm[lo:hi])
+	question := askedBefore(norm, hi) || endsAsking(norm[lo:hi])
 	return asked || question && !negated && !yesNoQuestion(norm[lo:hi])
 }
 
